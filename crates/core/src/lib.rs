@@ -18,4 +18,4 @@ mod url;
 pub use crate::clock::{Clock, ManualClock, SystemClock, Timestamp};
 pub use crate::link::{Link, LinkRole};
 pub use crate::record::{CharsetSource, HttpMeta, LinkItem, PageKind, SnapshotRecord};
-pub use crate::url::{CanonicalUrl, HostKey, UrlError, is_tracking_param};
+pub use crate::url::{is_tracking_param, CanonicalUrl, HostKey, UrlError};

@@ -117,7 +117,10 @@ mod tests {
             ..Default::default()
         };
         let json = serde_json::to_string(&record).unwrap();
-        assert!(json.contains(r#""published":"2023-07-14T22:23:00+08:00""#), "{json}");
+        assert!(
+            json.contains(r#""published":"2023-07-14T22:23:00+08:00""#),
+            "{json}"
+        );
         assert!(json.contains(r#""kind":"article""#));
         assert!(json.contains(r#""author":null"#));
         let back: SnapshotRecord = serde_json::from_str(&json).unwrap();

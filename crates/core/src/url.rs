@@ -175,9 +175,18 @@ mod tests {
             canon("http://a.example/n?utm_source=tw&id=1&spm=a.b&fbclid=9"),
             "http://a.example/n?id=1"
         );
-        assert_eq!(canon("http://a.example/n?utm_medium=x"), "http://a.example/n");
-        assert_eq!(canon("http://a.example/n?b=2&a=1"), "http://a.example/n?b=2&a=1");
-        assert_eq!(canon("http://a.example/s?q=%E4%BA%BA+x&p=a/b"), "http://a.example/s?q=%E4%BA%BA+x&p=a/b");
+        assert_eq!(
+            canon("http://a.example/n?utm_medium=x"),
+            "http://a.example/n"
+        );
+        assert_eq!(
+            canon("http://a.example/n?b=2&a=1"),
+            "http://a.example/n?b=2&a=1"
+        );
+        assert_eq!(
+            canon("http://a.example/s?q=%E4%BA%BA+x&p=a/b"),
+            "http://a.example/s?q=%E4%BA%BA+x&p=a/b"
+        );
     }
 
     #[test]
@@ -185,13 +194,22 @@ mod tests {
         let a = CanonicalUrl::parse("http://127.0.0.1:18001/").unwrap();
         let b = CanonicalUrl::parse("http://127.0.0.1:18002/").unwrap();
         assert_ne!(a.host_key(), b.host_key());
-        assert_eq!(a.host_key().robots_url().as_str(), "http://127.0.0.1:18001/robots.txt");
+        assert_eq!(
+            a.host_key().robots_url().as_str(),
+            "http://127.0.0.1:18001/robots.txt"
+        );
     }
 
     #[test]
     fn refuses_other_schemes() {
-        assert!(matches!(CanonicalUrl::parse("mailto:a@b.c"), Err(UrlError::Scheme(_))));
-        assert!(matches!(CanonicalUrl::parse("javascript:void(0)"), Err(UrlError::Scheme(_))));
+        assert!(matches!(
+            CanonicalUrl::parse("mailto:a@b.c"),
+            Err(UrlError::Scheme(_))
+        ));
+        assert!(matches!(
+            CanonicalUrl::parse("javascript:void(0)"),
+            Err(UrlError::Scheme(_))
+        ));
         assert!(CanonicalUrl::parse("not a url").is_err());
     }
 

@@ -1,0 +1,35 @@
+//! What to fetch next, and when: per-host queues, the seen set, scope,
+//! robots.txt rules and per-host pacing.
+//!
+//! The frontier is pure: every method that depends on time takes `now`, and
+//! nothing here does IO. The crawl driver asks [`Frontier::next`] for work,
+//! performs it, and reports back ([`Frontier::robots_fetched`],
+//! [`Frontier::finished`]).
+//!
+//! ```
+//! use std::time::{Duration, Instant};
+//! use snapcrawl_core::{CanonicalUrl, LinkRole};
+//! use snapcrawl_frontier::{Frontier, FrontierConfig, JobKind, Next, RobotsRules, Scope};
+//!
+//! let seed = CanonicalUrl::parse("http://example.com/").unwrap();
+//! let mut frontier = Frontier::new(FrontierConfig::default(), Scope::of_seeds([&seed]));
+//! frontier.push(seed.clone(), LinkRole::ArticleList, 0);
+//! let now = Instant::now();
+//! // robots.txt comes first ...
+//! let Next::Job(robots) = frontier.next(now) else { panic!() };
+//! assert_eq!(robots.kind, JobKind::Robots);
+//! frontier.robots_fetched(&robots.host, RobotsRules::parse(b"User-agent: *\nDisallow: /x", "snapcrawl"));
+//! frontier.finished(&robots.host);
+//! // ... then the page, one delay later.
+//! assert!(matches!(frontier.next(now), Next::Wait(_)));
+//! let Next::Job(page) = frontier.next(now + Duration::from_secs(1)) else { panic!() };
+//! assert_eq!(page.url, seed);
+//! ```
+
+mod queue;
+mod robots;
+mod scope;
+
+pub use crate::queue::{Frontier, FrontierConfig, FrontierCounts, Job, JobKind, Next, Pushed};
+pub use crate::robots::RobotsRules;
+pub use crate::scope::Scope;

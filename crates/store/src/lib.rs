@@ -1,0 +1,563 @@
+//! The sled store: deduplicated, versioned snapshot records.
+//!
+//! Trees:
+//! - `records`: canonical URL, NUL, version (u32 big-endian) → record JSON;
+//! - `urls`: canonical URL → [`UrlState`] (latest version, content hash,
+//!   validators, last outcome, done mark);
+//! - `content`: content hash → the canonical URL that first had it;
+//! - `aliases`: other URL → the canonical URL whose record it duplicates;
+//! - `runs`: run start time → [`RunSummary`].
+//!
+//! A record is written and flushed before its URL is marked done:
+//! [`Store::put_snapshot`] then [`Store::flush`] then [`Store::mark_done`].
+//!
+//! ```
+//! use snapcrawl_core::{PageKind, SnapshotRecord};
+//! use snapcrawl_store::{content_hash, PutOutcome, Store};
+//!
+//! let dir = tempfile::tempdir().unwrap();
+//! let store = Store::open(dir.path()).unwrap();
+//! let mut record = SnapshotRecord {
+//!     url: "http://example.com/a".into(),
+//!     kind: PageKind::Article,
+//!     title: Some("Title".into()),
+//!     body: "Body".into(),
+//!     ..Default::default()
+//! };
+//! record.content_hash = content_hash(record.title.as_deref(), &record.body);
+//! assert_eq!(store.put_snapshot(record.clone()).unwrap(), PutOutcome::Stored { version: 1 });
+//! assert_eq!(store.put_snapshot(record).unwrap(), PutOutcome::Unchanged { version: 1 });
+//! ```
+
+mod state;
+
+use std::path::{Path, PathBuf};
+
+use serde::{de::DeserializeOwned, Serialize};
+use snapcrawl_core::{PageKind, SnapshotRecord, Timestamp};
+
+pub use crate::state::{Outcome, OutcomeKind, RunSummary, UrlState};
+
+/// What can go wrong with the store.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// Another process holds the store (sled takes an exclusive lock).
+    #[error("store {path} is in use by another process (a crawl may be running): {source}")]
+    Locked {
+        /// The store directory.
+        path: PathBuf,
+        /// What sled said.
+        source: sled::Error,
+    },
+    /// sled failed (IO error, corruption).
+    #[error("store {path}: {source}")]
+    Sled {
+        /// The store directory.
+        path: PathBuf,
+        /// What sled said.
+        source: sled::Error,
+    },
+    /// A value in the store does not decode.
+    #[error("corrupt entry in tree {tree}: {source}")]
+    Corrupt {
+        /// The tree holding the entry.
+        tree: &'static str,
+        /// Why it does not decode.
+        source: serde_json::Error,
+    },
+}
+
+/// Result of storing a snapshot.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PutOutcome {
+    /// A new version was written.
+    Stored {
+        /// Its version number.
+        version: u32,
+    },
+    /// The URL's latest version has the same content; nothing new written.
+    Unchanged {
+        /// The latest version.
+        version: u32,
+    },
+    /// Another URL already holds this article's content; this URL was
+    /// recorded as its alias.
+    DuplicateOf {
+        /// The canonical URL that holds the content.
+        url: String,
+    },
+}
+
+/// Counts over the whole store.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct StoreStats {
+    /// URLs with at least one record.
+    pub urls: u64,
+    /// Records of every version.
+    pub records: u64,
+    /// Latest records that are articles.
+    pub articles: u64,
+    /// Latest records that are listings.
+    pub listings: u64,
+    /// URLs recorded as aliases of another URL's content.
+    pub aliases: u64,
+    /// URLs whose last outcome was a failure.
+    pub failures: u64,
+    /// Crawl runs recorded.
+    pub runs: u64,
+}
+
+/// Hex digest (blake3) of the normalised title and body: whitespace runs
+/// collapse to one space, so re-indented markup is the same content.
+pub fn content_hash(title: Option<&str>, body: &str) -> String {
+    let mut hasher = blake3::Hasher::new();
+    for part in [title.unwrap_or_default(), "\u{0}", body] {
+        let mut first = true;
+        for word in part.split_whitespace() {
+            if !first {
+                hasher.update(b" ");
+            }
+            hasher.update(word.as_bytes());
+            first = false;
+        }
+    }
+    hasher.finalize().to_hex()[..32].to_string()
+}
+
+/// The snapshot store.
+pub struct Store {
+    path: PathBuf,
+    db: sled::Db,
+    records: sled::Tree,
+    urls: sled::Tree,
+    content: sled::Tree,
+    aliases: sled::Tree,
+    runs: sled::Tree,
+}
+
+fn record_key(url: &str, version: u32) -> Vec<u8> {
+    let mut key = Vec::with_capacity(url.len() + 5);
+    key.extend_from_slice(url.as_bytes());
+    key.push(0);
+    key.extend_from_slice(&version.to_be_bytes());
+    key
+}
+
+fn decode<T: DeserializeOwned>(tree: &'static str, bytes: &[u8]) -> Result<T, StoreError> {
+    serde_json::from_slice(bytes).map_err(|source| StoreError::Corrupt { tree, source })
+}
+
+fn encode<T: Serialize>(value: &T) -> Vec<u8> {
+    serde_json::to_vec(value).expect("store values always serialise")
+}
+
+impl Store {
+    /// Opens (or creates) the store in `path`. Fails at once with
+    /// [`StoreError::Locked`] when another process has it open.
+    pub fn open(path: &Path) -> Result<Self, StoreError> {
+        let db = sled::Config::new()
+            .path(path)
+            .cache_capacity(64 * 1024 * 1024)
+            .flush_every_ms(Some(1000))
+            .open()
+            .map_err(|source| match &source {
+                sled::Error::Io(io)
+                    if io.kind() == std::io::ErrorKind::WouldBlock
+                        || io.to_string().contains("lock") =>
+                {
+                    StoreError::Locked {
+                        path: path.to_path_buf(),
+                        source,
+                    }
+                }
+                _ => StoreError::Sled {
+                    path: path.to_path_buf(),
+                    source,
+                },
+            })?;
+        let tree = |name: &str| {
+            db.open_tree(name).map_err(|source| StoreError::Sled {
+                path: path.to_path_buf(),
+                source,
+            })
+        };
+        Ok(Self {
+            records: tree("records")?,
+            urls: tree("urls")?,
+            content: tree("content")?,
+            aliases: tree("aliases")?,
+            runs: tree("runs")?,
+            path: path.to_path_buf(),
+            db,
+        })
+    }
+
+    fn sled_err(&self, source: sled::Error) -> StoreError {
+        StoreError::Sled {
+            path: self.path.clone(),
+            source,
+        }
+    }
+
+    /// The state kept for `url`, if it was ever seen by a crawl.
+    pub fn url_state(&self, url: &str) -> Result<Option<UrlState>, StoreError> {
+        match self.urls.get(url).map_err(|e| self.sled_err(e))? {
+            Some(bytes) => Ok(Some(decode("urls", &bytes)?)),
+            None => Ok(None),
+        }
+    }
+
+    fn put_url_state(&self, url: &str, state: &UrlState) -> Result<(), StoreError> {
+        self.urls
+            .insert(url, encode(state))
+            .map_err(|e| self.sled_err(e))?;
+        Ok(())
+    }
+
+    /// Stores `record` (whose `content_hash` the caller computed with
+    /// [`content_hash`]) unless it adds nothing: the same content as the
+    /// URL's latest version, or an article whose content another URL holds.
+    /// The record's `version` is assigned here.
+    pub fn put_snapshot(&self, mut record: SnapshotRecord) -> Result<PutOutcome, StoreError> {
+        let mut state = self.url_state(&record.url)?.unwrap_or_default();
+        if state.latest_version > 0 && state.content_hash == record.content_hash {
+            state.last_checked = Some(record.generated_at);
+            self.put_url_state(&record.url, &state)?;
+            return Ok(PutOutcome::Unchanged {
+                version: state.latest_version,
+            });
+        }
+        if record.kind == PageKind::Article {
+            if let Some(owner) = self
+                .content
+                .get(&record.content_hash)
+                .map_err(|e| self.sled_err(e))?
+            {
+                let owner = String::from_utf8_lossy(&owner).into_owned();
+                if owner != record.url {
+                    self.add_alias(&owner, &record.url)?;
+                    return Ok(PutOutcome::DuplicateOf { url: owner });
+                }
+            }
+        }
+        let version = state.latest_version + 1;
+        record.version = version;
+        if let Some(previous) = self.latest(&record.url)? {
+            record.aliases = previous.aliases;
+        }
+        self.records
+            .insert(record_key(&record.url, version), encode(&record))
+            .map_err(|e| self.sled_err(e))?;
+        if record.kind == PageKind::Article {
+            self.content
+                .compare_and_swap(
+                    &record.content_hash,
+                    None as Option<&[u8]>,
+                    Some(record.url.as_bytes()),
+                )
+                .map_err(|e| self.sled_err(e))?
+                .ok();
+        }
+        state.latest_version = version;
+        state.content_hash = record.content_hash.clone();
+        state.etag = record.http.etag.clone();
+        state.last_modified = record.http.last_modified.clone();
+        state.last_checked = Some(record.generated_at);
+        self.put_url_state(&record.url, &state)?;
+        Ok(PutOutcome::Stored { version })
+    }
+
+    /// Records that `alias` is another address of `canonical`'s document:
+    /// `aliases[alias] = canonical`, and the alias is listed on the latest
+    /// record of `canonical` (if stored).
+    pub fn add_alias(&self, canonical: &str, alias: &str) -> Result<(), StoreError> {
+        if canonical == alias {
+            return Ok(());
+        }
+        self.aliases
+            .insert(alias, canonical)
+            .map_err(|e| self.sled_err(e))?;
+        if let Some(mut latest) = self.latest(canonical)? {
+            if !latest.aliases.iter().any(|a| a == alias) {
+                latest.aliases.push(alias.to_string());
+                self.records
+                    .insert(record_key(canonical, latest.version), encode(&latest))
+                    .map_err(|e| self.sled_err(e))?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The canonical URL `url` is an alias of, if it is one.
+    pub fn alias_of(&self, url: &str) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .aliases
+            .get(url)
+            .map_err(|e| self.sled_err(e))?
+            .map(|v| String::from_utf8_lossy(&v).into_owned()))
+    }
+
+    /// Records the outcome of fetching `url` (success or failure).
+    pub fn record_outcome(&self, url: &str, outcome: Outcome) -> Result<(), StoreError> {
+        let mut state = self.url_state(url)?.unwrap_or_default();
+        state.last_outcome = Some(outcome);
+        self.put_url_state(url, &state)
+    }
+
+    /// Marks `url` done at `now`. Call only after the flush that made its
+    /// record durable.
+    pub fn mark_done(&self, url: &str, now: Timestamp) -> Result<(), StoreError> {
+        let mut state = self.url_state(url)?.unwrap_or_default();
+        state.done_at = Some(now);
+        self.put_url_state(url, &state)
+    }
+
+    /// Makes everything written so far durable.
+    pub fn flush(&self) -> Result<(), StoreError> {
+        self.db.flush().map_err(|e| self.sled_err(e))?;
+        Ok(())
+    }
+
+    /// The latest record of `url`.
+    pub fn latest(&self, url: &str) -> Result<Option<SnapshotRecord>, StoreError> {
+        let mut prefix = url.as_bytes().to_vec();
+        prefix.push(0);
+        match self.records.scan_prefix(&prefix).next_back() {
+            Some(entry) => {
+                let (_, bytes) = entry.map_err(|e| self.sled_err(e))?;
+                Ok(Some(decode("records", &bytes)?))
+            }
+            None => Ok(None),
+        }
+    }
+
+    /// Every record, ordered by URL then version; with `all_versions` false,
+    /// only the latest version of each URL.
+    pub fn records(
+        &self,
+        all_versions: bool,
+    ) -> impl Iterator<Item = Result<SnapshotRecord, StoreError>> + '_ {
+        let mut iter = self.records.iter().peekable();
+        std::iter::from_fn(move || loop {
+            let (key, bytes) = match iter.next()? {
+                Ok(kv) => kv,
+                Err(e) => return Some(Err(self.sled_err(e))),
+            };
+            if !all_versions {
+                let url_part = &key[..key.len().saturating_sub(4)];
+                if let Some(Ok((next, _))) = iter.peek() {
+                    if next.len() == key.len() && next.starts_with(url_part) {
+                        continue;
+                    }
+                }
+            }
+            return Some(decode("records", &bytes));
+        })
+    }
+
+    /// Appends a crawl run's summary.
+    pub fn put_run(&self, run: &RunSummary) -> Result<(), StoreError> {
+        let key = run.started_at.timestamp_micros().to_be_bytes();
+        self.runs
+            .insert(key, encode(run))
+            .map_err(|e| self.sled_err(e))?;
+        Ok(())
+    }
+
+    /// Every recorded crawl run, oldest first.
+    pub fn runs(&self) -> Result<Vec<RunSummary>, StoreError> {
+        self.runs
+            .iter()
+            .values()
+            .map(|v| decode("runs", &v.map_err(|e| self.sled_err(e))?))
+            .collect()
+    }
+
+    /// Counts over the whole store.
+    pub fn stats(&self) -> Result<StoreStats, StoreError> {
+        let mut stats = StoreStats {
+            records: self.records.len() as u64,
+            aliases: self.aliases.len() as u64,
+            runs: self.runs.len() as u64,
+            ..Default::default()
+        };
+        for record in self.records(false) {
+            let record = record?;
+            stats.urls += 1;
+            match record.kind {
+                PageKind::Article => stats.articles += 1,
+                PageKind::Listing => stats.listings += 1,
+            }
+        }
+        for state in self.urls.iter().values() {
+            let state: UrlState = decode("urls", &state.map_err(|e| self.sled_err(e))?)?;
+            if state
+                .last_outcome
+                .as_ref()
+                .is_some_and(|o| o.kind.is_failure())
+            {
+                stats.failures += 1;
+            }
+        }
+        Ok(stats)
+    }
+
+    /// Every URL state, for per-URL reports.
+    pub fn url_states(&self) -> impl Iterator<Item = Result<(String, UrlState), StoreError>> + '_ {
+        self.urls.iter().map(move |kv| {
+            let (k, v) = kv.map_err(|e| self.sled_err(e))?;
+            Ok((
+                String::from_utf8_lossy(&k).into_owned(),
+                decode("urls", &v)?,
+            ))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(url: &str, body: &str) -> SnapshotRecord {
+        let mut record = SnapshotRecord {
+            url: url.into(),
+            kind: PageKind::Article,
+            title: Some("T".into()),
+            body: body.into(),
+            generated_at: "2026-01-01T00:00:00Z".parse().unwrap(),
+            ..Default::default()
+        };
+        record.content_hash = content_hash(record.title.as_deref(), &record.body);
+        record
+    }
+
+    #[test]
+    fn changed_content_makes_a_new_version_and_same_content_none() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        assert_eq!(
+            store.put_snapshot(article("http://a/1", "one")).unwrap(),
+            PutOutcome::Stored { version: 1 }
+        );
+        assert_eq!(
+            store.put_snapshot(article("http://a/1", "one")).unwrap(),
+            PutOutcome::Unchanged { version: 1 }
+        );
+        assert_eq!(
+            store.put_snapshot(article("http://a/1", "two")).unwrap(),
+            PutOutcome::Stored { version: 2 }
+        );
+        let latest: Vec<_> = store.records(false).collect::<Result<_, _>>().unwrap();
+        assert_eq!(latest.len(), 1);
+        assert_eq!(latest[0].body, "two");
+        assert_eq!(latest[0].version, 2);
+        assert_eq!(store.records(true).count(), 2);
+    }
+
+    #[test]
+    fn the_same_article_under_a_second_url_is_stored_once_with_an_alias() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        store.put_snapshot(article("http://a/1", "text")).unwrap();
+        assert_eq!(
+            store
+                .put_snapshot(article("http://a/mobile/1", "text"))
+                .unwrap(),
+            PutOutcome::DuplicateOf {
+                url: "http://a/1".into()
+            }
+        );
+        assert_eq!(store.records(true).count(), 1);
+        assert_eq!(
+            store.latest("http://a/1").unwrap().unwrap().aliases,
+            vec!["http://a/mobile/1"]
+        );
+        assert_eq!(
+            store.alias_of("http://a/mobile/1").unwrap().as_deref(),
+            Some("http://a/1")
+        );
+    }
+
+    #[test]
+    fn listings_with_equal_text_are_not_merged() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        for url in ["http://a/", "http://a/s/"] {
+            let mut r = article(url, "");
+            r.kind = PageKind::Listing;
+            assert_eq!(
+                store.put_snapshot(r).unwrap(),
+                PutOutcome::Stored { version: 1 }
+            );
+        }
+    }
+
+    #[test]
+    fn latest_of_one_url_is_not_confused_by_a_longer_url() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        store.put_snapshot(article("http://a/1", "x")).unwrap();
+        store.put_snapshot(article("http://a/1", "y")).unwrap();
+        store.put_snapshot(article("http://a/12", "z")).unwrap();
+        assert_eq!(store.latest("http://a/1").unwrap().unwrap().body, "y");
+        let urls: Vec<_> = store.records(false).map(|r| r.unwrap().url).collect();
+        assert_eq!(urls, ["http://a/1", "http://a/12"]);
+    }
+
+    #[test]
+    fn content_hash_ignores_whitespace_layout() {
+        assert_eq!(
+            content_hash(Some("T"), "a  b\n\nc"),
+            content_hash(Some(" T "), "a b c")
+        );
+        assert_ne!(
+            content_hash(Some("T"), "a b"),
+            content_hash(Some("T a"), "b")
+        );
+    }
+
+    #[test]
+    fn a_second_open_of_the_same_store_is_refused_while_the_first_is_open() {
+        let dir = tempfile::tempdir().unwrap();
+        let _first = Store::open(dir.path()).unwrap();
+        let second = Store::open(dir.path());
+        assert!(
+            matches!(second, Err(StoreError::Locked { .. })),
+            "{:?}",
+            second.err()
+        );
+    }
+
+    #[test]
+    fn outcomes_and_done_marks_persist_across_reopen() {
+        let dir = tempfile::tempdir().unwrap();
+        {
+            let store = Store::open(dir.path()).unwrap();
+            store.put_snapshot(article("http://a/1", "x")).unwrap();
+            store.flush().unwrap();
+            let now = "2026-01-01T00:00:01Z".parse().unwrap();
+            store.mark_done("http://a/1", now).unwrap();
+            store
+                .record_outcome(
+                    "http://a/2",
+                    Outcome {
+                        at: now,
+                        kind: OutcomeKind::Timeout,
+                        status: None,
+                        detail: None,
+                    },
+                )
+                .unwrap();
+            store.flush().unwrap();
+        }
+        let store = Store::open(dir.path()).unwrap();
+        assert!(store
+            .url_state("http://a/1")
+            .unwrap()
+            .unwrap()
+            .done_at
+            .is_some());
+        let stats = store.stats().unwrap();
+        assert_eq!((stats.articles, stats.failures), (1, 1));
+    }
+}
