@@ -1,0 +1,441 @@
+//! `snapcrawl`: a polite, focused news crawler. See README.md.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{bail, Context};
+use clap::{Parser, Subcommand, ValueEnum};
+use snapcrawl::config::{parse_duration, parse_offset, Config};
+use snapcrawl::crawl::{crawl, CrawlOptions};
+use snapcrawl::demo_site::{DemoOptions, DemoSite};
+use snapcrawl::{render, summary};
+use snapcrawl_core::{CanonicalUrl, PageKind};
+use snapcrawl_fetch::{FetchConfig, Fetcher};
+use snapcrawl_frontier::FrontierConfig;
+use snapcrawl_store::{Store, StoreError};
+use tokio_util::sync::CancellationToken;
+
+/// Exit code when the store is held by another process (cron overlap).
+const EXIT_LOCKED: u8 = 3;
+
+#[derive(Parser)]
+#[command(
+    name = "snapcrawl",
+    version,
+    about = "A polite, focused news crawler that keeps deduplicated, versioned snapshot records"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Crawl from seed URLs into the store.
+    Crawl(CrawlArgs),
+    /// Print stored records.
+    Dump(DumpArgs),
+    /// Print counts over the store.
+    Stats {
+        /// Store directory.
+        #[arg(long, env = "SNAPCRAWL_STORE", default_value = "snapcrawl-store")]
+        store: PathBuf,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Extract records from saved pages (.html or .html.gz), no network.
+    Extract {
+        /// URL the pages were fetched from (base for links; else file://).
+        #[arg(long)]
+        url: Option<String>,
+        /// Page files.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Serve the bundled news site on 127.0.0.1, crawl it, show a record.
+    Demo,
+}
+
+#[derive(clap::Args)]
+struct CrawlArgs {
+    /// Config file (see config/snapcrawl.toml).
+    #[arg(long, env = "SNAPCRAWL_CONFIG")]
+    config: Option<PathBuf>,
+    /// Store directory.
+    #[arg(long, env = "SNAPCRAWL_STORE")]
+    store: Option<PathBuf>,
+    /// Seed URL (front page, section, feed or sitemap); repeatable.
+    #[arg(long = "seed")]
+    seeds: Vec<String>,
+    /// Stop after this many page requests.
+    #[arg(long, env = "SNAPCRAWL_MAX_PAGES")]
+    max_pages: Option<u64>,
+    /// Stop cleanly after this long (e.g. 10m).
+    #[arg(long, env = "SNAPCRAWL_MAX_DURATION")]
+    max_duration: Option<String>,
+    /// Links further than this many hops from a seed are not followed.
+    #[arg(long, env = "SNAPCRAWL_MAX_DEPTH")]
+    max_depth: Option<u32>,
+    /// Floor between requests to one host (e.g. 1s, 0.1s).
+    #[arg(long, env = "SNAPCRAWL_DELAY")]
+    delay: Option<String>,
+    /// Requests in flight per host.
+    #[arg(long, env = "SNAPCRAWL_PER_HOST")]
+    per_host: Option<usize>,
+    /// Forward proxy for all requests.
+    #[arg(long, env = "SNAPCRAWL_PROXY")]
+    proxy: Option<String>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum DumpFormat {
+    Jsonl,
+    Text,
+}
+
+#[derive(clap::Args)]
+struct DumpArgs {
+    /// Store directory.
+    #[arg(long, env = "SNAPCRAWL_STORE", default_value = "snapcrawl-store")]
+    store: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "jsonl")]
+    format: DumpFormat,
+    /// Only this URL.
+    #[arg(long)]
+    url: Option<String>,
+    /// Every version, not only the latest.
+    #[arg(long)]
+    all_versions: bool,
+    /// Write here instead of standard output.
+    #[arg(long)]
+    output: Option<PathBuf>,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("SNAPCRAWL_LOG")
+                .unwrap_or_else(|_| "snapcrawl=info,warn".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            if let Some(StoreError::Locked { path, .. }) = e.downcast_ref::<StoreError>() {
+                eprintln!(
+                    "snapcrawl: store {} is locked by another snapcrawl process; exiting",
+                    path.display()
+                );
+                return ExitCode::from(EXIT_LOCKED);
+            }
+            eprintln!("snapcrawl: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<()> {
+    match cli.command {
+        Command::Crawl(args) => run_crawl(args),
+        Command::Dump(args) => run_dump(args),
+        Command::Stats { store, json } => run_stats(&store, json),
+        Command::Extract { url, files } => run_extract(url.as_deref(), &files),
+        Command::Demo => run_demo(),
+    }
+}
+
+fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("starting the async runtime")
+}
+
+/// Cancels `token` on the first SIGINT or SIGTERM.
+fn cancel_on_signal(token: CancellationToken) {
+    tokio::spawn(async move {
+        let ctrl_c = tokio::signal::ctrl_c();
+        #[cfg(unix)]
+        {
+            let mut term =
+                match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+                    Ok(s) => s,
+                    Err(_) => return,
+                };
+            tokio::select! { _ = ctrl_c => {}, _ = term.recv() => {} }
+        }
+        #[cfg(not(unix))]
+        let _ = ctrl_c.await;
+        tracing::warn!("stop requested: finishing requests in flight");
+        token.cancel();
+    });
+}
+
+fn user_agent(contact: &str) -> String {
+    let version = env!("CARGO_PKG_VERSION");
+    if contact.is_empty() {
+        format!("snapcrawl/{version}")
+    } else {
+        format!("snapcrawl/{version} (+{contact})")
+    }
+}
+
+fn run_crawl(args: CrawlArgs) -> anyhow::Result<()> {
+    let config = match &args.config {
+        Some(path) => Config::load(path)?,
+        None => Config::default(),
+    };
+    let seeds = if args.seeds.is_empty() {
+        config.crawl.seeds.clone()
+    } else {
+        args.seeds.clone()
+    };
+    if seeds.is_empty() {
+        bail!("no seeds: give --seed URL or [crawl] seeds in the config");
+    }
+    let seeds = seeds
+        .iter()
+        .map(|s| CanonicalUrl::parse(s).with_context(|| format!("seed {s:?}")))
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    let delay = parse_duration(args.delay.as_deref().unwrap_or(&config.politeness.delay))
+        .context("--delay")?;
+    let per_host = args.per_host.unwrap_or(config.politeness.per_host);
+    if per_host == 0 {
+        bail!("--per-host must be at least 1");
+    }
+    let max_duration = args
+        .max_duration
+        .as_deref()
+        .or(config.crawl.max_duration.as_deref())
+        .map(parse_duration)
+        .transpose()
+        .context("--max-duration")?;
+    if config.politeness.contact.is_empty() {
+        tracing::warn!("no [politeness] contact URL configured: site owners cannot reach you (set it in the config)");
+    }
+    let fetch = FetchConfig {
+        user_agent: user_agent(&config.politeness.contact),
+        connect_timeout: parse_duration(&config.fetch.connect_timeout)?,
+        timeout: parse_duration(&config.fetch.timeout)?,
+        max_body_bytes: config.fetch.max_body_bytes,
+        proxy: args
+            .proxy
+            .clone()
+            .or_else(|| Some(config.fetch.proxy.clone()).filter(|p| !p.is_empty())),
+    };
+    let options = CrawlOptions {
+        seeds,
+        frontier: FrontierConfig {
+            delay,
+            crawl_delay_cap: parse_duration(&config.politeness.crawl_delay_cap)?,
+            per_host,
+            max_depth: args.max_depth.unwrap_or(config.crawl.max_depth),
+        },
+        scope_domains: config.scope.domains.clone(),
+        product_token: config.politeness.product_token.clone(),
+        max_pages: args
+            .max_pages
+            .or(Some(config.crawl.max_pages))
+            .filter(|&n| n > 0),
+        max_duration,
+        concurrency: config.crawl.concurrency,
+        extract: snapcrawl_extract::Options {
+            default_offset: parse_offset(&config.extract.default_offset)?,
+        },
+    };
+    let store_path = args.store.clone().unwrap_or(config.crawl.store.clone());
+    let store = Store::open(&store_path)?;
+    let fetcher = Fetcher::new(&fetch)?;
+    let summary = runtime()?.block_on(async {
+        let token = CancellationToken::new();
+        cancel_on_signal(token.clone());
+        crawl(&store, fetcher, options, token).await
+    })?;
+    print!("{}", summary::text(&summary));
+    Ok(())
+}
+
+fn run_dump(args: DumpArgs) -> anyhow::Result<()> {
+    let store = Store::open(&args.store)?;
+    let mut out: Box<dyn std::io::Write> = match &args.output {
+        Some(path) => Box::new(std::io::BufWriter::new(
+            std::fs::File::create(path).with_context(|| format!("creating {}", path.display()))?,
+        )),
+        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+    };
+    let wanted = args
+        .url
+        .as_deref()
+        .map(CanonicalUrl::parse)
+        .transpose()
+        .context("--url")?;
+    for record in store.records(args.all_versions) {
+        let record = record?;
+        if wanted.as_ref().is_some_and(|w| w.as_str() != record.url) {
+            continue;
+        }
+        let text = match args.format {
+            DumpFormat::Jsonl => render::jsonl(&record) + "\n",
+            DumpFormat::Text => render::text(&record) + "\n",
+        };
+        if let Err(e) = out.write_all(text.as_bytes()) {
+            if e.kind() == std::io::ErrorKind::BrokenPipe {
+                return Ok(());
+            }
+            return Err(e).context("writing the dump");
+        }
+    }
+    out.flush()
+        .or_else(|e| {
+            if e.kind() == std::io::ErrorKind::BrokenPipe {
+                Ok(())
+            } else {
+                Err(e)
+            }
+        })
+        .context("writing the dump")?;
+    Ok(())
+}
+
+fn run_stats(path: &Path, json: bool) -> anyhow::Result<()> {
+    let store = Store::open(path)?;
+    let stats = store.stats()?;
+    let runs = store.runs()?;
+    if json {
+        let value = serde_json::json!({ "store": stats, "last_run": runs.last() });
+        println!("{}", serde_json::to_string_pretty(&value)?);
+        return Ok(());
+    }
+    println!("store {}", path.display());
+    println!("  urls with records {}", stats.urls);
+    println!("  records (all versions) {}", stats.records);
+    println!("  articles {}  listings {}", stats.articles, stats.listings);
+    println!("  aliases {}", stats.aliases);
+    println!("  urls failing {}", stats.failures);
+    println!("  crawl runs {}", stats.runs);
+    if let Some(last) = runs.last() {
+        println!("last run, started {}:", last.started_at.to_rfc3339());
+        print!("{}", summary::text(last));
+    }
+    Ok(())
+}
+
+fn read_page(path: &Path) -> anyhow::Result<Vec<u8>> {
+    let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+    if bytes.starts_with(&[0x1f, 0x8b]) {
+        let mut out = Vec::new();
+        std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(&bytes[..]), &mut out)
+            .with_context(|| format!("gunzipping {}", path.display()))?;
+        return Ok(out);
+    }
+    Ok(bytes)
+}
+
+fn run_extract(url: Option<&str>, files: &[PathBuf]) -> anyhow::Result<()> {
+    let options = snapcrawl_extract::Options::default();
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut failed = 0;
+    for path in files {
+        let page_url = match url {
+            Some(u) => url::Url::parse(u).with_context(|| format!("--url {u:?}"))?,
+            None => url::Url::from_file_path(std::fs::canonicalize(path).unwrap_or(path.clone()))
+                .unwrap_or_else(|_| url::Url::parse("file:///").expect("valid URL")),
+        };
+        let body = match read_page(path) {
+            Ok(b) => b,
+            Err(e) => {
+                eprintln!("snapcrawl: {e:#}");
+                failed += 1;
+                continue;
+            }
+        };
+        let x = snapcrawl_extract::extract(
+            &snapcrawl_extract::Input {
+                url: &page_url,
+                body: &body,
+                content_type: None,
+            },
+            &options,
+        );
+        let line = serde_json::json!({
+            "input": path.display().to_string(),
+            "url": page_url.as_str(),
+            "kind": x.kind,
+            "title": x.title,
+            "category": x.category,
+            "published": x.published,
+            "source": x.source,
+            "author": x.author,
+            "editor": x.editor,
+            "lang": x.lang,
+            "body": x.body,
+            "related": x.related,
+            "more": x.more,
+            "charset": x.charset,
+            "charset_source": x.charset_source,
+        });
+        writeln!(out, "{line}")?;
+    }
+    out.flush()?;
+    if failed > 0 {
+        bail!("{failed} of {} files could not be read", files.len());
+    }
+    Ok(())
+}
+
+fn run_demo() -> anyhow::Result<()> {
+    runtime()?.block_on(async {
+        let site = DemoSite::start(DemoOptions::default())
+            .await
+            .context("starting the demo site")?;
+        let dir = tempfile::tempdir().context("creating a temporary store")?;
+        let store = Store::open(dir.path())?;
+        eprintln!("demo site: {}", site.seeds().join(" "));
+        let seeds = site
+            .seeds()
+            .iter()
+            .map(|s| CanonicalUrl::parse(s))
+            .collect::<Result<Vec<_>, _>>()?;
+        let options = CrawlOptions {
+            seeds,
+            frontier: FrontierConfig {
+                delay: std::time::Duration::from_millis(50),
+                ..Default::default()
+            },
+            scope_domains: Vec::new(),
+            product_token: "snapcrawl".into(),
+            max_pages: Some(500),
+            max_duration: Some(std::time::Duration::from_secs(120)),
+            concurrency: 16,
+            extract: Default::default(),
+        };
+        let fetcher = Fetcher::new(&FetchConfig {
+            user_agent: user_agent(""),
+            ..Default::default()
+        })?;
+        let summary = crawl(&store, fetcher, options, CancellationToken::new()).await?;
+        print!("{}", summary::text(&summary));
+        let records: Vec<_> = store.records(false).collect::<Result<_, _>>()?;
+        let shown = records
+            .iter()
+            .find(|r| r.url.ends_with("t20230714_2001.html"))
+            .or_else(|| records.iter().find(|r| r.kind == PageKind::Article));
+        match shown {
+            Some(record) => {
+                println!(
+                    "\n--- one of {} records (snapcrawl dump --format text) ---\n",
+                    records.len()
+                );
+                print!("{}", render::text(record));
+                Ok(())
+            }
+            None => bail!("the demo crawl stored no article"),
+        }
+    })
+}
