@@ -1,0 +1,659 @@
+//! "Related" and "more news" blocks, and the role of every link on a page.
+//!
+//! A block is a heading whose text says what it is (相关新闻, 延伸阅读,
+//! Related stories / 更多…新闻, 更多关于国内的资讯, 推荐阅读, More news, ...)
+//! followed, inside the nearest enclosing container, by at least two links to
+//! same-site pages. The block runs from the heading to the container's end
+//! or the next heading. Headings such as 排行榜 / 热门 / Most read / Trending
+//! end a block but never start one.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+use snapcrawl_core::{CanonicalUrl, Link, LinkItem, LinkRole};
+use url::Url;
+
+use crate::dom::{collapse_ws, Dom};
+
+/// Which list a block is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum BlockKind {
+    /// Related articles.
+    Related,
+    /// More news.
+    More,
+    /// A sidebar list that is neither (most read, trending, ...).
+    Other,
+}
+
+/// A related or more block found on the page.
+#[derive(Debug)]
+pub(crate) struct Block {
+    pub kind: BlockKind,
+    /// First node of the block (its heading).
+    pub start: usize,
+    /// One past its last node.
+    pub end: usize,
+    pub items: Vec<LinkItem>,
+}
+
+static RELATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:相关(?:新闻|阅读|文章|报道|链接|推荐|内容|资讯|专题|稿件|阅读推荐)?|延伸阅读|扩展阅读|关联阅读|related(?:stories|articles|news|content|coverage|posts|reading|links|topics)?|seealso|you(?:may|might)alsolike|youmayalsobeinterestedin|readnext|furtherreading)$",
+    )
+    .expect("valid regex")
+});
+static MORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:更多(?:关于)?.{0,12}(?:新闻|资讯|文章|报道|内容|阅读|精彩|动态)|推荐阅读|推荐新闻|推荐文章|猜你喜欢|为你推荐|为您推荐|精彩推荐|more(?:news|stories|articles|headlines|coverage|toexplore|from.*|on.*|in.*)?|readmore|recommended(?:foryou|reading|stories|articles)?|youmayhavemissed|othernews)$",
+    )
+    .expect("valid regex")
+});
+static OTHER_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"排行|热门|最热|热点|热搜|热读|点击榜|阅读榜|mostread|mostpopular|popular|trending|mostviewed|topstories")
+        .expect("valid regex")
+});
+static SHOWN_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|\b\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}|\d{1,2}月\d{1,2}日(?:\s*\d{1,2}:\d{2})?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|\b\d+\s+(?:minutes?|hours?|days?)\s+ago|\d+\s*(?:分钟|小时|天)前",
+    )
+    .expect("valid regex")
+});
+static MORE_LINK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:查看|点击)?更多|^(?:see|view|read)\s+(?:all|more)|^more\s*(?:»|>|›)?$|^(?:»|>>|›)$").expect("valid regex")
+});
+
+/// Normalised heading text: no whitespace or decoration, lower case.
+fn heading_key(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric() && !c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+fn classify_heading(text: &str) -> Option<BlockKind> {
+    let k = heading_key(text);
+    if k.is_empty() || k.chars().count() > 24 {
+        return None;
+    }
+    if OTHER_LIST.is_match(&k) {
+        return Some(BlockKind::Other);
+    }
+    if RELATED.is_match(&k) {
+        return Some(BlockKind::Related);
+    }
+    if MORE.is_match(&k) {
+        return Some(BlockKind::More);
+    }
+    None
+}
+
+/// Identity of a site for "same-site" checks: host and port for IP
+/// addresses (sites on one IP differ by port), otherwise the registrable
+/// domain approximated by the last two labels (three under `com.cn` and co).
+pub(crate) fn site_key(u: &Url) -> String {
+    match u.host() {
+        Some(url::Host::Domain(d)) => {
+            let d = d.trim_end_matches('.').to_ascii_lowercase();
+            let labels: Vec<&str> = d.split('.').collect();
+            let n = labels.len();
+            let keep = if n >= 3
+                && labels[n - 1].len() == 2
+                && matches!(
+                    labels[n - 2],
+                    "com" | "net" | "org" | "gov" | "edu" | "co" | "ac" | "or" | "ne"
+                ) {
+                3
+            } else {
+                2
+            };
+            labels[n.saturating_sub(keep)..].join(".")
+        }
+        Some(h) => format!("{}:{}", h, u.port_or_known_default().unwrap_or(0)),
+        None => String::new(),
+    }
+}
+
+/// Resolves an `href` (entities already decoded by the parser) against the
+/// base URL; `None` for fragments, scripts, mail and other schemes.
+pub(crate) fn resolve(base: &Url, href: &str) -> Option<Url> {
+    let h = href.trim();
+    if h.is_empty() || h.starts_with('#') {
+        return None;
+    }
+    let lower = h.get(..11).unwrap_or(h).to_ascii_lowercase();
+    if ["javascript:", "mailto:", "tel:", "data:", "sms:", "about:"]
+        .iter()
+        .any(|p| lower.starts_with(p))
+    {
+        return None;
+    }
+    let mut u = base.join(h).ok()?;
+    if !matches!(u.scheme(), "http" | "https") || u.host_str().is_none_or(str::is_empty) {
+        return None;
+    }
+    u.set_fragment(None);
+    Some(u)
+}
+
+fn canonical(u: &Url) -> Option<String> {
+    CanonicalUrl::from_url(u.clone())
+        .ok()
+        .map(|c| c.as_str().to_string())
+}
+
+/// Anchor text of a link element, or its `title` / an image's `alt`.
+fn anchor_text(dom: &Dom<'_>, a: usize) -> String {
+    let t = dom.text_inline(a);
+    if !t.is_empty() {
+        return t;
+    }
+    if let Some(t) = dom.attr(a, "title") {
+        return collapse_ws(t);
+    }
+    dom.elements_in(a)
+        .find_map(|j| {
+            (dom.name(j) == Some("img"))
+                .then(|| dom.attr(j, "alt"))
+                .flatten()
+        })
+        .map(collapse_ws)
+        .unwrap_or_default()
+}
+
+/// Finds the related / more blocks. `container` is the article body
+/// container (a block never encloses it).
+pub(crate) fn find_blocks(
+    dom: &Dom<'_>,
+    container: Option<usize>,
+    base: &Url,
+    page: &Url,
+) -> Vec<Block> {
+    let start = dom.body_index();
+    let n = dom.nodes.len();
+    // Headings of any kind, and boundaries.
+    let mut headings: Vec<(usize, BlockKind)> = Vec::new();
+    let mut boundaries: Vec<usize> = Vec::new();
+    for i in start..n {
+        let Some(name) = dom.name(i) else { continue };
+        let node = &dom.nodes[i];
+        let is_h = matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
+        if is_h && node.link_chars * 2 <= node.chars {
+            boundaries.push(i);
+        }
+        if node.chars == 0
+            || node.chars > 30
+            || node.end - i > 40
+            || name == "a"
+            || name == "li"
+            || name == "ul"
+        {
+            continue;
+        }
+        let links = dom
+            .elements_in(i)
+            .filter(|&j| dom.name(j) == Some("a"))
+            .count();
+        if links > 1 {
+            continue;
+        }
+        if let Some(kind) = classify_heading(&dom.text_inline(i)) {
+            headings.push((i, kind));
+            if !boundaries.contains(&i) {
+                boundaries.push(i);
+            }
+        }
+    }
+    boundaries.sort_unstable();
+    let page_canon = canonical(page);
+    let page_site = site_key(page);
+    let mut blocks: Vec<Block> = Vec::new();
+    for &(h, kind) in &headings {
+        if kind == BlockKind::Other {
+            continue;
+        }
+        // Skip a heading nested in an already-matched heading.
+        if blocks.iter().any(|b| b.start <= h && h < b.end) {
+            continue;
+        }
+        let h_end = dom.nodes[h].end;
+        let mut anc = h;
+        let mut found = None;
+        for _ in 0..6 {
+            let p = dom.nodes[anc].parent;
+            if p == usize::MAX || matches!(dom.name(p), Some("body" | "html")) {
+                break;
+            }
+            anc = p;
+            if container.is_some_and(|c| c != anc && dom.contains(anc, c)) {
+                break;
+            }
+            let a_end = dom.nodes[anc].end;
+            let range_end = boundaries
+                .iter()
+                .copied()
+                .find(|&b| b >= h_end && b < a_end)
+                .unwrap_or(a_end);
+            let items = items_in(
+                dom,
+                h_end,
+                range_end,
+                base,
+                page_canon.as_deref(),
+                &page_site,
+            );
+            if items.len() >= 2 {
+                found = Some((range_end, items));
+                break;
+            }
+        }
+        if let Some((end, items)) = found {
+            blocks.push(Block {
+                kind,
+                start: h,
+                end,
+                items,
+            });
+        }
+    }
+    blocks
+}
+
+/// The items (distinct same-site links with their title, excerpt and date)
+/// between node `from` and `to`.
+fn items_in(
+    dom: &Dom<'_>,
+    from: usize,
+    to: usize,
+    base: &Url,
+    page: Option<&str>,
+    site: &str,
+) -> Vec<LinkItem> {
+    // (node, canonical url, text) of the candidate links.
+    let mut links: Vec<(usize, String, String)> = Vec::new();
+    for j in from..to {
+        if dom.name(j) != Some("a") {
+            continue;
+        }
+        let Some(u) = dom.attr(j, "href").and_then(|h| resolve(base, h)) else {
+            continue;
+        };
+        if site_key(&u) != site {
+            continue;
+        }
+        let Some(c) = canonical(&u) else { continue };
+        if Some(c.as_str()) == page {
+            continue;
+        }
+        let text = anchor_text(dom, j);
+        if MORE_LINK.is_match(&text) {
+            continue;
+        }
+        links.push((j, c, text));
+    }
+    let mut order: Vec<String> = Vec::new();
+    let mut by_url: HashMap<String, (String, usize)> = HashMap::new();
+    for (j, c, text) in &links {
+        let e = by_url.entry(c.clone()).or_insert_with(|| {
+            order.push(c.clone());
+            (String::new(), *j)
+        });
+        if text.chars().count() > e.0.chars().count() {
+            *e = (text.clone(), *j);
+        }
+    }
+    let titled = by_url.values().filter(|(t, _)| !t.is_empty()).count();
+    if titled < 2 {
+        return Vec::new();
+    }
+    order
+        .into_iter()
+        .map(|c| {
+            let (title, j) = by_url[&c].clone();
+            // The item: the largest ancestor of the link, inside the range,
+            // whose links all point to this URL.
+            let mut item = j;
+            loop {
+                let p = dom.nodes[item].parent;
+                if p == usize::MAX || p < from || dom.nodes[p].end > to {
+                    break;
+                }
+                let p_end = dom.nodes[p].end;
+                if links
+                    .iter()
+                    .any(|(k, u, _)| *k > p && *k < p_end && *u != c)
+                {
+                    break;
+                }
+                item = p;
+            }
+            let (excerpt, date) = excerpt_and_date(dom, item, &title);
+            LinkItem {
+                url: c,
+                title: (!title.is_empty()).then_some(title),
+                excerpt,
+                date,
+            }
+        })
+        .collect()
+}
+
+fn excerpt_and_date(dom: &Dom<'_>, item: usize, title: &str) -> (Option<String>, Option<String>) {
+    let text = dom.text(item);
+    // A date shown in an element of its own beats one inside the teaser.
+    let mut date = dom.elements_in(item).find_map(|j| {
+        let node = &dom.nodes[j];
+        if node.chars == 0 || node.chars > 30 || dom.name(j) == Some("a") {
+            return None;
+        }
+        let t = dom.text_inline(j);
+        let m = SHOWN_DATE.find(&t)?;
+        (m.as_str().chars().filter(|c| !c.is_whitespace()).count() * 10 >= node.chars as usize * 8)
+            .then(|| m.as_str().trim().to_string())
+    });
+    let mut excerpt: Option<String> = None;
+    for line in text.lines() {
+        let mut rest = match (line.strip_prefix(title), line.strip_suffix(title)) {
+            _ if title.is_empty() => line.to_string(),
+            (Some(r), _) | (None, Some(r)) => r.to_string(),
+            _ => line.to_string(),
+        };
+        if date.is_none() {
+            if let Some(m) = SHOWN_DATE.find(&rest) {
+                date = Some(m.as_str().trim().to_string());
+                rest.replace_range(m.range(), " ");
+            }
+        } else if let Some(d) = &date {
+            rest = rest.replacen(d.as_str(), " ", 1);
+        }
+        let rest = collapse_ws(&rest);
+        let rest =
+            rest.trim_matches(|c: char| c == '|' || c == '-' || c == '·' || c.is_whitespace());
+        if rest.chars().count() >= 8
+            && excerpt
+                .as_ref()
+                .is_none_or(|e| rest.chars().count() > e.chars().count())
+        {
+            excerpt = Some(rest.to_string());
+        }
+    }
+    (excerpt, date)
+}
+
+static PAGER_TEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:下一页|上一页|下页|上页|末页|尾页|next|next page|previous|previous page|prev|older|newer|older posts|newer posts|older entries|newer entries|next ›|‹ previous|»|›|«|‹|>>|<<|>|<)$")
+        .expect("valid regex")
+});
+static PAGER_URL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:index_\d+\.s?html?$|/page/\d+/?$|[?&](?:page|pg|paged|pn|pageno|pagenum|start|offset)=\d+)")
+        .expect("valid regex")
+});
+static ARTICLE_PATH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:/(?:19|20)\d{2}[-/]?\d{2}[-/]?\d{2}/|/(?:19|20)\d{2}/\d{4}/|/(?:19|20)\d{2}-\d{2}/\d{2}/|\d{5,}[^/]*$|/[a-z0-9]+(?:[-_][a-z0-9]+){3,}(?:\.s?html?)?/?$)")
+        .expect("valid regex")
+});
+static NOT_PAGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\.(?:jpe?g|png|gif|webp|svg|ico|css|js|pdf|zip|rar|gz|mp3|mp4|avi|mov|xml|rss|apk|exe|doc|docx|xls|xlsx|ppt)$")
+        .expect("valid regex")
+});
+
+/// Whether a URL looks like a single article (date or long id in the path,
+/// or a long slug).
+pub(crate) fn is_article_url(u: &Url) -> bool {
+    let path = u.path();
+    if NOT_PAGE.is_match(path) || path == "/" {
+        return false;
+    }
+    if ARTICLE_PATH.is_match(path) {
+        return true;
+    }
+    u.query_pairs().any(|(k, v)| {
+        matches!(
+            k.to_ascii_lowercase().as_str(),
+            "id" | "aid" | "articleid" | "newsid" | "docid" | "contentid" | "p"
+        ) && v.len() >= 4
+            && v.chars().all(|c| c.is_ascii_digit())
+    })
+}
+
+fn is_section_url(u: &Url) -> bool {
+    let path = u.path();
+    if u.query().is_some() {
+        return false;
+    }
+    let segs = path.split('/').filter(|s| !s.is_empty()).count();
+    segs <= 2
+        && (path.ends_with('/') || path.ends_with("/index.html") || path.ends_with("/index.shtml"))
+}
+
+/// Every followable link of the page, with its role, deduplicated by
+/// canonical URL keeping the highest-priority role.
+pub(crate) fn classify_links(
+    dom: &Dom<'_>,
+    blocks: &[Block],
+    base: &Url,
+    page: &Url,
+    is_listing: bool,
+) -> Vec<Link> {
+    let page_site = site_key(page);
+    let mut out: Vec<Link> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let start = dom.body_index();
+    for j in start..dom.nodes.len() {
+        if !matches!(dom.name(j), Some("a" | "area")) {
+            continue;
+        }
+        let Some(href) = dom.attr(j, "href") else {
+            continue;
+        };
+        let Some(url) = resolve(base, href) else {
+            continue;
+        };
+        let text = anchor_text(dom, j);
+        let rel = dom.attr(j, "rel").unwrap_or("").to_ascii_lowercase();
+        let nofollow = rel
+            .split_whitespace()
+            .any(|r| matches!(r, "nofollow" | "sponsored" | "ugc"));
+        let role = role_of(dom, j, &url, &text, blocks, &page_site, is_listing);
+        let key = canonical(&url).unwrap_or_else(|| url.to_string());
+        match index.get(&key) {
+            Some(&k) => {
+                let l = &mut out[k];
+                if role.priority() < l.role.priority() {
+                    l.role = role;
+                }
+                if l.text.is_empty() {
+                    l.text = text;
+                }
+                l.nofollow &= nofollow;
+            }
+            None => {
+                index.insert(key, out.len());
+                out.push(Link {
+                    url,
+                    role,
+                    text,
+                    nofollow,
+                });
+            }
+        }
+    }
+    out
+}
+
+fn role_of(
+    dom: &Dom<'_>,
+    j: usize,
+    url: &Url,
+    text: &str,
+    blocks: &[Block],
+    site: &str,
+    is_listing: bool,
+) -> LinkRole {
+    if let Some(b) = blocks.iter().find(|b| j >= b.start && j < b.end) {
+        match b.kind {
+            BlockKind::Related => return LinkRole::Related,
+            BlockKind::More => return LinkRole::More,
+            BlockKind::Other => {}
+        }
+    }
+    let same_site = site_key(url) == site;
+    let mut in_nav = false;
+    let mut in_pager = false;
+    let mut in_footer = false;
+    for a in dom.ancestors(j) {
+        let name = dom.name(a).unwrap_or("");
+        if name == "body" {
+            break;
+        }
+        let ci = dom.class_id(a);
+        if name == "nav"
+            || ci.contains("nav")
+            || ci.contains("menu")
+            || ci.contains("crumb")
+            || ci.contains("bread")
+        {
+            in_nav = true;
+        }
+        if ci.contains("pag") || ci.contains("fenye") {
+            in_pager = true;
+        }
+        if name == "footer" || ci.contains("footer") || ci.contains("copyright") {
+            in_footer = true;
+        }
+    }
+    let t = text.trim();
+    let numeric = !t.is_empty() && t.len() <= 3 && t.chars().all(|c| c.is_ascii_digit());
+    let pager_url = PAGER_URL.is_match(url.as_str());
+    if same_site && (PAGER_TEXT.is_match(t) || pager_url || (numeric && in_pager)) {
+        return LinkRole::Pagination;
+    }
+    if in_nav {
+        return LinkRole::SectionNav;
+    }
+    let long_text = t.chars().filter(|c| crate::dom::is_cjk(*c)).count() >= 8
+        || t.split_whitespace().count() >= 5;
+    if is_article_url(url) || (is_listing && same_site && long_text && !in_footer) {
+        return LinkRole::ArticleList;
+    }
+    if same_site && is_section_url(url) && t.chars().count() <= 20 {
+        return LinkRole::SectionNav;
+    }
+    LinkRole::Other
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use scraper::Html;
+
+    fn setup(html: &str) -> (Vec<Block>, Vec<Link>) {
+        let page = Url::parse("http://news.example.com/guonei/2024-03-29/doc-1.shtml").unwrap();
+        let doc = Html::parse_document(html);
+        let dom = Dom::build(&doc);
+        let c = crate::body::find_container(&dom);
+        let blocks = find_blocks(&dom, c, &page, &page);
+        let links = classify_links(&dom, &blocks, &page, &page, false);
+        (blocks, links)
+    }
+
+    #[test]
+    fn headings_are_classified() {
+        assert_eq!(classify_heading("相关新闻"), Some(BlockKind::Related));
+        assert_eq!(
+            classify_heading(" Related stories "),
+            Some(BlockKind::Related)
+        );
+        assert_eq!(classify_heading("延伸阅读："), Some(BlockKind::Related));
+        assert_eq!(
+            classify_heading("更多关于国内的资讯"),
+            Some(BlockKind::More)
+        );
+        assert_eq!(classify_heading("更多新闻 >>"), Some(BlockKind::More));
+        assert_eq!(
+            classify_heading("More from Business"),
+            Some(BlockKind::More)
+        );
+        assert_eq!(classify_heading("推荐阅读"), Some(BlockKind::More));
+        assert_eq!(classify_heading("排行榜"), Some(BlockKind::Other));
+        assert_eq!(classify_heading("Most read"), Some(BlockKind::Other));
+        assert_eq!(classify_heading("国内"), None);
+    }
+
+    #[test]
+    fn related_and_more_blocks_with_items() {
+        let p = "据介绍，相关指标同比增长10.2%，这一举措受到广泛关注。".repeat(4);
+        let html = format!(
+            "<body><div class=content><p>{p}</p><p>{p}</p></div>\
+             <div class=rel><h3>相关新闻</h3><ul>\
+             <li><a href='/guonei/2024-03-28/doc-2.shtml?utm_source=x#c'>标题二</a><span>03-28 10:00</span><p>摘要二的文字内容比较长</p></li>\
+             <li><a href='http://www.example.com/guonei/2024-03-27/doc-3.shtml'>标题三</a></li>\
+             <li><a href='http://other.org/x/2024-03-27/doc-9.shtml'>外站</a></li></ul>\
+             <h3>更多关于国内的资讯</h3><ul><li><h4><a href=/guonei/2024-01-01/doc-4.shtml>标题四</a></h4><p>摘要四的文字内容比较长</p><time>2024-01-01 08:00</time></li>\
+             <li><h4><a href=/guonei/2024-01-02/doc-5.shtml>标题五</a></h4></li></ul></div>\
+             <aside><h3>排行榜</h3><ul><li><a href=/guonei/2024-01-03/doc-6.shtml>标题六</a></li><li><a href=/guonei/2024-01-04/doc-7.shtml>标题七</a></li></ul></aside>\
+             <div class=pages><a href=/guonei/index_2.html>2</a><a href=/guonei/index_2.html>下一页</a></div>\
+             <nav><a href=/guoji/>国际</a></nav><a href='javascript:void(0)'>x</a><a href='#top'>top</a>\
+             <a href='/ads/click?id=1' rel='nofollow sponsored'>广告</a></body>"
+        );
+        let (blocks, links) = setup(&html);
+        assert_eq!(blocks.len(), 2, "{blocks:?}");
+        assert_eq!(blocks[0].kind, BlockKind::Related);
+        let r = &blocks[0].items;
+        assert_eq!(r.len(), 2);
+        assert_eq!(
+            r[0].url,
+            "http://news.example.com/guonei/2024-03-28/doc-2.shtml"
+        );
+        assert_eq!(r[0].title.as_deref(), Some("标题二"));
+        assert_eq!(r[0].date.as_deref(), Some("03-28 10:00"));
+        assert_eq!(r[0].excerpt.as_deref(), Some("摘要二的文字内容比较长"));
+        assert_eq!(
+            r[1].url,
+            "http://www.example.com/guonei/2024-03-27/doc-3.shtml"
+        );
+        let m = &blocks[1].items;
+        assert_eq!(blocks[1].kind, BlockKind::More);
+        assert_eq!(m.len(), 2);
+        assert_eq!(m[0].date.as_deref(), Some("2024-01-01 08:00"));
+        let role = |s: &str| {
+            links
+                .iter()
+                .find(|l| l.url.as_str().contains(s))
+                .map(|l| (l.role, l.nofollow))
+        };
+        assert_eq!(role("doc-2"), Some((LinkRole::Related, false)));
+        assert_eq!(role("doc-9"), Some((LinkRole::Related, false)));
+        assert_eq!(role("doc-4"), Some((LinkRole::More, false)));
+        assert_eq!(role("doc-6"), Some((LinkRole::ArticleList, false)));
+        assert_eq!(role("index_2"), Some((LinkRole::Pagination, false)));
+        assert_eq!(role("/guoji/"), Some((LinkRole::SectionNav, false)));
+        assert_eq!(role("/ads/click"), Some((LinkRole::Other, true)));
+        assert!(links
+            .iter()
+            .all(|l| l.url.scheme().starts_with("http") && l.url.fragment().is_none()));
+    }
+
+    #[test]
+    fn pagination_and_article_urls() {
+        let u = |s: &str| Url::parse(s).unwrap();
+        assert!(is_article_url(&u(
+            "http://a.cn/n1/2024/0618/c1000-791602.html"
+        )));
+        assert!(is_article_url(&u(
+            "http://a.com/2024/05/12/tech/slug-123456.html"
+        )));
+        assert!(is_article_url(&u("http://a.com/tech/article/123456.html")));
+        assert!(is_article_url(&u(
+            "http://a.com/news/city-council-approves-new-bridge-plan"
+        )));
+        assert!(!is_article_url(&u("http://a.com/tech/")));
+        assert!(!is_article_url(&u("http://a.com/img/123456.jpg")));
+        assert!(PAGER_URL.is_match("http://a.com/business/page/2/"));
+        assert!(PAGER_URL.is_match("http://a.com/list?page=3"));
+        assert!(!PAGER_URL.is_match("http://a.com/list?pageid=x"));
+        assert_eq!(site_key(&u("http://news.sina.com.cn/x")), "sina.com.cn");
+        assert_eq!(site_key(&u("http://127.0.0.1:18001/x")), "127.0.0.1:18001");
+    }
+}

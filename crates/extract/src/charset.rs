@@ -1,0 +1,236 @@
+//! Bytes to text: BOM, then the `Content-Type` charset, then a `<meta>`
+//! prescan, then detection with chardetng.
+//!
+//! Two checks guard against wrong declarations, which are common on Chinese
+//! sites: a page declared in a legacy charset whose bytes are valid UTF-8
+//! (and not plain ASCII) is decoded as UTF-8, and a declaration that yields
+//! malformed sequences is replaced by chardetng's guess. Both report
+//! [`CharsetSource::Guess`].
+
+use std::sync::LazyLock;
+
+use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
+use regex::bytes::Regex;
+use snapcrawl_core::CharsetSource;
+
+/// Bytes of the document examined by the `<meta>` prescan.
+const PRESCAN_BYTES: usize = 4096;
+/// Bytes fed to chardetng (enough to decide, bounded for speed).
+const DETECT_BYTES: usize = 256 * 1024;
+
+/// A decoded document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    /// The text, with malformed sequences replaced by U+FFFD.
+    pub text: String,
+    /// The encoding used: encoding_rs name, lower-cased (`utf-8`, `gbk`,
+    /// `windows-1252`, ...). GB2312 and GBK labels both map to `gbk`, whose
+    /// decoder accepts all of GB18030.
+    pub charset: String,
+    /// Which rule chose [`Decoded::charset`].
+    pub source: CharsetSource,
+}
+
+/// Decodes an HTML (or XML) body: BOM → `Content-Type` charset → `<meta>`
+/// prescan of the first 4 KiB → chardetng. See the module notes for how wrong
+/// declarations are caught.
+pub fn decode(body: &[u8], content_type: Option<&str>) -> Decoded {
+    if let Some((enc, bom_len)) = Encoding::for_bom(body) {
+        let (text, _) = enc.decode_without_bom_handling(&body[bom_len..]);
+        return done(text.into_owned(), enc, CharsetSource::Bom);
+    }
+    let declared = content_type
+        .and_then(header_charset)
+        .map(|e| (e, CharsetSource::Header))
+        .or_else(|| prescan(body).map(|e| (e, CharsetSource::Meta)));
+    if let Some((mut enc, source)) = declared {
+        if enc == UTF_16LE || enc == UTF_16BE {
+            // Without a BOM a UTF-16 declaration is almost always wrong on
+            // the web (WHATWG maps it to UTF-8 in <meta>).
+            enc = UTF_8;
+        }
+        if enc != UTF_8 && is_non_ascii_utf8(body) {
+            return done(
+                String::from_utf8_lossy(body).into_owned(),
+                UTF_8,
+                CharsetSource::Guess,
+            );
+        }
+        let (text, had_errors) = enc.decode_without_bom_handling(body);
+        if !had_errors {
+            return done(text.into_owned(), enc, source);
+        }
+    }
+    let enc = guess(body);
+    let (text, _) = enc.decode_without_bom_handling(body);
+    done(text.into_owned(), enc, CharsetSource::Guess)
+}
+
+fn done(text: String, enc: &'static Encoding, source: CharsetSource) -> Decoded {
+    Decoded {
+        text,
+        charset: enc.name().to_ascii_lowercase(),
+        source,
+    }
+}
+
+/// The encoding named by a `Content-Type` value's `charset` parameter.
+pub(crate) fn header_charset(content_type: &str) -> Option<&'static Encoding> {
+    content_type.split(';').skip(1).find_map(|param| {
+        let (k, v) = param.split_once('=')?;
+        if !k.trim().eq_ignore_ascii_case("charset") {
+            return None;
+        }
+        Encoding::for_label(v.trim().trim_matches(|c| c == '"' || c == '\'').as_bytes())
+    })
+}
+
+/// The encoding declared by a `<meta charset>`, `<meta http-equiv>` or XML
+/// declaration in the first 4 KiB.
+pub(crate) fn prescan(body: &[u8]) -> Option<&'static Encoding> {
+    static META: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r#"(?i-u)<meta[^>]*?charset\s*=\s*["']?\s*([a-z0-9_:.\-]+)|<\?xml[^>]*?encoding\s*=\s*["']([a-z0-9_:.\-]+)"#,
+        )
+        .expect("valid regex")
+    });
+    let head = &body[..body.len().min(PRESCAN_BYTES)];
+    META.captures_iter(head).find_map(|c| {
+        let label = c.get(1).or_else(|| c.get(2))?;
+        let enc = Encoding::for_label(label.as_bytes())?;
+        // WHATWG: a <meta> that says UTF-16 means UTF-8; x-user-defined means windows-1252.
+        Some(if enc == UTF_16LE || enc == UTF_16BE {
+            UTF_8
+        } else {
+            enc
+        })
+    })
+}
+
+/// Valid UTF-8 with at least one multi-byte sequence.
+fn is_non_ascii_utf8(body: &[u8]) -> bool {
+    !body.is_ascii() && std::str::from_utf8(body).is_ok()
+}
+
+/// chardetng's guess for the bytes (UTF-8 allowed).
+pub(crate) fn guess(body: &[u8]) -> &'static Encoding {
+    if is_non_ascii_utf8(body) || body.is_ascii() {
+        return UTF_8;
+    }
+    let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    let sample = &body[..body.len().min(DETECT_BYTES)];
+    det.feed(sample, sample.len() == body.len());
+    det.guess(None, chardetng::Utf8Detection::Allow)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gbk(s: &str) -> Vec<u8> {
+        encoding_rs::GBK.encode(s).0.into_owned()
+    }
+
+    const ZH: &str = "浙江的特色小镇如何打造升级版？特色小镇，以“特”为姓，以“镇”为名，相信不少人或多或少听说过。";
+
+    #[test]
+    fn bom_wins_over_everything() {
+        let mut b = vec![0xEF, 0xBB, 0xBF];
+        b.extend_from_slice("<meta charset=gbk>中文".as_bytes());
+        let d = decode(&b, Some("text/html; charset=iso-8859-1"));
+        assert_eq!(
+            (d.charset.as_str(), d.source),
+            ("utf-8", CharsetSource::Bom)
+        );
+        assert!(d.text.ends_with("中文"));
+        let mut le = vec![0xFF, 0xFE];
+        for u in "hé".encode_utf16() {
+            le.extend_from_slice(&u.to_le_bytes());
+        }
+        let d = decode(&le, None);
+        assert_eq!((d.text.as_str(), d.charset.as_str()), ("hé", "utf-16le"));
+    }
+
+    #[test]
+    fn header_charset_is_used() {
+        let body = gbk(&format!("<html><body><p>{ZH}</p></body></html>"));
+        let d = decode(&body, Some("text/html; charset=GBK"));
+        assert_eq!(
+            (d.charset.as_str(), d.source),
+            ("gbk", CharsetSource::Header)
+        );
+        assert!(d.text.contains(ZH));
+        let d = decode(&body, Some("text/html; charset=\"gb2312\""));
+        assert_eq!(
+            (d.charset.as_str(), d.source),
+            ("gbk", CharsetSource::Header)
+        );
+    }
+
+    #[test]
+    fn meta_prescan_finds_charset_and_http_equiv() {
+        let body = gbk(&format!(
+            "<html><head><meta charset=\"gbk\"></head><p>{ZH}</p>"
+        ));
+        let d = decode(&body, Some("text/html"));
+        assert_eq!((d.charset.as_str(), d.source), ("gbk", CharsetSource::Meta));
+        assert!(d.text.contains(ZH));
+        let body = gbk(&format!(
+            "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"><p>{ZH}</p>"
+        ));
+        let d = decode(&body, None);
+        assert_eq!((d.charset.as_str(), d.source), ("gbk", CharsetSource::Meta));
+        let d = decode(
+            b"<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><a>caf\xe9</a>",
+            None,
+        );
+        assert_eq!(d.charset, "windows-1252");
+        assert!(d.text.contains("café"));
+    }
+
+    #[test]
+    fn wrong_declaration_is_redetected() {
+        // Declared gb2312, stored as UTF-8 (a common re-save accident).
+        let body = format!("<meta charset=gb2312><p>{ZH}</p>").into_bytes();
+        let d = decode(&body, None);
+        assert_eq!(
+            (d.charset.as_str(), d.source),
+            ("utf-8", CharsetSource::Guess)
+        );
+        assert!(d.text.contains(ZH));
+        // Declared UTF-8, stored as GBK: malformed UTF-8, so chardetng decides.
+        let body = gbk(&format!("<meta charset=utf-8><p>{ZH}{ZH}</p>"));
+        let d = decode(&body, Some("text/html; charset=utf-8"));
+        assert_eq!(
+            (d.charset.as_str(), d.source),
+            ("gbk", CharsetSource::Guess)
+        );
+        assert!(d.text.contains(ZH));
+    }
+
+    #[test]
+    fn gbk_without_any_declaration_is_guessed() {
+        let body = gbk(&format!("<html><body><p>{ZH}{ZH}</p></body></html>"));
+        let d = decode(&body, None);
+        assert_eq!(
+            (d.charset.as_str(), d.source),
+            ("gbk", CharsetSource::Guess)
+        );
+        assert!(d.text.contains(ZH));
+    }
+
+    #[test]
+    fn ascii_and_empty_are_utf8_guesses() {
+        assert_eq!(decode(b"", None).charset, "utf-8");
+        let d = decode(b"<p>hello</p>", None);
+        assert_eq!(
+            (d.charset.as_str(), d.source),
+            ("utf-8", CharsetSource::Guess)
+        );
+        let d = decode(b"<p>hello</p>", Some("text/html; charset=iso-8859-1"));
+        assert_eq!(
+            (d.charset.as_str(), d.source),
+            ("windows-1252", CharsetSource::Header)
+        );
+    }
+}

@@ -1,0 +1,345 @@
+//! Dates as pages write them: ISO 8601 / RFC 3339 in metadata, and the
+//! display forms of Chinese and English news pages (`2023-07-14 22:23:00`,
+//! `2023年07月14日 22:23`, `2023/07/14`, `14 July 2023`,
+//! `July 14, 2023 10:23 AM`, ...), plus dates in URL paths.
+//!
+//! Offsets: an offset written with the date (`+08:00`, `Z`, `UTC`, `GMT`,
+//! `北京时间`, a few common zone abbreviations) is kept; otherwise the caller
+//! supplies one (see [`crate::Options::default_offset`]).
+
+use std::sync::LazyLock;
+
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
+use regex::{Captures, Regex};
+
+/// A date found in text, before an offset is applied.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Found {
+    /// Local date and time (midnight when no time was written).
+    pub local: NaiveDateTime,
+    /// The offset written with it, if any.
+    pub offset: Option<FixedOffset>,
+    /// Whether a time of day was written.
+    pub has_time: bool,
+    /// Byte range of the match in the searched text.
+    pub start: usize,
+    /// End of the match.
+    pub end: usize,
+}
+
+impl Found {
+    /// The instant, using the written offset or else `default`.
+    pub fn resolve(&self, default: FixedOffset) -> Option<DateTime<FixedOffset>> {
+        self.offset
+            .unwrap_or(default)
+            .from_local_datetime(&self.local)
+            .single()
+    }
+}
+
+const TIME_TAIL: &str = r"(?:\s*(?:T|,|，|at|@|-|–|·|\|)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2})(?:\.\d+)?)?\s*(?:秒|分)?(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?)?(?:\s*(?P<tz>Z\b|[+-]\d{2}:?\d{2}\b|UTC|GMT|北京时间|EST|EDT|CDT|MST|MDT|PST|PDT|BST|CEST|CET|JST|KST|HKT|SGT|AEST|AEDT)(?P<tzoff>[+-]\d{1,2}(?::?\d{2})?)?)?";
+
+const MONTHS: &str = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+
+static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?P<y>(?:19|20)\d{{2}})\s*(?:[-/.]|年)\s*(?P<m>\d{{1,2}})\s*(?:[-/.]|月)\s*(?P<d>\d{{1,2}})(?:\s*日)?(?:[^\d:：]|$){TIME_TAIL}"
+    ))
+    .expect("valid regex")
+});
+static MDY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b{MONTHS}\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})\b{TIME_TAIL}"
+    ))
+    .expect("valid regex")
+});
+static DMY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{MONTHS}\.?,?\s+(?P<y>(?:19|20)\d{{2}})\b{TIME_TAIL}"
+    ))
+    .expect("valid regex")
+});
+
+fn month_num(s: &str) -> Option<u32> {
+    let s = s.to_ascii_lowercase();
+    let m = match s.get(..3)? {
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "may" => 5,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        "dec" => 12,
+        _ => return None,
+    };
+    Some(m)
+}
+
+fn tz_offset(name: &str, extra: Option<&str>) -> Option<FixedOffset> {
+    let hours = |h: i32| FixedOffset::east_opt(h * 3600);
+    let base = match name {
+        "Z" | "UTC" | "GMT" => hours(0),
+        "北京时间" => hours(8),
+        "EST" => hours(-5),
+        "EDT" | "CDT" => hours(if name == "EDT" { -4 } else { -5 }),
+        "MST" => hours(-7),
+        "MDT" => hours(-6),
+        "PST" => hours(-8),
+        "PDT" => hours(-7),
+        "BST" | "CET" => hours(1),
+        "CEST" => hours(2),
+        "JST" | "KST" => hours(9),
+        "HKT" | "SGT" => hours(8),
+        "AEST" => hours(10),
+        "AEDT" => hours(11),
+        n => parse_numeric_offset(n),
+    }?;
+    match extra.and_then(parse_numeric_offset) {
+        Some(e) if matches!(name, "UTC" | "GMT") => Some(e),
+        _ => Some(base),
+    }
+}
+
+/// `+08:00`, `+0800`, `-5`, `+5:30`.
+fn parse_numeric_offset(s: &str) -> Option<FixedOffset> {
+    let (sign, rest) = match s.as_bytes().first()? {
+        b'+' => (1, &s[1..]),
+        b'-' => (-1, &s[1..]),
+        _ => return None,
+    };
+    let digits: String = rest.chars().filter(|c| c.is_ascii_digit()).collect();
+    let (h, m) = match digits.len() {
+        1 | 2 => (digits.parse::<i32>().ok()?, 0),
+        3 => (
+            digits[..1].parse::<i32>().ok()?,
+            digits[1..].parse::<i32>().ok()?,
+        ),
+        4 => (
+            digits[..2].parse::<i32>().ok()?,
+            digits[2..].parse::<i32>().ok()?,
+        ),
+        _ => return None,
+    };
+    if h > 14 || m > 59 {
+        return None;
+    }
+    FixedOffset::east_opt(sign * (h * 3600 + m * 60))
+}
+
+fn build(c: &Captures<'_>, month: u32) -> Option<Found> {
+    let y: i32 = c.name("y")?.as_str().parse().ok()?;
+    let d: u32 = c.name("d")?.as_str().parse().ok()?;
+    let date = NaiveDate::from_ymd_opt(y, month, d)?;
+    let (time, has_time) = match (c.name("H"), c.name("M")) {
+        (Some(h), Some(m)) => {
+            let mut h: u32 = h.as_str().parse().ok()?;
+            let m: u32 = m.as_str().parse().ok()?;
+            let s: u32 = c.name("S").map_or(Some(0), |s| s.as_str().parse().ok())?;
+            if let Some(ap) = c.name("ampm") {
+                let pm = ap.as_str().to_ascii_lowercase().starts_with('p');
+                if h == 0 || h > 12 {
+                    return None;
+                }
+                h = match (pm, h) {
+                    (true, 12) => 12,
+                    (true, h) => h + 12,
+                    (false, 12) => 0,
+                    (false, h) => h,
+                };
+            }
+            (NaiveTime::from_hms_opt(h, m, s)?, true)
+        }
+        _ => (NaiveTime::MIN, false),
+    };
+    let offset = c
+        .name("tz")
+        .and_then(|t| tz_offset(t.as_str(), c.name("tzoff").map(|x| x.as_str())));
+    let whole = c.get(0)?;
+    Some(Found {
+        local: date.and_time(time),
+        offset,
+        has_time,
+        start: whole.start(),
+        end: whole.end(),
+    })
+}
+
+/// The first date written in `text` (earliest position; at equal positions
+/// the longer match).
+pub(crate) fn find_date(text: &str) -> Option<Found> {
+    let mut best: Option<Found> = None;
+    let mut consider = |f: Option<Found>| {
+        if let Some(f) = f {
+            let better = match &best {
+                None => true,
+                Some(b) => f.start < b.start || (f.start == b.start && f.end > b.end),
+            };
+            if better {
+                best = Some(f);
+            }
+        }
+    };
+    for c in NUMERIC.captures_iter(text) {
+        let m = c.name("m").and_then(|m| m.as_str().parse().ok());
+        if let Some(f) = m.and_then(|m| build(&c, m)) {
+            consider(Some(f));
+            break;
+        }
+    }
+    for re in [&*MDY, &*DMY] {
+        for c in re.captures_iter(text) {
+            if let Some(f) = c
+                .name("mon")
+                .and_then(|m| month_num(m.as_str()))
+                .and_then(|m| build(&c, m))
+            {
+                consider(Some(f));
+                break;
+            }
+        }
+    }
+    best
+}
+
+/// A date in a URL path (`/2024-03-29/`, `/2024/0618/`, `/2024/05/12/`,
+/// `/20240512/`, `/2024-05/12/`): the day only.
+pub(crate) fn date_from_url_path(path: &str) -> Option<NaiveDate> {
+    static PATS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+        [
+            r"/((?:19|20)\d{2})-(\d{2})-(\d{2})(?:/|$)",
+            r"/((?:19|20)\d{2})/(\d{2})(\d{2})(?:/|$)",
+            r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)",
+            r"/((?:19|20)\d{2})-?(\d{2})/(\d{2})(?:/|$)",
+            r"/((?:19|20)\d{2})(\d{2})(\d{2})(?:/|$)",
+            r"[/_\-t]((?:19|20)\d{2})(\d{2})(\d{2})[_\-.]",
+        ]
+        .iter()
+        .map(|p| Regex::new(p).expect("valid regex"))
+        .collect()
+    });
+    PATS.iter().find_map(|re| {
+        re.captures_iter(path).find_map(|c| {
+            NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(s: &str, default_h: i32) -> String {
+        let f = find_date(s).unwrap_or_else(|| panic!("no date in {s:?}"));
+        f.resolve(FixedOffset::east_opt(default_h * 3600).unwrap())
+            .unwrap()
+            .to_rfc3339()
+    }
+
+    #[test]
+    fn iso_and_rfc3339_keep_their_offset() {
+        assert_eq!(
+            at("2024-06-28T22:58:00+08:00", 0),
+            "2024-06-28T22:58:00+08:00"
+        );
+        assert_eq!(at("2024-06-28T14:58:00Z", 8), "2024-06-28T14:58:00+00:00");
+        assert_eq!(
+            at("2024-06-28T14:58:00.123+0530", 8),
+            "2024-06-28T14:58:00+05:30"
+        );
+        assert_eq!(
+            at("2024-06-28 14:58:00 GMT+2", 8),
+            "2024-06-28T14:58:00+02:00"
+        );
+    }
+
+    #[test]
+    fn chinese_display_forms_use_the_default_offset() {
+        assert_eq!(
+            at("发布时间：2023-07-14 22:23:00 来源：杭州网", 8),
+            "2023-07-14T22:23:00+08:00"
+        );
+        assert_eq!(at("2023-07-14 22:23", 8), "2023-07-14T22:23:00+08:00");
+        assert_eq!(
+            at("2023年07月14日 22:23 来源", 8),
+            "2023-07-14T22:23:00+08:00"
+        );
+        assert_eq!(at("2023年7月4日22:23", 8), "2023-07-04T22:23:00+08:00");
+        assert_eq!(at("2023年07月14日22时23分", 8), "2023-07-14T22:23:00+08:00");
+        assert_eq!(at("2023/07/14", 8), "2023-07-14T00:00:00+08:00");
+        assert_eq!(
+            at("日期 2023.07.14 北京时间", 0),
+            "2023-07-14T00:00:00+08:00"
+        );
+        assert_eq!(
+            at("2023-07-14 22:23 北京时间", 0),
+            "2023-07-14T22:23:00+08:00"
+        );
+    }
+
+    #[test]
+    fn english_display_forms() {
+        assert_eq!(at("14 July 2023", 0), "2023-07-14T00:00:00+00:00");
+        assert_eq!(
+            at("Updated July 14, 2023 10:23 AM", 0),
+            "2023-07-14T10:23:00+00:00"
+        );
+        assert_eq!(
+            at("July 14, 2023 10:23 p.m. EDT", 0),
+            "2023-07-14T22:23:00-04:00"
+        );
+        assert_eq!(
+            at("June 28, 2024 22:58 UTC", 8),
+            "2024-06-28T22:58:00+00:00"
+        );
+        assert_eq!(
+            at("Sept. 3rd, 2021 at 9:05 pm", 0),
+            "2021-09-03T21:05:00+00:00"
+        );
+        assert_eq!(
+            at("Mon 3 Jan 2022 12:00 GMT", 5),
+            "2022-01-03T12:00:00+00:00"
+        );
+    }
+
+    #[test]
+    fn earliest_date_wins_and_invalid_dates_are_skipped() {
+        assert_eq!(
+            at("2023-13-45 then 2023-07-14 08:00", 8),
+            "2023-07-14T08:00:00+08:00"
+        );
+        assert_eq!(
+            at("July 1, 2020 and 2021-01-01", 0),
+            "2020-07-01T00:00:00+00:00"
+        );
+        assert!(find_date("no date here 12:30").is_none());
+        assert!(find_date("Phone 2023-999").is_none());
+    }
+
+    #[test]
+    fn url_path_dates() {
+        let d = |p| date_from_url_path(p).map(|d| d.to_string());
+        assert_eq!(
+            d("/guonei/2024-03-29/doc-230195.shtml").as_deref(),
+            Some("2024-03-29")
+        );
+        assert_eq!(
+            d("/n1/2024/0618/c1000-791602.html").as_deref(),
+            Some("2024-06-18")
+        );
+        assert_eq!(
+            d("/2024/05/12/tech/slug-123456.html").as_deref(),
+            Some("2024-05-12")
+        );
+        assert_eq!(
+            d("/politics/2024-05/12/c_1130.htm").as_deref(),
+            Some("2024-05-12")
+        );
+        assert_eq!(d("/a/t20240512_123.html").as_deref(), Some("2024-05-12"));
+        assert_eq!(d("/tech/article/123456.html"), None);
+    }
+}

@@ -1,0 +1,451 @@
+//! A flat, pre-order copy of the parsed document that every other module
+//! walks: node `i`'s subtree is the index range `i + 1 .. nodes[i].end`, so
+//! "is inside", "comes before" and "the elements between A and B" are integer
+//! comparisons, and per-subtree text statistics are computed once.
+
+use ego_tree::iter::Edge;
+use scraper::{ElementRef, Html, Node as HtmlNode};
+
+/// What a node of the flat document is.
+#[derive(Clone, Copy)]
+pub(crate) enum Kind<'a> {
+    /// An element, with its (lower-case) local name.
+    Element(ElementRef<'a>, &'a str),
+    /// A text node.
+    Text(&'a str),
+}
+
+/// One node of the flat document.
+pub(crate) struct Node<'a> {
+    pub kind: Kind<'a>,
+    /// Index of the parent node (`usize::MAX` for top-level nodes).
+    pub parent: usize,
+    /// One past the last index of this node's subtree.
+    pub end: usize,
+    /// Non-whitespace characters in the subtree.
+    pub chars: u32,
+    /// Of those, characters inside `<a href>`.
+    pub link_chars: u32,
+}
+
+/// Things read from `<head>` (and the rest of the page) while flattening.
+#[derive(Default)]
+pub(crate) struct HeadInfo {
+    /// `(name or property, content)` of every `<meta>`, names lower-cased.
+    pub metas: Vec<(String, String)>,
+    /// Bodies of `<script type="application/ld+json">`.
+    pub ld_json: Vec<String>,
+    /// `<title>` text.
+    pub title: Option<String>,
+    /// `<link rel=canonical href>`.
+    pub canonical: Option<String>,
+    /// `<base href>`.
+    pub base: Option<String>,
+    /// `<html lang>`.
+    pub html_lang: Option<String>,
+}
+
+/// The flattened document.
+pub(crate) struct Dom<'a> {
+    pub nodes: Vec<Node<'a>>,
+    pub head: HeadInfo,
+}
+
+/// Elements whose content is never page text.
+fn is_opaque(name: &str) -> bool {
+    matches!(
+        name,
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "svg"
+            | "iframe"
+            | "object"
+            | "canvas"
+            | "select"
+            | "textarea"
+            | "math"
+            | "title"
+    )
+}
+
+impl<'a> Dom<'a> {
+    /// Flattens a parsed document in one pass (no recursion, so deeply nested
+    /// junk cannot overflow the stack).
+    pub fn build(html: &'a Html) -> Dom<'a> {
+        let mut nodes: Vec<Node<'a>> = Vec::with_capacity(1024);
+        let mut head = HeadInfo::default();
+        // Stack of pushed indices (None for nodes we do not keep).
+        let mut stack: Vec<Option<usize>> = Vec::with_capacity(64);
+        let mut parents: Vec<usize> = Vec::with_capacity(64);
+        let mut opaque = 0usize; // > 0 while inside an opaque element
+        let mut in_link = 0usize;
+        let mut link_flags: Vec<bool> = Vec::with_capacity(1024);
+        for edge in html.tree.root().traverse() {
+            match edge {
+                Edge::Open(node) => {
+                    if opaque > 0 {
+                        opaque += 1;
+                        stack.push(None);
+                        continue;
+                    }
+                    match node.value() {
+                        HtmlNode::Element(el) => {
+                            let name: &'a str = el.name();
+                            let eref = ElementRef::wrap(node).expect("element node");
+                            read_head_element(&mut head, name, eref);
+                            if is_opaque(name) {
+                                opaque = 1;
+                                stack.push(None);
+                                continue;
+                            }
+                            let idx = nodes.len();
+                            nodes.push(Node {
+                                kind: Kind::Element(eref, name),
+                                parent: parents.last().copied().unwrap_or(usize::MAX),
+                                end: idx + 1,
+                                chars: 0,
+                                link_chars: 0,
+                            });
+                            let is_link = name == "a" && el.attr("href").is_some();
+                            link_flags.push(is_link);
+                            if is_link {
+                                in_link += 1;
+                            }
+                            stack.push(Some(idx));
+                            parents.push(idx);
+                        }
+                        HtmlNode::Text(t) => {
+                            let text: &'a str = t;
+                            let idx = nodes.len();
+                            let chars = text.chars().filter(|c| !c.is_whitespace()).count() as u32;
+                            nodes.push(Node {
+                                kind: Kind::Text(text),
+                                parent: parents.last().copied().unwrap_or(usize::MAX),
+                                end: idx + 1,
+                                chars,
+                                link_chars: if in_link > 0 { chars } else { 0 },
+                            });
+                            link_flags.push(false);
+                            stack.push(Some(idx));
+                        }
+                        _ => stack.push(None),
+                    }
+                }
+                Edge::Close(_) => {
+                    if opaque > 0 {
+                        opaque -= 1;
+                        stack.pop();
+                        continue;
+                    }
+                    if let Some(Some(idx)) = stack.pop() {
+                        nodes[idx].end = nodes.len();
+                        if matches!(nodes[idx].kind, Kind::Element(..)) {
+                            parents.pop();
+                            if link_flags[idx] {
+                                in_link = in_link.saturating_sub(1);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // Subtree sums: children have larger indices than their parent.
+        for i in (0..nodes.len()).rev() {
+            let p = nodes[i].parent;
+            if p != usize::MAX {
+                let (c, l) = (nodes[i].chars, nodes[i].link_chars);
+                nodes[p].chars += c;
+                nodes[p].link_chars += l;
+            }
+        }
+        Dom { nodes, head }
+    }
+
+    /// The element's local name, or `None` for text.
+    pub fn name(&self, i: usize) -> Option<&'a str> {
+        match self.nodes[i].kind {
+            Kind::Element(_, n) => Some(n),
+            Kind::Text(_) => None,
+        }
+    }
+
+    /// An attribute of element `i`.
+    pub fn attr(&self, i: usize, name: &str) -> Option<&'a str> {
+        match self.nodes[i].kind {
+            Kind::Element(e, _) => e.value().attr(name),
+            Kind::Text(_) => None,
+        }
+    }
+
+    /// Whether `inner` lies inside the subtree of `outer` (or is `outer`).
+    pub fn contains(&self, outer: usize, inner: usize) -> bool {
+        inner >= outer && inner < self.nodes[outer].end
+    }
+
+    /// Ancestors of `i`, nearest first (not including `i`).
+    pub fn ancestors(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        let mut cur = self.nodes[i].parent;
+        std::iter::from_fn(move || {
+            if cur == usize::MAX {
+                None
+            } else {
+                let c = cur;
+                cur = self.nodes[c].parent;
+                Some(c)
+            }
+        })
+    }
+
+    /// Indices of the elements in the subtree of `i` (not `i` itself).
+    pub fn elements_in(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        (i + 1..self.nodes[i].end).filter(|&j| matches!(self.nodes[j].kind, Kind::Element(..)))
+    }
+
+    /// Lower-cased tokens of the class and id attributes, split at `-`, `_`
+    /// and whitespace.
+    pub fn class_tokens(&self, i: usize) -> Vec<String> {
+        let mut out = Vec::new();
+        for a in ["class", "id"] {
+            if let Some(v) = self.attr(i, a) {
+                for t in v.split(|c: char| c.is_whitespace() || c == '-' || c == '_') {
+                    if !t.is_empty() {
+                        out.push(t.to_ascii_lowercase());
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Class and id attributes joined, lower-cased (for substring hints).
+    pub fn class_id(&self, i: usize) -> String {
+        let mut s = String::new();
+        for a in ["class", "id"] {
+            if let Some(v) = self.attr(i, a) {
+                s.push_str(&v.to_ascii_lowercase());
+                s.push(' ');
+            }
+        }
+        s
+    }
+
+    /// Text of the subtree: block boundaries become `\n`, whitespace runs
+    /// inside a line become one space, lines are trimmed, empty lines dropped.
+    pub fn text(&self, i: usize) -> String {
+        let mut raw = String::new();
+        self.raw_text_into(i, &mut raw);
+        tidy_lines(&raw)
+    }
+
+    /// Text of the subtree on one line (block boundaries become spaces).
+    pub fn text_inline(&self, i: usize) -> String {
+        collapse_ws(&self.text(i))
+    }
+
+    /// Raw text with `\n` at block boundaries, not yet tidied.
+    pub fn raw_text_into(&self, i: usize, out: &mut String) {
+        let end = self.nodes[i].end;
+        let mut closers: Vec<(usize, bool)> = Vec::new();
+        for j in i..end {
+            while let Some(&(e, block)) = closers.last() {
+                if j >= e {
+                    closers.pop();
+                    if block {
+                        out.push('\n');
+                    }
+                } else {
+                    break;
+                }
+            }
+            match self.nodes[j].kind {
+                Kind::Text(t) => out.push_str(t),
+                Kind::Element(_, name) => {
+                    let block = is_block(name);
+                    if block || name == "br" {
+                        out.push('\n');
+                    } else if matches!(name, "td" | "th") {
+                        out.push(' ');
+                    }
+                    closers.push((self.nodes[j].end, block));
+                }
+            }
+        }
+        for (_, block) in closers.into_iter().rev() {
+            if block {
+                out.push('\n');
+            }
+        }
+    }
+
+    /// Index of the `<body>` element (or 0).
+    pub fn body_index(&self) -> usize {
+        (0..self.nodes.len())
+            .find(|&i| self.name(i) == Some("body"))
+            .unwrap_or(0)
+    }
+}
+
+/// Collects `<meta>`, `<title>`, `<link rel=canonical>`, `<base>`, `<html lang>`
+/// and JSON-LD from one element.
+fn read_head_element(head: &mut HeadInfo, name: &str, el: ElementRef<'_>) {
+    let v = el.value();
+    match name {
+        "meta" => {
+            let key = v
+                .attr("property")
+                .or_else(|| v.attr("name"))
+                .or_else(|| v.attr("itemprop"))
+                .or_else(|| v.attr("http-equiv"));
+            if let (Some(k), Some(c)) = (key, v.attr("content")) {
+                head.metas
+                    .push((k.trim().to_ascii_lowercase(), c.trim().to_string()));
+            }
+        }
+        "title" if head.title.is_none() => {
+            let t = collapse_ws(&el.text().collect::<String>());
+            if !t.is_empty() {
+                head.title = Some(t);
+            }
+        }
+        "link" => {
+            let rel = v.attr("rel").unwrap_or("").to_ascii_lowercase();
+            if head.canonical.is_none() && rel.split_whitespace().any(|r| r == "canonical") {
+                head.canonical = v.attr("href").map(|h| h.trim().to_string());
+            }
+        }
+        "base" if head.base.is_none() => {
+            head.base = v.attr("href").map(|h| h.trim().to_string());
+        }
+        "html" if head.html_lang.is_none() => {
+            head.html_lang = v
+                .attr("lang")
+                .or_else(|| v.attr("xml:lang"))
+                .map(|l| l.trim().to_string())
+                .filter(|l| !l.is_empty());
+        }
+        "script" => {
+            let ty = v.attr("type").unwrap_or("").to_ascii_lowercase();
+            if ty.contains("ld+json") {
+                head.ld_json.push(el.text().collect());
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Elements that start a new line of text.
+pub(crate) fn is_block(name: &str) -> bool {
+    matches!(
+        name,
+        "p" | "div"
+            | "section"
+            | "article"
+            | "main"
+            | "header"
+            | "footer"
+            | "aside"
+            | "nav"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "ul"
+            | "ol"
+            | "li"
+            | "dl"
+            | "dt"
+            | "dd"
+            | "table"
+            | "tbody"
+            | "thead"
+            | "tr"
+            | "blockquote"
+            | "pre"
+            | "figure"
+            | "figcaption"
+            | "form"
+            | "address"
+            | "hr"
+            | "center"
+            | "body"
+            | "html"
+    )
+}
+
+/// Whitespace runs (including the ideographic space and nbsp) become one space.
+pub(crate) fn collapse_ws(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            space = true;
+        } else {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Splits at `\n`, collapses each line, drops empty ones, joins with `\n`.
+pub(crate) fn tidy_lines(raw: &str) -> String {
+    let mut out = String::new();
+    for line in raw.split('\n') {
+        let l = collapse_ws(line);
+        if !l.is_empty() {
+            if !out.is_empty() {
+                out.push('\n');
+            }
+            out.push_str(&l);
+        }
+    }
+    out
+}
+
+/// Whether a character is CJK (Han, kana, hangul, CJK punctuation).
+pub(crate) fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3000..=0x303F | 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF
+        | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF | 0x20000..=0x2FFFF)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flattens_with_subtree_ranges_and_link_stats() {
+        let html = Html::parse_document(
+            "<html lang=zh><head><title>T</title><meta name=author content=X></head>\
+             <body><div id=a><p>abc <a href=/x>de</a></p><script>var x=1</script></div></body></html>",
+        );
+        let dom = Dom::build(&html);
+        assert_eq!(dom.head.title.as_deref(), Some("T"));
+        assert_eq!(dom.head.html_lang.as_deref(), Some("zh"));
+        assert_eq!(
+            dom.head.metas,
+            vec![("author".to_string(), "X".to_string())]
+        );
+        let div = (0..dom.nodes.len())
+            .find(|&i| dom.attr(i, "id") == Some("a"))
+            .unwrap();
+        assert_eq!(dom.nodes[div].chars, 5);
+        assert_eq!(dom.nodes[div].link_chars, 2);
+        assert_eq!(dom.text(div), "abc de");
+    }
+
+    #[test]
+    fn deep_nesting_does_not_overflow() {
+        let s = "<div>".repeat(5_000) + "x";
+        let html = Html::parse_document(&s);
+        let dom = Dom::build(&html);
+        assert!(!dom.nodes.is_empty());
+    }
+}

@@ -1,0 +1,318 @@
+//! Labelled facts in the text around a headline: `来源：X`, `作者：X`,
+//! `记者 X Y`, `责任编辑：X`, `发布时间：…`, `类别：X`, `栏目：X`, and the
+//! English `By X`, `Source: X`, `Edited by X`, `Published …`.
+//!
+//! A label's value runs to the next label, a separator (`|`, `·`, a line
+//! break, two spaces) or, for Chinese values, the next space (a Chinese
+//! source never contains one; reporter names are the exception and are kept
+//! as space-separated short names, as the page shows them).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::dates;
+use crate::dom::{collapse_ws, is_cjk};
+
+/// Which fact a label introduces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Field {
+    /// 来源 / Source.
+    Source,
+    /// 作者 / 记者 / By / Author.
+    Author,
+    /// 责任编辑 / 编辑 / Edited by.
+    Editor,
+    /// 发布时间 / 时间 / 日期 / Published.
+    Published,
+    /// 类别 / 栏目 / 分类.
+    Category,
+}
+
+static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        (?P<lab>
+            责任编辑|责编|编辑|来源|稿源|信息来源|文章来源|作者|记者|通讯员|摄影|
+            发布时间|发表时间|发布日期|更新时间|时间|日期|类别|栏目|分类|频道|字号|浏览次数|阅读量|
+            \b(?:Source|Edited\ by|Editor|Author|Published|Updated|Posted|Photo|By)\b
+        )
+        \s*(?P<sep>[:：])?",
+    )
+    .expect("valid regex")
+});
+
+fn field_of(label: &str, has_colon: bool) -> Option<Field> {
+    let f = match label {
+        "来源" | "稿源" | "信息来源" | "文章来源" => Field::Source,
+        "Source" if has_colon => Field::Source,
+        "作者" | "Author" if has_colon => Field::Author,
+        "记者" => Field::Author,
+        "责任编辑" | "责编" => Field::Editor,
+        "编辑" | "Editor" if has_colon => Field::Editor,
+        "Edited by" => Field::Editor,
+        "发布时间" | "发表时间" | "发布日期" | "时间" | "日期" if has_colon => {
+            Field::Published
+        }
+        "发布时间" | "发表时间" | "发布日期" => Field::Published,
+        "Published" | "Posted" => Field::Published,
+        "类别" | "栏目" | "分类" | "频道" if has_colon => Field::Category,
+        _ => return None,
+    };
+    // Chinese source labels and the like need a colon unless they are unambiguous.
+    if matches!(label, "来源" | "稿源") && !has_colon {
+        return None;
+    }
+    Some(f)
+}
+
+/// All labelled facts in one short text (an element's text on one line).
+pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
+    let text = text.trim();
+    let matches: Vec<_> = LABEL.captures_iter(text).collect();
+    let mut out = Vec::new();
+    for (k, c) in matches.iter().enumerate() {
+        let lab = c.name("lab").map_or("", |m| m.as_str());
+        let has_colon = c.name("sep").is_some();
+        let whole = c.get(0).expect("match");
+        if lab == "By" {
+            // Only a byline at the start of the text or after a separator.
+            let before = text[..whole.start()].trim_end();
+            if !(before.is_empty() || before.ends_with(['|', '·', '•', '/', '\n', '-', '—'])) {
+                continue;
+            }
+            let next = matches
+                .get(k + 1)
+                .map_or(text.len(), |n| n.get(0).expect("m").start());
+            if let Some(v) = clean_person(&text[whole.end()..next]) {
+                out.push((Field::Author, v));
+            }
+            continue;
+        }
+        let Some(field) = field_of(lab, has_colon) else {
+            continue;
+        };
+        if lab == "记者"
+            && !has_colon
+            && !text[whole.end()..].starts_with(|c: char| is_cjk(c) || c.is_whitespace())
+        {
+            continue;
+        }
+        let next = matches
+            .get(k + 1)
+            .map_or(text.len(), |n| n.get(0).expect("m").start());
+        let raw = &text[whole.end()..next];
+        let value = match field {
+            Field::Source => clean_source(raw),
+            Field::Author | Field::Editor => clean_person(raw),
+            Field::Published => dates::find_date(raw).map(|_| raw.trim().to_string()),
+            Field::Category => clean_token(raw),
+        };
+        if let Some(v) = value {
+            out.push((field, v));
+        }
+    }
+    out
+}
+
+/// Cuts a value at the first separator.
+fn cut(raw: &str) -> &str {
+    let mut end = raw.len();
+    for pat in [
+        "|", "｜", "丨", "·", "•", "\n", "  ", "\t", "　", "【", "[", "<",
+    ] {
+        if let Some(p) = raw.find(pat) {
+            end = end.min(p);
+        }
+    }
+    // A date starts a new fact.
+    if let Some(d) = dates::find_date(raw) {
+        end = end.min(d.start);
+    }
+    &raw[..end]
+}
+
+const TRIM: &[char] = &[
+    ' ', ')', '）', ']', '】', '(', '（', '[', '【', ',', '，', ';', '；', '.', '。', ':', '：',
+    '/', '-', '—', '「', '」',
+];
+
+fn clean_source(raw: &str) -> Option<String> {
+    let v = cut(raw.trim_start());
+    let v = v.trim_matches(TRIM);
+    let v = if v.starts_with(is_cjk) {
+        // A Chinese source has no spaces: stop at the first one.
+        v.split(char::is_whitespace).next().unwrap_or("")
+    } else {
+        v
+    };
+    let v = collapse_ws(v.trim_matches(TRIM));
+    (!v.is_empty() && v.chars().count() <= 40).then_some(v)
+}
+
+fn clean_token(raw: &str) -> Option<String> {
+    let v = cut(raw.trim_start()).trim_matches(TRIM);
+    let v = v
+        .split(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .trim_matches(TRIM);
+    (!v.is_empty() && v.chars().count() <= 20).then(|| v.to_string())
+}
+
+/// A person value: Chinese names as space-separated short tokens, or a
+/// Latin-script name list up to the next separator.
+fn clean_person(raw: &str) -> Option<String> {
+    let v = cut(raw.trim_start()).trim_matches(TRIM);
+    let v = v.trim_start_matches(|c: char| c.is_whitespace());
+    if v.starts_with(is_cjk) {
+        let mut names: Vec<&str> = Vec::new();
+        for tok in v.split(char::is_whitespace).filter(|t| !t.is_empty()) {
+            let tok = tok.trim_matches(TRIM);
+            if matches!(tok, "摄" | "摄影" | "图") {
+                names.pop(); // that name is a photographer's
+                break;
+            }
+            if matches!(
+                tok,
+                "整合" | "编译" | "综合" | "报道" | "整理" | "实习生" | "通讯员"
+            ) {
+                break;
+            }
+            let n = tok.chars().count();
+            if n == 0 || n > 6 || !tok.chars().all(|c| is_cjk(c) || c == '·') {
+                break;
+            }
+            names.push(tok);
+        }
+        let v = names.join(" ");
+        return (!v.is_empty()).then_some(v);
+    }
+    let mut v = collapse_ws(v);
+    for stop in [" on ", " Updated", " Published", " Posted", ", ", " - "] {
+        if let Some(p) = v.find(stop) {
+            v.truncate(p);
+        }
+    }
+    let v = v.trim_matches(TRIM).to_string();
+    let words = v.split(' ').count();
+    let ok = !v.is_empty()
+        && v.chars().count() <= 80
+        && words <= 10
+        && v.starts_with(|c: char| c.is_uppercase())
+        && !v.contains("http");
+    ok.then_some(v)
+}
+
+/// Whether a body line is an editor or similar trailer line that is not
+/// article text (`责任编辑：X`, `（编辑：X）`, `Edited by X`).
+pub(crate) fn is_trailer_line(line: &str) -> bool {
+    let l = line.trim().trim_start_matches(['(', '（', '[', '【']);
+    let n = l.chars().count();
+    if n > 40 {
+        return false;
+    }
+    [
+        "责任编辑",
+        "责编",
+        "编辑：",
+        "编辑:",
+        "Edited by",
+        "Editor:",
+        "校对",
+        "审核：",
+    ]
+    .iter()
+    .any(|p| l.starts_with(p))
+}
+
+/// Whether a line is a headline's meta line (date / source / author labels)
+/// rather than article text.
+pub(crate) fn is_meta_line(line: &str) -> bool {
+    let n = line.chars().count();
+    if n > 120 {
+        return false;
+    }
+    let facts = scan(line);
+    let has_date = dates::find_date(line).is_some();
+    (facts.len() >= 2) || (facts.len() == 1 && (has_date || n <= 30)) || (has_date && n <= 40)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn get(text: &str, f: Field) -> Option<String> {
+        scan(text)
+            .into_iter()
+            .find(|(k, _)| *k == f)
+            .map(|(_, v)| v)
+    }
+
+    #[test]
+    fn chinese_meta_line() {
+        let t = "类别：国内 发布时间：2023-07-14 22:23:00 来源：杭州网";
+        assert_eq!(get(t, Field::Category).as_deref(), Some("国内"));
+        assert_eq!(get(t, Field::Source).as_deref(), Some("杭州网"));
+        assert!(get(t, Field::Published)
+            .unwrap()
+            .starts_with("2023-07-14 22:23"));
+        let t = "2024年06月28日 22:58 来源：东方日报 记者 朱建华 杨静";
+        assert_eq!(get(t, Field::Source).as_deref(), Some("东方日报"));
+        assert_eq!(get(t, Field::Author).as_deref(), Some("朱建华 杨静"));
+        let t = "2024-06-28 22:58:00 来源: 南方晨报 作者：王伟";
+        assert_eq!(get(t, Field::Source).as_deref(), Some("南方晨报"));
+        assert_eq!(get(t, Field::Author).as_deref(), Some("王伟"));
+        let t = "来源：新华网作者：李明责任编辑：赵强";
+        assert_eq!(get(t, Field::Source).as_deref(), Some("新华网"));
+        assert_eq!(get(t, Field::Author).as_deref(), Some("李明"));
+        assert_eq!(get(t, Field::Editor).as_deref(), Some("赵强"));
+        assert_eq!(
+            get("栏目：财经 | 浏览次数：12", Field::Category).as_deref(),
+            Some("财经")
+        );
+        assert_eq!(
+            get("（责任编辑：何芳）", Field::Editor).as_deref(),
+            Some("何芳")
+        );
+    }
+
+    #[test]
+    fn english_bylines() {
+        let t = "By Jane Doe and John Smith · June 28, 2024 22:58 UTC · Source: Harbor Tribune";
+        assert_eq!(
+            get(t, Field::Author).as_deref(),
+            Some("Jane Doe and John Smith")
+        );
+        assert_eq!(get(t, Field::Source).as_deref(), Some("Harbor Tribune"));
+        assert_eq!(
+            get("Edited by Maria Rossi", Field::Editor).as_deref(),
+            Some("Maria Rossi")
+        );
+        assert_eq!(
+            get("By Sam Kim, Reuters", Field::Author).as_deref(),
+            Some("Sam Kim")
+        );
+        assert_eq!(get("Stand by me", Field::Author), None);
+        assert_eq!(
+            get("Published July 14, 2023", Field::Published).as_deref(),
+            Some("July 14, 2023")
+        );
+    }
+
+    #[test]
+    fn trailer_and_meta_lines() {
+        assert!(is_trailer_line("责任编辑：何芳"));
+        assert!(is_trailer_line("（编辑：王明）"));
+        assert!(is_trailer_line("Edited by Jane Doe"));
+        assert!(!is_trailer_line(
+            "编辑部表示，今年的工作重点是提升服务质量。"
+        ));
+        assert!(is_meta_line(
+            "2024-06-28 22:58:00 来源: 东方日报 作者：朱建华"
+        ));
+        assert!(!is_meta_line(
+            "据介绍，相关指标同比增长10.2%，这一举措受到广泛关注。"
+        ));
+    }
+}

@@ -1,0 +1,354 @@
+//! Facts the page states in machine-readable form: `<meta>` (OpenGraph,
+//! `article:*`, `pubdate`, `author`, robots), JSON-LD (`NewsArticle` and
+//! friends, also inside `@graph`), and the language.
+
+use serde_json::Value;
+
+use crate::dom::{is_cjk, HeadInfo};
+
+/// Machine-readable facts of one page.
+#[derive(Debug, Default)]
+pub(crate) struct PageMeta {
+    pub og_title: Option<String>,
+    pub ld_headline: Option<String>,
+    pub ld_published: Option<String>,
+    pub meta_published: Option<String>,
+    pub ld_author: Option<String>,
+    pub meta_author: Option<String>,
+    pub article_author: Option<String>,
+    pub site_name: Option<String>,
+    pub ld_publisher: Option<String>,
+    pub article_section: Option<String>,
+    pub ld_section: Option<String>,
+    /// `og:type` is article or JSON-LD has an article type.
+    pub says_article: bool,
+    pub robots_noindex: bool,
+    pub robots_nofollow: bool,
+    pub content_language: Option<String>,
+}
+
+/// `<meta>` names that carry a publication time, best first.
+const PUBLISHED_KEYS: &[&str] = &[
+    "article:published_time",
+    "og:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "pubdate",
+    "publication_date",
+    "ptime",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "dcterms.created",
+    "sailthru.date",
+    "parsely-pub-date",
+    "article.published",
+    "date",
+];
+
+pub(crate) fn read(head: &HeadInfo) -> PageMeta {
+    let mut m = PageMeta::default();
+    let get = |k: &str| {
+        head.metas
+            .iter()
+            .find(|(n, v)| n == k && !v.trim().is_empty())
+            .map(|(_, v)| v.trim().to_string())
+    };
+    m.og_title = get("og:title").or_else(|| get("twitter:title"));
+    m.meta_published = PUBLISHED_KEYS.iter().find_map(|k| get(k));
+    m.meta_author = get("author").filter(|a| is_name(a));
+    m.article_author = get("article:author").filter(|a| is_name(a));
+    m.site_name = get("og:site_name");
+    m.article_section = get("article:section");
+    m.says_article = get("og:type").is_some_and(|t| t.eq_ignore_ascii_case("article"));
+    m.content_language = get("content-language").or_else(|| get("language"));
+    for (n, v) in &head.metas {
+        if n == "robots" {
+            for tok in v.to_ascii_lowercase().split([',', ' ']) {
+                match tok.trim() {
+                    "noindex" => m.robots_noindex = true,
+                    "nofollow" => m.robots_nofollow = true,
+                    "none" => {
+                        m.robots_noindex = true;
+                        m.robots_nofollow = true;
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+    for raw in &head.ld_json {
+        let parsed = serde_json::from_str::<Value>(raw.trim()).or_else(|_| {
+            // Raw control characters inside strings are a common JSON-LD defect.
+            let fixed: String = raw
+                .chars()
+                .map(|c| if c.is_control() { ' ' } else { c })
+                .collect();
+            serde_json::from_str::<Value>(fixed.trim().trim_end_matches(';'))
+        });
+        if let Ok(v) = parsed {
+            let mut objs = Vec::new();
+            collect_objects(&v, &mut objs, 0);
+            let article = objs
+                .iter()
+                .find(|o| type_matches(o, is_article_type))
+                .or_else(|| objs.iter().find(|o| type_matches(o, |t| t == "WebPage")));
+            if let Some(a) = article {
+                if type_matches(a, is_article_type) {
+                    m.says_article = true;
+                }
+                m.ld_headline = m.ld_headline.take().or_else(|| str_of(a.get("headline")));
+                m.ld_published = m
+                    .ld_published
+                    .take()
+                    .or_else(|| str_of(a.get("datePublished")));
+                m.ld_author = m
+                    .ld_author
+                    .take()
+                    .or_else(|| a.get("author").and_then(names_of));
+                m.ld_publisher = m.ld_publisher.take().or_else(|| {
+                    a.get("publisher")
+                        .and_then(|p| str_of(Some(p)).or_else(|| str_of(p.get("name"))))
+                });
+                m.ld_section = m
+                    .ld_section
+                    .take()
+                    .or_else(|| match a.get("articleSection") {
+                        Some(Value::Array(xs)) => xs.iter().find_map(|x| str_of(Some(x))),
+                        other => str_of(other),
+                    });
+            }
+        }
+    }
+    m
+}
+
+fn collect_objects<'v>(v: &'v Value, out: &mut Vec<&'v Value>, depth: usize) {
+    if depth > 4 {
+        return;
+    }
+    match v {
+        Value::Array(xs) => xs.iter().for_each(|x| collect_objects(x, out, depth + 1)),
+        Value::Object(o) => {
+            out.push(v);
+            if let Some(g) = o.get("@graph") {
+                collect_objects(g, out, depth + 1);
+            }
+            if let Some(e) = o.get("mainEntity") {
+                collect_objects(e, out, depth + 1);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn is_article_type(t: &str) -> bool {
+    t.ends_with("Article")
+        || matches!(
+            t,
+            "BlogPosting" | "LiveBlogPosting" | "Report" | "SocialMediaPosting"
+        )
+}
+
+fn type_matches(o: &Value, f: impl Fn(&str) -> bool) -> bool {
+    match o.get("@type") {
+        Some(Value::String(s)) => f(s),
+        Some(Value::Array(xs)) => xs.iter().any(|x| x.as_str().is_some_and(&f)),
+        _ => false,
+    }
+}
+
+fn str_of(v: Option<&Value>) -> Option<String> {
+    let s = v?.as_str()?;
+    let s = crate::dom::collapse_ws(&decode_entities(s));
+    (!s.is_empty()).then_some(s)
+}
+
+/// JSON-LD strings sometimes carry HTML entities (`&amp;`, `&mdash;`).
+fn decode_entities(s: &str) -> String {
+    if !(s.contains('&') && s.contains(';')) {
+        return s.to_string();
+    }
+    let frag = scraper::Html::parse_fragment(&format!("<p>{}</p>", s.replace('<', "&lt;")));
+    frag.root_element().text().collect()
+}
+
+/// Author names of a JSON-LD `author` (string, Person, or a list of them).
+fn names_of(v: &Value) -> Option<String> {
+    let mut names = Vec::new();
+    let mut push = |x: &Value| {
+        let n = str_of(Some(x)).or_else(|| str_of(x.get("name")));
+        if let Some(n) = n.filter(|n| is_name(n)) {
+            if !names.contains(&n) {
+                names.push(n);
+            }
+        }
+    };
+    match v {
+        Value::Array(xs) => xs.iter().for_each(&mut push),
+        other => push(other),
+    }
+    join_names(&names)
+}
+
+/// Joins names the way pages write them: Chinese with spaces, others as
+/// `A`, `A and B`, `A, B and C`.
+pub(crate) fn join_names(names: &[String]) -> Option<String> {
+    match names {
+        [] => None,
+        [one] => Some(one.clone()),
+        _ if names
+            .iter()
+            .all(|n| n.chars().all(|c| is_cjk(c) || c == '·')) =>
+        {
+            Some(names.join(" "))
+        }
+        [init @ .., last] => Some(format!("{} and {}", init.join(", "), last)),
+    }
+}
+
+/// A person's name rather than a URL or a blurb.
+fn is_name(s: &str) -> bool {
+    let s = s.trim();
+    !s.is_empty()
+        && s.chars().count() <= 80
+        && !s.contains("://")
+        && !s.starts_with('/')
+        && !s.contains('@')
+}
+
+/// The page language: `<html lang>` / Content-Language, else a guess from
+/// the script of the text (Han → zh, kana → ja, hangul → ko; Latin text with
+/// common English function words → en).
+pub(crate) fn lang(declared: Option<&str>, sample: &str) -> Option<String> {
+    if let Some(l) = declared {
+        let primary = l
+            .split([',', ';'])
+            .next()
+            .unwrap_or("")
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("");
+        let primary = primary.trim().to_ascii_lowercase();
+        let known3 = matches!(
+            primary.as_str(),
+            "fil" | "yue" | "cmn" | "haw" | "ast" | "ckb" | "nds" | "gsw"
+        );
+        if (primary.len() == 2 || known3) && primary.chars().all(|c| c.is_ascii_alphabetic()) {
+            return Some(primary);
+        }
+    }
+    let (mut han, mut kana, mut hangul, mut latin) = (0usize, 0usize, 0usize, 0usize);
+    for c in sample.chars().take(20_000) {
+        match c as u32 {
+            0x3040..=0x30FF => kana += 1,
+            0xAC00..=0xD7AF => hangul += 1,
+            0x4E00..=0x9FFF | 0x3400..=0x4DBF => han += 1,
+            _ if c.is_ascii_alphabetic() => latin += 1,
+            _ => {}
+        }
+    }
+    let total = han + kana + hangul + latin;
+    if total < 20 {
+        return None;
+    }
+    if kana * 10 > total {
+        return Some("ja".into());
+    }
+    if hangul * 5 > total {
+        return Some("ko".into());
+    }
+    if han * 5 > total {
+        return Some("zh".into());
+    }
+    let words: Vec<String> = sample
+        .split_whitespace()
+        .take(2000)
+        .map(|w| w.to_ascii_lowercase())
+        .collect();
+    let common = words
+        .iter()
+        .filter(|w| {
+            matches!(
+                w.as_str(),
+                "the" | "and" | "of" | "to" | "in" | "is" | "that" | "for" | "was" | "with"
+            )
+        })
+        .count();
+    (words.len() >= 20 && common * 100 >= words.len() * 6).then(|| "en".into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn head(metas: &[(&str, &str)], ld: &[&str]) -> HeadInfo {
+        HeadInfo {
+            metas: metas
+                .iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect(),
+            ld_json: ld.iter().map(|s| s.to_string()).collect(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn json_ld_article_in_graph() {
+        let h = head(
+            &[
+                ("og:site_name", "Site"),
+                ("robots", "noindex, nofollow"),
+                ("article:author", "https://x.com/a"),
+            ],
+            &[
+                r#"{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"S"},
+                {"@type":["NewsArticle"],"headline":"Big &amp; news&mdash;now","datePublished":"2024-06-28T22:58:00Z",
+                 "author":[{"@type":"Person","name":"Jane Doe"},{"name":"John Smith"}],
+                 "publisher":{"@type":"Organization","name":"Pub"},"articleSection":["World","X"]}]}"#,
+            ],
+        );
+        let m = read(&h);
+        assert_eq!(m.ld_headline.as_deref(), Some("Big & news—now"));
+        assert_eq!(m.ld_author.as_deref(), Some("Jane Doe and John Smith"));
+        assert_eq!(m.ld_publisher.as_deref(), Some("Pub"));
+        assert_eq!(m.ld_section.as_deref(), Some("World"));
+        assert_eq!(m.site_name.as_deref(), Some("Site"));
+        assert_eq!(m.article_author, None);
+        assert!(m.says_article && m.robots_noindex && m.robots_nofollow);
+    }
+
+    #[test]
+    fn broken_json_ld_with_raw_newlines_still_parses() {
+        let h = head(&[], &["{\"@type\":\"Article\",\"headline\":\"a\nb\"};"]);
+        assert_eq!(read(&h).ld_headline.as_deref(), Some("a b"));
+        let h = head(&[], &["{not json"]);
+        assert_eq!(read(&h).ld_headline, None);
+    }
+
+    #[test]
+    fn names_join_like_pages() {
+        let v = |xs: &[&str]| join_names(&xs.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        assert_eq!(v(&["吴明", "刘勇"]).as_deref(), Some("吴明 刘勇"));
+        assert_eq!(
+            v(&["A B", "C D", "E F"]).as_deref(),
+            Some("A B, C D and E F")
+        );
+    }
+
+    #[test]
+    fn language_from_attribute_or_script() {
+        assert_eq!(lang(Some("zh-CN"), "").as_deref(), Some("zh"));
+        assert_eq!(lang(Some("EN_us"), "").as_deref(), Some("en"));
+        assert_eq!(
+            lang(None, &"浙江的特色小镇如何打造升级版".repeat(3)).as_deref(),
+            Some("zh")
+        );
+        let en = "The council said that the plan for the new bridge was approved in the spring and is due to open";
+        assert_eq!(lang(None, en).as_deref(), Some("en"));
+        assert_eq!(lang(None, "Der Rat sagte heute, dass die neue Brücke im Frühjahr genehmigt wurde und bald öffnet"), None);
+    }
+}
