@@ -122,6 +122,7 @@ fn main() -> ExitCode {
                 .unwrap_or_else(|_| "snapcrawl=info,warn".into()),
         )
         .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .init();
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
@@ -215,6 +216,8 @@ fn run_crawl(args: CrawlArgs) -> anyhow::Result<()> {
         .map(parse_duration)
         .transpose()
         .context("--max-duration")?;
+    let store_path = args.store.clone().unwrap_or(config.crawl.store.clone());
+    let store = Store::open(&store_path)?;
     if config.politeness.contact.is_empty() {
         tracing::warn!("no [politeness] contact URL configured: site owners cannot reach you (set it in the config)");
     }
@@ -248,8 +251,6 @@ fn run_crawl(args: CrawlArgs) -> anyhow::Result<()> {
             default_offset: parse_offset(&config.extract.default_offset)?,
         },
     };
-    let store_path = args.store.clone().unwrap_or(config.crawl.store.clone());
-    let store = Store::open(&store_path)?;
     let fetcher = Fetcher::new(&fetch)?;
     let summary = runtime()?.block_on(async {
         let token = CancellationToken::new();

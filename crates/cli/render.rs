@@ -20,7 +20,12 @@ fn push_item(out: &mut String, item: &LinkItem, excerpt_prefix: &str) {
         let _ = writeln!(out, "{title}");
     }
     if let Some(excerpt) = item.excerpt.as_deref().filter(|e| !e.is_empty()) {
-        let _ = writeln!(out, "{excerpt_prefix}{excerpt}");
+        let prefix = if excerpt.starts_with(['.', '…']) {
+            ""
+        } else {
+            excerpt_prefix
+        };
+        let _ = writeln!(out, "{prefix}{excerpt}");
     }
     if let Some(date) = item.date.as_deref().filter(|d| !d.is_empty()) {
         let _ = writeln!(out, "{date}");
@@ -39,11 +44,7 @@ pub fn text(record: &SnapshotRecord) -> String {
         .map(|p| *p.offset())
         .unwrap_or_else(|| FixedOffset::east_opt(0).expect("zero offset"));
     if let Some(category) = &record.category {
-        let _ = writeln!(
-            out,
-            "• {}\n  • {category}\n",
-            record.source.as_deref().unwrap_or("首页")
-        );
+        let _ = writeln!(out, "• 首页\n  • {category}\n");
     }
     let _ = writeln!(out, "{}\n", record.title.as_deref().unwrap_or("(无标题)"));
     let mut meta = Vec::new();

@@ -22,7 +22,7 @@
 //! frontier.finished(&robots.host);
 //! // ... then the page, one delay later.
 //! assert!(matches!(frontier.next(now), Next::Wait(_)));
-//! let Next::Job(page) = frontier.next(now + Duration::from_secs(1)) else { panic!() };
+//! let Next::Job(page) = frontier.next(now + Duration::from_millis(1005)) else { panic!() };
 //! assert_eq!(page.url, seed);
 //! ```
 

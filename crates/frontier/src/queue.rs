@@ -104,6 +104,11 @@ enum RobotsState {
     Ready(RobotsRules),
 }
 
+/// Added to every non-zero delay: absorbs the jitter between the moment a
+/// request is dispatched here and the moment the server sees it, so the
+/// server never measures a gap shorter than the delay.
+const PACING_SLACK: Duration = Duration::from_millis(5);
+
 /// Queue order: role priority, then depth, then arrival.
 type QueueKey = Reverse<(u8, u32, u64)>;
 
@@ -283,7 +288,12 @@ impl Frontier {
         let key = key.clone();
         let host = self.hosts.get_mut(&key).expect("chosen host exists");
         host.in_flight += 1;
-        host.next_allowed = Some(now + host.delay);
+        let slack = if host.delay.is_zero() {
+            Duration::ZERO
+        } else {
+            PACING_SLACK
+        };
+        host.next_allowed = Some(now + host.delay + slack);
         if matches!(host.robots, RobotsState::Unknown) {
             host.robots = RobotsState::Fetching;
             return Next::Job(Job {
@@ -390,12 +400,15 @@ mod tests {
         assert_eq!(f.next(t0 + Duration::from_secs(5)), Next::Blocked);
         robots_done(&mut f, &r, b"");
         f.push(u("http://a.test/2"), LinkRole::ArticleList, 1);
-        assert_eq!(f.next(t0), Next::Wait(t0 + Duration::from_secs(1)));
-        let p1 = job(f.next(t0 + Duration::from_secs(1)));
+        let after_delay = t0 + Duration::from_secs(1) + PACING_SLACK;
+        assert_eq!(f.next(t0), Next::Wait(after_delay));
+        assert_eq!(f.next(t0 + Duration::from_secs(1)), Next::Wait(after_delay));
+        let p1 = job(f.next(after_delay));
         assert_eq!(p1.url.as_str(), "http://a.test/");
         // One in flight: even after the delay, nothing until it finishes.
         assert_eq!(f.next(t0 + Duration::from_secs(3)), Next::Blocked);
         f.finished(&p1.host);
+        assert!(matches!(f.next(after_delay), Next::Wait(_)));
         let p2 = job(f.next(t0 + Duration::from_secs(3)));
         assert_eq!(p2.url.as_str(), "http://a.test/2");
         f.finished(&p2.host);

@@ -1,0 +1,150 @@
+//! End-to-end tests of the `snapcrawl` binary: dump output, the store lock,
+//! offline extraction and config errors.
+
+mod common;
+
+use std::io::Write as _;
+use std::process::{Command, Output};
+use std::time::Duration;
+
+use snapcrawl::demo_site::DemoOptions;
+use snapcrawl_store::Store;
+
+fn snapcrawl(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_snapcrawl"))
+        .args(args)
+        .env_remove("SNAPCRAWL_STORE")
+        .output()
+        .unwrap()
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn dump_text_renders_a_record_in_the_snapshot_layout() {
+    let site = common::site(DemoOptions::default()).await;
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let store = Store::open(dir.path()).unwrap();
+        common::run(
+            &store,
+            common::options(&[format!("{}/", site.origin("zh-utf8"))], Duration::ZERO),
+        )
+        .await;
+    }
+    let origin = site.origin("zh-utf8").to_string();
+    let url = format!("{origin}/guonei/202307/t20230714_2001.html");
+    let store = dir.path().to_str().unwrap();
+    let out = snapcrawl(&["dump", "--store", store, "--format", "text", "--url", &url]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = stdout(&out).replace(&origin, "http://HOST");
+    let text = regex_lite_replace_line(&text, "快照生成时间:", "快照生成时间:<generated_at>");
+    insta::assert_snapshot!(text);
+
+    let out = snapcrawl(&["dump", "--store", store, "--format", "jsonl"]);
+    let lines: Vec<serde_json::Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(lines
+        .iter()
+        .any(|r| r["url"] == url.as_str() && r["kind"] == "article" && r["version"] == 1));
+    assert!(lines
+        .iter()
+        .all(|r| r["content_hash"].as_str().is_some_and(|h| h.len() == 32)));
+
+    let out = snapcrawl(&["stats", "--store", store, "--json"]);
+    let stats: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(stats["store"]["runs"], 1);
+    assert!(stats["store"]["articles"].as_u64().unwrap() >= 6);
+}
+
+/// Replaces every line starting with `prefix` by `with`.
+fn regex_lite_replace_line(text: &str, prefix: &str, with: &str) -> String {
+    text.lines()
+        .map(|l| if l.starts_with(prefix) { with } else { l })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn a_second_process_on_a_locked_store_exits_at_once_with_code_3() {
+    let dir = tempfile::tempdir().unwrap();
+    let _held = Store::open(dir.path()).unwrap();
+    let out = snapcrawl(&[
+        "crawl",
+        "--store",
+        dir.path().to_str().unwrap(),
+        "--seed",
+        "http://127.0.0.1:9/",
+    ]);
+    assert_eq!(out.status.code(), Some(3));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("locked"), "{err}");
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+}
+
+#[test]
+fn extract_reads_plain_and_gzipped_pages_without_network() {
+    let page = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/crates/cli/demo_site/zh-gbk/files/guonei/2023-07-14/1002.html"
+    ))
+    .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let plain = dir.path().join("a.html");
+    std::fs::write(&plain, &page).unwrap();
+    let gz = dir.path().join("b.html.gz");
+    let mut enc = flate2::write::GzEncoder::new(
+        std::fs::File::create(&gz).unwrap(),
+        flate2::Compression::default(),
+    );
+    enc.write_all(&page).unwrap();
+    enc.finish().unwrap();
+    let out = snapcrawl(&[
+        "extract",
+        "--url",
+        "http://news.example/guonei/2023-07-14/1002.html",
+        plain.to_str().unwrap(),
+        gz.to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let lines: Vec<serde_json::Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["title"], lines[1]["title"]);
+    assert_eq!(lines[0]["title"], "高校毕业生求职季 多地推出“送岗上门”服务");
+    assert_eq!(lines[1]["input"], gz.to_str().unwrap());
+    assert_eq!(lines[0]["charset"], "gbk");
+}
+
+#[test]
+fn a_bad_config_is_a_clear_error_naming_the_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("c.toml");
+    std::fs::write(&config, "[politeness]\nper_host = 0\n").unwrap();
+    let out = snapcrawl(&[
+        "crawl",
+        "--config",
+        config.to_str().unwrap(),
+        "--store",
+        dir.path().join("s").to_str().unwrap(),
+        "--seed",
+        "http://127.0.0.1:9/",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("per_host") && err.contains("c.toml"), "{err}");
+}

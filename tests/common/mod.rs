@@ -1,0 +1,65 @@
+//! Helpers shared by the end-to-end tests: a demo site on 127.0.0.1 and a
+//! crawl of it into a temporary store.
+
+#![allow(dead_code)]
+
+use std::time::Duration;
+
+use snapcrawl::crawl::{crawl, CrawlOptions};
+use snapcrawl::demo_site::{DemoOptions, DemoSite};
+use snapcrawl_core::CanonicalUrl;
+use snapcrawl_fetch::{FetchConfig, Fetcher};
+use snapcrawl_frontier::FrontierConfig;
+use snapcrawl_store::{RunSummary, Store};
+use tokio_util::sync::CancellationToken;
+
+/// Options for a test crawl of `seeds` with the given per-host delay.
+pub fn options(seeds: &[String], delay: Duration) -> CrawlOptions {
+    CrawlOptions {
+        seeds: seeds
+            .iter()
+            .map(|s| CanonicalUrl::parse(s).unwrap())
+            .collect(),
+        frontier: FrontierConfig {
+            delay,
+            ..Default::default()
+        },
+        scope_domains: Vec::new(),
+        product_token: "snapcrawl".into(),
+        max_pages: Some(1000),
+        max_duration: Some(Duration::from_secs(120)),
+        concurrency: 16,
+        extract: Default::default(),
+    }
+}
+
+/// A fetcher that identifies itself as the tests' snapcrawl.
+pub fn fetcher() -> Fetcher {
+    Fetcher::new(&FetchConfig {
+        user_agent: "snapcrawl/test".into(),
+        timeout: Duration::from_secs(20),
+        ..Default::default()
+    })
+    .unwrap()
+}
+
+/// Runs one crawl.
+pub async fn run(store: &Store, options: CrawlOptions) -> RunSummary {
+    crawl(store, fetcher(), options, CancellationToken::new())
+        .await
+        .unwrap()
+}
+
+/// Starts the demo site.
+pub async fn site(options: DemoOptions) -> DemoSite {
+    DemoSite::start(options).await.unwrap()
+}
+
+/// Path of a request target without its query, except for the trap whose
+/// query is its identity.
+pub fn document_of(target: &str) -> String {
+    if target.starts_with("/archive") {
+        return target.to_string();
+    }
+    target.split('?').next().unwrap_or(target).to_string()
+}
