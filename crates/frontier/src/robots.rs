@@ -18,8 +18,9 @@ impl RobotsRules {
     /// `product_token` with `*` as fallback.
     pub fn parse(body: &[u8], product_token: &str) -> Self {
         let body = body.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(body);
+        let body = expand_leading_wildcards(body);
         Self {
-            robots: Robots::parse(body, product_token),
+            robots: Robots::parse(&body, product_token),
         }
     }
 
@@ -75,6 +76,49 @@ impl RobotsRules {
     }
 }
 
+/// A rule such as `Disallow: */ab` matches `/ab` under the reference
+/// matcher (the `*` may match nothing, before the leading `/`), but robotxt
+/// prefixes a `/` and so would fail open on it. Each such rule is written as
+/// the two rules that match the same paths: `/ab` and `/*/ab`.
+fn expand_leading_wildcards(body: &[u8]) -> std::borrow::Cow<'_, [u8]> {
+    let needs = |line: &[u8]| -> Option<(usize, usize)> {
+        let colon = line.iter().position(|&b| b == b':')?;
+        let key = line[..colon].trim_ascii().to_ascii_lowercase();
+        if key != b"allow" && key != b"disallow" {
+            return None;
+        }
+        let value = &line[colon + 1..];
+        let start = colon + 1 + (value.len() - value.trim_ascii_start().len());
+        let value = &line[start..];
+        value
+            .starts_with(b"*")
+            .then(|| (start, value.iter().take_while(|&&b| b == b'*').count()))
+    };
+    if !body
+        .split(|&b| b == b'\n')
+        .any(|line| needs(line).is_some_and(|(s, n)| line.get(s + n) == Some(&b'/')))
+    {
+        return std::borrow::Cow::Borrowed(body);
+    }
+    let mut out = Vec::with_capacity(body.len() + 64);
+    for line in body.split(|&b| b == b'\n') {
+        match needs(line) {
+            Some((start, stars)) if line.get(start + stars) == Some(&b'/') => {
+                let rest = &line[start + stars..];
+                out.extend_from_slice(&line[..start]);
+                out.extend_from_slice(rest);
+                out.push(b'\n');
+                out.extend_from_slice(&line[..start]);
+                out.extend_from_slice(b"/*");
+                out.extend_from_slice(rest);
+            }
+            _ => out.extend_from_slice(line),
+        }
+        out.push(b'\n');
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -91,6 +135,14 @@ mod tests {
         assert!(r.allows("/news/1.html"));
         let tie = RobotsRules::parse(b"User-agent: *\nDisallow: /a\nAllow: /a\n", "snapcrawl");
         assert!(tie.allows("/a"));
+    }
+
+    #[test]
+    fn a_leading_wildcard_may_match_nothing() {
+        let r = RobotsRules::parse(b"User-agent: *\nDisallow: */ab\n", "snapcrawl");
+        assert!(!r.allows("/ab"));
+        assert!(!r.allows("/x/ab"));
+        assert!(r.allows("/xab"));
     }
 
     #[test]
