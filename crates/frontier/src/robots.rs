@@ -146,6 +146,18 @@ mod tests {
     }
 
     #[test]
+    fn wildcards_backtrack_and_the_longest_pattern_wins() {
+        let r = RobotsRules::parse(b"User-agent: *\nDisallow: /*.html$\n", "snapcrawl");
+        assert!(!r.allows("/x.htmlx.html"));
+        assert!(r.allows("/x.html?q=1"));
+        let r = RobotsRules::parse(b"User-agent: *\nAllow: /*/a\nDisallow: /a\n", "snapcrawl");
+        assert!(r.allows("/ab/c/a"));
+        assert!(!r.allows("/ab"));
+        let r = RobotsRules::parse(b"User-agent: *\nDisallow: /*/a\n", "snapcrawl");
+        assert!(!r.allows("/a//ab"));
+    }
+
+    #[test]
     fn dollar_anchors_the_end() {
         let r = RobotsRules::parse(b"User-agent: *\nDisallow: /*.pdf$\n", "snapcrawl");
         assert!(!r.allows("/files/a.pdf"));

@@ -1,21 +1,34 @@
 //! Differential test: our robots.txt matcher (robotxt, RFC 9309) against
 //! `robotstxt`, the port of Google's reference parser, on generated files
-//! and paths. The oracle runs under `catch_unwind` (it panics on some
-//! inputs); cases where it panics are skipped, not counted as agreement.
+//! and paths: group selection, longest match, Allow on ties, `$`.
 //!
-//! Patterns here start with `/`, as RFC 9309 writes them. Patterns that start
-//! with `*` are covered by unit tests in `robots.rs`: there the reference
-//! and the RFC's tie rule (Allow wins) can disagree, and we follow the RFC.
+//! Wildcards (`*`) are left to the unit tests in `robots.rs`: the port's
+//! wildcard matching is wrong both ways (it allows `/x.htmlx.html` under
+//! `Disallow: /*.html$`, and disallows `/ab/c/a` under `Allow: /*/a` +
+//! `Disallow: /a`), so it is no oracle there; nor for empty path segments
+//! (`//`). The oracle runs under `catch_unwind` (it panics on some inputs);
+//! cases where it panics are skipped, not counted as agreement.
 
 use proptest::prelude::*;
 use snapcrawl_frontier::RobotsRules;
 
+/// `/` followed by `text` with every run of slashes folded to one.
+fn without_empty_segments(text: &str) -> String {
+    let mut out = String::from("/");
+    for c in text.chars() {
+        if !(c == '/' && out.ends_with('/')) {
+            out.push(c);
+        }
+    }
+    out
+}
+
 fn rule() -> impl Strategy<Value = String> {
     let path = prop::collection::vec(
-        prop::sample::select(vec!["/a", "/b", "/ab", "/a/", "*", ".html", "?x=1", "/c"]),
+        prop::sample::select(vec!["/a", "/b", "/ab", "/a/", ".html", "?x=1", "/c"]),
         1..4,
     )
-    .prop_map(|parts| format!("/{}", parts.concat().trim_start_matches('/')));
+    .prop_map(|parts| without_empty_segments(&parts.concat()));
     (prop::bool::ANY, path, prop::bool::ANY).prop_map(|(allow, path, anchored)| {
         let end = if anchored { "$" } else { "" };
         format!("{}: {path}{end}", if allow { "Allow" } else { "Disallow" })
@@ -36,11 +49,11 @@ fn url_path() -> impl Strategy<Value = String> {
         prop::sample::select(vec!["/a", "/b", "/ab", "/a/", "/c", "x.html", "?x=1", "/d"]),
         1..4,
     )
-    .prop_map(|parts| format!("/{}", parts.concat().trim_start_matches('/')))
+    .prop_map(|parts| without_empty_segments(&parts.concat()))
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: std::env::var("DIFFERENTIAL_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(3000), ..ProptestConfig::default() })]
 
     #[test]
     fn matcher_agrees_with_the_google_reference(file in robots_file(), path in url_path()) {
