@@ -1,6 +1,7 @@
 //! The crawl driver: the one place that spawns tasks. It asks the frontier
-//! for work, fetches, hands HTML to the extractor on the blocking pool,
-//! stores records, and feeds links back. The frontier and the store are
+//! for work, fetches, hands bodies to the extractor (HTML) or the feed parser
+//! (RSS/Atom/sitemaps) on the blocking pool, stores records, and feeds links
+//! back. The frontier and the store are
 //! touched only here, so data flows one way.
 //!
 //! Invariant: a record is flushed before its URL is marked done
@@ -10,7 +11,10 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context;
-use snapcrawl_core::{CanonicalUrl, HttpMeta, LinkRole, PageKind, SnapshotRecord, Timestamp};
+use snapcrawl_core::{
+    CanonicalUrl, Clock, HttpMeta, LinkRole, PageKind, SnapshotRecord, SystemClock,
+};
+use snapcrawl_extract::feed::FeedLinks;
 use snapcrawl_extract::{Extraction, Input};
 use snapcrawl_fetch::{FetchError, Fetcher, Response, Validators};
 use snapcrawl_frontier::{
@@ -63,11 +67,36 @@ enum TaskResult {
         job: Job,
         result: Result<Response, FetchError>,
     },
-    Extracted {
+    Parsed {
         job: Job,
         response: Response,
-        extraction: Box<Extraction>,
+        page: ParsedPage,
     },
+}
+
+/// What a 2xx body turned out to be.
+enum ParsedPage {
+    Feed(FeedLinks),
+    Html(Box<Extraction>),
+    /// Neither: a content type the crawler does not keep.
+    Other,
+}
+
+/// Parses a 2xx body: feed or sitemap first (sniffed), then HTML. CPU-bound;
+/// runs on the blocking pool.
+fn parse_body(response: &Response, options: &snapcrawl_extract::Options) -> ParsedPage {
+    if let Some(feed) = snapcrawl_extract::feed::parse(&response.url, &response.body) {
+        return ParsedPage::Feed(feed);
+    }
+    if !is_html(response.content_type.as_deref(), &response.body) {
+        return ParsedPage::Other;
+    }
+    let input = Input {
+        url: &response.url,
+        body: &response.body,
+        content_type: response.content_type.as_deref(),
+    };
+    ParsedPage::Html(Box::new(snapcrawl_extract::extract(&input, options)))
 }
 
 struct Driver<'a> {
@@ -79,7 +108,7 @@ struct Driver<'a> {
     pages_started: u64,
     pending_done: Vec<String>,
     last_flush: Instant,
-    now: Arc<dyn Fn() -> Timestamp + Send + Sync>,
+    clock: Arc<dyn Clock>,
 }
 
 /// Runs one crawl into `store` until the frontier is empty, a limit is
@@ -91,7 +120,7 @@ pub async fn crawl(
     options: CrawlOptions,
     shutdown: CancellationToken,
 ) -> anyhow::Result<RunSummary> {
-    let clock: Arc<dyn Fn() -> Timestamp + Send + Sync> = Arc::new(chrono::Utc::now);
+    let clock: Arc<dyn Clock> = Arc::new(SystemClock);
     let mut scope = Scope::of_seeds(&options.seeds);
     for domain in &options.scope_domains {
         scope.allow_domain(domain);
@@ -101,7 +130,7 @@ pub async fn crawl(
         frontier.push(seed.clone(), LinkRole::Feed, 0);
     }
     let summary = RunSummary {
-        started_at: clock(),
+        started_at: clock.now(),
         ..Default::default()
     };
     let mut driver = Driver {
@@ -113,7 +142,7 @@ pub async fn crawl(
         pages_started: 0,
         pending_done: Vec::new(),
         last_flush: Instant::now(),
-        now: clock,
+        clock,
     };
     driver.run(shutdown).await?;
     Ok(driver.summary)
@@ -200,7 +229,7 @@ impl Driver<'_> {
             return Ok(());
         }
         self.store.flush().context("flushing records")?;
-        let now = (self.now)();
+        let now = self.clock.now();
         for url in self.pending_done.drain(..) {
             self.store
                 .mark_done(&url, now)
@@ -256,15 +285,40 @@ impl Driver<'_> {
                 self.frontier.finished(&job.host);
                 self.fetched(tasks, job, result)?;
             }
-            TaskResult::Extracted {
+            TaskResult::Parsed {
                 job,
                 response,
-                extraction,
-            } => {
-                self.extracted(job, response, *extraction)?;
-            }
+                page,
+            } => match page {
+                ParsedPage::Feed(feed) => self.feed(&job, &response, feed)?,
+                ParsedPage::Html(extraction) => self.extracted(job, response, *extraction)?,
+                ParsedPage::Other => self.record_outcome(
+                    &job.url,
+                    OutcomeKind::Skipped,
+                    Some(response.status),
+                    response.content_type.clone(),
+                )?,
+            },
         }
         Ok(())
+    }
+
+    fn record_outcome(
+        &mut self,
+        url: &CanonicalUrl,
+        kind: OutcomeKind,
+        status: Option<u16>,
+        detail: Option<String>,
+    ) -> anyhow::Result<()> {
+        let outcome = Outcome {
+            at: self.clock.now(),
+            kind,
+            status,
+            detail,
+        };
+        self.store
+            .record_outcome(url.as_str(), outcome)
+            .context("recording an outcome")
     }
 
     fn fail(
@@ -280,15 +334,7 @@ impl Driver<'_> {
             .errors
             .entry(kind.as_str().to_string())
             .or_default() += 1;
-        let outcome = Outcome {
-            at: (self.now)(),
-            kind,
-            status,
-            detail: Some(detail),
-        };
-        self.store
-            .record_outcome(url.as_str(), outcome)
-            .context("recording an outcome")
+        self.record_outcome(url, kind, status, Some(detail))
     }
 
     fn fetched(
@@ -327,54 +373,34 @@ impl Driver<'_> {
             }
         }
         self.summary.pages_fetched += 1;
-        if let Some(feed) = snapcrawl_extract::feed::parse(&response.url, &response.body) {
-            let mut queued = 0;
-            for entry in feed.entries {
-                if let Ok(url) = CanonicalUrl::from_url(entry.url) {
-                    if self.frontier.push(url, LinkRole::Feed, job.depth + 1) == Pushed::Queued {
-                        queued += 1;
-                    }
-                }
-            }
-            info!(url = %job.url, kind = ?feed.kind, queued, "feed");
-            let outcome = Outcome {
-                at: (self.now)(),
-                kind: OutcomeKind::Stored,
-                status: Some(response.status),
-                detail: Some(format!("{:?} with {queued} new links", feed.kind)),
-            };
-            return self
-                .store
-                .record_outcome(job.url.as_str(), outcome)
-                .context("recording an outcome");
-        }
-        if !is_html(response.content_type.as_deref(), &response.body) {
-            let outcome = Outcome {
-                at: (self.now)(),
-                kind: OutcomeKind::Skipped,
-                status: Some(response.status),
-                detail: response.content_type.clone(),
-            };
-            return self
-                .store
-                .record_outcome(job.url.as_str(), outcome)
-                .context("recording an outcome");
-        }
         let options = self.options.extract.clone();
         tasks.spawn_blocking(move || {
-            let input = Input {
-                url: &response.url,
-                body: &response.body,
-                content_type: response.content_type.as_deref(),
-            };
-            let extraction = Box::new(snapcrawl_extract::extract(&input, &options));
-            TaskResult::Extracted {
+            let page = parse_body(&response, &options);
+            TaskResult::Parsed {
                 job,
                 response,
-                extraction,
+                page,
             }
         });
         Ok(())
+    }
+
+    fn feed(&mut self, job: &Job, response: &Response, feed: FeedLinks) -> anyhow::Result<()> {
+        let mut queued = 0;
+        for entry in feed.entries {
+            if let Ok(url) = CanonicalUrl::from_url(entry.url) {
+                if self.frontier.push(url, LinkRole::Feed, job.depth + 1) == Pushed::Queued {
+                    queued += 1;
+                }
+            }
+        }
+        info!(url = %job.url, kind = ?feed.kind, queued, "feed");
+        self.record_outcome(
+            &job.url,
+            OutcomeKind::Stored,
+            Some(response.status),
+            Some(format!("{:?} with {queued} new links", feed.kind)),
+        )
     }
 
     fn redirect(&mut self, job: Job, response: &Response) -> anyhow::Result<()> {
@@ -414,18 +440,10 @@ impl Driver<'_> {
                 format!("redirect out of scope to {target}"),
             );
         }
-        let outcome = Outcome {
-            at: (self.now)(),
-            kind: OutcomeKind::Redirect,
-            status: Some(response.status),
-            detail: Some(target.to_string()),
-        };
-        self.store.record_outcome(job.url.as_str(), outcome)?;
         match self
             .frontier
-            .push_redirect(target.clone(), job.depth, chain.clone())
+            .push_redirect(target.clone(), job.role, job.depth, chain.clone())
         {
-            Pushed::Queued => {}
             Pushed::RobotsBlocked => {
                 return self.fail(
                     &job.url,
@@ -434,15 +452,21 @@ impl Driver<'_> {
                     format!("redirect into robots-disallowed {target}"),
                 );
             }
-            _ => {
+            Pushed::Seen => {
                 // Already fetched or queued under its own name: the earlier
                 // URLs are aliases of it.
                 for alias in &chain {
                     self.store.add_alias(target.as_str(), alias.as_str())?;
                 }
             }
+            Pushed::Queued | Pushed::OutOfScope | Pushed::TooDeep => {}
         }
-        Ok(())
+        self.record_outcome(
+            &job.url,
+            OutcomeKind::Redirect,
+            Some(response.status),
+            Some(target.to_string()),
+        )
     }
 
     fn extracted(
@@ -451,7 +475,7 @@ impl Driver<'_> {
         response: Response,
         extraction: Extraction,
     ) -> anyhow::Result<()> {
-        let now = (self.now)();
+        let now = self.clock.now();
         // Honour <link rel=canonical> on the same host: the document is stored
         // under its canonical name, and that name is not fetched again.
         let mut url = job.url.clone();
@@ -492,12 +516,14 @@ impl Driver<'_> {
                 last_modified: response.last_modified.clone(),
             },
         };
-        record.content_hash = content_hash(record.title.as_deref(), &record.body);
-        if record.kind == PageKind::Listing {
+        record.content_hash = match record.kind {
+            PageKind::Article => content_hash(record.title.as_deref(), &record.body),
             // A listing's identity is what it links to, not its (thin) text.
-            let links: Vec<&str> = extraction.links.iter().map(|l| l.url.as_str()).collect();
-            record.content_hash = content_hash(record.title.as_deref(), &links.join("\n"));
-        }
+            PageKind::Listing => {
+                let links: Vec<&str> = extraction.links.iter().map(|l| l.url.as_str()).collect();
+                content_hash(record.title.as_deref(), &links.join("\n"))
+            }
+        };
         let outcome = self
             .store
             .put_snapshot(record)
@@ -529,15 +555,7 @@ impl Driver<'_> {
             PutOutcome::DuplicateOf { url } => Some(url.clone()),
             _ => None,
         };
-        self.store.record_outcome(
-            url.as_str(),
-            Outcome {
-                at: now,
-                kind,
-                status: Some(response.status),
-                detail,
-            },
-        )?;
+        self.record_outcome(&url, kind, Some(response.status), detail)?;
         self.pending_done.push(url.to_string());
         if !extraction.robots_nofollow {
             for link in extraction.links {

@@ -180,15 +180,16 @@ impl Frontier {
         self.push_with_history(url, role, depth, Vec::new())
     }
 
-    /// Queues the target of a redirect; `redirected_from` lists the URLs
-    /// that led to it. The target is fetched ahead of its host's other URLs.
+    /// Queues the target of a redirect, with the role and depth of the link
+    /// that led to it; `redirected_from` lists the URLs that redirected.
     pub fn push_redirect(
         &mut self,
         url: CanonicalUrl,
+        role: LinkRole,
         depth: u32,
         redirected_from: Vec<CanonicalUrl>,
     ) -> Pushed {
-        self.push_with_history(url, LinkRole::Feed, depth, redirected_from)
+        self.push_with_history(url, role, depth, redirected_from)
     }
 
     fn push_with_history(
