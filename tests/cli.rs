@@ -35,7 +35,7 @@ async fn dump_text_renders_a_record_in_the_snapshot_layout() {
         .await;
     }
     let origin = site.origin("zh-utf8").to_string();
-    let url = format!("{origin}/guonei/202307/t20230714_2001.html");
+    let url = format!("{origin}/guonei/202307/t20230713_2002.html");
     let store = dir.path().to_str().unwrap();
     let out = snapcrawl(&["dump", "--store", store, "--format", "text", "--url", &url]);
     assert!(
@@ -46,6 +46,28 @@ async fn dump_text_renders_a_record_in_the_snapshot_layout() {
     let text = stdout(&out).replace(&origin, "http://HOST");
     let text = regex_lite_replace_line(&text, "快照生成时间:", "快照生成时间:<generated_at>");
     insta::assert_snapshot!(text);
+
+    // The two URLs of one story: whichever was stored first holds the
+    // record, and asking for the other shows that same record.
+    let story = [
+        format!("{origin}/guonei/202307/t20230714_2001.html"),
+        format!("{origin}/m/202307/t20230714_2001.html"),
+    ];
+    let shown: Vec<serde_json::Value> = story
+        .iter()
+        .map(|u| {
+            serde_json::from_str(&stdout(&snapcrawl(&["dump", "--store", store, "--url", u])))
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(shown[0], shown[1]);
+    assert!(story.contains(&shown[0]["url"].as_str().unwrap().to_string()));
+    assert_eq!(
+        shown[0]["aliases"].as_array().map(Vec::len),
+        Some(1),
+        "{}",
+        shown[0]
+    );
 
     let out = snapcrawl(&["dump", "--store", store, "--format", "jsonl"]);
     let lines: Vec<serde_json::Value> = stdout(&out)

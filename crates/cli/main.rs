@@ -10,7 +10,7 @@ use snapcrawl::config::{parse_duration, parse_offset, Config};
 use snapcrawl::crawl::{crawl, CrawlOptions};
 use snapcrawl::demo_site::{DemoOptions, DemoSite};
 use snapcrawl::{render, summary};
-use snapcrawl_core::{CanonicalUrl, PageKind};
+use snapcrawl_core::{CanonicalUrl, PageKind, SnapshotRecord};
 use snapcrawl_fetch::{FetchConfig, Fetcher};
 use snapcrawl_frontier::FrontierConfig;
 use snapcrawl_store::{Store, StoreError};
@@ -103,7 +103,7 @@ struct DumpArgs {
     /// Output format.
     #[arg(long, value_enum, default_value = "jsonl")]
     format: DumpFormat,
-    /// Only this URL.
+    /// Only this URL (an alias URL shows the record it is an alias of).
     #[arg(long)]
     url: Option<String>,
     /// Every version, not only the latest.
@@ -269,17 +269,23 @@ fn run_dump(args: DumpArgs) -> anyhow::Result<()> {
         )),
         None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
     };
-    let wanted = args
-        .url
-        .as_deref()
-        .map(CanonicalUrl::parse)
-        .transpose()
-        .context("--url")?;
-    for record in store.records(args.all_versions) {
-        let record = record?;
-        if wanted.as_ref().is_some_and(|w| w.as_str() != record.url) {
-            continue;
+    // One URL: read its versions directly, not by scanning the store.
+    let records: Box<dyn Iterator<Item = Result<SnapshotRecord, StoreError>>> = match &args.url {
+        Some(url) => {
+            let url = CanonicalUrl::parse(url).context("--url")?.to_string();
+            // An alias (redirect, duplicate content) shows the record it
+            // belongs to.
+            let url = store.alias_of(&url)?.unwrap_or(url);
+            if args.all_versions {
+                Box::new(store.versions(&url))
+            } else {
+                Box::new(store.latest(&url).transpose().into_iter())
+            }
         }
+        None => Box::new(store.records(args.all_versions)),
+    };
+    for record in records {
+        let record = record?;
         let text = match args.format {
             DumpFormat::Jsonl => render::jsonl(&record) + "\n",
             DumpFormat::Text => render::text(&record) + "\n",
@@ -364,23 +370,11 @@ fn run_extract(url: Option<&str>, files: &[PathBuf]) -> anyhow::Result<()> {
             },
             &options,
         );
-        let line = serde_json::json!({
-            "input": path.display().to_string(),
-            "url": page_url.as_str(),
-            "kind": x.kind,
-            "title": x.title,
-            "category": x.category,
-            "published": x.published,
-            "source": x.source,
-            "author": x.author,
-            "editor": x.editor,
-            "lang": x.lang,
-            "body": x.body,
-            "related": x.related,
-            "more": x.more,
-            "charset": x.charset,
-            "charset_source": x.charset_source,
-        });
+        let mut line = serde_json::to_value(&x)?;
+        if let Some(fields) = line.as_object_mut() {
+            fields.insert("input".into(), path.display().to_string().into());
+            fields.insert("url".into(), page_url.as_str().into());
+        }
         writeln!(out, "{line}")?;
     }
     out.flush()?;

@@ -320,15 +320,20 @@ impl Store {
 
     /// The latest record of `url`.
     pub fn latest(&self, url: &str) -> Result<Option<SnapshotRecord>, StoreError> {
+        self.versions(url).next_back().transpose()
+    }
+
+    /// Every version of `url`, oldest first.
+    pub fn versions(
+        &self,
+        url: &str,
+    ) -> impl DoubleEndedIterator<Item = Result<SnapshotRecord, StoreError>> + '_ {
         let mut prefix = url.as_bytes().to_vec();
         prefix.push(0);
-        match self.records.scan_prefix(&prefix).next_back() {
-            Some(entry) => {
-                let (_, bytes) = entry.map_err(|e| self.sled_err(e))?;
-                Ok(Some(decode("records", &bytes)?))
-            }
-            None => Ok(None),
-        }
+        self.records.scan_prefix(prefix).map(move |entry| {
+            let (_, bytes) = entry.map_err(|e| self.sled_err(e))?;
+            decode("records", &bytes)
+        })
     }
 
     /// Every record, ordered by URL then version; with `all_versions` false,
@@ -452,6 +457,11 @@ mod tests {
         assert_eq!(latest[0].body, "two");
         assert_eq!(latest[0].version, 2);
         assert_eq!(store.records(true).count(), 2);
+        let versions: Vec<u32> = store
+            .versions("http://a/1")
+            .map(|r| r.unwrap().version)
+            .collect();
+        assert_eq!(versions, [1, 2]);
     }
 
     #[test]
