@@ -22,9 +22,9 @@ pub const HOSTS: [&str; 3] = ["zh-gbk", "zh-utf8", "en"];
 /// Deepest page of the `/archive?page=N` calendar trap.
 pub const TRAP_PAGES: u32 = 1000;
 
+/// A host's serving settings, from its `host.toml`.
 #[derive(Debug, Deserialize)]
 struct HostToml {
-    name: String,
     charset_header: Option<String>,
     #[serde(default)]
     no_header_charset: Vec<String>,
@@ -79,11 +79,7 @@ impl DemoSite {
         for name in HOSTS {
             let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
             let authority = listener.local_addr()?.to_string();
-            let toml_text = SITE
-                .get_file(format!("{name}/host.toml"))
-                .and_then(|f| f.contents_utf8())
-                .expect("every demo host has a host.toml");
-            let settings: HostToml = toml::from_str(toml_text).expect("demo host.toml is valid");
+            let settings = host_settings(name);
             let state = Arc::new(HostState {
                 name,
                 settings,
@@ -128,14 +124,6 @@ impl DemoSite {
         self.log.lock().unwrap_or_else(|e| e.into_inner()).clone()
     }
 
-    /// The site's name of a host, e.g. `钱塘资讯网`.
-    pub fn site_name(host: &str) -> Option<String> {
-        let text = SITE
-            .get_file(format!("{host}/host.toml"))?
-            .contents_utf8()?;
-        Some(toml::from_str::<HostToml>(text).ok()?.name)
-    }
-
     /// The bundled `truth.json` (one object per canonical article).
     pub fn truth() -> serde_json::Value {
         let text = SITE
@@ -150,6 +138,15 @@ impl Drop for DemoSite {
     fn drop(&mut self) {
         self.shutdown.cancel();
     }
+}
+
+/// The bundled settings of a host; the bundle is checked by the tests.
+fn host_settings(host: &str) -> HostToml {
+    let text = SITE
+        .get_file(format!("{host}/host.toml"))
+        .and_then(|f| f.contents_utf8())
+        .expect("every demo host has a host.toml");
+    toml::from_str(text).expect("demo host.toml is valid")
 }
 
 fn content_type(path: &str) -> &'static str {
@@ -290,9 +287,18 @@ mod tests {
     }
 
     #[test]
-    fn every_host_has_settings_and_robots() {
+    fn every_host_has_settings_robots_and_redirect_targets() {
         for name in HOSTS {
-            assert!(DemoSite::site_name(name).is_some(), "{name}");
+            for target in host_settings(name).redirects.values() {
+                let mut file = format!("{name}/files{target}");
+                if file.ends_with('/') {
+                    file.push_str("index.html");
+                }
+                assert!(
+                    SITE.get_file(&file).is_some(),
+                    "{name}: redirect to missing {target}"
+                );
+            }
             assert!(
                 SITE.get_file(format!("{name}/files/robots.txt")).is_some(),
                 "{name}"
