@@ -56,6 +56,23 @@ pub struct CrawlOptions {
     pub extract: snapcrawl_extract::Options,
 }
 
+impl CrawlOptions {
+    /// Options for crawling `seeds` with the defaults of
+    /// `config/snapcrawl.toml` and no page or time limit.
+    pub fn new(seeds: Vec<CanonicalUrl>) -> Self {
+        Self {
+            seeds,
+            frontier: FrontierConfig::default(),
+            scope_domains: Vec::new(),
+            product_token: "snapcrawl".into(),
+            max_pages: None,
+            max_duration: None,
+            concurrency: 64,
+            extract: snapcrawl_extract::Options::default(),
+        }
+    }
+}
+
 enum TaskResult {
     Robots {
         job: Job,

@@ -397,19 +397,10 @@ fn run_demo() -> anyhow::Result<()> {
             .iter()
             .map(|s| CanonicalUrl::parse(s))
             .collect::<Result<Vec<_>, _>>()?;
-        let options = CrawlOptions {
-            seeds,
-            frontier: FrontierConfig {
-                delay: std::time::Duration::from_millis(50),
-                ..Default::default()
-            },
-            scope_domains: Vec::new(),
-            product_token: "snapcrawl".into(),
-            max_pages: Some(500),
-            max_duration: Some(std::time::Duration::from_secs(120)),
-            concurrency: 16,
-            extract: Default::default(),
-        };
+        let mut options = CrawlOptions::new(seeds);
+        options.frontier.delay = std::time::Duration::from_millis(50);
+        options.max_pages = Some(500);
+        options.max_duration = Some(std::time::Duration::from_secs(120));
         let fetcher = Fetcher::new(&FetchConfig {
             user_agent: user_agent(""),
             ..Default::default()

@@ -9,28 +9,22 @@ use snapcrawl::crawl::{crawl, CrawlOptions};
 use snapcrawl::demo_site::{DemoOptions, DemoSite};
 use snapcrawl_core::CanonicalUrl;
 use snapcrawl_fetch::{FetchConfig, Fetcher};
-use snapcrawl_frontier::FrontierConfig;
 use snapcrawl_store::{RunSummary, Store};
 use tokio_util::sync::CancellationToken;
 
 /// Options for a test crawl of `seeds` with the given per-host delay.
 pub fn options(seeds: &[String], delay: Duration) -> CrawlOptions {
-    CrawlOptions {
-        seeds: seeds
+    let mut options = CrawlOptions::new(
+        seeds
             .iter()
             .map(|s| CanonicalUrl::parse(s).unwrap())
             .collect(),
-        frontier: FrontierConfig {
-            delay,
-            ..Default::default()
-        },
-        scope_domains: Vec::new(),
-        product_token: "snapcrawl".into(),
-        max_pages: Some(1000),
-        max_duration: Some(Duration::from_secs(120)),
-        concurrency: 16,
-        extract: Default::default(),
-    }
+    );
+    options.frontier.delay = delay;
+    options.max_pages = Some(1000);
+    options.max_duration = Some(Duration::from_secs(120));
+    options.concurrency = 16;
+    options
 }
 
 /// A fetcher that identifies itself as the tests' snapcrawl.
