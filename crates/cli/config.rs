@@ -64,8 +64,21 @@ pub struct PolitenessSection {
     pub delay: String,
     /// Requests in flight per host.
     pub per_host: usize,
-    /// Upper bound on robots.txt Crawl-delay.
+    /// Upper bound on robots.txt Crawl-delay and on the adaptive delay.
     pub crawl_delay_cap: String,
+    /// A host's delay grows to this many times its response time (0: off).
+    pub adaptive_factor: f64,
+    /// Retries of a URL after 5xx or network errors; back-offs in a row
+    /// before a host is given up for the run.
+    pub retries: u32,
+    /// First wait before retrying a URL (doubles each attempt).
+    pub retry_backoff: String,
+    /// First host-wide wait after 429/503 without Retry-After (doubles).
+    pub throttle_backoff: String,
+    /// Cap on Retry-After and on every back-off.
+    pub max_backoff: String,
+    /// How long a fetched robots.txt is reused.
+    pub robots_cache_ttl: String,
     /// Product token matched against robots.txt `User-agent` lines.
     pub product_token: String,
     /// Contact URL put in the User-Agent header.
@@ -78,6 +91,12 @@ impl Default for PolitenessSection {
             delay: "1s".into(),
             per_host: 1,
             crawl_delay_cap: "60s".into(),
+            adaptive_factor: 2.0,
+            retries: 3,
+            retry_backoff: "30s".into(),
+            throttle_backoff: "60s".into(),
+            max_backoff: "1h".into(),
+            robots_cache_ttl: "24h".into(),
             product_token: "snapcrawl".into(),
             contact: String::new(),
         }
@@ -143,7 +162,19 @@ impl Config {
     /// Checks values that the types do not.
     pub fn validate(&self) -> anyhow::Result<()> {
         parse_duration(&self.politeness.delay).context("politeness.delay")?;
-        parse_duration(&self.politeness.crawl_delay_cap).context("politeness.crawl_delay_cap")?;
+        let p = &self.politeness;
+        for (value, key) in [
+            (&p.crawl_delay_cap, "politeness.crawl_delay_cap"),
+            (&p.retry_backoff, "politeness.retry_backoff"),
+            (&p.throttle_backoff, "politeness.throttle_backoff"),
+            (&p.max_backoff, "politeness.max_backoff"),
+            (&p.robots_cache_ttl, "politeness.robots_cache_ttl"),
+        ] {
+            parse_duration(value).context(key)?;
+        }
+        if !(p.adaptive_factor.is_finite() && p.adaptive_factor >= 0.0) {
+            bail!("politeness.adaptive_factor must be a number >= 0");
+        }
         parse_duration(&self.fetch.connect_timeout).context("fetch.connect_timeout")?;
         parse_duration(&self.fetch.timeout).context("fetch.timeout")?;
         if let Some(d) = &self.crawl.max_duration {

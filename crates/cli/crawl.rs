@@ -1,14 +1,15 @@
 //! The crawl driver: the one place that spawns tasks. It asks the frontier
 //! for work, fetches, hands bodies to the extractor (HTML) or the feed parser
 //! (RSS/Atom/sitemaps) on the blocking pool, stores records, and feeds links
-//! back. The frontier and the store are
-//! touched only here, so data flows one way.
+//! back. The frontier and the store are touched only here, so data flows one
+//! way. Every politeness decision (robots.txt, pacing, back-off, retries) is
+//! the frontier's; the driver reports what happened and does what it says.
 //!
 //! Invariant: a record is flushed before its URL is marked done
 //! ([`Driver::flush`]).
 
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, SystemTime};
 
 use anyhow::Context;
 use snapcrawl_core::{
@@ -16,11 +17,13 @@ use snapcrawl_core::{
 };
 use snapcrawl_extract::feed::FeedLinks;
 use snapcrawl_extract::{Extraction, Input};
-use snapcrawl_fetch::{FetchError, Fetcher, Response, Validators};
+use snapcrawl_fetch::{FetchConfig, FetchError, Fetcher, Response, Validators};
 use snapcrawl_frontier::{
-    Frontier, FrontierConfig, Job, JobKind, Next, Pushed, RobotsRules, Scope,
+    Completion, Frontier, FrontierConfig, Job, JobKind, Next, Pushed, RobotsRules, Scope, Verdict,
 };
-use snapcrawl_store::{content_hash, Outcome, OutcomeKind, PutOutcome, RunSummary, Store};
+use snapcrawl_store::{
+    content_hash, Outcome, OutcomeKind, PutOutcome, RobotsAnswer, RunSummary, Store,
+};
 use tokio::task::JoinSet;
 use tokio::time::Instant;
 use tokio_util::sync::CancellationToken;
@@ -46,6 +49,8 @@ pub struct CrawlOptions {
     pub scope_domains: Vec<String>,
     /// Token for robots.txt group selection.
     pub product_token: String,
+    /// How long a fetched robots.txt is reused (across runs, from the store).
+    pub robots_cache_ttl: Duration,
     /// Stop after this many page requests.
     pub max_pages: Option<u64>,
     /// Stop after this long.
@@ -65,6 +70,7 @@ impl CrawlOptions {
             frontier: FrontierConfig::default(),
             scope_domains: Vec::new(),
             product_token: "snapcrawl".into(),
+            robots_cache_ttl: Duration::from_secs(24 * 3600),
             max_pages: None,
             max_duration: None,
             concurrency: 64,
@@ -76,9 +82,7 @@ impl CrawlOptions {
 enum TaskResult {
     Robots {
         job: Job,
-        rules: RobotsRules,
-        requests: u64,
-        detail: String,
+        fetch: RobotsFetch,
     },
     Fetched {
         job: Job,
@@ -88,6 +92,27 @@ enum TaskResult {
         job: Job,
         response: Response,
         page: ParsedPage,
+    },
+}
+
+/// The outcome of asking a host for robots.txt (redirects followed).
+struct RobotsFetch {
+    /// Requests made (one per redirect hop).
+    requests: u64,
+    /// Time all of them took.
+    elapsed: Duration,
+    answer: RobotsAnswerKind,
+}
+
+enum RobotsAnswerKind {
+    /// A status that decides the rules (2xx: the body; 4xx, or a redirect
+    /// chain over the limit: allow all).
+    Decided { status: u16, body: String },
+    /// 5xx, 429, timeout, network error or a refused address: nothing but
+    /// robots.txt may be fetched until it answers.
+    Unreachable {
+        error: String,
+        retry_after: Option<String>,
     },
 }
 
@@ -128,15 +153,40 @@ struct Driver<'a> {
     clock: Arc<dyn Clock>,
 }
 
+/// The hosts exempt from the refusal of loopback, private and link-local
+/// addresses: the seeds' hosts and the hosts the scope names.
+pub fn trusted_hosts(options: &CrawlOptions) -> Vec<String> {
+    let mut hosts: Vec<String> = options
+        .seeds
+        .iter()
+        .filter_map(|s| s.as_url().host_str().map(str::to_owned))
+        .chain(
+            options
+                .scope_domains
+                .iter()
+                .map(|d| d.trim().trim_start_matches('.').to_ascii_lowercase()),
+        )
+        .collect();
+    hosts.sort();
+    hosts.dedup();
+    hosts
+}
+
 /// Runs one crawl into `store` until the frontier is empty, a limit is
 /// reached or `shutdown` is cancelled; requests in flight are finished and
-/// everything is flushed before it returns the run's summary.
+/// everything is flushed before it returns the run's summary. Requests are
+/// made as `fetch` says, with the seeds' and scope's hosts trusted
+/// ([`trusted_hosts`]).
 pub async fn crawl(
     store: &Store,
-    fetcher: Fetcher,
+    fetch: &FetchConfig,
     options: CrawlOptions,
     shutdown: CancellationToken,
 ) -> anyhow::Result<RunSummary> {
+    let fetcher = Fetcher::new(&FetchConfig {
+        trusted_hosts: trusted_hosts(&options),
+        ..fetch.clone()
+    })?;
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
     let mut scope = Scope::of_seeds(&options.seeds);
     for domain in &options.scope_domains {
@@ -177,25 +227,19 @@ impl Driver<'_> {
                     stop_reason = Some("signal");
                 } else if deadline.is_some_and(|d| Instant::now() >= d) {
                     stop_reason = Some("max_duration");
+                } else if self
+                    .options
+                    .max_pages
+                    .is_some_and(|max| self.pages_started >= max)
+                {
+                    stop_reason = Some("max_pages");
                 }
             }
             let mut wake_at = None;
             if stop_reason.is_none() && tasks.len() < self.options.concurrency {
                 match self.frontier.next(Instant::now().into_std()) {
                     Next::Job(job) => {
-                        if job.kind == JobKind::Page {
-                            if self
-                                .options
-                                .max_pages
-                                .is_some_and(|max| self.pages_started >= max)
-                            {
-                                stop_reason = Some("max_pages");
-                                self.frontier.finished(&job.host);
-                                continue;
-                            }
-                            self.pages_started += 1;
-                        }
-                        self.spawn_fetch(&mut tasks, job);
+                        self.start(&mut tasks, job)?;
                         continue;
                     }
                     Next::Wait(at) => wake_at = Some(Instant::from_std(at)),
@@ -230,7 +274,10 @@ impl Driver<'_> {
         }
         self.flush()?;
         self.summary.elapsed_secs = started.elapsed().as_secs_f64();
-        self.summary.robots_blocked = self.frontier.counts().robots_blocked;
+        let counts = self.frontier.counts();
+        self.summary.robots_blocked = counts.robots_blocked;
+        self.summary.retries = counts.retries;
+        self.summary.throttles = counts.throttles;
         self.summary.stop_reason = stop_reason.unwrap_or("done").to_string();
         self.store
             .put_run(&self.summary)
@@ -255,30 +302,61 @@ impl Driver<'_> {
         Ok(())
     }
 
-    fn spawn_fetch(&mut self, tasks: &mut JoinSet<TaskResult>, job: Job) {
-        self.summary.requests += 1;
+    /// Starts a job: robots.txt from the store's cache when it is fresh,
+    /// otherwise a request.
+    fn start(&mut self, tasks: &mut JoinSet<TaskResult>, job: Job) -> anyhow::Result<()> {
         let fetcher = self.fetcher.clone();
-        debug!(url = %job.url, kind = ?job.kind, "fetch");
         match job.kind {
             JobKind::Robots => {
-                let token = self.options.product_token.clone();
+                let entry = self
+                    .store
+                    .robots(job.host.as_str())
+                    .context("reading the robots.txt cache")?
+                    .unwrap_or_default();
+                if let Some(answer) = entry.fresh(self.clock.now(), self.options.robots_cache_ttl) {
+                    debug!(host = %job.host, "robots.txt from the cache");
+                    let rules = self.rules(answer.status, &answer.body);
+                    self.frontier.robots_from_cache(&job.host, rules);
+                    return Ok(());
+                }
+                debug!(url = %job.url, attempt = job.attempt, "fetch robots.txt");
                 tasks.spawn(async move {
-                    let (rules, requests, detail) = fetch_robots(&fetcher, &job, &token).await;
-                    TaskResult::Robots {
-                        job,
-                        rules,
-                        requests,
-                        detail,
-                    }
+                    let fetch = fetch_robots(&fetcher, &job).await;
+                    TaskResult::Robots { job, fetch }
                 });
             }
             JobKind::Page => {
+                self.pages_started += 1;
+                self.summary.requests += 1;
+                let validators = self.validators(&job.url)?;
+                debug!(url = %job.url, attempt = job.attempt, conditional = validators.etag.is_some() || validators.last_modified.is_some(), "fetch");
                 tasks.spawn(async move {
-                    let result = fetcher.get(job.url.as_url(), &Validators::default()).await;
+                    let result = fetcher.get(job.url.as_url(), &validators).await;
                     TaskResult::Fetched { job, result }
                 });
             }
         }
+        Ok(())
+    }
+
+    /// Conditional-request validators for a URL whose stored version is an
+    /// article. Listings are always fetched in full: their links are how
+    /// new articles are found, and the frontier does not outlive a run.
+    fn validators(&self, url: &CanonicalUrl) -> anyhow::Result<Validators> {
+        let Some(state) = self.store.url_state(url.as_str())? else {
+            return Ok(Validators::default());
+        };
+        if state.latest_version == 0 || state.latest_kind != Some(PageKind::Article) {
+            return Ok(Validators::default());
+        }
+        Ok(Validators {
+            etag: state.etag,
+            last_modified: state.last_modified,
+        })
+    }
+
+    fn rules(&self, status: u16, body: &str) -> RobotsRules {
+        RobotsRules::from_status(status, body.as_bytes(), &self.options.product_token)
     }
 
     fn handle(
@@ -287,21 +365,8 @@ impl Driver<'_> {
         result: TaskResult,
     ) -> anyhow::Result<()> {
         match result {
-            TaskResult::Robots {
-                job,
-                rules,
-                requests,
-                detail,
-            } => {
-                self.summary.requests += requests.saturating_sub(1);
-                info!(host = %job.host, %detail, "robots.txt");
-                self.frontier.robots_fetched(&job.host, rules);
-                self.frontier.finished(&job.host);
-            }
-            TaskResult::Fetched { job, result } => {
-                self.frontier.finished(&job.host);
-                self.fetched(tasks, job, result)?;
-            }
+            TaskResult::Robots { job, fetch } => self.robots_fetched(&job, fetch)?,
+            TaskResult::Fetched { job, result } => self.fetched(tasks, job, result)?,
             TaskResult::Parsed {
                 job,
                 response,
@@ -318,6 +383,76 @@ impl Driver<'_> {
             },
         }
         Ok(())
+    }
+
+    /// Turns a robots.txt answer into the host's rules (RFC 9309), keeps
+    /// it in the store, and tells the frontier.
+    fn robots_fetched(&mut self, job: &Job, fetch: RobotsFetch) -> anyhow::Result<()> {
+        self.summary.requests += fetch.requests;
+        let now = self.clock.now();
+        let mut entry = self
+            .store
+            .robots(job.host.as_str())
+            .context("reading the robots.txt cache")?
+            .unwrap_or_default();
+        match fetch.answer {
+            RobotsAnswerKind::Decided { status, body } => {
+                let rules = self.rules(status, &body);
+                info!(host = %job.host, status, bytes = body.len(), crawl_delay = ?rules.crawl_delay(), "robots.txt");
+                entry.answered(RobotsAnswer {
+                    fetched_at: now,
+                    status,
+                    sitemaps: rules.sitemaps().iter().map(|u| u.to_string()).collect(),
+                    body,
+                });
+                self.frontier.robots_fetched(
+                    &job.host,
+                    rules,
+                    Instant::now().into_std(),
+                    fetch.elapsed,
+                );
+            }
+            RobotsAnswerKind::Unreachable { error, retry_after } => {
+                let retry_after = retry_after
+                    .as_deref()
+                    .and_then(|v| snapcrawl_fetch::retry_after(v, SystemTime::from(now)));
+                let fallback = entry
+                    .failed(now, error.clone())
+                    .map(|a| (a.status, a.body.clone()));
+                if let Some((status, body)) = fallback {
+                    warn!(host = %job.host, %error, "robots.txt unreachable for 30 days: using the last copy");
+                    let rules = self.rules(status, &body);
+                    self.frontier.robots_fetched(
+                        &job.host,
+                        rules,
+                        Instant::now().into_std(),
+                        fetch.elapsed,
+                    );
+                } else {
+                    warn!(host = %job.host, %error, attempt = job.attempt + 1, "robots.txt unreachable: nothing else on the host is fetched");
+                    let dropped = self.frontier.robots_unreachable(
+                        &job.host,
+                        Instant::now().into_std(),
+                        Some(fetch.elapsed),
+                        retry_after,
+                    );
+                    if !dropped.is_empty() {
+                        warn!(host = %job.host, urls = dropped.len(), "robots.txt still unreachable: host given up for this run");
+                    }
+                    for url in dropped {
+                        self.fail(
+                            &url,
+                            OutcomeKind::HostUnavailable,
+                            None,
+                            format!("robots.txt unreachable: {error}"),
+                        )?;
+                    }
+                }
+            }
+        }
+        self.store
+            .put_robots(job.host.as_str(), &entry)
+            .context("caching robots.txt")
     }
 
     fn record_outcome(
@@ -354,6 +489,46 @@ impl Driver<'_> {
         self.record_outcome(url, kind, status, Some(detail))
     }
 
+    /// Reports a failed page request to the frontier and records what it
+    /// decided: a retry is recorded as the URL's latest outcome, a final
+    /// failure also counts as an error of the run.
+    fn failed_attempt(
+        &mut self,
+        job: Job,
+        completion: Completion,
+        kind: OutcomeKind,
+        status: Option<u16>,
+        detail: String,
+    ) -> anyhow::Result<()> {
+        let url = job.url.clone();
+        let now = Instant::now();
+        match self.frontier.completed(job, now.into_std(), completion) {
+            Verdict::Retry(at) => {
+                let wait = at.saturating_duration_since(now.into_std());
+                debug!(%url, %detail, ?wait, "will retry");
+                self.record_outcome(
+                    &url,
+                    kind,
+                    status,
+                    Some(format!("{detail}; retrying in {:.0?}", wait)),
+                )
+            }
+            Verdict::Finished | Verdict::GaveUp => self.fail(&url, kind, status, detail),
+            Verdict::HostGaveUp(dropped) => {
+                warn!(%url, %detail, urls = dropped.len(), "host keeps refusing: given up for this run");
+                for other in dropped.iter().filter(|u| **u != url) {
+                    self.fail(
+                        other,
+                        OutcomeKind::HostUnavailable,
+                        None,
+                        format!("host given up after repeated {detail}"),
+                    )?;
+                }
+                self.fail(&url, kind, status, detail)
+            }
+        }
+    }
+
     fn fetched(
         &mut self,
         tasks: &mut JoinSet<TaskResult>,
@@ -362,25 +537,77 @@ impl Driver<'_> {
     ) -> anyhow::Result<()> {
         let response = match result {
             Ok(r) => r,
-            Err(FetchError::Timeout(e)) => {
-                return self.fail(&job.url, OutcomeKind::Timeout, None, e)
+            Err(FetchError::Refused(e)) => {
+                self.frontier.completed(
+                    job.clone(),
+                    Instant::now().into_std(),
+                    Completion::NotSent,
+                );
+                return self.fail(&job.url, OutcomeKind::Refused, None, e);
             }
-            Err(e) => return self.fail(&job.url, OutcomeKind::Network, None, e.to_string()),
+            Err(FetchError::Timeout(e)) => {
+                let completion = Completion::Transient { elapsed: None };
+                return self.failed_attempt(job, completion, OutcomeKind::Timeout, None, e);
+            }
+            Err(e) => {
+                let completion = Completion::Transient { elapsed: None };
+                let detail = e.to_string();
+                return self.failed_attempt(job, completion, OutcomeKind::Network, None, detail);
+            }
         };
+        let status = response.status;
+        let elapsed = response.elapsed;
+        match status {
+            429 | 503 => {
+                let retry_after = response.retry_after.as_deref().and_then(|v| {
+                    snapcrawl_fetch::retry_after(v, SystemTime::from(self.clock.now()))
+                });
+                let completion = Completion::Throttled {
+                    elapsed,
+                    retry_after,
+                };
+                let detail = match &response.retry_after {
+                    Some(v) => format!("HTTP {status} (Retry-After: {v})"),
+                    None => format!("HTTP {status}"),
+                };
+                return self.failed_attempt(
+                    job,
+                    completion,
+                    OutcomeKind::ServerError,
+                    Some(status),
+                    detail,
+                );
+            }
+            500..=599 => {
+                let completion = Completion::Transient {
+                    elapsed: Some(elapsed),
+                };
+                return self.failed_attempt(
+                    job,
+                    completion,
+                    OutcomeKind::ServerError,
+                    Some(status),
+                    format!("HTTP {status}"),
+                );
+            }
+            _ => {}
+        }
+        self.frontier.completed(
+            job.clone(),
+            Instant::now().into_std(),
+            Completion::Done { elapsed },
+        );
         if response.is_redirect() {
             return self.redirect(job, &response);
         }
-        match response.status {
+        match status {
             200..=299 => {}
-            429 | 500..=599 => {
-                return self.fail(
-                    &job.url,
-                    OutcomeKind::ServerError,
-                    Some(response.status),
-                    format!("HTTP {}", response.status),
-                );
+            304 => {
+                self.summary.not_modified += 1;
+                self.pending_done.push(job.url.to_string());
+                return self.record_outcome(&job.url, OutcomeKind::NotModified, Some(304), None);
             }
-            status => {
+            _ => {
                 return self.fail(
                     &job.url,
                     OutcomeKind::ClientError,
@@ -388,6 +615,14 @@ impl Driver<'_> {
                     format!("HTTP {status}"),
                 );
             }
+        }
+        if response.skipped_body {
+            return self.record_outcome(
+                &job.url,
+                OutcomeKind::Skipped,
+                Some(status),
+                response.content_type.clone(),
+            );
         }
         self.summary.pages_fetched += 1;
         let options = self.options.extract.clone();
@@ -476,7 +711,7 @@ impl Driver<'_> {
                     self.store.add_alias(target.as_str(), alias.as_str())?;
                 }
             }
-            Pushed::Queued | Pushed::OutOfScope | Pushed::TooDeep => {}
+            Pushed::Queued | Pushed::OutOfScope | Pushed::TooDeep | Pushed::HostUnavailable => {}
         }
         self.record_outcome(
             &job.url,
@@ -608,45 +843,64 @@ fn is_html(content_type: Option<&str>, body: &[u8]) -> bool {
 }
 
 /// Fetches robots.txt for the job's host, following up to five redirects
-/// (across hosts too), and turns the outcome into rules per RFC 9309.
-async fn fetch_robots(fetcher: &Fetcher, job: &Job, token: &str) -> (RobotsRules, u64, String) {
+/// (across hosts too; each target must pass the fetcher's address rule),
+/// and sorts the outcome per RFC 9309.
+async fn fetch_robots(fetcher: &Fetcher, job: &Job) -> RobotsFetch {
+    let started = Instant::now();
     let mut url = job.url.as_url().clone();
     let mut requests = 0;
-    for _ in 0..=MAX_ROBOTS_REDIRECTS {
+    let answer = loop {
+        if requests > MAX_ROBOTS_REDIRECTS as u64 {
+            // RFC 9309 §2.3.1.2: over five redirects, robots.txt counts as
+            // unavailable (4xx): everything is allowed.
+            break RobotsAnswerKind::Decided {
+                status: 404,
+                body: String::new(),
+            };
+        }
         requests += 1;
-        match fetcher.get(&url, &Validators::default()).await {
+        match fetcher.get_robots(&url).await {
             Ok(response) if response.is_redirect() => {
                 match url.join(response.location.as_deref().unwrap_or_default()) {
                     Ok(next) if matches!(next.scheme(), "http" | "https") => url = next,
                     _ => {
-                        return (
-                            RobotsRules::too_many_redirects(),
-                            requests,
-                            "bad redirect: allow all".into(),
-                        )
+                        break RobotsAnswerKind::Decided {
+                            status: 404,
+                            body: String::new(),
+                        }
                     }
                 }
             }
-            Ok(response) => {
-                let detail = format!("HTTP {} ({} bytes)", response.status, response.body.len());
-                return (
-                    RobotsRules::from_status(response.status, &response.body, token),
-                    requests,
-                    detail,
-                );
-            }
+            Ok(response) => match response.status {
+                200..=299 | 400..=428 | 430..=499 => {
+                    let body = if (200..300).contains(&response.status) {
+                        String::from_utf8_lossy(&response.body).into_owned()
+                    } else {
+                        String::new()
+                    };
+                    break RobotsAnswerKind::Decided {
+                        status: response.status,
+                        body,
+                    };
+                }
+                status => {
+                    break RobotsAnswerKind::Unreachable {
+                        error: format!("HTTP {status} from {url}"),
+                        retry_after: response.retry_after,
+                    }
+                }
+            },
             Err(e) => {
-                return (
-                    RobotsRules::unreachable(),
-                    requests,
-                    format!("unreachable, nothing fetched: {e}"),
-                )
+                break RobotsAnswerKind::Unreachable {
+                    error: format!("{url}: {e}"),
+                    retry_after: None,
+                }
             }
         }
-    }
-    (
-        RobotsRules::too_many_redirects(),
+    };
+    RobotsFetch {
         requests,
-        "over 5 redirects: allow all".into(),
-    )
+        elapsed: started.elapsed(),
+        answer,
+    }
 }

@@ -11,7 +11,7 @@ use snapcrawl::crawl::{crawl, CrawlOptions};
 use snapcrawl::demo_site::{DemoOptions, DemoSite};
 use snapcrawl::{render, summary};
 use snapcrawl_core::{CanonicalUrl, PageKind, SnapshotRecord};
-use snapcrawl_fetch::{FetchConfig, Fetcher};
+use snapcrawl_fetch::FetchConfig;
 use snapcrawl_frontier::FrontierConfig;
 use snapcrawl_store::{Store, StoreError};
 use tokio_util::sync::CancellationToken;
@@ -177,15 +177,6 @@ fn cancel_on_signal(token: CancellationToken) {
     });
 }
 
-fn user_agent(contact: &str) -> String {
-    let version = env!("CARGO_PKG_VERSION");
-    if contact.is_empty() {
-        format!("snapcrawl/{version}")
-    } else {
-        format!("snapcrawl/{version} (+{contact})")
-    }
-}
-
 fn run_crawl(args: CrawlArgs) -> anyhow::Result<()> {
     let config = match &args.config {
         Some(path) => Config::load(path)?,
@@ -221,8 +212,9 @@ fn run_crawl(args: CrawlArgs) -> anyhow::Result<()> {
     if config.politeness.contact.is_empty() {
         tracing::warn!("no [politeness] contact URL configured: site owners cannot reach you (set it in the config)");
     }
+    let politeness = &config.politeness;
     let fetch = FetchConfig {
-        user_agent: user_agent(&config.politeness.contact),
+        user_agent: snapcrawl_fetch::user_agent(Some(&politeness.contact)),
         connect_timeout: parse_duration(&config.fetch.connect_timeout)?,
         timeout: parse_duration(&config.fetch.timeout)?,
         max_body_bytes: config.fetch.max_body_bytes,
@@ -230,15 +222,22 @@ fn run_crawl(args: CrawlArgs) -> anyhow::Result<()> {
             .proxy
             .clone()
             .or_else(|| Some(config.fetch.proxy.clone()).filter(|p| !p.is_empty())),
+        trusted_hosts: Vec::new(),
     };
     let options = CrawlOptions {
         seeds,
         frontier: FrontierConfig {
             delay,
-            crawl_delay_cap: parse_duration(&config.politeness.crawl_delay_cap)?,
+            max_delay: parse_duration(&politeness.crawl_delay_cap)?,
+            adaptive_factor: politeness.adaptive_factor,
             per_host,
             max_depth: args.max_depth.unwrap_or(config.crawl.max_depth),
+            retries: politeness.retries,
+            retry_backoff: parse_duration(&politeness.retry_backoff)?,
+            throttle_backoff: parse_duration(&politeness.throttle_backoff)?,
+            max_backoff: parse_duration(&politeness.max_backoff)?,
         },
+        robots_cache_ttl: parse_duration(&politeness.robots_cache_ttl)?,
         scope_domains: config.scope.domains.clone(),
         product_token: config.politeness.product_token.clone(),
         max_pages: args
@@ -251,11 +250,10 @@ fn run_crawl(args: CrawlArgs) -> anyhow::Result<()> {
             default_offset: parse_offset(&config.extract.default_offset)?,
         },
     };
-    let fetcher = Fetcher::new(&fetch)?;
     let summary = runtime()?.block_on(async {
         let token = CancellationToken::new();
         cancel_on_signal(token.clone());
-        crawl(&store, fetcher, options, token).await
+        crawl(&store, &fetch, options, token).await
     })?;
     print!("{}", summary::text(&summary));
     Ok(())
@@ -401,11 +399,13 @@ fn run_demo() -> anyhow::Result<()> {
         options.frontier.delay = std::time::Duration::from_millis(50);
         options.max_pages = Some(500);
         options.max_duration = Some(std::time::Duration::from_secs(120));
-        let fetcher = Fetcher::new(&FetchConfig {
-            user_agent: user_agent(""),
-            ..Default::default()
-        })?;
-        let summary = crawl(&store, fetcher, options, CancellationToken::new()).await?;
+        let summary = crawl(
+            &store,
+            &FetchConfig::default(),
+            options,
+            CancellationToken::new(),
+        )
+        .await?;
         print!("{}", summary::text(&summary));
         let records: Vec<_> = store.records(false).collect::<Result<_, _>>()?;
         let shown = records

@@ -8,7 +8,7 @@ use std::time::Duration;
 use snapcrawl::crawl::{crawl, CrawlOptions};
 use snapcrawl::demo_site::{DemoOptions, DemoSite};
 use snapcrawl_core::CanonicalUrl;
-use snapcrawl_fetch::{FetchConfig, Fetcher};
+use snapcrawl_fetch::FetchConfig;
 use snapcrawl_store::{RunSummary, Store};
 use tokio_util::sync::CancellationToken;
 
@@ -27,19 +27,18 @@ pub fn options(seeds: &[String], delay: Duration) -> CrawlOptions {
     options
 }
 
-/// A fetcher that identifies itself as the tests' snapcrawl.
-pub fn fetcher() -> Fetcher {
-    Fetcher::new(&FetchConfig {
+/// Request settings of the tests' snapcrawl.
+pub fn fetch_config() -> FetchConfig {
+    FetchConfig {
         user_agent: "snapcrawl/test".into(),
         timeout: Duration::from_secs(20),
         ..Default::default()
-    })
-    .unwrap()
+    }
 }
 
 /// Runs one crawl.
 pub async fn run(store: &Store, options: CrawlOptions) -> RunSummary {
-    crawl(store, fetcher(), options, CancellationToken::new())
+    crawl(store, &fetch_config(), options, CancellationToken::new())
         .await
         .unwrap()
 }

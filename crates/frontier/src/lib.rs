@@ -1,10 +1,12 @@
 //! What to fetch next, and when: per-host queues, the seen set, scope,
-//! robots.txt rules and per-host pacing.
+//! robots.txt rules, per-host pacing, retries and back-off.
 //!
 //! The frontier is pure: every method that depends on time takes `now`, and
 //! nothing here does IO. The crawl driver asks [`Frontier::next`] for work,
 //! performs it, and reports back ([`Frontier::robots_fetched`],
-//! [`Frontier::finished`]).
+//! [`Frontier::robots_unreachable`], [`Frontier::completed`]), which is how
+//! Crawl-delay, slow responses, 429/503 with or without Retry-After and
+//! failures turn into waits and retries.
 //!
 //! ```
 //! use std::time::{Duration, Instant};
@@ -18,8 +20,8 @@
 //! // robots.txt comes first ...
 //! let Next::Job(robots) = frontier.next(now) else { panic!() };
 //! assert_eq!(robots.kind, JobKind::Robots);
-//! frontier.robots_fetched(&robots.host, RobotsRules::parse(b"User-agent: *\nDisallow: /x", "snapcrawl"));
-//! frontier.finished(&robots.host);
+//! let rules = RobotsRules::parse(b"User-agent: *\nDisallow: /x", "snapcrawl");
+//! frontier.robots_fetched(&robots.host, rules, now, Duration::from_millis(3));
 //! // ... then the page, one delay later.
 //! assert!(matches!(frontier.next(now), Next::Wait(_)));
 //! let Next::Job(page) = frontier.next(now + Duration::from_millis(1005)) else { panic!() };
@@ -30,6 +32,8 @@ mod queue;
 mod robots;
 mod scope;
 
-pub use crate::queue::{Frontier, FrontierConfig, FrontierCounts, Job, JobKind, Next, Pushed};
+pub use crate::queue::{
+    Completion, Frontier, FrontierConfig, FrontierCounts, Job, JobKind, Next, Pushed, Verdict,
+};
 pub use crate::robots::RobotsRules;
 pub use crate::scope::Scope;

@@ -1,4 +1,4 @@
-//! Per-host queues, the seen set and per-host pacing.
+//! Per-host queues, the seen set, per-host pacing, retries and back-off.
 
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap, HashSet};
@@ -8,26 +8,46 @@ use snapcrawl_core::{CanonicalUrl, HostKey, LinkRole};
 
 use crate::{RobotsRules, Scope};
 
-/// How the frontier paces and bounds a crawl.
+/// How the frontier paces, retries and bounds a crawl.
 #[derive(Debug, Clone)]
 pub struct FrontierConfig {
     /// Floor between two request starts on one host.
     pub delay: Duration,
-    /// Upper bound on a robots.txt Crawl-delay.
-    pub crawl_delay_cap: Duration,
+    /// Upper bound on a robots.txt Crawl-delay and on the adaptive delay.
+    pub max_delay: Duration,
+    /// A host's delay grows to this many times its (smoothed) response
+    /// time when that is above the floor; 0 turns the adaptation off.
+    pub adaptive_factor: f64,
     /// Requests in flight per host.
     pub per_host: usize,
     /// Links further than this many hops from a seed are not followed.
     pub max_depth: u32,
+    /// Retries of a URL after a server error or a network failure; also
+    /// the number of back-offs in a row (429/503, robots.txt unreachable)
+    /// after which a host is given up for the run.
+    pub retries: u32,
+    /// First wait before retrying a URL after a 5xx or network error;
+    /// doubles with every attempt.
+    pub retry_backoff: Duration,
+    /// First host-wide wait after a 429/503 without Retry-After, or an
+    /// unreachable robots.txt; doubles with every back-off in a row.
+    pub throttle_backoff: Duration,
+    /// Cap on every wait: Retry-After, back-offs, retries.
+    pub max_backoff: Duration,
 }
 
 impl Default for FrontierConfig {
     fn default() -> Self {
         Self {
             delay: Duration::from_secs(1),
-            crawl_delay_cap: Duration::from_secs(60),
+            max_delay: Duration::from_secs(60),
+            adaptive_factor: 2.0,
             per_host: 1,
             max_depth: 8,
+            retries: 3,
+            retry_backoff: Duration::from_secs(30),
+            throttle_backoff: Duration::from_secs(60),
+            max_backoff: Duration::from_secs(3600),
         }
     }
 }
@@ -56,6 +76,8 @@ pub struct Job {
     pub role: LinkRole,
     /// Earlier URLs that redirected here, oldest first.
     pub redirected_from: Vec<CanonicalUrl>,
+    /// Earlier failed attempts at this URL in this run.
+    pub attempt: u32,
 }
 
 /// What the driver should do now.
@@ -84,6 +106,47 @@ pub enum Pushed {
     TooDeep,
     /// Its host's robots.txt forbids it.
     RobotsBlocked,
+    /// Its host was given up for this run.
+    HostUnavailable,
+}
+
+/// How a page request ended, as far as pacing and retrying care.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Completion {
+    /// A response that needs no retry (2xx, 3xx, 304, 4xx other than 429).
+    Done {
+        /// Time from sending the request to the end of the body.
+        elapsed: Duration,
+    },
+    /// 429 or 503: the whole host waits.
+    Throttled {
+        /// Time the response took.
+        elapsed: Duration,
+        /// The wait the server asked for, if it sent Retry-After.
+        retry_after: Option<Duration>,
+    },
+    /// Another 5xx, a timeout or a network error: the URL may be retried.
+    Transient {
+        /// Time the attempt took, if it got that far.
+        elapsed: Option<Duration>,
+    },
+    /// The request was never sent (its address was refused): only the
+    /// host's slot is given back.
+    NotSent,
+}
+
+/// What the frontier decided after a page request ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Verdict {
+    /// Nothing more to do about this URL.
+    Finished,
+    /// The URL is queued again; it will not start before this instant.
+    Retry(Instant),
+    /// The URL failed too often; the failure is final for this run.
+    GaveUp,
+    /// The host backed off too often in a row and is given up for this run;
+    /// these queued URLs (this job's included) were dropped.
+    HostGaveUp(Vec<CanonicalUrl>),
 }
 
 /// Running totals of what the frontier decided.
@@ -95,12 +158,24 @@ pub struct FrontierCounts {
     pub too_deep: u64,
     /// URLs dropped for scope.
     pub out_of_scope: u64,
+    /// URLs queued again after a failure.
+    pub retries: u64,
+    /// Host-wide waits ordered by 429/503.
+    pub throttles: u64,
+    /// URLs dropped because their host was given up for the run.
+    pub host_unavailable: u64,
 }
 
 #[derive(Debug)]
 enum RobotsState {
+    /// Not asked yet: the next request to the host fetches it.
     Unknown,
-    Fetching,
+    /// Being fetched; `last_start` is the host's pacing mark before that
+    /// request, restored if the answer comes from a cache instead.
+    Fetching { last_start: Option<Instant> },
+    /// Unreachable so far: nothing but robots.txt, and that not before `at`.
+    Retry { at: Instant },
+    /// In force.
     Ready(RobotsRules),
 }
 
@@ -109,16 +184,35 @@ enum RobotsState {
 /// server never measures a gap shorter than the delay.
 const PACING_SLACK: Duration = Duration::from_millis(5);
 
+/// Weight of the newest response time in a host's smoothed response time.
+const RESPONSE_TIME_WEIGHT: f64 = 0.3;
+
 /// Queue order: role priority, then depth, then arrival.
 type QueueKey = Reverse<(u8, u32, u64)>;
 
 #[derive(Debug)]
 struct HostQueue {
     robots: RobotsState,
+    /// Unreachable robots.txt answers in a row.
+    robots_failures: u32,
     queue: BinaryHeap<(QueueKey, QueuedUrl)>,
-    next_allowed: Option<Instant>,
+    /// URLs waiting out a retry back-off, with the instant they may go.
+    delayed: Vec<(Instant, QueueKey, QueuedUrl)>,
+    /// When the last request to the host was dispatched.
+    last_start: Option<Instant>,
+    /// When the last request to the host ended.
+    last_end: Option<Instant>,
+    /// No request before this (Retry-After, back-off).
+    blocked_until: Option<Instant>,
     in_flight: usize,
-    delay: Duration,
+    /// max(configured delay, Crawl-delay capped).
+    floor: Duration,
+    /// Smoothed response time.
+    response_time: Option<Duration>,
+    /// 429/503 answers in a row.
+    throttles: u32,
+    /// Given up for this run.
+    unavailable: bool,
 }
 
 #[derive(Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -127,6 +221,108 @@ struct QueuedUrl {
     depth: u32,
     role: LinkRole,
     redirected_from: Vec<CanonicalUrl>,
+    attempt: u32,
+}
+
+/// `base` doubled `times` times, at most `cap`.
+fn doubled(base: Duration, times: u32, cap: Duration) -> Duration {
+    base.saturating_mul(1u32.checked_shl(times.min(31)).unwrap_or(u32::MAX))
+        .min(cap)
+}
+
+fn later(a: Option<Instant>, b: Option<Instant>) -> Option<Instant> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.max(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+impl HostQueue {
+    fn new(floor: Duration) -> Self {
+        Self {
+            robots: RobotsState::Unknown,
+            robots_failures: 0,
+            queue: BinaryHeap::new(),
+            delayed: Vec::new(),
+            last_start: None,
+            last_end: None,
+            blocked_until: None,
+            in_flight: 0,
+            floor,
+            response_time: None,
+            throttles: 0,
+            unavailable: false,
+        }
+    }
+
+    /// The delay in force: the floor, raised by slow responses up to `max`.
+    fn delay(&self, config: &FrontierConfig) -> Duration {
+        let adaptive = self
+            .response_time
+            .map(|t| t.mul_f64(config.adaptive_factor.max(0.0)))
+            .unwrap_or_default()
+            .min(config.max_delay);
+        self.floor.max(adaptive)
+    }
+
+    /// The earliest instant the next request may start: a delay after the
+    /// last request started and after it ended (so a request slowed on its
+    /// way to the server cannot shorten the gap the server sees), and not
+    /// before a back-off ends.
+    fn ready_at(&self, config: &FrontierConfig) -> Option<Instant> {
+        let delay = self.delay(config);
+        let slack = if delay.is_zero() {
+            Duration::ZERO
+        } else {
+            PACING_SLACK
+        };
+        let paced = later(self.last_start, self.last_end).map(|t| t + delay + slack);
+        later(paced, self.blocked_until)
+    }
+
+    /// A request ended at `now`, after `elapsed`.
+    fn ended(&mut self, now: Instant, elapsed: Option<Duration>) {
+        self.in_flight = self.in_flight.saturating_sub(1);
+        self.last_end = Some(now);
+        if let Some(elapsed) = elapsed {
+            self.observe_response_time(elapsed);
+        }
+    }
+
+    fn observe_response_time(&mut self, elapsed: Duration) {
+        self.response_time = Some(match self.response_time {
+            None => elapsed,
+            Some(t) => {
+                t.mul_f64(1.0 - RESPONSE_TIME_WEIGHT) + elapsed.mul_f64(RESPONSE_TIME_WEIGHT)
+            }
+        });
+    }
+
+    /// Moves retries whose wait is over back into the queue; returns when
+    /// the next one is due.
+    fn release_delayed(&mut self, now: Instant) -> Option<Instant> {
+        let mut next_due = None;
+        let mut i = 0;
+        while i < self.delayed.len() {
+            if self.delayed[i].0 <= now {
+                let (_, key, url) = self.delayed.swap_remove(i);
+                self.queue.push((key, url));
+            } else {
+                let due = self.delayed[i].0;
+                next_due = Some(next_due.map_or(due, |d: Instant| d.min(due)));
+                i += 1;
+            }
+        }
+        next_due
+    }
+
+    /// Drops everything queued and refuses new URLs for the rest of the run.
+    fn give_up(&mut self) -> Vec<CanonicalUrl> {
+        self.unavailable = true;
+        let mut dropped: Vec<CanonicalUrl> = self.queue.drain().map(|(_, q)| q.url).collect();
+        dropped.extend(self.delayed.drain(..).map(|(_, _, q)| q.url));
+        dropped
+    }
 }
 
 /// The crawl frontier. See the crate docs.
@@ -210,16 +406,15 @@ impl Frontier {
         if self.seen.contains(url.as_str()) {
             return Pushed::Seen;
         }
+        let floor = self.config.delay;
         let host = self
             .hosts
             .entry(url.host_key())
-            .or_insert_with(|| HostQueue {
-                robots: RobotsState::Unknown,
-                queue: BinaryHeap::new(),
-                next_allowed: None,
-                in_flight: 0,
-                delay: self.config.delay,
-            });
+            .or_insert_with(|| HostQueue::new(floor));
+        if host.unavailable {
+            self.counts.host_unavailable += 1;
+            return Pushed::HostUnavailable;
+        }
         if let RobotsState::Ready(rules) = &host.robots {
             if !rules.allows(&url.path_and_query()) {
                 self.counts.robots_blocked += 1;
@@ -236,19 +431,28 @@ impl Frontier {
                 depth,
                 role,
                 redirected_from,
+                attempt: 0,
             },
         ));
         Pushed::Queued
     }
 
     /// The next request to make at `now`, honouring robots-first, the
-    /// per-host delay and the per-host in-flight limit. Among hosts that may
-    /// go, the one that has waited longest goes first.
+    /// per-host delay, back-offs and the per-host in-flight limit. Among
+    /// hosts that may go, the one that has waited longest goes first.
     pub fn next(&mut self, now: Instant) -> Next {
         let mut earliest: Option<Instant> = None;
         let mut busy = false;
         let mut best: Option<(&HostKey, Option<Instant>)> = None;
+        let config = &self.config;
         for (key, host) in &mut self.hosts {
+            if host.in_flight > 0 {
+                busy = true;
+            }
+            if host.unavailable {
+                continue;
+            }
+            let retry_due = host.release_delayed(now);
             // Drop queued URLs that robots.txt (now known) forbids.
             if let RobotsState::Ready(rules) = &host.robots {
                 while let Some((_, top)) = host.queue.peek() {
@@ -259,19 +463,27 @@ impl Frontier {
                     self.counts.robots_blocked += 1;
                 }
             }
-            let wants_robots =
-                matches!(host.robots, RobotsState::Unknown) && !host.queue.is_empty();
-            let wants_page = matches!(host.robots, RobotsState::Ready(_)) && !host.queue.is_empty();
-            if host.in_flight > 0 {
-                busy = true;
-            }
-            if !(wants_robots || wants_page) || host.in_flight >= self.config.per_host {
+            let has_work = !host.queue.is_empty() || !host.delayed.is_empty();
+            let ready_at = host.ready_at(config);
+            let start_at = match &host.robots {
+                RobotsState::Unknown if has_work => Some(ready_at),
+                RobotsState::Retry { at } if has_work => Some(later(Some(*at), ready_at)),
+                RobotsState::Ready(_) if !host.queue.is_empty() => Some(ready_at),
+                RobotsState::Ready(_) => {
+                    if let Some(due) = retry_due {
+                        let at = later(Some(due), ready_at).unwrap_or(due);
+                        earliest = Some(earliest.map_or(at, |e| e.min(at)));
+                    }
+                    None
+                }
+                _ => None,
+            };
+            let Some(start_at) = start_at else { continue };
+            if host.in_flight >= config.per_host {
                 continue;
             }
-            match host.next_allowed {
-                Some(at) if at > now => {
-                    earliest = Some(earliest.map_or(at, |e| e.min(at)));
-                }
+            match start_at {
+                Some(at) if at > now => earliest = Some(earliest.map_or(at, |e| e.min(at))),
                 at => {
                     if best.as_ref().is_none_or(|(_, b)| at < *b) {
                         best = Some((key, at));
@@ -289,14 +501,9 @@ impl Frontier {
         let key = key.clone();
         let host = self.hosts.get_mut(&key).expect("chosen host exists");
         host.in_flight += 1;
-        let slack = if host.delay.is_zero() {
-            Duration::ZERO
-        } else {
-            PACING_SLACK
-        };
-        host.next_allowed = Some(now + host.delay + slack);
-        if matches!(host.robots, RobotsState::Unknown) {
-            host.robots = RobotsState::Fetching;
+        let last_start = host.last_start.replace(now);
+        if !matches!(host.robots, RobotsState::Ready(_)) {
+            host.robots = RobotsState::Fetching { last_start };
             return Next::Job(Job {
                 kind: JobKind::Robots,
                 url: CanonicalUrl::from_url(key.robots_url()).expect("robots URL is http(s)"),
@@ -304,6 +511,7 @@ impl Frontier {
                 depth: 0,
                 role: LinkRole::Other,
                 redirected_from: Vec::new(),
+                attempt: host.robots_failures,
             });
         }
         let (_, queued) = host.queue.pop().expect("chosen host has a queued URL");
@@ -314,26 +522,161 @@ impl Frontier {
             depth: queued.depth,
             role: queued.role,
             redirected_from: queued.redirected_from,
+            attempt: queued.attempt,
         })
     }
 
-    /// Installs the rules fetched for `host`. Crawl-delay (capped) raises
-    /// the host's delay above the configured floor, counted from the
-    /// robots.txt request.
-    pub fn robots_fetched(&mut self, host: &HostKey, rules: RobotsRules) {
+    /// Installs the rules fetched for `host` by a robots job that ended at
+    /// `now` after `elapsed`. Crawl-delay (capped) raises the host's delay
+    /// above the configured floor, counted from the robots.txt request.
+    pub fn robots_fetched(
+        &mut self,
+        host: &HostKey,
+        rules: RobotsRules,
+        now: Instant,
+        elapsed: Duration,
+    ) {
         let Some(queue) = self.hosts.get_mut(host) else {
             return;
         };
+        queue.ended(now, Some(elapsed));
+        self.install(host, rules);
+    }
+
+    /// Installs rules for `host` that came from a cache instead of a
+    /// request: the robots job is taken back as if it had never started.
+    pub fn robots_from_cache(&mut self, host: &HostKey, rules: RobotsRules) {
+        let Some(queue) = self.hosts.get_mut(host) else {
+            return;
+        };
+        if let RobotsState::Fetching { last_start } = queue.robots {
+            queue.in_flight = queue.in_flight.saturating_sub(1);
+            queue.last_start = last_start;
+        }
+        self.install(host, rules);
+    }
+
+    fn install(&mut self, host: &HostKey, rules: RobotsRules) {
+        let Some(queue) = self.hosts.get_mut(host) else {
+            return;
+        };
+        queue.robots_failures = 0;
         if let Some(crawl_delay) = rules.crawl_delay() {
-            let delay = crawl_delay
-                .min(self.config.crawl_delay_cap)
+            queue.floor = crawl_delay
+                .min(self.config.max_delay)
                 .max(self.config.delay);
-            if delay > queue.delay {
-                queue.next_allowed = queue.next_allowed.map(|at| at + (delay - queue.delay));
-                queue.delay = delay;
-            }
         }
         queue.robots = RobotsState::Ready(rules);
+    }
+
+    /// robots.txt of `host` could not be had (5xx, 429, timeout, network
+    /// error): nothing else on the host is requested; robots.txt is asked
+    /// again after a back-off (Retry-After if the server sent one), and
+    /// after [`FrontierConfig::retries`] such back-offs the host is given
+    /// up for the run. Returns the URLs dropped then (empty otherwise).
+    pub fn robots_unreachable(
+        &mut self,
+        host: &HostKey,
+        now: Instant,
+        elapsed: Option<Duration>,
+        retry_after: Option<Duration>,
+    ) -> Vec<CanonicalUrl> {
+        let Some(queue) = self.hosts.get_mut(host) else {
+            return Vec::new();
+        };
+        queue.ended(now, elapsed);
+        queue.robots_failures += 1;
+        if queue.robots_failures > self.config.retries {
+            queue.robots = RobotsState::Retry { at: now };
+            let dropped = queue.give_up();
+            self.counts.host_unavailable += dropped.len() as u64;
+            return dropped;
+        }
+        let wait = retry_after.map_or_else(
+            || {
+                doubled(
+                    self.config.throttle_backoff,
+                    queue.robots_failures - 1,
+                    self.config.max_backoff,
+                )
+            },
+            |d| d.min(self.config.max_backoff),
+        );
+        queue.robots = RobotsState::Retry { at: now + wait };
+        Vec::new()
+    }
+
+    /// A page request ended at `now`: updates the host's pacing (response
+    /// time, back-off) and decides whether the URL is tried again.
+    pub fn completed(&mut self, job: Job, now: Instant, completion: Completion) -> Verdict {
+        let config = &self.config;
+        let Some(host) = self.hosts.get_mut(&job.host) else {
+            return Verdict::Finished;
+        };
+        let retry_at = match completion {
+            Completion::NotSent => {
+                host.in_flight = host.in_flight.saturating_sub(1);
+                return Verdict::Finished;
+            }
+            Completion::Done { elapsed } => {
+                host.ended(now, Some(elapsed));
+                host.throttles = 0;
+                return Verdict::Finished;
+            }
+            Completion::Throttled {
+                elapsed,
+                retry_after,
+            } => {
+                host.ended(now, Some(elapsed));
+                host.throttles += 1;
+                self.counts.throttles += 1;
+                let wait = retry_after.map_or_else(
+                    || {
+                        doubled(
+                            config.throttle_backoff,
+                            host.throttles - 1,
+                            config.max_backoff,
+                        )
+                    },
+                    |d| d.min(config.max_backoff),
+                );
+                let until = now + wait;
+                host.blocked_until = later(host.blocked_until, Some(until));
+                if host.throttles > config.retries && !host.unavailable {
+                    let mut dropped = host.give_up();
+                    dropped.push(job.url);
+                    self.counts.host_unavailable += dropped.len() as u64;
+                    return Verdict::HostGaveUp(dropped);
+                }
+                until
+            }
+            Completion::Transient { elapsed } => {
+                host.ended(now, elapsed);
+                now + doubled(config.retry_backoff, job.attempt, config.max_backoff)
+            }
+        };
+        if job.attempt >= config.retries {
+            return Verdict::GaveUp;
+        }
+        if host.unavailable {
+            self.counts.host_unavailable += 1;
+            return Verdict::HostGaveUp(vec![job.url]);
+        }
+        self.counts.retries += 1;
+        self.arrivals += 1;
+        let key = Reverse((job.role.priority(), job.depth, self.arrivals));
+        host.delayed.push((
+            retry_at,
+            key,
+            QueuedUrl {
+                url: job.url,
+                depth: job.depth,
+                role: job.role,
+                redirected_from: job.redirected_from,
+                attempt: job.attempt + 1,
+            },
+        ));
+        Verdict::Retry(retry_at)
     }
 
     /// The rules in force on `host`, once fetched.
@@ -344,21 +687,17 @@ impl Frontier {
         }
     }
 
-    /// A request to `host` ended.
-    pub fn finished(&mut self, host: &HostKey) {
-        if let Some(queue) = self.hosts.get_mut(host) {
-            queue.in_flight = queue.in_flight.saturating_sub(1);
-        }
-    }
-
-    /// URLs waiting in all queues.
+    /// URLs waiting in all queues, retries included.
     pub fn queued(&self) -> usize {
-        self.hosts.values().map(|h| h.queue.len()).sum()
+        self.hosts
+            .values()
+            .map(|h| h.queue.len() + h.delayed.len())
+            .sum()
     }
 
     /// The delay currently in force on `host`.
     pub fn host_delay(&self, host: &HostKey) -> Option<Duration> {
-        self.hosts.get(host).map(|h| h.delay)
+        self.hosts.get(host).map(|h| h.delay(&self.config))
     }
 }
 
@@ -386,10 +725,18 @@ mod tests {
         }
     }
 
-    fn robots_done(f: &mut Frontier, j: &Job, txt: &[u8]) {
+    fn done(f: &mut Frontier, j: Job, now: Instant) {
+        let elapsed = Duration::ZERO;
+        assert_eq!(
+            f.completed(j, now, Completion::Done { elapsed }),
+            Verdict::Finished
+        );
+    }
+
+    fn robots_done(f: &mut Frontier, j: &Job, txt: &[u8], now: Instant) {
         assert_eq!(j.kind, JobKind::Robots);
-        f.robots_fetched(&j.host, RobotsRules::parse(txt, "snapcrawl"));
-        f.finished(&j.host);
+        let rules = RobotsRules::parse(txt, "snapcrawl");
+        f.robots_fetched(&j.host, rules, now, Duration::ZERO);
     }
 
     #[test]
@@ -399,7 +746,7 @@ mod tests {
         let r = job(f.next(t0));
         // Nothing else on the host while robots.txt is in flight.
         assert_eq!(f.next(t0 + Duration::from_secs(5)), Next::Blocked);
-        robots_done(&mut f, &r, b"");
+        robots_done(&mut f, &r, b"", t0);
         f.push(u("http://a.test/2"), LinkRole::ArticleList, 1);
         let after_delay = t0 + Duration::from_secs(1) + PACING_SLACK;
         assert_eq!(f.next(t0), Next::Wait(after_delay));
@@ -408,11 +755,11 @@ mod tests {
         assert_eq!(p1.url.as_str(), "http://a.test/");
         // One in flight: even after the delay, nothing until it finishes.
         assert_eq!(f.next(t0 + Duration::from_secs(3)), Next::Blocked);
-        f.finished(&p1.host);
+        done(&mut f, p1, t0);
         assert!(matches!(f.next(after_delay), Next::Wait(_)));
         let p2 = job(f.next(t0 + Duration::from_secs(3)));
         assert_eq!(p2.url.as_str(), "http://a.test/2");
-        f.finished(&p2.host);
+        done(&mut f, p2, t0);
         assert_eq!(f.next(t0 + Duration::from_secs(9)), Next::Done);
     }
 
@@ -420,7 +767,7 @@ mod tests {
     fn crawl_delay_raises_the_delay_but_never_lowers_it_and_is_capped() {
         let t0 = Instant::now();
         let config = FrontierConfig {
-            crawl_delay_cap: Duration::from_secs(5),
+            max_delay: Duration::from_secs(5),
             ..Default::default()
         };
         let mut f = frontier(
@@ -433,7 +780,7 @@ mod tests {
             b"User-agent: *\nCrawl-delay: 600",
         ] {
             let r = job(f.next(t0));
-            robots_done(&mut f, &r, txt);
+            robots_done(&mut f, &r, txt, t0);
         }
         let secs = |h: &str| f.host_delay(&u(h).host_key()).unwrap().as_secs_f64();
         let mut delays = [
@@ -457,14 +804,14 @@ mod tests {
         );
         f.push(u("http://a.test/private/x"), LinkRole::ArticleList, 1);
         let r = job(f.next(t0));
-        robots_done(&mut f, &r, b"User-agent: *\nDisallow: /private/\n");
+        robots_done(&mut f, &r, b"User-agent: *\nDisallow: /private/\n", t0);
         assert_eq!(
             f.push(u("http://a.test/private/y"), LinkRole::Related, 1),
             Pushed::RobotsBlocked
         );
         let p = job(f.next(t0));
         assert_eq!(p.url.as_str(), "http://a.test/");
-        f.finished(&p.host);
+        done(&mut f, p, t0);
         assert_eq!(f.next(t0), Next::Done);
         assert_eq!(f.counts().robots_blocked, 2);
     }
@@ -508,11 +855,11 @@ mod tests {
         let ra = job(f.next(t0));
         let rb = job(f.next(t0));
         assert_ne!(ra.host, rb.host);
-        robots_done(&mut f, &ra, b"");
-        robots_done(&mut f, &rb, b"");
+        robots_done(&mut f, &ra, b"", t0);
+        robots_done(&mut f, &rb, b"", t0);
         let a = u("http://a.test/").host_key();
         let first = job(f.next(t0));
-        f.finished(&first.host);
+        done(&mut f, first, t0);
         f.push(u("http://a.test/nav"), LinkRole::SectionNav, 1);
         f.push(u("http://a.test/story"), LinkRole::Related, 1);
         let mut order = Vec::new();
@@ -520,7 +867,7 @@ mod tests {
             if j.host == a {
                 order.push(j.url.to_string());
             }
-            f.finished(&j.host);
+            done(&mut f, j, t0);
         }
         assert!(
             order.ends_with(&[
@@ -541,7 +888,7 @@ mod tests {
         };
         let mut f = frontier(&["http://a.test/"], config);
         let r = job(f.next(t0));
-        robots_done(&mut f, &r, b"");
+        robots_done(&mut f, &r, b"", t0);
         for i in 0..5 {
             f.push(u(&format!("http://a.test/{i}")), LinkRole::ArticleList, 1);
         }
@@ -551,5 +898,294 @@ mod tests {
         })
         .collect();
         assert_eq!(started.len(), 3);
+    }
+
+    /// A frontier whose one host has robots.txt done and `urls` queued.
+    fn ready_host(config: FrontierConfig, urls: &[&str], t0: Instant) -> Frontier {
+        let mut f = frontier(&["http://a.test/"], config);
+        let r = job(f.next(t0));
+        robots_done(&mut f, &r, b"", t0);
+        for url in urls {
+            f.push(u(url), LinkRole::ArticleList, 1);
+        }
+        f
+    }
+
+    fn no_delay() -> FrontierConfig {
+        FrontierConfig {
+            delay: Duration::ZERO,
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn retry_after_makes_the_whole_host_wait_and_the_url_is_tried_again() {
+        let t0 = Instant::now();
+        let mut f = ready_host(no_delay(), &["http://a.test/2"], t0);
+        let first = job(f.next(t0));
+        let verdict = f.completed(
+            first,
+            t0,
+            Completion::Throttled {
+                elapsed: Duration::ZERO,
+                retry_after: Some(Duration::from_secs(120)),
+            },
+        );
+        let until = t0 + Duration::from_secs(120);
+        assert_eq!(verdict, Verdict::Retry(until));
+        // The other URL waits too: the host is blocked, not the URL.
+        assert_eq!(f.next(t0 + Duration::from_secs(119)), Next::Wait(until));
+        let mut urls = Vec::new();
+        while let Next::Job(j) = f.next(until) {
+            urls.push(j.url.to_string());
+            done(&mut f, j, until);
+        }
+        urls.sort();
+        assert_eq!(urls, ["http://a.test/", "http://a.test/2"]);
+        assert_eq!(f.counts().throttles, 1);
+    }
+
+    #[test]
+    fn retry_after_is_capped() {
+        let t0 = Instant::now();
+        let config = FrontierConfig {
+            max_backoff: Duration::from_secs(600),
+            ..no_delay()
+        };
+        let mut f = ready_host(config, &[], t0);
+        let j = job(f.next(t0));
+        let verdict = f.completed(
+            j,
+            t0,
+            Completion::Throttled {
+                elapsed: Duration::ZERO,
+                retry_after: Some(Duration::from_secs(86_400)),
+            },
+        );
+        assert_eq!(verdict, Verdict::Retry(t0 + Duration::from_secs(600)));
+    }
+
+    #[test]
+    fn throttles_without_retry_after_back_off_exponentially_then_give_up_the_host() {
+        let t0 = Instant::now();
+        let mut f = ready_host(no_delay(), &["http://a.test/2", "http://a.test/3"], t0);
+        let mut now = t0;
+        let mut waits = Vec::new();
+        let throttled = Completion::Throttled {
+            elapsed: Duration::ZERO,
+            retry_after: None,
+        };
+        loop {
+            let j = match f.next(now) {
+                Next::Job(j) => j,
+                Next::Wait(at) => {
+                    now = at;
+                    continue;
+                }
+                other => panic!("{other:?}"),
+            };
+            match f.completed(j, now, throttled) {
+                Verdict::Retry(at) => waits.push((at - now).as_secs()),
+                Verdict::HostGaveUp(dropped) => {
+                    assert_eq!(dropped.len(), 3, "{dropped:?}");
+                    break;
+                }
+                other => panic!("{other:?}"),
+            }
+        }
+        assert_eq!(waits, [60, 120, 240]);
+        assert_eq!(f.next(now + Duration::from_secs(9999)), Next::Done);
+        assert_eq!(
+            f.push(u("http://a.test/new"), LinkRole::Related, 1),
+            Pushed::HostUnavailable
+        );
+    }
+
+    #[test]
+    fn a_success_resets_the_back_off() {
+        let t0 = Instant::now();
+        let mut f = ready_host(no_delay(), &["http://a.test/2"], t0);
+        let throttled = Completion::Throttled {
+            elapsed: Duration::ZERO,
+            retry_after: None,
+        };
+        let j = job(f.next(t0));
+        assert_eq!(
+            f.completed(j, t0, throttled),
+            Verdict::Retry(t0 + Duration::from_secs(60))
+        );
+        let t1 = t0 + Duration::from_secs(60);
+        let j = job(f.next(t1));
+        done(&mut f, j, t1);
+        let j = job(f.next(t1));
+        assert_eq!(
+            f.completed(j, t1, throttled),
+            Verdict::Retry(t1 + Duration::from_secs(60))
+        );
+    }
+
+    #[test]
+    fn server_errors_are_retried_with_back_off_a_bounded_number_of_times() {
+        let t0 = Instant::now();
+        let config = FrontierConfig {
+            retries: 2,
+            retry_backoff: Duration::from_secs(10),
+            ..no_delay()
+        };
+        let mut f = ready_host(config, &[], t0);
+        let transient = Completion::Transient { elapsed: None };
+        let j = job(f.next(t0));
+        assert_eq!(j.attempt, 0);
+        let at1 = t0 + Duration::from_secs(10);
+        assert_eq!(f.completed(j, t0, transient), Verdict::Retry(at1));
+        // Only the retried URL waits; the host itself is not blocked.
+        f.push(u("http://a.test/other"), LinkRole::ArticleList, 1);
+        let other = job(f.next(t0));
+        assert_eq!(other.url.as_str(), "http://a.test/other");
+        done(&mut f, other, t0);
+        assert_eq!(f.next(t0), Next::Wait(at1));
+        let j = job(f.next(at1));
+        assert_eq!(j.attempt, 1);
+        let at2 = at1 + Duration::from_secs(20);
+        assert_eq!(f.completed(j, at1, transient), Verdict::Retry(at2));
+        let j = job(f.next(at2));
+        assert_eq!(f.completed(j, at2, transient), Verdict::GaveUp);
+        assert_eq!(f.next(at2), Next::Done);
+        assert_eq!(f.counts().retries, 2);
+    }
+
+    #[test]
+    fn unreachable_robots_blocks_the_host_retries_with_back_off_then_gives_up() {
+        let t0 = Instant::now();
+        let mut f = frontier(&["http://a.test/"], no_delay());
+        f.push(u("http://a.test/2"), LinkRole::ArticleList, 1);
+        let mut now = t0;
+        let mut waits = Vec::new();
+        loop {
+            let r = match f.next(now) {
+                Next::Job(j) => j,
+                Next::Wait(at) => {
+                    waits.push((at - now).as_secs());
+                    now = at;
+                    continue;
+                }
+                other => panic!("{other:?}"),
+            };
+            // Only robots.txt is ever requested.
+            assert_eq!(r.kind, JobKind::Robots);
+            let dropped = f.robots_unreachable(&r.host, now, None, None);
+            if !dropped.is_empty() {
+                assert_eq!(dropped.len(), 2);
+                break;
+            }
+        }
+        assert_eq!(waits, [60, 120, 240]);
+        assert_eq!(f.next(now), Next::Done);
+    }
+
+    #[test]
+    fn robots_retry_after_is_honoured() {
+        let t0 = Instant::now();
+        let mut f = frontier(&["http://a.test/"], no_delay());
+        let r = job(f.next(t0));
+        f.robots_unreachable(&r.host, t0, None, Some(Duration::from_secs(7)));
+        assert_eq!(f.next(t0), Next::Wait(t0 + Duration::from_secs(7)));
+        let r = job(f.next(t0 + Duration::from_secs(7)));
+        assert_eq!(r.kind, JobKind::Robots);
+        assert_eq!(r.attempt, 1);
+        f.robots_fetched(
+            &r.host,
+            RobotsRules::parse(b"", "snapcrawl"),
+            t0 + Duration::from_secs(7),
+            Duration::ZERO,
+        );
+        assert_eq!(job(f.next(t0 + Duration::from_secs(7))).kind, JobKind::Page);
+    }
+
+    #[test]
+    fn cached_robots_take_the_robots_request_back() {
+        let t0 = Instant::now();
+        let mut f = frontier(&["http://a.test/"], FrontierConfig::default());
+        let r = job(f.next(t0));
+        f.robots_from_cache(&r.host, RobotsRules::parse(b"", "snapcrawl"));
+        // No request was made, so the page need not wait a delay.
+        let p = job(f.next(t0));
+        assert_eq!(p.kind, JobKind::Page);
+    }
+
+    #[test]
+    fn slow_responses_lengthen_the_delay_and_fast_ones_bring_it_back_to_the_floor() {
+        let t0 = Instant::now();
+        let mut f = ready_host(
+            FrontierConfig::default(),
+            &["http://a.test/2", "http://a.test/3"],
+            t0,
+        );
+        let host = u("http://a.test/").host_key();
+        let mut now = t0 + Duration::from_secs(2);
+        let slow = Duration::from_secs(5);
+        for i in 0..10 {
+            f.push(u(&format!("http://a.test/s{i}")), LinkRole::ArticleList, 1);
+            let j = job(f.next(now));
+            now += slow;
+            f.completed(j, now, Completion::Done { elapsed: slow });
+            now += Duration::from_secs(60);
+        }
+        // 2 × the smoothed response time, which approaches 5 s.
+        let delay = f.host_delay(&host).unwrap();
+        assert!(
+            delay > Duration::from_secs(9) && delay < Duration::from_secs(10),
+            "{delay:?}"
+        );
+        for i in 0..30 {
+            f.push(u(&format!("http://a.test/f{i}")), LinkRole::ArticleList, 1);
+            let j = job(f.next(now));
+            f.completed(
+                j,
+                now,
+                Completion::Done {
+                    elapsed: Duration::from_millis(1),
+                },
+            );
+            now += Duration::from_secs(60);
+        }
+        assert_eq!(f.host_delay(&host), Some(Duration::from_secs(1)));
+    }
+
+    #[test]
+    fn the_adaptive_delay_is_capped() {
+        let t0 = Instant::now();
+        let config = FrontierConfig {
+            max_delay: Duration::from_secs(20),
+            ..Default::default()
+        };
+        let mut f = ready_host(config, &[], t0);
+        let j = job(f.next(t0 + Duration::from_secs(2)));
+        let host = j.host.clone();
+        f.completed(
+            j,
+            t0,
+            Completion::Done {
+                elapsed: Duration::from_secs(300),
+            },
+        );
+        assert_eq!(f.host_delay(&host), Some(Duration::from_secs(20)));
+    }
+
+    #[test]
+    fn the_delay_counts_from_the_end_of_the_previous_request() {
+        let t0 = Instant::now();
+        let config = FrontierConfig {
+            adaptive_factor: 0.0,
+            ..Default::default()
+        };
+        let mut f = ready_host(config, &["http://a.test/2"], t0);
+        let start = t0 + Duration::from_secs(2);
+        let j = job(f.next(start));
+        let end = start + Duration::from_secs(3);
+        done(&mut f, j, end);
+        let at = end + Duration::from_secs(1) + PACING_SLACK;
+        assert_eq!(f.next(end), Next::Wait(at));
+        assert_eq!(job(f.next(at)).url.as_str(), "http://a.test/2");
     }
 }

@@ -6,7 +6,9 @@
 //!   validators, last outcome, done mark);
 //! - `content`: content hash → the canonical URL that first had it;
 //! - `aliases`: other URL → the canonical URL whose record it duplicates;
-//! - `runs`: run start time → [`RunSummary`].
+//! - `runs`: run start time → [`RunSummary`];
+//! - `robots`: host (scheme://host:port) → [`RobotsEntry`], the robots.txt
+//!   cache.
 //!
 //! A record is written and flushed before its URL is marked done:
 //! [`Store::put_snapshot`] then [`Store::flush`] then [`Store::mark_done`].
@@ -29,6 +31,7 @@
 //! assert_eq!(store.put_snapshot(record).unwrap(), PutOutcome::Unchanged { version: 1 });
 //! ```
 
+mod robots;
 mod state;
 
 use std::path::{Path, PathBuf};
@@ -36,6 +39,7 @@ use std::path::{Path, PathBuf};
 use serde::{de::DeserializeOwned, Serialize};
 use snapcrawl_core::{PageKind, SnapshotRecord, Timestamp};
 
+pub use crate::robots::{RobotsAnswer, RobotsEntry, ROBOTS_FALLBACK_AFTER};
 pub use crate::state::{Outcome, OutcomeKind, RunSummary, UrlState};
 
 /// What can go wrong with the store.
@@ -133,6 +137,7 @@ pub struct Store {
     content: sled::Tree,
     aliases: sled::Tree,
     runs: sled::Tree,
+    robots: sled::Tree,
 }
 
 fn record_key(url: &str, version: u32) -> Vec<u8> {
@@ -187,6 +192,7 @@ impl Store {
             content: tree("content")?,
             aliases: tree("aliases")?,
             runs: tree("runs")?,
+            robots: tree("robots")?,
             path: path.to_path_buf(),
             db,
         })
@@ -260,6 +266,7 @@ impl Store {
         }
         state.latest_version = version;
         state.content_hash = record.content_hash.clone();
+        state.latest_kind = Some(record.kind);
         state.etag = record.http.etag.clone();
         state.last_modified = record.http.last_modified.clone();
         state.last_checked = Some(record.generated_at);
@@ -297,9 +304,13 @@ impl Store {
             .map(|v| String::from_utf8_lossy(&v).into_owned()))
     }
 
-    /// Records the outcome of fetching `url` (success or failure).
+    /// Records the outcome of fetching `url` (success or failure). A 304
+    /// also counts as the content having been checked.
     pub fn record_outcome(&self, url: &str, outcome: Outcome) -> Result<(), StoreError> {
         let mut state = self.url_state(url)?.unwrap_or_default();
+        if outcome.kind == OutcomeKind::NotModified {
+            state.last_checked = Some(outcome.at);
+        }
         state.last_outcome = Some(outcome);
         self.put_url_state(url, &state)
     }
@@ -405,6 +416,35 @@ impl Store {
             }
         }
         Ok(stats)
+    }
+
+    /// The robots.txt history of `host` (a [`snapcrawl_core::HostKey`]).
+    pub fn robots(&self, host: &str) -> Result<Option<RobotsEntry>, StoreError> {
+        match self.robots.get(host).map_err(|e| self.sled_err(e))? {
+            Some(bytes) => Ok(Some(decode("robots", &bytes)?)),
+            None => Ok(None),
+        }
+    }
+
+    /// Replaces the robots.txt history of `host`.
+    pub fn put_robots(&self, host: &str, entry: &RobotsEntry) -> Result<(), StoreError> {
+        self.robots
+            .insert(host, encode(entry))
+            .map_err(|e| self.sled_err(e))?;
+        Ok(())
+    }
+
+    /// Every host's robots.txt history, ordered by host.
+    pub fn robots_entries(
+        &self,
+    ) -> impl Iterator<Item = Result<(String, RobotsEntry), StoreError>> + '_ {
+        self.robots.iter().map(move |kv| {
+            let (k, v) = kv.map_err(|e| self.sled_err(e))?;
+            Ok((
+                String::from_utf8_lossy(&k).into_owned(),
+                decode("robots", &v)?,
+            ))
+        })
     }
 
     /// Every URL state, for per-URL reports.
@@ -569,5 +609,28 @@ mod tests {
             .is_some());
         let stats = store.stats().unwrap();
         assert_eq!((stats.articles, stats.failures), (1, 1));
+    }
+
+    #[test]
+    fn robots_entries_persist_across_reopen() {
+        let dir = tempfile::tempdir().unwrap();
+        let host = "http://a.test:80";
+        let mut entry = RobotsEntry::default();
+        entry.answered(RobotsAnswer {
+            fetched_at: "2026-01-01T00:00:00Z".parse().unwrap(),
+            status: 200,
+            body: "User-agent: *\nDisallow: /x\n".into(),
+            sitemaps: vec!["http://a.test/sitemap.xml".into()],
+        });
+        {
+            let store = Store::open(dir.path()).unwrap();
+            assert_eq!(store.robots(host).unwrap(), None);
+            store.put_robots(host, &entry).unwrap();
+            store.flush().unwrap();
+        }
+        let store = Store::open(dir.path()).unwrap();
+        assert_eq!(store.robots(host).unwrap(), Some(entry.clone()));
+        let all: Vec<_> = store.robots_entries().collect::<Result<_, _>>().unwrap();
+        assert_eq!(all, vec![(host.to_string(), entry)]);
     }
 }

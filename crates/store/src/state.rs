@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
-use snapcrawl_core::Timestamp;
+use snapcrawl_core::{PageKind, Timestamp};
 
 /// What became of one fetch.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -27,6 +27,14 @@ pub enum OutcomeKind {
     RedirectRefused,
     /// A content type the crawler does not keep.
     Skipped,
+    /// 304 to a conditional request: the stored version is current.
+    NotModified,
+    /// Not fetched: its host was given up for the run (robots.txt
+    /// unreachable, or 429/503 too often in a row).
+    HostUnavailable,
+    /// Not fetched: its address is loopback, private or link-local and its
+    /// host is not a seed or in the configured scope.
+    Refused,
 }
 
 impl OutcomeKind {
@@ -39,6 +47,8 @@ impl OutcomeKind {
                 | OutcomeKind::Timeout
                 | OutcomeKind::Network
                 | OutcomeKind::RedirectRefused
+                | OutcomeKind::HostUnavailable
+                | OutcomeKind::Refused
         )
     }
 
@@ -54,6 +64,9 @@ impl OutcomeKind {
             OutcomeKind::Network => "network",
             OutcomeKind::RedirectRefused => "redirect_refused",
             OutcomeKind::Skipped => "skipped",
+            OutcomeKind::NotModified => "not_modified",
+            OutcomeKind::HostUnavailable => "host_unavailable",
+            OutcomeKind::Refused => "refused",
         }
     }
 }
@@ -78,6 +91,9 @@ pub struct UrlState {
     pub latest_version: u32,
     /// Content hash of the latest version.
     pub content_hash: String,
+    /// Kind of the latest version.
+    #[serde(default)]
+    pub latest_kind: Option<PageKind>,
     /// `ETag` of the latest fetch.
     pub etag: Option<String>,
     /// `Last-Modified` of the latest fetch.
@@ -106,8 +122,17 @@ pub struct RunSummary {
     /// Pages whose content was already stored (same URL unchanged, or
     /// another URL's article).
     pub duplicates_skipped: u64,
+    /// Pages answered 304 Not Modified to a conditional request.
+    #[serde(default)]
+    pub not_modified: u64,
     /// Links not requested because robots.txt disallows them.
     pub robots_blocked: u64,
+    /// Requests repeated after a server error, throttle or network failure.
+    #[serde(default)]
+    pub retries: u64,
+    /// 429/503 answers that made a host wait.
+    #[serde(default)]
+    pub throttles: u64,
     /// Failures by kind (`timeout`, `client_error`, ...).
     pub errors: BTreeMap<String, u64>,
     /// Why the run ended (`done`, `max_pages`, `max_duration`, `signal`).
