@@ -85,6 +85,21 @@ async fn dump_text_renders_a_record_in_the_snapshot_layout() {
     let stats: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     assert_eq!(stats["store"]["runs"], 1);
     assert!(stats["store"]["articles"].as_u64().unwrap() >= 6);
+    // robots.txt is kept per host, with the Sitemap lines it lists.
+    let robots = &stats["robots"][&origin];
+    assert_eq!(robots["status"], 200, "{stats}");
+    assert!(
+        robots["sitemaps"][0]
+            .as_str()
+            .unwrap()
+            .ends_with("/rss.xml"),
+        "{stats}"
+    );
+    let text = stdout(&snapcrawl(&["stats", "--store", store]));
+    assert!(
+        text.contains("robots.txt by host:") && text.contains("    sitemap "),
+        "{text}"
+    );
 }
 
 /// Replaces every line starting with `prefix` by `with`.
@@ -169,4 +184,48 @@ fn a_bad_config_is_a_clear_error_naming_the_key() {
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("per_host") && err.contains("c.toml"), "{err}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_user_agent_carries_the_contact_and_a_crawl_without_one_warns() {
+    let site = common::site(DemoOptions::default()).await;
+    let dir = tempfile::tempdir().unwrap();
+    let seed = format!("{}/", site.origin("en"));
+    let crawl = |contact: &'static str, store: &str| {
+        let config = dir.path().join(format!("{store}.toml"));
+        std::fs::write(
+            &config,
+            format!("[politeness]\ncontact = \"{contact}\"\ndelay = \"0s\"\n"),
+        )
+        .unwrap();
+        let store = dir.path().join(store);
+        let seed = seed.clone();
+        tokio::task::spawn_blocking(move || {
+            snapcrawl(&[
+                "crawl",
+                "--config",
+                config.to_str().unwrap(),
+                "--store",
+                store.to_str().unwrap(),
+                "--seed",
+                &seed,
+                "--max-pages",
+                "2",
+            ])
+        })
+    };
+    let with = crawl("https://example.org/crawler", "with").await.unwrap();
+    assert!(with.status.success());
+    let agents: Vec<String> = site.requests().into_iter().map(|r| r.user_agent).collect();
+    assert!(!agents.is_empty());
+    let expected = format!(
+        "snapcrawl/{} (+https://example.org/crawler)",
+        env!("CARGO_PKG_VERSION")
+    );
+    assert!(agents.iter().all(|a| *a == expected), "{agents:?}");
+    assert!(!String::from_utf8_lossy(&with.stderr).contains("contact"));
+    let without = crawl("", "without").await.unwrap();
+    assert!(without.status.success());
+    let err = String::from_utf8_lossy(&without.stderr);
+    assert!(err.contains("no [politeness] contact"), "{err}");
 }

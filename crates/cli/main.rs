@@ -13,7 +13,7 @@ use snapcrawl::{render, summary};
 use snapcrawl_core::{CanonicalUrl, PageKind, SnapshotRecord};
 use snapcrawl_fetch::FetchConfig;
 use snapcrawl_frontier::FrontierConfig;
-use snapcrawl_store::{Store, StoreError};
+use snapcrawl_store::{RobotsEntry, Store, StoreError};
 use tokio_util::sync::CancellationToken;
 
 /// Exit code when the store is held by another process (cron overlap).
@@ -311,8 +311,23 @@ fn run_stats(path: &Path, json: bool) -> anyhow::Result<()> {
     let store = Store::open(path)?;
     let stats = store.stats()?;
     let runs = store.runs()?;
+    let robots: Vec<(String, RobotsEntry)> = store.robots_entries().collect::<Result<_, _>>()?;
     if json {
-        let value = serde_json::json!({ "store": stats, "last_run": runs.last() });
+        let robots: serde_json::Map<String, serde_json::Value> = robots
+            .iter()
+            .map(|(host, entry)| {
+                let value = serde_json::json!({
+                    "status": entry.answer.as_ref().map(|a| a.status),
+                    "fetched_at": entry.answer.as_ref().map(|a| a.fetched_at),
+                    "sitemaps": entry.answer.as_ref().map(|a| &a.sitemaps),
+                    "failing_since": entry.failing_since,
+                    "last_error": entry.last_error,
+                });
+                (host.clone(), value)
+            })
+            .collect();
+        let value =
+            serde_json::json!({ "store": stats, "last_run": runs.last(), "robots": robots });
         println!("{}", serde_json::to_string_pretty(&value)?);
         return Ok(());
     }
@@ -323,6 +338,25 @@ fn run_stats(path: &Path, json: bool) -> anyhow::Result<()> {
     println!("  aliases {}", stats.aliases);
     println!("  urls failing {}", stats.failures);
     println!("  crawl runs {}", stats.runs);
+    if !robots.is_empty() {
+        println!("robots.txt by host:");
+    }
+    for (host, entry) in &robots {
+        let answer = match &entry.answer {
+            Some(a) => format!("HTTP {} at {}", a.status, a.fetched_at.to_rfc3339()),
+            None => "never answered".into(),
+        };
+        let failing = match (&entry.failing_since, &entry.last_error) {
+            (Some(since), Some(error)) => {
+                format!(", unreachable since {} ({error})", since.to_rfc3339())
+            }
+            _ => String::new(),
+        };
+        println!("  {host}: {answer}{failing}");
+        for sitemap in entry.answer.iter().flat_map(|a| &a.sitemaps) {
+            println!("    sitemap {sitemap}");
+        }
+    }
     if let Some(last) = runs.last() {
         println!("last run, started {}:", last.started_at.to_rfc3339());
         print!("{}", summary::text(last));

@@ -16,7 +16,13 @@ pub fn text(summary: &RunSummary) -> String {
     let _ = writeln!(out, "  pages fetched     {}", summary.pages_fetched);
     let _ = writeln!(out, "  records stored    {}", summary.records_stored);
     let _ = writeln!(out, "  duplicates skipped {}", summary.duplicates_skipped);
+    let _ = writeln!(out, "  not modified (304) {}", summary.not_modified);
     let _ = writeln!(out, "  robots-blocked    {}", summary.robots_blocked);
+    let _ = writeln!(
+        out,
+        "  retries           {} (host waits for 429/503: {})",
+        summary.retries, summary.throttles
+    );
     let errors: u64 = summary.errors.values().sum();
     let by_kind: Vec<String> = summary
         .errors

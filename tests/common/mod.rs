@@ -3,6 +3,8 @@
 
 #![allow(dead_code)]
 
+pub mod fixture;
+
 use std::time::Duration;
 
 use snapcrawl::crawl::{crawl, CrawlOptions};

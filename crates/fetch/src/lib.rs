@@ -262,7 +262,9 @@ impl Fetcher {
     }
 
     /// GETs a robots.txt at `url`: no validators, any content type, body
-    /// cut at [`ROBOTS_MAX_BYTES`] (and marked truncated).
+    /// cut at [`ROBOTS_MAX_BYTES`] (and marked truncated). A cut body ends
+    /// at its last complete line: half a rule (`Allow: /a` of `Allow:
+    /// /a/b`) could allow more than the whole one.
     pub async fn get_robots(&self, url: &Url) -> Result<Response, FetchError> {
         let mode = Mode {
             accept: ROBOTS_ACCEPT,
@@ -270,7 +272,16 @@ impl Fetcher {
             documents_only: false,
             max_body_bytes: ROBOTS_MAX_BYTES,
         };
-        self.fetch(url, mode).await
+        let mut response = self.fetch(url, mode).await?;
+        if response.truncated {
+            let complete = response
+                .body
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |i| i + 1);
+            response.body.truncate(complete);
+        }
+        Ok(response)
     }
 
     async fn fetch(&self, url: &Url, mode: Mode<'_>) -> Result<Response, FetchError> {
@@ -578,7 +589,10 @@ mod tests {
 
     #[tokio::test]
     async fn robots_bodies_are_cut_at_500_kib() {
-        let body = vec![b'#'; 600 * 1024];
+        let mut body = Vec::new();
+        while body.len() < 600 * 1024 {
+            body.extend_from_slice(b"Allow: /some/long/path/x\n");
+        }
         let (url, server) = serve(reply_with_body(
             "HTTP/1.1 200 OK\r\nContent-Type: image/jpeg",
             &body,
@@ -593,7 +607,10 @@ mod tests {
             .get_robots(&url)
             .await
             .unwrap();
-        assert_eq!(response.body.len(), ROBOTS_MAX_BYTES);
+        // Cut at the last complete line within 500 KiB.
+        assert!(response.body.len() <= ROBOTS_MAX_BYTES);
+        assert!(response.body.len() > ROBOTS_MAX_BYTES - 30);
+        assert!(response.body.ends_with(b"/x\n"));
         assert!(response.truncated);
         assert!(!response.skipped_body);
         let request = server.await.unwrap().to_ascii_lowercase();
