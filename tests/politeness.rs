@@ -148,13 +148,23 @@ async fn robots_429_retry_after_is_honoured_and_a_later_answer_opens_the_host() 
     );
 }
 
-#[tokio::test(start_paused = true)]
-async fn robots_404_allows_everything() {
-    let site = Site::start(|hit| news(&hit.target)).await;
+/// Crawls the news site whose robots.txt answers `robots_txt` (a 404 when
+/// `None`); checks the pacing and returns the pages requested, sorted.
+async fn pages_crawled_under(robots_txt: Option<Vec<u8>>) -> Vec<String> {
+    let site = Site::start(move |hit| match (hit.target.as_str(), &robots_txt) {
+        ("/robots.txt", Some(body)) => Reply::text(body.clone()),
+        (t, _) => news(t),
+    })
+    .await;
     let (_store, _dir, _) = crawl_site(options(&site)).await;
     assert_paced(&site.hits(), DELAY);
+    targets_without_robots(&site)
+}
+
+#[tokio::test(start_paused = true)]
+async fn robots_404_allows_everything() {
     assert_eq!(
-        targets_without_robots(&site),
+        pages_crawled_under(None).await,
         ["/", "/news/1.html", "/news/2.html", "/private/secret.html"]
     );
 }
@@ -175,38 +185,23 @@ async fn a_robots_timeout_disallows_everything() {
 
 #[tokio::test(start_paused = true)]
 async fn a_bom_and_crlf_line_ends_do_not_hide_rules() {
-    let site = Site::start(|hit| match hit.target.as_str() {
-        "/robots.txt" => Reply::text(
-            &b"\xEF\xBB\xBFUser-agent: *\r\nDisallow: /private/\r\nNoise without colon\r\nUnknown-directive: x\r\n"[..],
-        ),
-        t => news(t),
-    })
-    .await;
-    let (_store, _dir, _) = crawl_site(options(&site)).await;
-    assert_paced(&site.hits(), DELAY);
+    let robots_txt = b"\xEF\xBB\xBFUser-agent: *\r\nDisallow: /private/\r\nNoise without colon\r\nUnknown-directive: x\r\n";
     assert_eq!(
-        targets_without_robots(&site),
+        pages_crawled_under(Some(robots_txt.to_vec())).await,
         ["/", "/news/1.html", "/news/2.html"]
     );
 }
 
 #[tokio::test(start_paused = true)]
 async fn a_600_kib_robots_file_is_read_up_to_500_kib() {
-    let mut body = b"User-agent: *\nDisallow: /private/\n".to_vec();
-    while body.len() < 600 * 1024 {
-        body.extend_from_slice(b"# a long robots.txt full of comments\n");
+    let mut robots_txt = b"User-agent: *\nDisallow: /private/\n".to_vec();
+    while robots_txt.len() < 600 * 1024 {
+        robots_txt.extend_from_slice(b"# a long robots.txt full of comments\n");
     }
     // Past the first 500 KiB: not read (RFC 9309 §2.5).
-    body.extend_from_slice(b"Disallow: /news/2.html\n");
-    let site = Site::start(move |hit| match hit.target.as_str() {
-        "/robots.txt" => Reply::text(body.clone()),
-        t => news(t),
-    })
-    .await;
-    let (_store, _dir, _) = crawl_site(options(&site)).await;
-    assert_paced(&site.hits(), DELAY);
+    robots_txt.extend_from_slice(b"Disallow: /news/2.html\n");
     assert_eq!(
-        targets_without_robots(&site),
+        pages_crawled_under(Some(robots_txt)).await,
         ["/", "/news/1.html", "/news/2.html"]
     );
 }
