@@ -6,8 +6,9 @@
 # RIG_DIR is the rig's folder (the one with gen_site.py, serve.sh, audit.py;
 # not part of this repo). Generates HOSTS x PAGES articles with
 # --crawl-delay-every 0 (throughput, not Crawl-delay, is measured), serves
-# them, crawls them with a release snapcrawl at --delay 0s --per-host 8
-# (explicit settings for one's own servers), then prints the audit and:
+# them, crawls them with a release snapcrawl at --delay 0s --per-host 8 and
+# adaptive_factor = 0 (explicit settings for one's own servers: no pacing at
+# all), then prints the audit and:
 # distinct documents/s = (200 responses - same-content refetches) / wall
 # seconds, CPU seconds and peak RSS from GNU time.
 set -euo pipefail
@@ -25,7 +26,8 @@ trap 'RUN_DIR="$work/run" "$rig/stop.sh" >/dev/null 2>&1 || true' EXIT
 RUN_DIR="$work/run" "$rig/rotate_log.sh" "$work/warmup.log" >/dev/null
 seeds=()
 for i in $(seq 1 "$hosts"); do seeds+=(--seed "http://127.0.0.1:$((18000 + i))/"); done
-/usr/bin/time -v -o "$work/time.txt" "$bin" crawl --store "$work/store" --delay 0s --per-host 8 "${seeds[@]}" \
+printf '[politeness]\nadaptive_factor = 0\n' >"$work/own-servers.toml"
+/usr/bin/time -v -o "$work/time.txt" "$bin" crawl --config "$work/own-servers.toml" --store "$work/store" --delay 0s --per-host 8 "${seeds[@]}" \
   >"$work/crawl.out" 2>"$work/crawl.log"
 RUN_DIR="$work/run" "$rig/rotate_log.sh" "$work/access.log" >/dev/null
 cat "$work/crawl.out"
