@@ -515,6 +515,55 @@ async fn after_30_days_unreachable_the_last_copy_applies_again() {
 }
 
 #[tokio::test(start_paused = true)]
+async fn a_body_over_the_cap_is_cut_and_the_record_marked_truncated() {
+    let site = Site::start(|hit| news(&hit.target)).await;
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let fetch = snapcrawl_fetch::FetchConfig {
+        max_body_bytes: 900,
+        ..common::fetch_config()
+    };
+    crawl(&store, &fetch, options(&site), CancellationToken::new())
+        .await
+        .unwrap();
+    let url = CanonicalUrl::parse(&site.url("/news/1.html")).unwrap();
+    let record = store.latest(url.as_str()).unwrap().unwrap();
+    assert!(record.http.truncated);
+    assert!(record.body.len() < 900 && !record.body.is_empty());
+}
+
+#[tokio::test(start_paused = true)]
+async fn redirect_loops_and_long_chains_are_recorded_failures() {
+    let site = Site::start(|hit| match hit.target.as_str() {
+        "/news/1.html" => Reply::redirect(302, "/news/1-b.html"),
+        "/news/1-b.html" => Reply::redirect(302, "/news/1.html"),
+        t if t.starts_with("/news/2") => {
+            let hop: u32 = t
+                .trim_start_matches("/news/2")
+                .trim_end_matches(".html")
+                .parse()
+                .unwrap_or(0);
+            Reply::redirect(301, &format!("/news/2{}.html", hop + 1))
+        }
+        t => news(t),
+    })
+    .await;
+    let (store, _dir, _) = crawl_site(options(&site)).await;
+    assert_paced(&site.hits(), DELAY);
+    assert_eq!(
+        outcome(&store, &site, "/news/1-b.html"),
+        OutcomeKind::RedirectRefused
+    );
+    // /news/2.html, then ten more hops: the eleventh is refused.
+    let chain = site
+        .targets()
+        .iter()
+        .filter(|t| t.starts_with("/news/2"))
+        .count();
+    assert_eq!(chain, 11);
+}
+
+#[tokio::test(start_paused = true)]
 async fn only_documents_are_downloaded_and_other_types_are_recorded() {
     let site = Site::start(|hit| match hit.target.as_str() {
         "/" => Reply::html(front_page(&["/news/1.html", "/media/photo.jpg"])),

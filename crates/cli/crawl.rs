@@ -766,6 +766,7 @@ impl Driver<'_> {
                 charset_source: extraction.charset_source,
                 etag: response.etag.clone(),
                 last_modified: response.last_modified.clone(),
+                truncated: response.truncated,
             },
         };
         record.content_hash = match record.kind {

@@ -60,6 +60,10 @@ pub struct HttpMeta {
     pub etag: Option<String>,
     /// `Last-Modified` validator.
     pub last_modified: Option<String>,
+    /// Whether the body was cut at the size cap (the record is built from
+    /// its first part).
+    #[serde(default)]
+    pub truncated: bool,
 }
 
 /// One snapshot of one document, the record schema of DESIGN.md.
