@@ -6,5 +6,7 @@
 pub mod config;
 pub mod crawl;
 pub mod demo_site;
+pub mod eval_run;
+pub mod evaluate;
 pub mod render;
 pub mod summary;

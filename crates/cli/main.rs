@@ -56,6 +56,21 @@ enum Command {
     },
     /// Serve the bundled news site on 127.0.0.1, crawl it, show a record.
     Demo,
+    /// Score the extractor on labelled corpus folders (<id>.html.gz +
+    /// <id>.json), optionally beside another extractor's JSON-lines output.
+    Eval {
+        /// Corpus folders, or a folder of corpus folders.
+        #[arg(required = true)]
+        dirs: Vec<PathBuf>,
+        /// Another extractor's output (JSON lines: corpus, id, title, author,
+        /// published, source, category, body, seconds), scored the same way.
+        #[arg(long)]
+        peer: Option<PathBuf>,
+        /// Print the pages where this field is wrong (title, published,
+        /// author, source, category, editor, body); repeatable.
+        #[arg(long = "misses")]
+        misses: Vec<String>,
+    },
 }
 
 #[derive(clap::Args)]
@@ -119,7 +134,7 @@ fn main() -> ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_env("SNAPCRAWL_LOG")
-                .unwrap_or_else(|_| "snapcrawl=info,warn".into()),
+                .unwrap_or_else(|_| "snapcrawl=info,html5ever=error,warn".into()),
         )
         .with_writer(std::io::stderr)
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
@@ -147,6 +162,9 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Stats { store, json } => run_stats(&store, json),
         Command::Extract { url, files } => run_extract(url.as_deref(), &files),
         Command::Demo => run_demo(),
+        Command::Eval { dirs, peer, misses } => {
+            snapcrawl::eval_run::run(&snapcrawl::eval_run::EvalArgs { dirs, peer, misses })
+        }
     }
 }
 
