@@ -229,3 +229,58 @@ async fn the_user_agent_carries_the_contact_and_a_crawl_without_one_warns() {
     let err = String::from_utf8_lossy(&without.stderr);
     assert!(err.contains("no [politeness] contact"), "{err}");
 }
+
+#[test]
+fn a_site_profile_overrides_fields_and_a_bad_one_names_its_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let sites = dir.path().join("sites");
+    std::fs::create_dir(&sites).unwrap();
+    std::fs::write(
+        sites.join("zh.toml"),
+        "hosts = [\"news.example.com\"]\ntime_zone = \"+09:00\"\n[selectors]\ncategory = \"#nav li:last-child a\"\nauthor = \".missing\"\n",
+    )
+    .unwrap();
+    let page = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/crates/cli/demo_site/zh-gbk/files/guonei/2023-07-14/1002.html"
+    );
+    let run = |url: &str| {
+        let out = snapcrawl(&[
+            "extract",
+            "--sites",
+            sites.to_str().unwrap(),
+            "--url",
+            url,
+            page,
+        ]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_str::<serde_json::Value>(&stdout(&out)).unwrap()
+    };
+    let generic = run("http://other.example.com/guonei/2023-07-14/1002.html");
+    let profiled = run("http://news.example.com/guonei/2023-07-14/1002.html");
+    // The selector that matches wins; the one that matches nothing, and the
+    // fields without one, keep the generic result.
+    assert_eq!(generic["category"], "国内");
+    assert_eq!(profiled["category"], "社会");
+    assert_eq!(profiled["author"], generic["author"]);
+    assert_eq!(profiled["title"], generic["title"]);
+    // The page shows no offset: the profile's zone applies.
+    assert_eq!(generic["published"], "2023-07-14T10:30:00+08:00");
+    assert_eq!(profiled["published"], "2023-07-14T10:30:00+09:00");
+    std::fs::write(
+        sites.join("zz-bad.toml"),
+        "hosts = [\"b.example\"]\n[selectors]\nbody = \"div[\"\n",
+    )
+    .unwrap();
+    let out = snapcrawl(&["extract", "--sites", sites.to_str().unwrap(), page]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("zz-bad.toml") && err.contains("selectors.body"),
+        "{err}"
+    );
+}

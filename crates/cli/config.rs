@@ -3,11 +3,13 @@
 //! `config/snapcrawl.toml` documents every key.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::{bail, Context};
 use chrono::FixedOffset;
 use serde::Deserialize;
+use snapcrawl_extract::{ProfileSpec, SiteProfile};
 
 /// The whole config file.
 #[derive(Debug, Clone, Deserialize, Default)]
@@ -143,6 +145,9 @@ pub struct ExtractSection {
     /// Offset for page dates that state none, e.g. `+08:00` (empty: leave
     /// such dates to the extractor's rules).
     pub default_offset: String,
+    /// Folder of site profiles (`*.toml`); relative to the config file.
+    /// Empty: none.
+    pub sites: PathBuf,
 }
 
 impl Config {
@@ -151,8 +156,12 @@ impl Config {
     pub fn load(path: &Path) -> anyhow::Result<Self> {
         let text = std::fs::read_to_string(path)
             .with_context(|| format!("reading config {}", path.display()))?;
-        let config: Config =
+        let mut config: Config =
             toml::from_str(&text).with_context(|| format!("parsing config {}", path.display()))?;
+        let sites = &mut config.extract.sites;
+        if !sites.as_os_str().is_empty() && sites.is_relative() {
+            *sites = path.parent().unwrap_or(Path::new(".")).join(&*sites);
+        }
         config
             .validate()
             .with_context(|| format!("checking config {}", path.display()))?;
@@ -198,6 +207,44 @@ impl Config {
         parse_offset(&self.extract.default_offset).context("extract.default_offset")?;
         Ok(())
     }
+}
+
+/// Reads every site profile (`*.toml`) in `dir`, each named by its file
+/// stem; a bad profile, or two profiles for one host, is an error naming the
+/// file.
+pub fn load_site_profiles(dir: &Path) -> anyhow::Result<Vec<Arc<SiteProfile>>> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .with_context(|| format!("reading site profiles in {}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    files.sort();
+    let mut profiles: Vec<Arc<SiteProfile>> = Vec::new();
+    let mut claimed: Vec<(String, String)> = Vec::new();
+    for file in files {
+        let name = file
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let text = std::fs::read_to_string(&file)
+            .with_context(|| format!("reading site profile {}", file.display()))?;
+        let spec: ProfileSpec = toml::from_str(&text)
+            .with_context(|| format!("parsing site profile {}", file.display()))?;
+        for host in &spec.hosts {
+            let host = host.trim().to_ascii_lowercase();
+            if let Some((_, other)) = claimed.iter().find(|(h, _)| *h == host) {
+                bail!(
+                    "site profile {}: host {host} is already in profile {other}",
+                    file.display()
+                );
+            }
+            claimed.push((host, name.clone()));
+        }
+        let profile = SiteProfile::new(&name, spec)
+            .with_context(|| format!("site profile {}", file.display()))?;
+        profiles.push(Arc::new(profile));
+    }
+    Ok(profiles)
 }
 
 /// Parses `1s`, `0.1s`, `250ms`, `2m`, `1h`, `1h30m` or a bare number of

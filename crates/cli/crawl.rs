@@ -59,6 +59,8 @@ pub struct CrawlOptions {
     pub concurrency: usize,
     /// Extraction defaults.
     pub extract: snapcrawl_extract::Options,
+    /// Site profiles; a page gets the one whose hosts name its host.
+    pub sites: Vec<Arc<snapcrawl_extract::SiteProfile>>,
 }
 
 impl CrawlOptions {
@@ -75,6 +77,7 @@ impl CrawlOptions {
             max_duration: None,
             concurrency: 64,
             extract: snapcrawl_extract::Options::default(),
+            sites: Vec::new(),
         }
     }
 }
@@ -625,7 +628,9 @@ impl Driver<'_> {
             );
         }
         self.summary.pages_fetched += 1;
-        let options = self.options.extract.clone();
+        let mut options = self.options.extract.clone();
+        let host = response.url.host_str().unwrap_or_default();
+        options.site = self.options.sites.iter().find(|s| s.matches(host)).cloned();
         tasks.spawn_blocking(move || {
             let page = parse_body(&response, &options);
             TaskResult::Parsed {

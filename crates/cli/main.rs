@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use anyhow::{bail, Context};
 use clap::{Parser, Subcommand, ValueEnum};
-use snapcrawl::config::{parse_duration, parse_offset, Config};
+use snapcrawl::config::{load_site_profiles, parse_duration, parse_offset, Config};
 use snapcrawl::crawl::{crawl, CrawlOptions};
 use snapcrawl::demo_site::{DemoOptions, DemoSite};
 use snapcrawl::{render, summary};
@@ -50,6 +50,10 @@ enum Command {
         /// URL the pages were fetched from (base for links; else file://).
         #[arg(long)]
         url: Option<String>,
+        /// Folder of site profiles (*.toml); the one naming the URL's host
+        /// applies.
+        #[arg(long)]
+        sites: Option<PathBuf>,
         /// Page files.
         #[arg(required = true)]
         files: Vec<PathBuf>,
@@ -160,7 +164,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Crawl(args) => run_crawl(args),
         Command::Dump(args) => run_dump(args),
         Command::Stats { store, json } => run_stats(&store, json),
-        Command::Extract { url, files } => run_extract(url.as_deref(), &files),
+        Command::Extract { url, sites, files } => run_extract(url.as_deref(), sites, &files),
         Command::Demo => run_demo(),
         Command::Eval { dirs, peer, misses } => {
             snapcrawl::eval_run::run(&snapcrawl::eval_run::EvalArgs { dirs, peer, misses })
@@ -266,6 +270,12 @@ fn run_crawl(args: CrawlArgs) -> anyhow::Result<()> {
         concurrency: config.crawl.concurrency,
         extract: snapcrawl_extract::Options {
             default_offset: parse_offset(&config.extract.default_offset)?,
+            site: None,
+        },
+        sites: if config.extract.sites.as_os_str().is_empty() {
+            Vec::new()
+        } else {
+            load_site_profiles(&config.extract.sites)?
         },
     };
     let summary = runtime()?.block_on(async {
@@ -393,8 +403,11 @@ fn read_page(path: &Path) -> anyhow::Result<Vec<u8>> {
     Ok(bytes)
 }
 
-fn run_extract(url: Option<&str>, files: &[PathBuf]) -> anyhow::Result<()> {
-    let options = snapcrawl_extract::Options::default();
+fn run_extract(url: Option<&str>, sites: Option<PathBuf>, files: &[PathBuf]) -> anyhow::Result<()> {
+    let sites = sites
+        .map(|dir| load_site_profiles(&dir))
+        .transpose()?
+        .unwrap_or_default();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut failed = 0;
@@ -411,6 +424,11 @@ fn run_extract(url: Option<&str>, files: &[PathBuf]) -> anyhow::Result<()> {
                 failed += 1;
                 continue;
             }
+        };
+        let host = page_url.host_str().unwrap_or_default();
+        let options = snapcrawl_extract::Options {
+            site: sites.iter().find(|s| s.matches(host)).cloned(),
+            ..Default::default()
         };
         let x = snapcrawl_extract::extract(
             &snapcrawl_extract::Input {

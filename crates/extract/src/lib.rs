@@ -42,6 +42,9 @@ mod dom;
 pub mod feed;
 mod labels;
 mod meta;
+mod profile;
+
+use std::sync::Arc;
 
 use chrono::{DateTime, FixedOffset};
 use scraper::Html;
@@ -49,6 +52,7 @@ use serde::Serialize;
 use url::Url;
 
 pub use crate::charset::{decode, Decoded};
+pub use crate::profile::{ProfileError, ProfileSpec, SelectorSpec, SiteProfile};
 pub use snapcrawl_core::{CharsetSource, Link, LinkItem, LinkRole, PageKind};
 
 use crate::blocks::BlockKind;
@@ -78,6 +82,10 @@ pub struct Options {
     /// mainland China, Hong Kong, Macau, Taiwan and Singapore; else UTC.
     /// Leave it `None` unless the site's zone is known.
     pub default_offset: Option<FixedOffset>,
+    /// The profile of the page's site, if one is configured: its selectors
+    /// override the generic rules field by field, and its time zone
+    /// replaces `default_offset`.
+    pub site: Option<Arc<SiteProfile>>,
 }
 
 /// Everything extracted from one page.
@@ -139,6 +147,17 @@ fn ser_links<S: serde::Serializer>(links: &[Link], s: S) -> Result<S::Ok, S::Err
 /// Extracts fields and links from one response. Never panics and never
 /// fails: what cannot be found is `None` or empty.
 pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
+    let zoned;
+    let options = match options.site.as_ref().and_then(|s| s.time_zone) {
+        Some(zone) => {
+            zoned = Options {
+                default_offset: Some(zone),
+                ..options.clone()
+            };
+            &zoned
+        }
+        None => options,
+    };
     let decoded = decode(input.body, input.content_type);
     let mut ex = Extraction {
         charset: decoded.charset,
@@ -297,6 +316,13 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
         input.url,
         ex.kind == PageKind::Listing,
     );
+    if let Some(site) = &options.site {
+        let offset = options.default_offset.unwrap_or_else(|| {
+            let hours = if ex.lang.as_deref() == Some("zh") { 8 } else { 0 };
+            FixedOffset::east_opt(hours * 3600).expect("valid offset")
+        });
+        site.apply(&html, &mut ex, offset);
+    }
     ex
 }
 
