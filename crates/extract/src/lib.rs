@@ -393,6 +393,19 @@ fn pick_title(
         }) {
             return (Some(t.clone()), Some(*i));
         }
+        // The headline shown on the page wins over a different metadata
+        // title (often a longer SEO title, or one cut with "..."), when it
+        // is about the same story: it shares words with that title.
+        if let Some(i) = h1_near() {
+            let shown = dom.text_inline(i);
+            // "Kicker: headline" in the metadata is the fuller headline.
+            let kicker = m
+                .strip_suffix(shown.as_str())
+                .is_some_and(|k| k.trim_end().ends_with(':'));
+            if shown.chars().count() >= 10 && shares_words(&shown, m) && !kicker {
+                return (Some(shown), Some(i));
+            }
+        }
         let node = candidates
             .iter()
             .find(|(_, t)| t.chars().count() >= 4 && m.contains(t.as_str()))
@@ -420,6 +433,31 @@ fn pick_title(
         Some((i, t)) => (Some(t.clone()), Some(*i)),
         None => (None, None),
     }
+}
+
+/// Whether at least a third of the words of `headline` (or of its CJK
+/// characters) occur in `other`, ignoring case and quote styles.
+fn shares_words(headline: &str, other: &str) -> bool {
+    let fold = |t: &str| -> Vec<String> {
+        let mut words = Vec::new();
+        let mut word = String::new();
+        for c in t.chars() {
+            if is_cjk(c) {
+                words.extend((!word.is_empty()).then(|| std::mem::take(&mut word)));
+                words.push(c.to_string());
+            } else if c.is_alphanumeric() {
+                word.extend(c.to_lowercase());
+            } else {
+                words.extend((!word.is_empty()).then(|| std::mem::take(&mut word)));
+            }
+        }
+        words.extend((!word.is_empty()).then_some(word));
+        words
+    };
+    let headline = fold(headline);
+    let other = fold(other);
+    let shared = headline.iter().filter(|w| other.contains(w)).count();
+    !headline.is_empty() && shared * 3 >= headline.len()
 }
 
 /// The parts of a `<title>` split at the usual site-name separators.
@@ -670,6 +708,40 @@ mod tests {
         assert_eq!(
             strip_site_suffix("标题很长的新闻_国内新闻_新浪网"),
             "标题很长的新闻"
+        );
+    }
+
+    fn title_of(head: &str, body: &str) -> Option<String> {
+        let html = format!(
+            "<html><head>{head}</head><body>{body}<div class=\"story\"><p>{}</p></div></body></html>",
+            "A paragraph of the story that is long enough to be the article text. ".repeat(8)
+        );
+        let url = Url::parse("http://a.example/news/1.html").unwrap();
+        let input = Input {
+            url: &url,
+            body: html.as_bytes(),
+            content_type: None,
+        };
+        extract(&input, &Options::default()).title
+    }
+
+    #[test]
+    fn the_shown_headline_beats_a_different_seo_title_about_the_same_story() {
+        let head = r#"<meta property="og:title" content="Ash Ketchum's Pokemon career, as judged by an expert">"#;
+        assert_eq!(
+            title_of(head, "<h1>How Ash Ketchum finally became a Pokemon master</h1>").as_deref(),
+            Some("How Ash Ketchum finally became a Pokemon master")
+        );
+        // A site name in an h1 shares no words with the story's title.
+        assert_eq!(
+            title_of(head, "<h1>The Daily Planet</h1>").as_deref(),
+            Some("Ash Ketchum's Pokemon career, as judged by an expert")
+        );
+        // "Kicker: headline" in the metadata is the fuller headline.
+        let kicker = r#"<meta property="og:title" content="Nach dem Rückzug: Anwältin soll Ministerin werden">"#;
+        assert_eq!(
+            title_of(kicker, "<h1>Anwältin soll Ministerin werden</h1>").as_deref(),
+            Some("Nach dem Rückzug: Anwältin soll Ministerin werden")
         );
     }
 
