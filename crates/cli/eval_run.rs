@@ -69,11 +69,8 @@ fn corpus_dirs(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
     Ok(dirs)
 }
 
-fn load_corpus(dir: &Path) -> anyhow::Result<Vec<Page>> {
-    let corpus = dir
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
+/// The page ids of a corpus folder, sorted.
+fn page_ids(dir: &Path) -> anyhow::Result<Vec<String>> {
     let mut ids: Vec<String> = std::fs::read_dir(dir)
         .with_context(|| format!("reading {}", dir.display()))?
         .filter_map(|e| {
@@ -82,28 +79,30 @@ fn load_corpus(dir: &Path) -> anyhow::Result<Vec<Page>> {
         })
         .collect();
     ids.sort();
-    let mut pages = Vec::with_capacity(ids.len());
-    for id in ids {
-        let gz = dir.join(format!("{id}.html.gz"));
-        let mut html = Vec::new();
-        flate2::read::GzDecoder::new(
-            std::fs::File::open(&gz).with_context(|| format!("opening {}", gz.display()))?,
-        )
-        .read_to_end(&mut html)
-        .with_context(|| format!("gunzipping {}", gz.display()))?;
-        let label = dir.join(format!("{id}.json"));
-        let truth: Value = serde_json::from_slice(
-            &std::fs::read(&label).with_context(|| format!("reading {}", label.display()))?,
-        )
-        .with_context(|| format!("parsing {}", label.display()))?;
-        pages.push(Page {
-            corpus: corpus.clone(),
-            id,
-            html,
-            truth,
-        });
-    }
-    Ok(pages)
+    Ok(ids)
+}
+
+/// Reads one page and its labels (one at a time, so memory stays at one
+/// page's worth).
+fn load_page(dir: &Path, corpus: &str, id: &str) -> anyhow::Result<Page> {
+    let gz = dir.join(format!("{id}.html.gz"));
+    let mut html = Vec::new();
+    flate2::read::GzDecoder::new(
+        std::fs::File::open(&gz).with_context(|| format!("opening {}", gz.display()))?,
+    )
+    .read_to_end(&mut html)
+    .with_context(|| format!("gunzipping {}", gz.display()))?;
+    let label = dir.join(format!("{id}.json"));
+    let truth: Value = serde_json::from_slice(
+        &std::fs::read(&label).with_context(|| format!("reading {}", label.display()))?,
+    )
+    .with_context(|| format!("parsing {}", label.display()))?;
+    Ok(Page {
+        corpus: corpus.to_string(),
+        id: id.to_string(),
+        html,
+        truth,
+    })
 }
 
 /// Runs our extractor on a page: the prediction and the seconds it took, or
@@ -241,7 +240,12 @@ pub fn run(args: &EvalArgs) -> anyhow::Result<()> {
     let mut ours_by_corpus: BTreeMap<String, Tally> = BTreeMap::new();
     let mut peer_by_corpus: BTreeMap<String, Tally> = BTreeMap::new();
     for dir in &dirs {
-        for page in load_corpus(dir)? {
+        let corpus = dir
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        for id in page_ids(dir)? {
+            let page = load_page(dir, &corpus, &id)?;
             let (prediction, seconds) = ours(&page);
             let tally = ours_by_corpus.entry(page.corpus.clone()).or_default();
             let prediction = prediction.unwrap_or_else(|| {
