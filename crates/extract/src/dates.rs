@@ -37,9 +37,135 @@ impl Found {
     }
 }
 
-const TIME_TAIL: &str = r"(?:\s*(?:T|,|，|at|@|-|–|·|\|)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2})(?:\.\d+)?)?\s*(?:秒|分)?(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?)?(?:\s*(?P<tz>Z\b|[+-]\d{2}:?\d{2}\b|UTC|GMT|北京时间|EST|EDT|CDT|MST|MDT|PST|PDT|BST|CEST|CET|JST|KST|HKT|SGT|AEST|AEDT)(?P<tzoff>[+-]\d{1,2}(?::?\d{2})?)?)?";
+const TIME_TAIL: &str = r"(?:\s*(?:T|,|，|at|um|à|@|-|–|·|\||/)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2})(?:\.\d+)?)?\s*(?:秒|分)?(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?)?(?:\s*(?P<tz>Z\b|[+-]\d{2}:?\d{2}\b|UTC|GMT|北京时间|EST|EDT|CDT|MST|MDT|PST|PDT|BST|CEST|CET|JST|KST|HKT|SGT|AEST|AEDT)(?P<tzoff>[+-]\d{1,2}(?::?\d{2})?)?)?";
 
-const MONTHS: &str = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+/// Month names and abbreviations in the languages news pages are written
+/// in (English, German, French, Spanish, Italian, Dutch, Portuguese,
+/// Romanian, Polish genitive), with their number.
+const MONTH_NAMES: &[(&str, u32)] = &[
+    ("january", 1),
+    ("januar", 1),
+    ("januari", 1),
+    ("janvier", 1),
+    ("jänner", 1),
+    ("jän", 1),
+    ("enero", 1),
+    ("gennaio", 1),
+    ("janeiro", 1),
+    ("ianuarie", 1),
+    ("stycznia", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("februar", 2),
+    ("februari", 2),
+    ("février", 2),
+    ("fevrier", 2),
+    ("févr", 2),
+    ("febrero", 2),
+    ("febbraio", 2),
+    ("fevereiro", 2),
+    ("februarie", 2),
+    ("lutego", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("märz", 3),
+    ("maerz", 3),
+    ("maart", 3),
+    ("mars", 3),
+    ("marzo", 3),
+    ("março", 3),
+    ("martie", 3),
+    ("marca", 3),
+    ("mär", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("avril", 4),
+    ("abril", 4),
+    ("aprile", 4),
+    ("aprilie", 4),
+    ("kwietnia", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("mai", 5),
+    ("mei", 5),
+    ("mayo", 5),
+    ("maggio", 5),
+    ("maio", 5),
+    ("maja", 5),
+    ("june", 6),
+    ("juni", 6),
+    ("juin", 6),
+    ("junio", 6),
+    ("giugno", 6),
+    ("junho", 6),
+    ("iunie", 6),
+    ("czerwca", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("juli", 7),
+    ("juillet", 7),
+    ("juil", 7),
+    ("julio", 7),
+    ("luglio", 7),
+    ("julho", 7),
+    ("iulie", 7),
+    ("lipca", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("augustus", 8),
+    ("août", 8),
+    ("aout", 8),
+    ("agosto", 8),
+    ("sierpnia", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("septembre", 9),
+    ("septiembre", 9),
+    ("setiembre", 9),
+    ("settembre", 9),
+    ("setembro", 9),
+    ("septembrie", 9),
+    ("września", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("october", 10),
+    ("oktober", 10),
+    ("octobre", 10),
+    ("octubre", 10),
+    ("ottobre", 10),
+    ("outubro", 10),
+    ("octombrie", 10),
+    ("października", 10),
+    ("okt", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("novembre", 11),
+    ("noviembre", 11),
+    ("novembro", 11),
+    ("noiembrie", 11),
+    ("listopada", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dezember", 12),
+    ("décembre", 12),
+    ("decembre", 12),
+    ("diciembre", 12),
+    ("dicembre", 12),
+    ("dezembro", 12),
+    ("decembrie", 12),
+    ("grudnia", 12),
+    ("dez", 12),
+    ("déc", 12),
+    ("dec", 12),
+];
+
+/// `(?P<mon>...)`: every month name, longest first so that `juni` is not
+/// read as `jun`.
+static MONTHS: LazyLock<String> = LazyLock::new(|| {
+    let mut names: Vec<&str> = MONTH_NAMES.iter().map(|(n, _)| *n).collect();
+    names.sort_by_key(|n| std::cmp::Reverse(n.chars().count()));
+    format!("(?P<mon>{})", names.join("|"))
+});
 
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -47,37 +173,44 @@ static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+/// `21.01.2022`, `1. 2. 2022` (day first, as in German and most of Europe).
+static DMY_DOTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:^|[^\d.])(?P<d>\d{{1,2}})\.\s?(?P<m>\d{{1,2}})\.\s?(?P<y>(?:19|20)\d{{2}})\b{TIME_TAIL}"
+    ))
+    .expect("valid regex")
+});
+/// `31/08/2017` or `08/31/2017`: day first (most of the world) unless
+/// that cannot be.
+static SLASHES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:^|[^\d/])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>(?:19|20)\d{{2}})\b{TIME_TAIL}"
+    ))
+    .expect("valid regex")
+});
 static MDY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b{MONTHS}\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})\b{TIME_TAIL}"
+        r"(?i)\b{}\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})\b{TIME_TAIL}",
+        *MONTHS
     ))
     .expect("valid regex")
 });
 static DMY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{MONTHS}\.?,?\s+(?P<y>(?:19|20)\d{{2}})\b{TIME_TAIL}"
+        r"(?i)\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|º)?\.?\s+(?:of\s+|de\s+)?{}\.?,?\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d{{2}})\b{TIME_TAIL}",
+        *MONTHS
     ))
     .expect("valid regex")
 });
 
+/// Whether a word is a month name (`March`, `Mai`, `déc`).
+pub(crate) fn is_month_name(word: &str) -> bool {
+    month_num(word.trim_end_matches('.')).is_some()
+}
+
 fn month_num(s: &str) -> Option<u32> {
-    let s = s.to_ascii_lowercase();
-    let m = match s.get(..3)? {
-        "jan" => 1,
-        "feb" => 2,
-        "mar" => 3,
-        "apr" => 4,
-        "may" => 5,
-        "jun" => 6,
-        "jul" => 7,
-        "aug" => 8,
-        "sep" => 9,
-        "oct" => 10,
-        "nov" => 11,
-        "dec" => 12,
-        _ => return None,
-    };
-    Some(m)
+    let s = s.to_lowercase();
+    MONTH_NAMES.iter().find(|(n, _)| *n == s).map(|(_, m)| *m)
 }
 
 fn tz_offset(name: &str, extra: Option<&str>) -> Option<FixedOffset> {
@@ -132,8 +265,12 @@ fn parse_numeric_offset(s: &str) -> Option<FixedOffset> {
 }
 
 fn build(c: &Captures<'_>, month: u32) -> Option<Found> {
-    let y: i32 = c.name("y")?.as_str().parse().ok()?;
     let d: u32 = c.name("d")?.as_str().parse().ok()?;
+    build_with_day(c, month, d)
+}
+
+fn build_with_day(c: &Captures<'_>, month: u32, d: u32) -> Option<Found> {
+    let y: i32 = c.name("y")?.as_str().parse().ok()?;
     let date = NaiveDate::from_ymd_opt(y, month, d)?;
     let (time, has_time) = match (c.name("H"), c.name("M")) {
         (Some(h), Some(m)) => {
@@ -164,7 +301,11 @@ fn build(c: &Captures<'_>, month: u32) -> Option<Found> {
         local: date.and_time(time),
         offset,
         has_time,
-        start: whole.start(),
+        start: ["y", "m", "d", "a", "mon"]
+            .iter()
+            .filter_map(|g| c.name(g).map(|m| m.start()))
+            .min()
+            .unwrap_or(whole.start()),
         end: whole.end(),
     })
 }
@@ -187,6 +328,23 @@ pub(crate) fn find_date(text: &str) -> Option<Found> {
     for c in NUMERIC.captures_iter(text) {
         let m = c.name("m").and_then(|m| m.as_str().parse().ok());
         if let Some(f) = m.and_then(|m| build(&c, m)) {
+            consider(Some(f));
+            break;
+        }
+    }
+    for c in DMY_DOTS.captures_iter(text) {
+        let m = c.name("m").and_then(|m| m.as_str().parse().ok());
+        if let Some(f) = m.and_then(|m| build(&c, m)) {
+            consider(Some(f));
+            break;
+        }
+    }
+    for c in SLASHES.captures_iter(text) {
+        let a: Option<u32> = c.name("a").and_then(|m| m.as_str().parse().ok());
+        let b: Option<u32> = c.name("b").and_then(|m| m.as_str().parse().ok());
+        let (Some(a), Some(b)) = (a, b) else { continue };
+        let (m, d) = if b > 12 { (a, b) } else { (b, a) };
+        if let Some(f) = build_with_day(&c, m, d) {
             consider(Some(f));
             break;
         }
@@ -304,6 +462,48 @@ mod tests {
             at("Mon 3 Jan 2022 12:00 GMT", 5),
             "2022-01-03T12:00:00+00:00"
         );
+    }
+
+    #[test]
+    fn european_display_forms() {
+        assert_eq!(
+            at("Stand: 21.01.2022 - 13:30", 0),
+            "2022-01-21T13:30:00+00:00"
+        );
+        assert_eq!(
+            at("Donnerstag, 15.2.2018, 19:51", 0),
+            "2018-02-15T19:51:00+00:00"
+        );
+        assert_eq!(
+            at("19. Oktober 2019 00:04 Uhr", 0),
+            "2019-10-19T00:04:00+00:00"
+        );
+        assert_eq!(
+            at("Samstag, 5. Oktober 2013", 0),
+            "2013-10-05T00:00:00+00:00"
+        );
+        assert_eq!(at("Mai 05, 2019", 0), "2019-05-05T00:00:00+00:00");
+        assert_eq!(
+            at("jueves 2 de abril de 2020", 0),
+            "2020-04-02T00:00:00+00:00"
+        );
+        assert_eq!(at("27 juin 2019", 0), "2019-06-27T00:00:00+00:00");
+        assert_eq!(
+            at("Notizia del 14 Gennaio 2020", 0),
+            "2020-01-14T00:00:00+00:00"
+        );
+        assert_eq!(at("9 oktober 2020 11:12", 0), "2020-10-09T11:12:00+00:00");
+        assert_eq!(
+            at("duminică, 20 septembrie 2020", 0),
+            "2020-09-20T00:00:00+00:00"
+        );
+        // Slashes: day first unless the second number cannot be a month.
+        assert_eq!(at("02/11/2023", 0), "2023-11-02T00:00:00+00:00");
+        assert_eq!(at("08/31/2017", 0), "2017-08-31T00:00:00+00:00");
+        // Not dates: version numbers, a year-first date read as day-first.
+        assert!(find_date("Version 1.2.3").is_none());
+        assert_eq!(at("2023.07.14", 0), "2023-07-14T00:00:00+00:00");
+        assert!(is_month_name("März") && is_month_name("Sept.") && !is_month_name("Mark"));
     }
 
     #[test]

@@ -204,6 +204,174 @@ fn clean_person(raw: &str) -> Option<String> {
     ok.then_some(v)
 }
 
+/// Words that end a byline's name part: roles, "updated", links.
+const BYLINE_STOPS: &[&str] = &[
+    "follow",
+    "updated",
+    "update",
+    "last",
+    "published",
+    "posted",
+    "on",
+    "am",
+    "um",
+    "le",
+    "el",
+    "staff",
+    "writer",
+    "reporter",
+    "correspondent",
+    "columnist",
+    "contributor",
+    "editor",
+    "redakteur",
+    "redakteurin",
+    "korrespondent",
+    "korrespondentin",
+    "autor",
+    "autorin",
+    "share",
+    "teilen",
+    "stand",
+    "email",
+    "e-mail",
+    "mehr",
+    "more",
+    "lesezeit",
+    "min",
+    "minuten",
+];
+
+static BYLINE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:(?:written|posted|reported)\s+by|by|von|par|por|door|text|texte|autor(?:in)?|author|auteur|verfasst\s+von)\s*[:：]?\s+")
+        .expect("valid regex")
+});
+
+/// A byline element's text as the names it gives: the lead word (`By`,
+/// `Von`, `Par`, `Por`, `Autor:`) dropped; cut at dates, times, `|`,
+/// `Follow`, role words (`Staff Writer`, `Contributor`) and at a role glued
+/// to the name (`Emma MackenzieLifestyle Writer`); several names joined
+/// with `"; "`. `None` when what is left does not look like names.
+pub(crate) fn clean_byline(raw: &str) -> Option<String> {
+    let text = collapse_ws(raw);
+    if text.contains("编辑") || text.contains("关注") {
+        return None;
+    }
+    let lead = BYLINE_LEAD.find(&text).map_or(0, |m| m.end());
+    let mut v = text[lead..].to_string();
+    // `Tech Industry by Steven Musil`, `Review by Rick Lane`.
+    if let Some(p) = v.find(" by ") {
+        v = v[p + 4..].to_string();
+    }
+    // A date or a time ends the names.
+    if let Some(d) = dates::find_date(&v) {
+        v.truncate(d.start);
+    }
+    if let Some(p) = v.find(|c: char| {
+        c.is_ascii_digit() || matches!(c, '|' | '@' | '•' | '·' | '\n' | '(' | '/' | '–' | '—')
+    }) {
+        v.truncate(p);
+    }
+    if let Some(p) = v.find(" - ") {
+        v.truncate(p);
+    }
+    // A role glued to the name: a lowercase run of 3+ then a capital.
+    let chars: Vec<(usize, char)> = v.char_indices().collect();
+    let mut lower_run = 0;
+    for &(i, c) in &chars {
+        if c.is_uppercase() && lower_run >= 3 && v[..i].contains(' ') {
+            v.truncate(i);
+            break;
+        }
+        lower_run = if c.is_lowercase() { lower_run + 1 } else { 0 };
+    }
+    let mut names: Vec<String> = Vec::new();
+    for part in v.split([',', ';', '&']).flat_map(|p| {
+        p.split(" and ")
+            .flat_map(|q| q.split(" und "))
+            .flat_map(|q| q.split(" og "))
+            .flat_map(|q| q.split(" et "))
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    }) {
+        let mut words: Vec<&str> = Vec::new();
+        for w in part.split_whitespace() {
+            let lw = w.trim_matches(TRIM).to_lowercase();
+            let particle = matches!(
+                lw.as_str(),
+                "von"
+                    | "van"
+                    | "de"
+                    | "der"
+                    | "den"
+                    | "da"
+                    | "di"
+                    | "du"
+                    | "del"
+                    | "della"
+                    | "la"
+                    | "bin"
+                    | "al"
+                    | "ten"
+                    | "zu"
+            );
+            let lower_word = w.starts_with(|c: char| c.is_lowercase()) && !particle;
+            if (lower_word && words.len() >= 2)
+                || BYLINE_STOPS.contains(&lw.as_str())
+                || (words.len() >= 2 && dates::is_month_name(&lw))
+            {
+                break;
+            }
+            words.push(w);
+        }
+        // The same name twice (`Jane Roe Jane Roe`).
+        let half = words.len() / 2;
+        if words.len() >= 4 && words.len() % 2 == 0 && words[..half] == words[half..] {
+            words.truncate(half);
+        }
+        let name = words.join(" ");
+        let name = name.trim_matches(TRIM);
+        if name.is_empty() {
+            continue;
+        }
+        let n = name.split(' ').count();
+        if name.starts_with(is_cjk) {
+            // Chinese names are short; a longer run is a title or a blurb.
+            let short = name.split(' ').all(|t| {
+                (2..=5).contains(&t.chars().count()) && t.chars().all(|c| is_cjk(c) || c == '·')
+            });
+            if !short {
+                return None;
+            }
+            names.push(name.to_string());
+            continue;
+        }
+        // A one-word credit after the first name is a section or a place
+        // unless it is an agency-style short code (`dpa`, `AFP`).
+        if !names.is_empty() && n == 1 && name.chars().count() > 4 {
+            continue;
+        }
+        let ok = n <= 5
+            && name.chars().count() <= 50
+            && name.starts_with(|c: char| c.is_uppercase() || is_cjk(c))
+            && !name.contains("http")
+            && !name.contains(".com");
+        if !ok {
+            // An initials-only credit (`dpa`, `ssi`) is still a name.
+            if n == 1
+                && (2..=12).contains(&name.chars().count())
+                && name.chars().all(|c| c.is_alphabetic() || c == '-')
+            {
+                names.push(name.to_string());
+                continue;
+            }
+            return None;
+        }
+        names.push(name.to_string());
+    }
+    (!names.is_empty() && names.len() <= 6).then(|| names.join("; "))
+}
+
 /// Whether a body line is an editor or similar trailer line that is not
 /// article text (`责任编辑：X`, `（编辑：X）`, `Edited by X`).
 pub(crate) fn is_trailer_line(line: &str) -> bool {
@@ -298,6 +466,64 @@ mod tests {
             get("Published July 14, 2023", Field::Published).as_deref(),
             Some("July 14, 2023")
         );
+    }
+
+    #[test]
+    fn bylines_in_several_languages() {
+        let b = |s: &str| clean_byline(s);
+        assert_eq!(
+            b("By Jane Roe and John Doe").as_deref(),
+            Some("Jane Roe; John Doe")
+        );
+        assert_eq!(b("Von Claudia Riedler").as_deref(), Some("Claudia Riedler"));
+        assert_eq!(
+            b("Felix Schröder und Jörg Soldwisch, dpa").as_deref(),
+            Some("Felix Schröder; Jörg Soldwisch; dpa")
+        );
+        assert_eq!(
+            b("Par Sébastien Farcis").as_deref(),
+            Some("Sébastien Farcis")
+        );
+        assert_eq!(b("Autor: Peter Maahn").as_deref(), Some("Peter Maahn"));
+        assert_eq!(
+            b("Emma MackenzieLifestyle Writer 14:00").as_deref(),
+            Some("Emma Mackenzie")
+        );
+        assert_eq!(
+            b("Lucy Akins eHow Contributor").as_deref(),
+            Some("Lucy Akins")
+        );
+        assert_eq!(b("Fiona Leishman 04:22").as_deref(), Some("Fiona Leishman"));
+        assert_eq!(
+            b("Starre Vartan on March 3, 2023").as_deref(),
+            Some("Starre Vartan")
+        );
+        assert_eq!(
+            b("Margaret Schmidt | The Jersey Journal").as_deref(),
+            Some("Margaret Schmidt")
+        );
+        assert_eq!(
+            b("Steven Mufson March 18 at 12:22 PM Follow @StevenMufson").as_deref(),
+            Some("Steven Mufson")
+        );
+        assert_eq!(
+            b("Alissa Wilkinson@alissamarie").as_deref(),
+            Some("Alissa Wilkinson")
+        );
+        assert_eq!(
+            b("Share this article on social media and send it to friends who may like it"),
+            None
+        );
+        assert_eq!(b(""), None);
+        assert_eq!(b("Review by Rick Lane").as_deref(), Some("Rick Lane"));
+        assert_eq!(
+            b("Courtney Carr Courtney Carr").as_deref(),
+            Some("Courtney Carr")
+        );
+        assert_eq!(b("Noah Eastwood, Money").as_deref(), Some("Noah Eastwood"));
+        assert_eq!(b("CarolRomig").as_deref(), Some("CarolRomig"));
+        assert_eq!(b("责任编辑：张迪"), None);
+        assert_eq!(b("王文中国人民大学重阳金融研究院执行院长"), None);
     }
 
     #[test]

@@ -252,6 +252,7 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
         .ld_author
         .clone()
         .or_else(|| facts.get(Field::Author))
+        .or_else(|| byline_markup(&dom, title_node, container).filter(plausible))
         .or_else(|| meta.meta_author.clone().filter(plausible))
         .or_else(|| meta.article_author.clone().filter(plausible));
     ex.editor = facts.get(Field::Editor);
@@ -276,26 +277,33 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
             utc
         }
     });
-    let parse = |s: &str| dates::find_date(s).and_then(|f| f.resolve(default));
     let machine = meta
         .ld_published
         .as_deref()
-        .and_then(parse)
-        .or_else(|| meta.meta_published.as_deref().and_then(parse));
-    ex.published = machine.or_else(|| {
-        if ex.kind == PageKind::Listing {
-            return None;
-        }
-        time_element(&dom, facts.window.0, container)
-            .and_then(|s| parse(&s))
-            .or_else(|| facts.get(Field::Published).and_then(|s| parse(&s)))
-            .or_else(|| facts.first_date.and_then(|f| f.resolve(default)))
-            .or_else(|| {
-                dates::date_from_url_path(input.url.path())
-                    .and_then(|d| d.and_hms_opt(0, 0, 0))
-                    .and_then(|d| d.and_local_timezone(default).single())
-            })
-    });
+        .and_then(dates::find_date)
+        .or_else(|| meta.meta_published.as_deref().and_then(dates::find_date));
+    // The date shown with the headline: `<time>` / `itemprop=datePublished`
+    // markup, a labelled date, the first date near the headline.
+    let shown = time_element(&dom, facts.window.0, title_node, container)
+        .and_then(|s| dates::find_date(&s))
+        .or_else(|| {
+            facts
+                .get(Field::Published)
+                .and_then(|s| dates::find_date(&s))
+        })
+        .or(facts.first_date);
+    ex.published = match (machine, shown) {
+        (Some(m), Some(s)) => pick_published(m, s, default),
+        (Some(m), None) => m.resolve(default),
+        (None, Some(s)) => s.resolve(default),
+        (None, None) => None,
+    }
+    .or_else(|| {
+        dates::date_from_url_path(input.url.path())
+            .and_then(|d| d.and_hms_opt(0, 0, 0))
+            .and_then(|d| d.and_local_timezone(default).single())
+    })
+    .or_else(|| dated_markup(&dom).and_then(|f| f.resolve(default)));
 
     for b in &blocks {
         let list = match b.kind {
@@ -318,7 +326,11 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
     );
     if let Some(site) = &options.site {
         let offset = options.default_offset.unwrap_or_else(|| {
-            let hours = if ex.lang.as_deref() == Some("zh") { 8 } else { 0 };
+            let hours = if ex.lang.as_deref() == Some("zh") {
+                8
+            } else {
+                0
+            };
             FixedOffset::east_opt(hours * 3600).expect("valid offset")
         });
         site.apply(&html, &mut ex, offset);
@@ -582,8 +594,197 @@ impl Facts {
     }
 }
 
-/// `<time datetime>` or `itemprop=datePublished` near the article.
-fn time_element(dom: &Dom<'_>, from: usize, container: Option<usize>) -> Option<String> {
+/// The metadata time, unless the page shows another day with the
+/// headline. A UTC timestamp that the page shows as the previous or next
+/// local day keeps its instant, written in the offset that gives that day.
+fn pick_published(
+    machine: dates::Found,
+    shown: dates::Found,
+    default: FixedOffset,
+) -> Option<DateTime<FixedOffset>> {
+    let m = machine.resolve(default)?;
+    let shown_day = shown.local.date();
+    if m.date_naive() == shown_day {
+        // A date-only metadata value: the shown time on that day is finer.
+        if !machine.has_time && shown.has_time {
+            return shown
+                .resolve(default)
+                .filter(|t| t.date_naive() == shown_day)
+                .or(Some(m));
+        }
+        return Some(m);
+    }
+    let gap = (shown_day - m.date_naive()).num_days().abs();
+    let written_utc = machine.has_time && machine.offset.is_some_and(|o| o.local_minus_utc() == 0);
+    if gap == 1 && written_utc {
+        if let Some(t) = shown.resolve(default).filter(|_| shown.has_time) {
+            // The shown local time gives the offset.
+            let secs = (shown.local - m.naive_utc()).num_seconds();
+            let quarter = (secs as f64 / 900.0).round() as i32 * 900;
+            if quarter % 1800 == 0 && (-10 * 3600..=14 * 3600).contains(&quarter) {
+                if let Some(off) = FixedOffset::east_opt(quarter) {
+                    return Some(m.with_timezone(&off));
+                }
+            }
+            return Some(t);
+        }
+        // The nearest whole-hour offset that puts the instant on that day.
+        for h in 1..=14 {
+            for sign in [-1, 1] {
+                let off = FixedOffset::east_opt(sign * h * 3600)?;
+                if m.with_timezone(&off).date_naive() == shown_day {
+                    return Some(m.with_timezone(&off));
+                }
+            }
+        }
+    }
+    Some(m)
+}
+
+/// The author shown in byline markup, from just before the headline to the
+/// end of the article: `itemprop=author` (its `itemprop=name` when it has
+/// one), `rel=author` links, short elements whose class or id says author
+/// or byline. Comment areas are skipped.
+fn byline_markup(
+    dom: &Dom<'_>,
+    title_node: Option<usize>,
+    container: Option<usize>,
+) -> Option<String> {
+    let body = dom.body_index();
+    let from = title_node
+        .or(container)
+        .map_or(body, |t| t.saturating_sub(60).max(body));
+    let to = container.map_or(dom.nodes.len(), |c| dom.nodes[c].end.max(from));
+    let in_comments = |j: usize| {
+        dom.ancestors(j).take(12).any(|a| {
+            let ci = dom.class_id(a);
+            ci.contains("comment") || ci.contains("reply")
+        })
+    };
+    let mut tried = 0;
+    for j in from..to {
+        let Some(name) = dom.name(j) else { continue };
+        let node = &dom.nodes[j];
+        if node.chars == 0 && dom.attr(j, "content").is_none() {
+            continue;
+        }
+        let prop = dom.attr(j, "itemprop").is_some_and(|p| {
+            p.split_whitespace()
+                .any(|t| t.eq_ignore_ascii_case("author"))
+        });
+        let rel = name == "a"
+            && dom.attr(j, "rel").is_some_and(|r| {
+                r.split_whitespace()
+                    .any(|t| t.eq_ignore_ascii_case("author"))
+            });
+        let marked = !prop
+            && !rel
+            && node.chars <= 80
+            && ["class", "id"].iter().any(|a| {
+                dom.attr(j, a).is_some_and(|v| {
+                    let v = v.to_ascii_lowercase();
+                    (v.contains("author") || v.contains("byline") || v.contains("autor"))
+                        && !v.contains("authority")
+                })
+            });
+        if !(prop || rel || marked) || node.chars > 120 {
+            continue;
+        }
+        tried += 1;
+        if tried > 30 {
+            break;
+        }
+        if in_comments(j) {
+            continue;
+        }
+        let text = if prop {
+            dom.elements_in(j)
+                .find(|&k| {
+                    dom.attr(k, "itemprop")
+                        .is_some_and(|p| p.eq_ignore_ascii_case("name"))
+                })
+                .map(|k| {
+                    dom.attr(k, "content")
+                        .map(str::to_string)
+                        .unwrap_or_else(|| dom.text_inline(k))
+                })
+                .or_else(|| dom.attr(j, "content").map(str::to_string))
+                .unwrap_or_else(|| dom.text_inline(j))
+        } else {
+            dom.text_inline(j)
+        };
+        if let Some(v) = labels::clean_byline(&text) {
+            return Some(v);
+        }
+    }
+    None
+}
+
+/// A date in markup that marks dates, anywhere in the page (for pages whose
+/// headline area holds none): `itemprop=datePublished`, `<time>`,
+/// `<abbr class=published>`, short elements whose class or id says date,
+/// time, published or posted. Comment areas are skipped.
+fn dated_markup(dom: &Dom<'_>) -> Option<dates::Found> {
+    const MARKS: &[&str] = &[
+        "date", "time", "publish", "posted", "datum", "fecha", "byline", "meta", "info",
+    ];
+    let in_comments = |j: usize| {
+        dom.ancestors(j).take(12).any(|a| {
+            let ci = dom.class_id(a);
+            ci.contains("comment") || ci.contains("reply") || ci.contains("sidebar")
+        })
+    };
+    let start = dom.body_index();
+    let mut tried = 0;
+    for j in start..dom.nodes.len() {
+        let Some(name) = dom.name(j) else { continue };
+        let node = &dom.nodes[j];
+        let published_prop = dom
+            .attr(j, "itemprop")
+            .is_some_and(|p| p.eq_ignore_ascii_case("datePublished"));
+        let text = if published_prop || name == "time" {
+            dom.attr(j, "datetime")
+                .or_else(|| dom.attr(j, "content"))
+                .map(str::to_string)
+                .unwrap_or_else(|| dom.text_inline(j))
+        } else if node.chars >= 6 && node.chars <= 80 && node.end - j <= 30 {
+            let marked = ["class", "id"].iter().any(|a| {
+                dom.attr(j, a).is_some_and(|v| {
+                    let v = v.to_ascii_lowercase();
+                    MARKS.iter().any(|m| v.contains(m))
+                })
+            }) || (name == "abbr" && dom.attr(j, "title").is_some());
+            if !marked {
+                continue;
+            }
+            dom.text_inline(j)
+        } else {
+            continue;
+        };
+        tried += 1;
+        if tried > 200 {
+            break;
+        }
+        if let Some(f) = dates::find_date(&text) {
+            if !in_comments(j) {
+                return Some(f);
+            }
+        }
+    }
+    None
+}
+
+/// `<time datetime>` or `itemprop=datePublished` near the article: from
+/// just before the headline to the end of the article container.
+fn time_element(
+    dom: &Dom<'_>,
+    from: usize,
+    title_node: Option<usize>,
+    container: Option<usize>,
+) -> Option<String> {
+    let from = title_node.map_or(from, |t| {
+        t.saturating_sub(40).max(dom.body_index()).min(from)
+    });
     let to = container.map_or(dom.nodes.len(), |c| dom.nodes[c].end);
     (from..to).find_map(|j| {
         let name = dom.name(j)?;
@@ -598,7 +799,11 @@ fn time_element(dom: &Dom<'_>, from: usize, container: Option<usize>) -> Option<
                 .or_else(|| Some(dom.text_inline(j)));
         }
         if name == "time" {
-            return dom.attr(j, "datetime").map(str::to_string);
+            return dom
+                .attr(j, "datetime")
+                .map(str::to_string)
+                .filter(|d| dates::find_date(d).is_some())
+                .or_else(|| Some(dom.text_inline(j)).filter(|t| dates::find_date(t).is_some()));
         }
         None
     })
@@ -729,7 +934,11 @@ mod tests {
     fn the_shown_headline_beats_a_different_seo_title_about_the_same_story() {
         let head = r#"<meta property="og:title" content="Ash Ketchum's Pokemon career, as judged by an expert">"#;
         assert_eq!(
-            title_of(head, "<h1>How Ash Ketchum finally became a Pokemon master</h1>").as_deref(),
+            title_of(
+                head,
+                "<h1>How Ash Ketchum finally became a Pokemon master</h1>"
+            )
+            .as_deref(),
             Some("How Ash Ketchum finally became a Pokemon master")
         );
         // A site name in an h1 shares no words with the story's title.
@@ -743,6 +952,84 @@ mod tests {
             title_of(kicker, "<h1>Anwältin soll Ministerin werden</h1>").as_deref(),
             Some("Nach dem Rückzug: Anwältin soll Ministerin werden")
         );
+    }
+
+    fn run(url: &str, html: &str) -> Extraction {
+        let url = Url::parse(url).unwrap();
+        extract(
+            &Input {
+                url: &url,
+                body: html.as_bytes(),
+                content_type: Some("text/html; charset=utf-8"),
+            },
+            &Options::default(),
+        )
+    }
+
+    #[test]
+    fn utc_metadata_follows_the_day_shown_with_the_headline() {
+        let html = r#"<html><head><meta property="article:published_time" content="2023-11-09T01:49:09Z"></head>
+          <body><h1>Council approves the new bridge</h1>
+          <div class="time">PUBLISHED: <time datetime="2023-11-08 17:49:09">November 8, 2023 at 5:49 p.m.</time></div>
+          <div class="article"><p>The council said on Wednesday that the plan for the new bridge was approved.</p></div></body></html>"#;
+        let ex = run("https://news.example.com/a/1", html);
+        let p = ex.published.unwrap();
+        assert_eq!(p.date_naive().to_string(), "2023-11-08");
+        assert_eq!(p.timestamp(), 1_699_494_549);
+        // Without a time on the page, the nearest whole-hour offset is used.
+        let m = dates::find_date("2023-11-09T01:49:09Z").unwrap();
+        let s = dates::find_date("Nov. 8, 2023").unwrap();
+        let utc = FixedOffset::east_opt(0).unwrap();
+        let got = pick_published(m, s, utc).unwrap();
+        assert_eq!(got.to_rfc3339(), "2023-11-08T23:49:09-02:00");
+        // A written offset is kept even when the page shows another day.
+        let m = dates::find_date("2020-10-02T18:16:21+05:30").unwrap();
+        let s = dates::find_date("03.10.2020").unwrap();
+        assert_eq!(
+            pick_published(m, s, utc).unwrap().to_rfc3339(),
+            "2020-10-02T18:16:21+05:30"
+        );
+    }
+
+    #[test]
+    fn dates_on_pages_that_look_like_listings() {
+        // A blog page with a short post: the date line above the headline.
+        let html = r#"<html><body><div class="post"><span class="entry-date">13. Januar 2014</span>
+          <h2>Liebe Menschen Europas</h2><p>Kurzer Text.</p><a href="/a">a</a><a href="/b">b</a>
+          <a href="/c">c</a><a href="/d">d</a><a href="/e">e</a></div>
+          <div class="comments"><span class="comment-date">20. Januar 2014</span></div></body></html>"#;
+        let ex = run("https://blog.example.de/liebe", html);
+        assert_eq!(
+            ex.published.map(|p| p.date_naive().to_string()).as_deref(),
+            Some("2014-01-13")
+        );
+        // Markup far from any headline; comment dates are skipped.
+        let html = r#"<html><body><div id="comments"><small class="commentmetadata">8. Dezember 2010</small></div>
+          <div class="postmeta">Erstellt am 6. Mai 2014 um 23:30</div></body></html>"#;
+        let dom_html = Html::parse_document(html);
+        let dom = Dom::build(&dom_html);
+        let f = dated_markup(&dom).unwrap();
+        assert_eq!(f.local.date().to_string(), "2014-05-06");
+    }
+
+    #[test]
+    fn bylines_from_markup() {
+        let html = r#"<html><body><h1>Einblick in die Praxis und Theorie von Lawinen</h1>
+          <p class="artDetail__infoline"><span class="author-name">Von Claudia Riedler</span> <span>19. Oktober 2019</span></p>
+          <div class="article-content"><p>Lawinen sind gefährlich, und die Theorie hilft beim Verständnis der Praxis am Berg.</p></div>
+          <div class="comment"><span class="comment-author">Hans Meier</span></div></body></html>"#;
+        let ex = run("https://www.example.de/lawinen", html);
+        assert_eq!(ex.author.as_deref(), Some("Claudia Riedler"));
+        let html = r#"<html><body><h1>Safe Browsing protection now available</h1>
+          <div itemprop="author" itemscope><meta itemprop="name" content="Jane Roe"><a href="/jr">Profile</a></div>
+          <div class="post-body"><p>Today we are making enhanced protection available to more users of the browser.</p></div></body></html>"#;
+        let ex = run("https://blog.example.com/p", html);
+        assert_eq!(ex.author.as_deref(), Some("Jane Roe"));
+        let html = r#"<html><body><h1>Markets rally</h1>
+          <p>By <a rel="author" href="/staff/sam">Sam Kim</a></p>
+          <div class="story"><p>Stocks rose on Friday as investors weighed new data on prices and jobs.</p></div></body></html>"#;
+        let ex = run("https://news.example.com/markets", html);
+        assert_eq!(ex.author.as_deref(), Some("Sam Kim"));
     }
 
     #[test]
