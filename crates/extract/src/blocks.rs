@@ -218,6 +218,15 @@ pub(crate) fn find_blocks(
             continue;
         }
         let h_end = dom.nodes[h].end;
+        // Inside the article, a "Related:" line is followed by the story
+        // again: the block ends at the first paragraph of prose.
+        let in_article = container.is_some_and(|c| dom.contains(c, h));
+        let prose_end = if in_article {
+            let c_end = container.map_or(h_end, |c| dom.nodes[c].end);
+            (h_end..c_end).find(|&j| is_prose(dom, j)).unwrap_or(c_end)
+        } else {
+            usize::MAX
+        };
         let mut anc = h;
         let mut found = None;
         for _ in 0..6 {
@@ -234,7 +243,8 @@ pub(crate) fn find_blocks(
                 .iter()
                 .copied()
                 .find(|&b| b >= h_end && b < a_end)
-                .unwrap_or(a_end);
+                .unwrap_or(a_end)
+                .min(prose_end);
             let items = items_in(
                 dom,
                 h_end,
@@ -258,6 +268,15 @@ pub(crate) fn find_blocks(
         }
     }
     blocks
+}
+
+/// A paragraph of running text: a `<p>` with at least 50 characters
+/// outside links, mostly not link text.
+fn is_prose(dom: &Dom<'_>, j: usize) -> bool {
+    let node = &dom.nodes[j];
+    dom.name(j) == Some("p")
+        && node.chars - node.link_chars >= 50
+        && node.link_chars * 2 < node.chars
 }
 
 /// The items (distinct same-site links with their title, excerpt and date)
@@ -655,5 +674,18 @@ mod tests {
         assert!(!PAGER_URL.is_match("http://a.com/list?pageid=x"));
         assert_eq!(site_key(&u("http://news.sina.com.cn/x")), "sina.com.cn");
         assert_eq!(site_key(&u("http://127.0.0.1:18001/x")), "127.0.0.1:18001");
+    }
+
+    #[test]
+    fn an_inline_related_line_in_the_article_does_not_swallow_it() {
+        let p =
+            "The simulation tracked more than twenty billion particles over a long period of time.";
+        let html = format!(
+            "<body><article><div class=article-body><p>{p}</p><p>{p}</p>\
+             <p><strong>Related: </strong><a href='/guonei/2024-03-28/doc-2.shtml'>Snapshots of our universe</a></p>\
+             <p>{p} <a href='/guonei/2024-03-27/doc-3.shtml'>supercomputer</a></p><p>{p}</p><p>{p}</p></div></article></body>"
+        );
+        let (blocks, _) = setup(&html);
+        assert!(blocks.is_empty(), "{blocks:?}");
     }
 }

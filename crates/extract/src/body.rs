@@ -168,13 +168,80 @@ fn direct_text(dom: &Dom<'_>, i: usize) -> u32 {
     n
 }
 
+/// Class/id tokens of page parts whose paragraphs never count towards the
+/// article container: comment threads, cookie notices.
+fn is_outside_token(t: &str) -> bool {
+    matches!(
+        t,
+        "comment"
+            | "comments"
+            | "commentlist"
+            | "disqus"
+            | "cookie"
+            | "cookies"
+            | "consent"
+            | "gdpr"
+    )
+}
+
+/// Per node: whether it lies in a part of the page that is not the article
+/// (`<aside>`, `<nav>`, `<footer>`, comment threads, cookie notices). An element that holds an `<article>`, an
+/// `itemprop=articleBody` or `<main>` is never such a part itself (page
+/// wrappers often carry classes like `has-sidebar`). Two linear passes.
+fn outside_article(dom: &Dom<'_>, start: usize) -> Vec<bool> {
+    let n = dom.nodes.len();
+    let strong_self = |i: usize| {
+        matches!(dom.name(i), Some("article" | "main"))
+            || dom
+                .attr(i, "itemprop")
+                .is_some_and(|p| p.eq_ignore_ascii_case("articleBody"))
+    };
+    // Bottom-up: does the subtree hold an article marker?
+    let mut strong = vec![false; n];
+    for i in (start..n).rev() {
+        if strong_self(i) {
+            strong[i] = true;
+        }
+        let p = dom.nodes[i].parent;
+        if strong[i] && p != usize::MAX && p >= start {
+            strong[p] = true;
+        }
+    }
+    let mut out = vec![false; n];
+    for i in start..n {
+        let p = dom.nodes[i].parent;
+        if p != usize::MAX && p >= start && out[p] {
+            out[i] = true;
+            continue;
+        }
+        let Some(name) = dom.name(i) else { continue };
+        if strong[i] || matches!(name, "body" | "html") {
+            continue;
+        }
+        out[i] = matches!(name, "aside" | "nav" | "footer")
+            || dom.class_tokens(i).iter().any(|t| is_outside_token(t));
+    }
+    out
+}
+
 /// The index of the element that holds the article text, if any.
+#[cfg(test)]
 pub(crate) fn find_container(dom: &Dom<'_>) -> Option<usize> {
+    find_body(dom).0
+}
+
+/// The article container, and the parts of the body in document order: the
+/// container plus its repeated siblings (see [`sibling_parts`]).
+pub(crate) fn find_body(dom: &Dom<'_>) -> (Option<usize>, Vec<usize>) {
     let n = dom.nodes.len();
     let mut score = vec![0f64; n];
     let start = dom.body_index();
+    let outside = outside_article(dom, start);
     for i in start..n {
         let Some(name) = dom.name(i) else { continue };
+        if outside[i] {
+            continue;
+        }
         let (own, to_self) = match name {
             "p" | "pre" | "blockquote" => {
                 let node = &dom.nodes[i];
@@ -190,19 +257,32 @@ pub(crate) fn find_container(dom: &Dom<'_>) -> Option<usize> {
             continue;
         }
         let w = f64::from(own);
-        if to_self {
+        // Levels up from the paragraph: a `<p>` feeds its parent fully and
+        // its grandparent by half; a text-holding `<div>` keeps its weight
+        // and feeds its parent by half. Wrappers that hold exactly the same
+        // text as the level below (`div > div > p`) take that level's score
+        // and do not count as a level, so deep wrapper chains still let the
+        // paragraphs meet in their real container.
+        // Level 0 is the paragraph itself with its wrappers: `div > div >
+        // p` gives every wrapper the paragraph's weight.
+        let weights = if to_self {
             score[i] += w;
-            if let Some(p) = dom.ancestors(i).next() {
-                score[p] += w / 2.0;
-            }
+            [w, w / 2.0, 0.0]
         } else {
-            let mut up = dom.ancestors(i);
-            if let Some(p) = up.next() {
-                score[p] += w;
+            [w, w, w / 2.0]
+        };
+        let mut level = 0;
+        let mut prev_chars = dom.nodes[i].chars;
+        for a in dom.ancestors(i) {
+            let chars = dom.nodes[a].chars;
+            if chars != prev_chars {
+                level += 1;
+                if level >= weights.len() || weights[level] == 0.0 {
+                    break;
+                }
+                prev_chars = chars;
             }
-            if let Some(g) = up.next() {
-                score[g] += w / 2.0;
-            }
+            score[a] += weights[level];
         }
     }
     let mut best: Option<(usize, f64)> = None;
@@ -221,7 +301,59 @@ pub(crate) fn find_container(dom: &Dom<'_>) -> Option<usize> {
             best = Some((i, s));
         }
     }
-    best.map(|(i, _)| i)
+    match best {
+        Some((c, _)) => (Some(c), sibling_parts(dom, c, &outside)),
+        None => (None, Vec::new()),
+    }
+}
+
+/// Class attribute without digits: `slide-block-6` and `slide-block-7`
+/// are the same kind of element.
+fn class_shape(dom: &Dom<'_>, i: usize) -> Option<String> {
+    let c = dom.attr(i, "class")?;
+    let s: String = c.chars().filter(|c| !c.is_ascii_digit()).collect();
+    let s = s.trim();
+    (!s.is_empty()).then(|| s.to_string())
+}
+
+/// Articles cut into chunks (between ads, gallery slides, "page chunks")
+/// repeat the container's tag and class: the other elements of that shape
+/// near the container (within four levels up) that hold text, mostly not
+/// links, are parts of the body too. Returns all parts in document order.
+fn sibling_parts(dom: &Dom<'_>, c: usize, outside: &[bool]) -> Vec<usize> {
+    let mut parts = vec![c];
+    let Some(shape) = class_shape(dom, c) else {
+        return parts;
+    };
+    let name = dom.name(c);
+    let Some(scope) = dom.ancestors(c).take(4).last() else {
+        return parts;
+    };
+    let end = dom.nodes[scope].end;
+    let depth = dom.ancestors(c).count();
+    let mut j = scope + 1;
+    while j < end {
+        let node = &dom.nodes[j];
+        if j == c {
+            j = node.end;
+            continue;
+        }
+        if dom.name(j) == name
+            && !dom.contains(j, c)
+            && !outside[j]
+            && node.chars - node.link_chars >= 20
+            && node.link_chars * 2 <= node.chars
+            && class_shape(dom, j).as_deref() == Some(shape.as_str())
+            && dom.ancestors(j).count() == depth
+        {
+            parts.push(j);
+            j = node.end;
+            continue;
+        }
+        j += 1;
+    }
+    parts.sort_unstable();
+    parts
 }
 
 /// `原标题：…` / `（原标题：…）`: the headline the story had elsewhere.
@@ -333,8 +465,14 @@ mod tests {
     fn body(html: &str) -> String {
         let doc = Html::parse_document(html);
         let dom = Dom::build(&doc);
-        let c = find_container(&dom).expect("container");
-        paragraphs(&dom, c, &[], Some("Title")).join("\n\n")
+        let (c, parts) = find_body(&dom);
+        assert_eq!(c, find_container(&dom));
+        assert!(c.is_some(), "container");
+        parts
+            .iter()
+            .flat_map(|&p| paragraphs(&dom, p, &[], Some("Title")))
+            .collect::<Vec<_>>()
+            .join("\n\n")
     }
 
     #[test]
@@ -366,5 +504,72 @@ mod tests {
         let line = "记者在现场看到，相关指标同比增长39.7%，这一举措受到广泛关注。";
         let html = format!("<body><div id=a><div class=text>{line}<br><br>{line}<br>责任编辑：何芳</div></div></body>");
         assert_eq!(body(&html), format!("{line}\n\n{line}"));
+    }
+
+    #[test]
+    fn paragraphs_in_wrapper_chains_meet_in_their_container() {
+        // Each paragraph sits in `div.block > div.styled > span`: the
+        // wrappers hold the same text and must not eat a level.
+        let para = |t: &str| {
+            format!("<div class=block-content><div class='styles__Container-x1 abc'><span>{t}</span></div></div>")
+        };
+        let lines = [
+            "The first paragraph of the story tells what happened in the city.",
+            "A second paragraph adds the background and a quote from a witness.",
+            "The third paragraph explains what the officials plan to do next.",
+            "A fourth paragraph closes the story with the latest figures known.",
+        ];
+        let html = format!(
+            "<body><div class=article__body>{}</div><div class=side><p>Short teaser text that is here.</p></div></body>",
+            lines.iter().map(|l| para(l)).collect::<String>()
+        );
+        assert_eq!(body(&html), lines.join("\n\n"));
+    }
+
+    #[test]
+    fn a_long_comment_thread_does_not_win_over_a_short_post() {
+        let post = "Our goal with these open threads is to let readers raise questions about our work in public.";
+        let comment = "<li class='comment even'><div class=comment-body><p>I have a question about the model you published last year and how it treats the costs.</p><p>Could you explain the adjustment you made for the second program as well please?</p></div></li>";
+        let html = format!(
+            "<body><main><article class=post><h1>Title</h1><div class=entry-content><p>{post}</p><p>{post}</p></div></article>\
+             <div class='comments-area'><ol class=comment-list>{}</ol></div></main></body>",
+            comment.repeat(8)
+        );
+        assert_eq!(body(&html), format!("{post}\n\n{post}"));
+    }
+
+    #[test]
+    fn article_chunks_of_the_same_shape_are_merged() {
+        // A story cut into chunks by ads; the chunks repeat tag and class
+        // (digits aside), at the same depth. A teaser box with the same
+        // class elsewhere on the page at another depth stays out.
+        let p1 = "The opening paragraph of the piece sets the scene for the reader today.";
+        let p2 = "The middle paragraph carries the main argument with more detail in it.";
+        let p3 = "The closing paragraph ends the piece and gives the final word to experts.";
+        let chunk = |n: u32, t: &str| {
+            format!(
+                "<div class='chunk'><div class='body body-{n}'><p>{t}</p><p>{t}</p></div></div>"
+            )
+        };
+        let html = format!(
+            "<body><div class=page><div class=story>{}<div class=ad>Advertisement</div>{}<div class=ad>Advertisement</div>{}</div>\
+             <section><div><div><div class='body body-9'><p>A teaser with its own text that is long enough.</p></div></div></div></section></div></body>",
+            chunk(1, p1),
+            chunk(2, p2),
+            chunk(3, p3)
+        );
+        assert_eq!(body(&html), [p1, p1, p2, p2, p3, p3].join("\n\n"));
+    }
+
+    #[test]
+    fn a_bem_content_element_of_a_sidebar_grid_is_kept() {
+        let long = "This is a long paragraph of article text that goes on for a while. ".repeat(3);
+        let html = format!(
+            "<body><article><div class='sidebar-grid'><div class=sidebar-grid__container><div class='sidebar-grid__content'>\
+             <p>{long}</p><p>{long}</p></div></div>\
+             <div class=sidebar-grid__sidebar><ul>{}</ul></div></div></article></body>",
+            "<li><a href=/x>A link in the sidebar with a title</a></li>".repeat(20)
+        );
+        assert_eq!(body(&html), format!("{}\n\n{}", long.trim(), long.trim()));
     }
 }

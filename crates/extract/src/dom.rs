@@ -204,14 +204,38 @@ impl<'a> Dom<'a> {
     }
 
     /// Lower-cased tokens of the class and id attributes, split at `-`, `_`
-    /// and whitespace.
+    /// and whitespace. A BEM name whose element is the content or a wrapper
+    /// (`sidebar-grid__content`, `x__container`) gives only the tokens of
+    /// that element: it is the content, not a sidebar.
     pub fn class_tokens(&self, i: usize) -> Vec<String> {
         let mut out = Vec::new();
         for a in ["class", "id"] {
             if let Some(v) = self.attr(i, a) {
-                for t in v.split(|c: char| c.is_whitespace() || c == '-' || c == '_') {
-                    if !t.is_empty() {
-                        out.push(t.to_ascii_lowercase());
+                for name in v.split_whitespace() {
+                    let name = match name.rsplit_once("__") {
+                        Some((_, el))
+                            if matches!(
+                                el.to_ascii_lowercase().as_str(),
+                                "content"
+                                    | "body"
+                                    | "text"
+                                    | "main"
+                                    | "article"
+                                    | "story"
+                                    | "container"
+                                    | "inner"
+                                    | "wrapper"
+                                    | "wrap"
+                            ) =>
+                        {
+                            el
+                        }
+                        _ => name,
+                    };
+                    for t in name.split(['-', '_']) {
+                        if !t.is_empty() {
+                            out.push(t.to_ascii_lowercase());
+                        }
                     }
                 }
             }
@@ -447,5 +471,28 @@ mod tests {
         let html = Html::parse_document(&s);
         let dom = Dom::build(&html);
         assert!(!dom.nodes.is_empty());
+    }
+
+    #[test]
+    fn class_tokens_read_bem_content_elements() {
+        let html = Html::parse_document(
+            "<body><div id=a class='sidebar-grid__content x_y'></div>\
+             <div id=b class='mtbn-related__post'></div><div id=c class='styles_Promo__Ab1c'></div></body>",
+        );
+        let dom = Dom::build(&html);
+        let find = |id: &str| {
+            (0..dom.nodes.len())
+                .find(|&i| dom.attr(i, "id") == Some(id))
+                .unwrap()
+        };
+        assert_eq!(dom.class_tokens(find("a")), ["content", "x", "y", "a"]);
+        assert_eq!(
+            dom.class_tokens(find("b")),
+            ["mtbn", "related", "post", "b"]
+        );
+        assert_eq!(
+            dom.class_tokens(find("c")),
+            ["styles", "promo", "ab1c", "c"]
+        );
     }
 }

@@ -186,13 +186,14 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
         .and_then(|c| base.join(c).ok())
         .filter(|u| matches!(u.scheme(), "http" | "https"));
 
-    let container = body::find_container(&dom);
+    let (container, parts) = body::find_body(&dom);
     let blocks = blocks::find_blocks(&dom, container, &base, input.url);
     let (title, title_node) = pick_title(&dom, &meta, container);
     let excluded: Vec<(usize, usize)> = blocks.iter().map(|b| (b.start, b.end)).collect();
-    let paras = container
-        .map(|c| body::paragraphs(&dom, c, &excluded, title.as_deref()))
-        .unwrap_or_default();
+    let paras: Vec<String> = parts
+        .iter()
+        .flat_map(|&c| body::paragraphs(&dom, c, &excluded, title.as_deref()))
+        .collect();
     ex.body = paras.join("\n\n");
     ex.title = title;
 
