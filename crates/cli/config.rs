@@ -11,6 +11,8 @@ use chrono::FixedOffset;
 use serde::Deserialize;
 use snapcrawl_extract::{ProfileSpec, SiteProfile};
 
+use crate::revisit::RevisitPolicy;
+
 /// The whole config file.
 #[derive(Debug, Clone, Deserialize, Default)]
 #[serde(default, deny_unknown_fields)]
@@ -43,6 +45,13 @@ pub struct CrawlSection {
     pub concurrency: usize,
     /// Stop a run after this long (empty: no limit).
     pub max_duration: Option<String>,
+    /// Known listing pages are fetched again this long after their last
+    /// fetch ("0s": every run).
+    pub revisit_listings: String,
+    /// Known articles are re-checked this long after their last fetch.
+    pub revisit_articles: String,
+    /// Articles first stored longer ago than this are not re-checked.
+    pub recheck_articles_for: String,
 }
 
 impl Default for CrawlSection {
@@ -54,6 +63,9 @@ impl Default for CrawlSection {
             max_depth: 8,
             concurrency: 64,
             max_duration: None,
+            revisit_listings: "0s".into(),
+            revisit_articles: "1d".into(),
+            recheck_articles_for: "30d".into(),
         }
     }
 }
@@ -173,6 +185,12 @@ impl Config {
         parse_duration(&self.politeness.delay).context("politeness.delay")?;
         let p = &self.politeness;
         for (value, key) in [
+            (&self.crawl.revisit_listings, "crawl.revisit_listings"),
+            (&self.crawl.revisit_articles, "crawl.revisit_articles"),
+            (
+                &self.crawl.recheck_articles_for,
+                "crawl.recheck_articles_for",
+            ),
             (&p.crawl_delay_cap, "politeness.crawl_delay_cap"),
             (&p.retry_backoff, "politeness.retry_backoff"),
             (&p.throttle_backoff, "politeness.throttle_backoff"),
@@ -206,6 +224,20 @@ impl Config {
         }
         parse_offset(&self.extract.default_offset).context("extract.default_offset")?;
         Ok(())
+    }
+}
+
+impl CrawlSection {
+    /// The recrawl policy these settings describe.
+    pub fn revisit(&self) -> anyhow::Result<RevisitPolicy> {
+        Ok(RevisitPolicy {
+            listings_after: parse_duration(&self.revisit_listings)
+                .context("crawl.revisit_listings")?,
+            articles_after: parse_duration(&self.revisit_articles)
+                .context("crawl.revisit_articles")?,
+            articles_for: parse_duration(&self.recheck_articles_for)
+                .context("crawl.recheck_articles_for")?,
+        })
     }
 }
 

@@ -59,6 +59,8 @@ pub struct CrawlOptions {
     pub concurrency: usize,
     /// Extraction defaults.
     pub extract: snapcrawl_extract::Options,
+    /// When known URLs found again are fetched again.
+    pub revisit: crate::revisit::RevisitPolicy,
     /// Site profiles; a page gets the one whose hosts name its host.
     pub sites: Vec<Arc<snapcrawl_extract::SiteProfile>>,
 }
@@ -78,6 +80,7 @@ impl CrawlOptions {
             concurrency: 64,
             extract: snapcrawl_extract::Options::default(),
             sites: Vec::new(),
+            revisit: crate::revisit::RevisitPolicy::default(),
         }
     }
 }
@@ -458,6 +461,25 @@ impl Driver<'_> {
             .context("caching robots.txt")
     }
 
+    /// Queues a link found on a page, unless the store knows its URL and
+    /// the revisit policy says it is not due yet (seeds are always due).
+    fn push_link(
+        &mut self,
+        url: CanonicalUrl,
+        role: LinkRole,
+        depth: u32,
+    ) -> anyhow::Result<Pushed> {
+        if !self.frontier.is_seen(&url) && self.frontier.in_scope(&url) {
+            let state = self.store.url_state(url.as_str())?;
+            if !self.options.revisit.due(state.as_ref(), self.clock.now()) {
+                self.frontier.mark_seen(&url);
+                self.summary.not_due += 1;
+                return Ok(Pushed::Seen);
+            }
+        }
+        Ok(self.frontier.push(url, role, depth))
+    }
+
     fn record_outcome(
         &mut self,
         url: &CanonicalUrl,
@@ -646,7 +668,7 @@ impl Driver<'_> {
         let mut queued = 0;
         for entry in feed.entries {
             if let Ok(url) = CanonicalUrl::from_url(entry.url) {
-                if self.frontier.push(url, LinkRole::Feed, job.depth + 1) == Pushed::Queued {
+                if self.push_link(url, LinkRole::Feed, job.depth + 1)? == Pushed::Queued {
                     queued += 1;
                 }
             }
@@ -821,7 +843,7 @@ impl Driver<'_> {
                     continue;
                 }
                 if let Ok(target) = CanonicalUrl::from_url(link.url) {
-                    self.frontier.push(target, link.role, job.depth + 1);
+                    self.push_link(target, link.role, job.depth + 1)?;
                 }
             }
         }

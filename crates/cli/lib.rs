@@ -9,4 +9,5 @@ pub mod demo_site;
 pub mod eval_run;
 pub mod evaluate;
 pub mod render;
+pub mod revisit;
 pub mod summary;

@@ -272,6 +272,7 @@ fn run_crawl(args: CrawlArgs) -> anyhow::Result<()> {
             default_offset: parse_offset(&config.extract.default_offset)?,
             site: None,
         },
+        revisit: config.crawl.revisit()?,
         sites: if config.extract.sites.as_os_str().is_empty() {
             Vec::new()
         } else {

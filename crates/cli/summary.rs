@@ -18,6 +18,7 @@ pub fn text(summary: &RunSummary) -> String {
     let _ = writeln!(out, "  duplicates skipped {}", summary.duplicates_skipped);
     let _ = writeln!(out, "  not modified (304) {}", summary.not_modified);
     let _ = writeln!(out, "  robots-blocked    {}", summary.robots_blocked);
+    let _ = writeln!(out, "  known, not due    {}", summary.not_due);
     let _ = writeln!(
         out,
         "  retries           {} (host waits for 429/503: {})",

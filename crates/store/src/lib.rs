@@ -267,6 +267,7 @@ impl Store {
         state.latest_version = version;
         state.content_hash = record.content_hash.clone();
         state.latest_kind = Some(record.kind);
+        state.first_stored.get_or_insert(record.generated_at);
         state.etag = record.http.etag.clone();
         state.last_modified = record.http.last_modified.clone();
         state.last_checked = Some(record.generated_at);

@@ -100,6 +100,9 @@ pub struct UrlState {
     pub last_modified: Option<String>,
     /// When the content was last compared with the stored version.
     pub last_checked: Option<Timestamp>,
+    /// When the first version was stored.
+    #[serde(default)]
+    pub first_stored: Option<Timestamp>,
     /// When the URL was marked done (its record durable).
     pub done_at: Option<Timestamp>,
     /// The last fetch's outcome.
@@ -127,6 +130,9 @@ pub struct RunSummary {
     pub not_modified: u64,
     /// Links not requested because robots.txt disallows them.
     pub robots_blocked: u64,
+    /// Known URLs found again but not due for a revisit yet.
+    #[serde(default)]
+    pub not_due: u64,
     /// Requests repeated after a server error, throttle or network failure.
     #[serde(default)]
     pub retries: u64,

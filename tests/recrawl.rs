@@ -1,0 +1,87 @@
+//! Scheduled recrawls against a site whose pages change between runs:
+//! listings are fetched every run, known articles only when due, changed
+//! content makes a new version, unchanged content none.
+
+mod common;
+
+use std::sync::atomic::{AtomicUsize, Ordering::SeqCst};
+use std::sync::Arc;
+use std::time::Duration;
+
+use common::fixture::{article, front_page, Reply, Site};
+use snapcrawl::crawl::{crawl, CrawlOptions};
+use snapcrawl_core::CanonicalUrl;
+use snapcrawl_store::{RunSummary, Store};
+use tokio_util::sync::CancellationToken;
+
+fn options(site: &Site) -> CrawlOptions {
+    let mut options = CrawlOptions::new(vec![CanonicalUrl::parse(&site.url("/")).unwrap()]);
+    options.frontier.delay = Duration::from_millis(100);
+    options.max_pages = Some(100);
+    options
+}
+
+async fn run(store: &Store, options: CrawlOptions) -> RunSummary {
+    crawl(
+        store,
+        &common::fetch_config(),
+        options,
+        CancellationToken::new(),
+    )
+    .await
+    .unwrap()
+}
+
+/// A site whose story 1 is rewritten in every run after the first.
+async fn changing_site(run: Arc<AtomicUsize>) -> Site {
+    Site::start(move |hit| match hit.target.as_str() {
+        "/" => Reply::html(front_page(&["/news/1.html", "/news/2.html"])),
+        "/news/1.html" => Reply::html(article(&format!("Story one, edition {}", run.load(SeqCst)))),
+        "/news/2.html" => Reply::html(article("Story two")),
+        _ => Reply::status(404),
+    })
+    .await
+}
+
+fn versions(store: &Store, site: &Site, path: &str) -> usize {
+    let url = CanonicalUrl::parse(&site.url(path)).unwrap();
+    store.versions(url.as_str()).count()
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_second_run_fetches_the_front_page_again_but_not_fresh_articles() {
+    let edition = Arc::new(AtomicUsize::new(1));
+    let site = changing_site(edition.clone()).await;
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    run(&store, options(&site)).await;
+    let first = site.hits().len();
+    edition.store(2, SeqCst);
+    let summary = run(&store, options(&site)).await;
+    let second: Vec<String> = site.targets().split_off(first);
+    assert_eq!(second, ["/"], "robots.txt cached, articles not due");
+    assert_eq!(summary.not_due, 2);
+    assert_eq!(versions(&store, &site, "/news/1.html"), 1);
+}
+
+#[tokio::test(start_paused = true)]
+async fn due_articles_are_rechecked_and_only_changed_ones_get_a_new_version() {
+    let edition = Arc::new(AtomicUsize::new(1));
+    let site = changing_site(edition.clone()).await;
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let mut options = options(&site);
+    options.revisit.articles_after = Duration::ZERO;
+    run(&store, options.clone()).await;
+    edition.store(2, SeqCst);
+    let summary = run(&store, options).await;
+    assert_eq!(summary.records_stored, 1);
+    assert_eq!(versions(&store, &site, "/news/1.html"), 2);
+    assert_eq!(versions(&store, &site, "/news/2.html"), 1);
+    let url = CanonicalUrl::parse(&site.url("/news/1.html")).unwrap();
+    let all: Vec<_> = store.versions(url.as_str()).map(Result::unwrap).collect();
+    assert_eq!(all[1].version, 2);
+    assert!(all[1].generated_at >= all[0].generated_at);
+    assert!(all[1].title.as_deref().unwrap().ends_with("edition 2"));
+    assert_eq!(store.latest(url.as_str()).unwrap().unwrap().version, 2);
+}
