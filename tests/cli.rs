@@ -95,6 +95,20 @@ async fn dump_text_renders_a_record_in_the_snapshot_layout() {
             .ends_with("/rss.xml"),
         "{stats}"
     );
+    // Filters: by host (with its port), by snapshot time.
+    let count = |extra: &[&str]| {
+        let mut args = vec!["dump", "--store", store];
+        args.extend_from_slice(extra);
+        stdout(&snapcrawl(&args)).lines().count()
+    };
+    let host_port = origin.trim_start_matches("http://").to_string();
+    assert_eq!(count(&["--host", &host_port]), lines.len());
+    assert_eq!(count(&["--host", "elsewhere.example"]), 0);
+    assert_eq!(count(&["--since", "2000-01-01"]), lines.len());
+    assert_eq!(count(&["--until", "2000-01-01T00:00:00Z"]), 0);
+    let bad = snapcrawl(&["dump", "--store", store, "--since", "last week"]);
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("--since"));
     let text = stdout(&snapcrawl(&["stats", "--store", store]));
     assert!(
         text.contains("robots.txt by host:") && text.contains("    sitemap "),

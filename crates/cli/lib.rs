@@ -8,6 +8,7 @@ pub mod crawl;
 pub mod demo_site;
 pub mod eval_run;
 pub mod evaluate;
+pub mod filter;
 pub mod render;
 pub mod revisit;
 pub mod summary;

@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use snapcrawl::config::{load_site_profiles, parse_duration, parse_offset, Config};
 use snapcrawl::crawl::{crawl, CrawlOptions};
 use snapcrawl::demo_site::{DemoOptions, DemoSite};
+use snapcrawl::filter::{parse_time, RecordFilter};
 use snapcrawl::{render, summary};
 use snapcrawl_core::{CanonicalUrl, PageKind, SnapshotRecord};
 use snapcrawl_fetch::FetchConfig;
@@ -128,6 +129,16 @@ struct DumpArgs {
     /// Every version, not only the latest.
     #[arg(long)]
     all_versions: bool,
+    /// Only records of this host (`news.example.com` or `host:port`).
+    #[arg(long)]
+    host: Option<String>,
+    /// Only snapshots generated at or after this time (RFC 3339, or a
+    /// YYYY-MM-DD day in UTC).
+    #[arg(long)]
+    since: Option<String>,
+    /// Only snapshots generated before this time.
+    #[arg(long)]
+    until: Option<String>,
     /// Write here instead of standard output.
     #[arg(long)]
     output: Option<PathBuf>,
@@ -289,6 +300,21 @@ fn run_crawl(args: CrawlArgs) -> anyhow::Result<()> {
 }
 
 fn run_dump(args: DumpArgs) -> anyhow::Result<()> {
+    let filter = RecordFilter {
+        host: args.host.clone(),
+        since: args
+            .since
+            .as_deref()
+            .map(parse_time)
+            .transpose()
+            .context("--since")?,
+        until: args
+            .until
+            .as_deref()
+            .map(parse_time)
+            .transpose()
+            .context("--until")?,
+    };
     let store = Store::open(&args.store)?;
     let mut out: Box<dyn std::io::Write> = match &args.output {
         Some(path) => Box::new(std::io::BufWriter::new(
@@ -313,6 +339,9 @@ fn run_dump(args: DumpArgs) -> anyhow::Result<()> {
     };
     for record in records {
         let record = record?;
+        if !filter.keeps(&record) {
+            continue;
+        }
         let text = match args.format {
             DumpFormat::Jsonl => render::jsonl(&record) + "\n",
             DumpFormat::Text => render::text(&record) + "\n",
