@@ -298,3 +298,27 @@ fn a_site_profile_overrides_fields_and_a_bad_one_names_its_file() {
         "{err}"
     );
 }
+
+#[test]
+fn dump_fails_at_once_on_a_store_in_use_or_waits_for_it_with_wait() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().to_str().unwrap().to_string();
+    let held = Store::open(dir.path()).unwrap();
+    let out = snapcrawl(&["dump", "--store", &path]);
+    assert_eq!(out.status.code(), Some(3));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("locked by another snapcrawl process"), "{err}");
+    let waiting = std::thread::spawn(move || snapcrawl(&["dump", "--store", &path, "--wait"]));
+    std::thread::sleep(Duration::from_millis(700));
+    assert!(
+        !waiting.is_finished(),
+        "dump --wait returned while the store was held"
+    );
+    drop(held);
+    let out = waiting.join().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

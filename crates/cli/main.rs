@@ -142,6 +142,10 @@ struct DumpArgs {
     /// Write here instead of standard output.
     #[arg(long)]
     output: Option<PathBuf>,
+    /// If a crawl holds the store, wait for it to finish instead of
+    /// failing at once (exit code 3).
+    #[arg(long)]
+    wait: bool,
 }
 
 fn main() -> ExitCode {
@@ -299,6 +303,27 @@ fn run_crawl(args: CrawlArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Opens the store; with `wait`, a store held by a crawl is waited for
+/// (polled every 250 ms) instead of being an error.
+fn open_store(path: &Path, wait: bool) -> anyhow::Result<Store> {
+    let mut told = false;
+    loop {
+        match Store::open(path) {
+            Err(StoreError::Locked { .. }) if wait => {
+                if !told {
+                    eprintln!(
+                        "snapcrawl: waiting for the crawl holding {} to finish",
+                        path.display()
+                    );
+                    told = true;
+                }
+                std::thread::sleep(std::time::Duration::from_millis(250));
+            }
+            result => return Ok(result?),
+        }
+    }
+}
+
 fn run_dump(args: DumpArgs) -> anyhow::Result<()> {
     let filter = RecordFilter {
         host: args.host.clone(),
@@ -315,7 +340,7 @@ fn run_dump(args: DumpArgs) -> anyhow::Result<()> {
             .transpose()
             .context("--until")?,
     };
-    let store = Store::open(&args.store)?;
+    let store = open_store(&args.store, args.wait)?;
     let mut out: Box<dyn std::io::Write> = match &args.output {
         Some(path) => Box::new(std::io::BufWriter::new(
             std::fs::File::create(path).with_context(|| format!("creating {}", path.display()))?,

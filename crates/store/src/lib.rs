@@ -138,6 +138,8 @@ pub struct Store {
     aliases: sled::Tree,
     runs: sled::Tree,
     robots: sled::Tree,
+    /// The run lock, released when the store is dropped.
+    _lock: std::fs::File,
 }
 
 fn record_key(url: &str, version: u32) -> Vec<u8> {
@@ -158,8 +160,34 @@ fn encode<T: Serialize>(value: &T) -> Vec<u8> {
 
 impl Store {
     /// Opens (or creates) the store in `path`. Fails at once with
-    /// [`StoreError::Locked`] when another process has it open.
+    /// [`StoreError::Locked`] when another process has it open: the run
+    /// lock is `path/snapcrawl.lock`, held with `File::try_lock` for as long
+    /// as the store is open.
     pub fn open(path: &Path) -> Result<Self, StoreError> {
+        let io_err = |source: std::io::Error| StoreError::Sled {
+            path: path.to_path_buf(),
+            source: sled::Error::Io(source),
+        };
+        std::fs::create_dir_all(path).map_err(io_err)?;
+        let lock = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(path.join("snapcrawl.lock"))
+            .map_err(io_err)?;
+        match lock.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => {
+                return Err(StoreError::Locked {
+                    path: path.to_path_buf(),
+                    source: sled::Error::Io(std::io::Error::new(
+                        std::io::ErrorKind::WouldBlock,
+                        "snapcrawl.lock is held",
+                    )),
+                })
+            }
+            Err(std::fs::TryLockError::Error(e)) => return Err(io_err(e)),
+        }
         let db = sled::Config::new()
             .path(path)
             .cache_capacity(64 * 1024 * 1024)
@@ -195,6 +223,7 @@ impl Store {
             robots: tree("robots")?,
             path: path.to_path_buf(),
             db,
+            _lock: lock,
         })
     }
 
