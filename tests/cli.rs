@@ -85,6 +85,12 @@ async fn dump_text_renders_a_record_in_the_snapshot_layout() {
     let stats: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     assert_eq!(stats["store"]["runs"], 1);
     assert!(stats["store"]["articles"].as_u64().unwrap() >= 6);
+    // Counts per host.
+    let host = &stats["hosts"][&origin];
+    assert!(host["articles"].as_u64().unwrap() >= 6, "{stats}");
+    assert!(host["fetched"].as_u64().unwrap() >= host["urls_with_records"].as_u64().unwrap());
+    let rate = host["harvest_rate"].as_f64().unwrap();
+    assert!(rate > 0.0 && rate <= 1.0, "{stats}");
     // robots.txt is kept per host, with the Sitemap lines it lists.
     let robots = &stats["robots"][&origin];
     assert_eq!(robots["status"], 200, "{stats}");

@@ -395,6 +395,7 @@ fn run_stats(path: &Path, json: bool) -> anyhow::Result<()> {
     let stats = store.stats()?;
     let runs = store.runs()?;
     let robots: Vec<(String, RobotsEntry)> = store.robots_entries().collect::<Result<_, _>>()?;
+    let hosts = store.host_stats()?;
     if json {
         let robots: serde_json::Map<String, serde_json::Value> = robots
             .iter()
@@ -409,8 +410,7 @@ fn run_stats(path: &Path, json: bool) -> anyhow::Result<()> {
                 (host.clone(), value)
             })
             .collect();
-        let value =
-            serde_json::json!({ "store": stats, "last_run": runs.last(), "robots": robots });
+        let value = serde_json::json!({ "store": stats, "last_run": runs.last(), "robots": robots, "hosts": hosts });
         println!("{}", serde_json::to_string_pretty(&value)?);
         return Ok(());
     }
@@ -421,6 +421,25 @@ fn run_stats(path: &Path, json: bool) -> anyhow::Result<()> {
     println!("  aliases {}", stats.aliases);
     println!("  urls failing {}", stats.failures);
     println!("  crawl runs {}", stats.runs);
+    if !hosts.is_empty() {
+        println!("by host: fetched, with records, versions, articles, harvest rate, failures");
+    }
+    for (host, h) in &hosts {
+        let failures: Vec<String> = h.failures.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        println!(
+            "  {host}: {} {} {} {} {:.2} {}",
+            h.fetched,
+            h.urls_with_records,
+            h.versions,
+            h.articles,
+            h.harvest_rate,
+            if failures.is_empty() {
+                "-".to_string()
+            } else {
+                failures.join(",")
+            }
+        );
+    }
     if !robots.is_empty() {
         println!("robots.txt by host:");
     }

@@ -111,6 +111,23 @@ pub struct StoreStats {
     pub runs: u64,
 }
 
+/// Counts for one host (scheme://host:port).
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct HostStats {
+    /// URLs the crawler fetched (any outcome).
+    pub fetched: u64,
+    /// URLs with at least one record.
+    pub urls_with_records: u64,
+    /// Records of every version.
+    pub versions: u64,
+    /// Latest records that are articles.
+    pub articles: u64,
+    /// URLs whose last outcome was a failure, by kind.
+    pub failures: std::collections::BTreeMap<String, u64>,
+    /// Share of fetched URLs that became article records.
+    pub harvest_rate: f64,
+}
+
 /// Hex digest (blake3) of the normalised title and body: whitespace runs
 /// collapse to one space, so re-indented markup is the same content.
 pub fn content_hash(title: Option<&str>, body: &str) -> String {
@@ -475,6 +492,42 @@ impl Store {
                 decode("robots", &v)?,
             ))
         })
+    }
+
+    /// Counts per host (scheme://host:port, as [`snapcrawl_core::HostKey`]).
+    pub fn host_stats(&self) -> Result<std::collections::BTreeMap<String, HostStats>, StoreError> {
+        let mut hosts: std::collections::BTreeMap<String, HostStats> = Default::default();
+        let host_of = |url: &str| {
+            url::Url::parse(url)
+                .map(|u| snapcrawl_core::HostKey::of(&u).as_str().to_string())
+                .unwrap_or_default()
+        };
+        for entry in self.url_states() {
+            let (url, state) = entry?;
+            let host = hosts.entry(host_of(&url)).or_default();
+            if state.last_outcome.is_some() || state.latest_version > 0 {
+                host.fetched += 1;
+            }
+            if state.latest_version > 0 {
+                host.urls_with_records += 1;
+                host.versions += u64::from(state.latest_version);
+                if state.latest_kind == Some(PageKind::Article) {
+                    host.articles += 1;
+                }
+            }
+            if let Some(outcome) = state.last_outcome.filter(|o| o.kind.is_failure()) {
+                *host
+                    .failures
+                    .entry(outcome.kind.as_str().to_string())
+                    .or_default() += 1;
+            }
+        }
+        for host in hosts.values_mut() {
+            if host.fetched > 0 {
+                host.harvest_rate = host.articles as f64 / host.fetched as f64;
+            }
+        }
+        Ok(hosts)
     }
 
     /// Every URL state, for per-URL reports.
