@@ -85,3 +85,35 @@ async fn due_articles_are_rechecked_and_only_changed_ones_get_a_new_version() {
     assert!(all[1].title.as_deref().unwrap().ends_with("edition 2"));
     assert_eq!(store.latest(url.as_str()).unwrap().unwrap().version, 2);
 }
+
+#[tokio::test(start_paused = true)]
+async fn a_stop_abandons_hanging_requests_after_the_grace_and_marks_them_not_done() {
+    let site = Site::start(|hit| match hit.target.as_str() {
+        "/" => Reply::html(front_page(&["/news/2.html", "/news/1.html"])),
+        "/news/1.html" => Reply::Hang,
+        "/news/2.html" => Reply::html(article("Story two")),
+        _ => Reply::status(404),
+    })
+    .await;
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let mut options = options(&site);
+    options.max_duration = Some(Duration::from_secs(30));
+    let mut fetch = common::fetch_config();
+    fetch.timeout = Duration::from_secs(3600);
+    let started = tokio::time::Instant::now();
+    let summary = crawl(&store, &fetch, options, CancellationToken::new())
+        .await
+        .unwrap();
+    // 30 s of run, then at most the 10 s grace for the hanging request.
+    assert!(
+        started.elapsed() <= Duration::from_secs(41),
+        "{:?}",
+        started.elapsed()
+    );
+    assert_eq!(summary.stop_reason, "max_duration");
+    let hanging = CanonicalUrl::parse(&site.url("/news/1.html")).unwrap();
+    let state = store.url_state(hanging.as_str()).unwrap();
+    assert!(state.is_none_or(|s| s.done_at.is_none()));
+    assert_eq!(versions(&store, &site, "/news/2.html"), 1);
+}

@@ -37,6 +37,10 @@ const MAX_ROBOTS_REDIRECTS: usize = 5;
 const FLUSH_EVERY_RECORDS: usize = 64;
 /// Time between flushes at most.
 const FLUSH_EVERY: Duration = Duration::from_millis(500);
+/// After a stop (signal or `--max-duration`), requests still in flight get
+/// this long to finish; the rest are abandoned, their URLs not marked done,
+/// so the next run fetches them.
+const STOP_GRACE: Duration = Duration::from_secs(10);
 
 /// Everything a crawl run needs to know.
 #[derive(Debug, Clone)]
@@ -227,12 +231,15 @@ impl Driver<'_> {
         let deadline = self.options.max_duration.map(|d| started + d);
         let mut tasks: JoinSet<TaskResult> = JoinSet::new();
         let mut stop_reason: Option<&str> = None;
+        let mut abandon_at: Option<Instant> = None;
         loop {
             if stop_reason.is_none() {
                 if shutdown.is_cancelled() {
                     stop_reason = Some("signal");
+                    abandon_at = Some(Instant::now() + STOP_GRACE);
                 } else if deadline.is_some_and(|d| Instant::now() >= d) {
                     stop_reason = Some("max_duration");
+                    abandon_at = Some(Instant::now() + STOP_GRACE);
                 } else if self
                     .options
                     .max_pages
@@ -260,8 +267,19 @@ impl Driver<'_> {
             if tasks.is_empty() && stop_reason.is_some() {
                 break;
             }
-            if let Some(d) = deadline {
+            if abandon_at.is_some_and(|at| Instant::now() >= at) {
+                warn!(
+                    requests = tasks.len(),
+                    "stop grace over: abandoning requests in flight"
+                );
+                tasks.abort_all();
+                break;
+            }
+            if let Some(d) = deadline.filter(|_| stop_reason.is_none()) {
                 wake_at = Some(wake_at.map_or(d, |w| w.min(d)));
+            }
+            if let Some(at) = abandon_at {
+                wake_at = Some(wake_at.map_or(at, |w| w.min(at)));
             }
             let flush_at = self.last_flush + FLUSH_EVERY;
             tokio::select! {
