@@ -804,6 +804,7 @@ impl Driver<'_> {
             more: extraction.more,
             content_hash: String::new(),
             aliases: Vec::new(),
+            near_duplicate_of: None,
             http: HttpMeta {
                 status: response.status,
                 content_type: response.content_type.clone(),

@@ -104,6 +104,10 @@ pub struct SnapshotRecord {
     /// Other URLs whose fetch produced the same content.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
+    /// An earlier stored article with nearly the same text (the same story
+    /// syndicated elsewhere), found by SimHash.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub near_duplicate_of: Option<String>,
     /// The HTTP exchange.
     pub http: HttpMeta,
 }

@@ -8,7 +8,10 @@
 //! - `aliases`: other URL → the canonical URL whose record it duplicates;
 //! - `runs`: run start time → [`RunSummary`];
 //! - `robots`: host (scheme://host:port) → [`RobotsEntry`], the robots.txt
-//!   cache.
+//!   cache;
+//! - `near`: SimHash band (2 bytes), URL → the article's 64-bit SimHash, to
+//!   find the same story stored under another URL with slightly different
+//!   text (`near_duplicate_of`).
 //!
 //! A record is written and flushed before its URL is marked done:
 //! [`Store::put_snapshot`] then [`Store::flush`] then [`Store::mark_done`].
@@ -32,6 +35,7 @@
 //! ```
 
 mod robots;
+mod simhash;
 mod state;
 
 use std::path::{Path, PathBuf};
@@ -40,6 +44,7 @@ use serde::{de::DeserializeOwned, Serialize};
 use snapcrawl_core::{PageKind, SnapshotRecord, Timestamp};
 
 pub use crate::robots::{RobotsAnswer, RobotsEntry, ROBOTS_FALLBACK_AFTER};
+pub use crate::simhash::{distance, simhash, MAX_DISTANCE};
 pub use crate::state::{Outcome, OutcomeKind, RunSummary, UrlState};
 
 /// What can go wrong with the store.
@@ -155,6 +160,7 @@ pub struct Store {
     aliases: sled::Tree,
     runs: sled::Tree,
     robots: sled::Tree,
+    near: sled::Tree,
     /// The run lock, released when the store is dropped.
     _lock: std::fs::File,
 }
@@ -238,6 +244,7 @@ impl Store {
             aliases: tree("aliases")?,
             runs: tree("runs")?,
             robots: tree("robots")?,
+            near: tree("near")?,
             path: path.to_path_buf(),
             db,
             _lock: lock,
@@ -294,6 +301,13 @@ impl Store {
         }
         let version = state.latest_version + 1;
         record.version = version;
+        let fingerprint = (record.kind == PageKind::Article)
+            .then(|| simhash(&record.body))
+            .flatten();
+        if let Some(hash) = fingerprint {
+            record.near_duplicate_of =
+                self.near_duplicate(&record.url, record.title.as_deref(), hash)?;
+        }
         if let Some(previous) = self.latest(&record.url)? {
             record.aliases = previous.aliases;
         }
@@ -310,6 +324,15 @@ impl Store {
                 .map_err(|e| self.sled_err(e))?
                 .ok();
         }
+        if let Some(hash) = fingerprint {
+            for band in simhash::bands(hash) {
+                let mut key = band.to_vec();
+                key.extend_from_slice(record.url.as_bytes());
+                self.near
+                    .insert(key, &hash.to_be_bytes())
+                    .map_err(|e| self.sled_err(e))?;
+            }
+        }
         state.latest_version = version;
         state.content_hash = record.content_hash.clone();
         state.latest_kind = Some(record.kind);
@@ -319,6 +342,39 @@ impl Store {
         state.last_checked = Some(record.generated_at);
         self.put_url_state(&record.url, &state)?;
         Ok(PutOutcome::Stored { version })
+    }
+
+    /// Another URL's stored article whose SimHash is within
+    /// [`MAX_DISTANCE`] bits of `hash` and whose title, when both have one,
+    /// is at least half the same (templated texts of different stories
+    /// can be close in SimHash; a syndicated copy keeps its headline).
+    fn near_duplicate(
+        &self,
+        url: &str,
+        title: Option<&str>,
+        hash: u64,
+    ) -> Result<Option<String>, StoreError> {
+        for band in simhash::bands(hash) {
+            for entry in self.near.scan_prefix(band) {
+                let (key, value) = entry.map_err(|e| self.sled_err(e))?;
+                let other = String::from_utf8_lossy(&key[2..]);
+                let Ok(bytes) = <[u8; 8]>::try_from(&value[..]) else {
+                    continue;
+                };
+                if other == url || distance(hash, u64::from_be_bytes(bytes)) > MAX_DISTANCE {
+                    continue;
+                }
+                let other_title = self.latest(&other)?.and_then(|r| r.title);
+                let same_story = match (title, other_title.as_deref()) {
+                    (Some(a), Some(b)) => simhash::title_similarity(a, b) >= 0.5,
+                    _ => true,
+                };
+                if same_story {
+                    return Ok(Some(other.into_owned()));
+                }
+            }
+        }
+        Ok(None)
     }
 
     /// Records that `alias` is another address of `canonical`'s document:
@@ -715,5 +771,32 @@ mod tests {
         assert_eq!(store.robots(host).unwrap(), Some(entry.clone()));
         let all: Vec<_> = store.robots_entries().collect::<Result<_, _>>().unwrap();
         assert_eq!(all, vec![(host.to_string(), entry)]);
+    }
+
+    #[test]
+    fn the_same_story_with_a_different_byline_is_a_near_duplicate() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let story = "The city council voted on Tuesday to approve a new budget for the district schools after a long debate about funding, road repairs and the library that residents have asked for over many years. Officials said construction would start in the spring and finish by autumn. The mayor called the vote a turning point for the town and thanked the parents who had campaigned for two years. Opponents warned that the plan relied on grants that had not yet been promised, and asked for a review of the costs before any contracts are signed. A public meeting on the details is planned for next month at the town hall.";
+        store
+            .put_snapshot(article("http://a.example/1", story))
+            .unwrap();
+        let copy = format!("{story} Reporting by Jane Roe.");
+        store
+            .put_snapshot(article("http://b.example/9", &copy))
+            .unwrap();
+        store
+            .put_snapshot(article(
+                "http://c.example/2",
+                &"Something else entirely happened in another town today. ".repeat(6),
+            ))
+            .unwrap();
+        let near = |u: &str| store.latest(u).unwrap().unwrap().near_duplicate_of;
+        assert_eq!(near("http://a.example/1"), None);
+        assert_eq!(
+            near("http://b.example/9").as_deref(),
+            Some("http://a.example/1")
+        );
+        assert_eq!(near("http://c.example/2"), None);
     }
 }
