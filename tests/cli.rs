@@ -248,6 +248,25 @@ async fn the_user_agent_carries_the_contact_and_a_crawl_without_one_warns() {
     assert!(without.status.success());
     let err = String::from_utf8_lossy(&without.stderr);
     assert!(err.contains("no [politeness] contact"), "{err}");
+    // --log-format json: every log line is a JSON object.
+    let json = snapcrawl(&[
+        "--log-format",
+        "json",
+        "crawl",
+        "--store",
+        dir.path().join("json").to_str().unwrap(),
+        "--seed",
+        &seed,
+        "--max-pages",
+        "1",
+    ]);
+    let logs = String::from_utf8_lossy(&json.stderr);
+    let lines: Vec<&str> = logs.lines().filter(|l| l.starts_with('{')).collect();
+    assert!(!lines.is_empty(), "{logs}");
+    for line in lines {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        assert!(v["level"].is_string() && v["fields"].is_object(), "{line}");
+    }
 }
 
 #[test]
