@@ -101,6 +101,45 @@ async fn dump_text_renders_a_record_in_the_snapshot_layout() {
             .ends_with("/rss.xml"),
         "{stats}"
     );
+    // WARC: a warcinfo record, then one metadata record per snapshot, each
+    // its own gzip member; warcio (when CI provides it) accepts the file.
+    let warc = dir.path().join("out.warc.gz");
+    let out = snapcrawl(&[
+        "dump",
+        "--store",
+        store,
+        "--format",
+        "warc",
+        "--output",
+        warc.to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut raw = String::new();
+    std::io::Read::read_to_string(
+        &mut flate2::read::MultiGzDecoder::new(std::fs::File::open(&warc).unwrap()),
+        &mut raw,
+    )
+    .unwrap();
+    assert_eq!(raw.matches("WARC/1.1\r\n").count(), lines.len() + 1);
+    assert_eq!(raw.matches("WARC-Type: metadata\r\n").count(), lines.len());
+    if let Some(warcio) = std::env::var_os("WARCIO") {
+        for command in ["check", "index"] {
+            let checked = std::process::Command::new(&warcio)
+                .arg(command)
+                .arg(&warc)
+                .output()
+                .unwrap();
+            assert!(
+                checked.status.success(),
+                "warcio {command}: {}",
+                String::from_utf8_lossy(&checked.stderr)
+            );
+        }
+    }
     // Filters: by host (with its port), by snapshot time.
     let count = |extra: &[&str]| {
         let mut args = vec!["dump", "--store", store];

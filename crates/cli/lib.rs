@@ -12,3 +12,4 @@ pub mod filter;
 pub mod render;
 pub mod revisit;
 pub mod summary;
+pub mod warc;

@@ -129,6 +129,9 @@ struct CrawlArgs {
 enum DumpFormat {
     Jsonl,
     Text,
+    /// WARC 1.1, gzip per record: a warcinfo record, then one metadata
+    /// record (the snapshot's JSON) per snapshot.
+    Warc,
 }
 
 #[derive(clap::Args)]
@@ -381,16 +384,21 @@ fn run_dump(args: DumpArgs) -> anyhow::Result<()> {
         }
         None => Box::new(store.records(args.all_versions)),
     };
+    if matches!(args.format, DumpFormat::Warc) {
+        let info = snapcrawl::warc::warcinfo(&chrono::Utc::now());
+        out.write_all(&info).context("writing the dump")?;
+    }
     for record in records {
         let record = record?;
         if !filter.keeps(&record) {
             continue;
         }
-        let text = match args.format {
-            DumpFormat::Jsonl => render::jsonl(&record) + "\n",
-            DumpFormat::Text => render::text(&record) + "\n",
+        let bytes = match args.format {
+            DumpFormat::Jsonl => (render::jsonl(&record) + "\n").into_bytes(),
+            DumpFormat::Text => (render::text(&record) + "\n").into_bytes(),
+            DumpFormat::Warc => snapcrawl::warc::metadata(&record),
         };
-        if let Err(e) = out.write_all(text.as_bytes()) {
+        if let Err(e) = out.write_all(&bytes) {
             if e.kind() == std::io::ErrorKind::BrokenPipe {
                 return Ok(());
             }
