@@ -117,3 +117,51 @@ async fn a_stop_abandons_hanging_requests_after_the_grace_and_marks_them_not_don
     assert!(state.is_none_or(|s| s.done_at.is_none()));
     assert_eq!(versions(&store, &site, "/news/2.html"), 1);
 }
+
+#[tokio::test(start_paused = true)]
+async fn robots_sitemaps_are_seeds_and_their_newest_entries_go_first() {
+    let origin = Arc::new(std::sync::OnceLock::<String>::new());
+    let o = origin.clone();
+    let site = Site::start(move |hit| {
+        let origin = o.get().unwrap();
+        match hit.target.as_str() {
+            "/robots.txt" => Reply::text(format!("User-agent: *\nSitemap: {origin}/sitemap.xml\nSitemap: http://elsewhere.example/sitemap.xml\n")),
+            "/" => Reply::html(front_page(&[])),
+            "/sitemap.xml" => Reply::ok(
+                "application/xml",
+                format!(
+                    r#"<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+                    <url><loc>{origin}/news/old.html</loc><lastmod>2026-01-01</lastmod></url>
+                    <url><loc>{origin}/news/new.html</loc><lastmod>2026-03-01</lastmod></url>
+                    </urlset>"#
+                )
+                .into_bytes(),
+            ),
+            t if t.starts_with("/news/") => Reply::html(article(t)),
+            _ => Reply::status(404),
+        }
+    })
+    .await;
+    origin.set(site.origin.clone()).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    run(&store, options(&site)).await;
+    let targets = site.targets();
+    let at = |t: &str| {
+        targets
+            .iter()
+            .position(|x| x == t)
+            .unwrap_or_else(|| panic!("{t} not fetched: {targets:?}"))
+    };
+    assert!(at("/news/new.html") < at("/news/old.html"));
+    assert!(at("/sitemap.xml") > at("/robots.txt"));
+    // A second run fetches the sitemap again (a listing), not the articles.
+    let before = site.hits().len();
+    run(&store, options(&site)).await;
+    let second = site.targets().split_off(before);
+    assert!(second.contains(&"/sitemap.xml".to_string()), "{second:?}");
+    assert!(
+        !second.iter().any(|t| t.starts_with("/news/")),
+        "{second:?}"
+    );
+}

@@ -52,6 +52,8 @@ pub struct CrawlSection {
     pub revisit_articles: String,
     /// Articles first stored longer ago than this are not re-checked.
     pub recheck_articles_for: String,
+    /// Queue the `Sitemap:` URLs of robots.txt (in scope) as seeds.
+    pub robots_sitemaps: bool,
 }
 
 impl Default for CrawlSection {
@@ -66,6 +68,7 @@ impl Default for CrawlSection {
             revisit_listings: "0s".into(),
             revisit_articles: "1d".into(),
             recheck_articles_for: "30d".into(),
+            robots_sitemaps: true,
         }
     }
 }

@@ -15,7 +15,7 @@ use anyhow::Context;
 use snapcrawl_core::{
     CanonicalUrl, Clock, HttpMeta, LinkRole, PageKind, SnapshotRecord, SystemClock,
 };
-use snapcrawl_extract::feed::FeedLinks;
+use snapcrawl_extract::feed::{FeedKind, FeedLinks};
 use snapcrawl_extract::{Extraction, Input};
 use snapcrawl_fetch::{FetchConfig, FetchError, Fetcher, Response, Validators};
 use snapcrawl_frontier::{
@@ -63,6 +63,8 @@ pub struct CrawlOptions {
     pub concurrency: usize,
     /// Extraction defaults.
     pub extract: snapcrawl_extract::Options,
+    /// Queue the `Sitemap:` URLs of robots.txt (in scope) as seeds.
+    pub robots_sitemaps: bool,
     /// When known URLs found again are fetched again.
     pub revisit: crate::revisit::RevisitPolicy,
     /// Site profiles; a page gets the one whose hosts name its host.
@@ -85,6 +87,7 @@ impl CrawlOptions {
             extract: snapcrawl_extract::Options::default(),
             sites: Vec::new(),
             revisit: crate::revisit::RevisitPolicy::default(),
+            robots_sitemaps: true,
         }
     }
 }
@@ -340,7 +343,9 @@ impl Driver<'_> {
                 if let Some(answer) = entry.fresh(self.clock.now(), self.options.robots_cache_ttl) {
                     debug!(host = %job.host, "robots.txt from the cache");
                     let rules = self.rules(answer.status, &answer.body);
+                    let sitemaps = answer.sitemaps.clone();
                     self.frontier.robots_from_cache(&job.host, rules);
+                    self.seed_sitemaps(&sitemaps)?;
                     return Ok(());
                 }
                 debug!(url = %job.url, attempt = job.attempt, "fetch robots.txt");
@@ -423,10 +428,13 @@ impl Driver<'_> {
             RobotsAnswerKind::Decided { status, body } => {
                 let rules = self.rules(status, &body);
                 info!(host = %job.host, status, bytes = body.len(), crawl_delay = ?rules.crawl_delay(), "robots.txt");
+                let sitemaps: Vec<String> =
+                    rules.sitemaps().iter().map(|u| u.to_string()).collect();
+                self.seed_sitemaps(&sitemaps)?;
                 entry.answered(RobotsAnswer {
                     fetched_at: now,
                     status,
-                    sitemaps: rules.sitemaps().iter().map(|u| u.to_string()).collect(),
+                    sitemaps,
                     body,
                 });
                 self.frontier.robots_fetched(
@@ -481,21 +489,42 @@ impl Driver<'_> {
 
     /// Queues a link found on a page, unless the store knows its URL and
     /// the revisit policy says it is not due yet (seeds are always due).
+    /// `listing`: the link leads to a listing (a section, feed or sitemap),
+    /// whatever the store knows of it.
     fn push_link(
         &mut self,
         url: CanonicalUrl,
         role: LinkRole,
         depth: u32,
+        listing: bool,
     ) -> anyhow::Result<Pushed> {
         if !self.frontier.is_seen(&url) && self.frontier.in_scope(&url) {
             let state = self.store.url_state(url.as_str())?;
-            if !self.options.revisit.due(state.as_ref(), self.clock.now()) {
+            if !self
+                .options
+                .revisit
+                .due(state.as_ref(), listing, self.clock.now())
+            {
                 self.frontier.mark_seen(&url);
                 self.summary.not_due += 1;
                 return Ok(Pushed::Seen);
             }
         }
         Ok(self.frontier.push(url, role, depth))
+    }
+
+    /// Queues the in-scope `Sitemap:` URLs of a robots.txt as seeds, when
+    /// the options say so.
+    fn seed_sitemaps(&mut self, sitemaps: &[String]) -> anyhow::Result<()> {
+        if !self.options.robots_sitemaps {
+            return Ok(());
+        }
+        for sitemap in sitemaps {
+            if let Ok(url) = CanonicalUrl::parse(sitemap) {
+                self.push_link(url, LinkRole::Feed, 0, true)?;
+            }
+        }
+        Ok(())
     }
 
     fn record_outcome(
@@ -684,9 +713,15 @@ impl Driver<'_> {
 
     fn feed(&mut self, job: &Job, response: &Response, feed: FeedLinks) -> anyhow::Result<()> {
         let mut queued = 0;
-        for entry in feed.entries {
+        let children_are_feeds = feed.kind == FeedKind::SitemapIndex;
+        let mut entries = feed.entries;
+        // Newest first: among equal links the frontier keeps arrival order.
+        entries.sort_by(|a, b| b.published.cmp(&a.published));
+        for entry in entries {
             if let Ok(url) = CanonicalUrl::from_url(entry.url) {
-                if self.push_link(url, LinkRole::Feed, job.depth + 1)? == Pushed::Queued {
+                let pushed =
+                    self.push_link(url, LinkRole::Feed, job.depth + 1, children_are_feeds)?;
+                if pushed == Pushed::Queued {
                     queued += 1;
                 }
             }
@@ -862,7 +897,11 @@ impl Driver<'_> {
                     continue;
                 }
                 if let Ok(target) = CanonicalUrl::from_url(link.url) {
-                    self.push_link(target, link.role, job.depth + 1)?;
+                    let listing = matches!(
+                        link.role,
+                        LinkRole::Feed | LinkRole::SectionNav | LinkRole::Pagination
+                    );
+                    self.push_link(target, link.role, job.depth + 1, listing)?;
                 }
             }
         }

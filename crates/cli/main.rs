@@ -310,6 +310,7 @@ fn run_crawl(args: CrawlArgs) -> anyhow::Result<()> {
             site: None,
         },
         revisit: config.crawl.revisit()?,
+        robots_sitemaps: config.crawl.robots_sitemaps,
         sites: if config.extract.sites.as_os_str().is_empty() {
             Vec::new()
         } else {

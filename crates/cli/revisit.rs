@@ -34,10 +34,12 @@ fn since(now: Timestamp, then: Timestamp) -> Duration {
 }
 
 impl RevisitPolicy {
-    /// Whether a URL with this stored state should be fetched at `now`.
-    /// Unknown URLs and URLs whose last fetch failed for a reason that may
-    /// pass (5xx, timeout, network, host given up) are always due.
-    pub fn due(&self, state: Option<&UrlState>, now: Timestamp) -> bool {
+    /// Whether a URL with this stored state should be fetched at `now`;
+    /// `listing` says the link leads to a listing (section, feed, sitemap)
+    /// whatever was stored. Unknown URLs and URLs whose last fetch failed
+    /// for a reason that may pass (5xx, timeout, network, host given up)
+    /// are always due.
+    pub fn due(&self, state: Option<&UrlState>, listing: bool, now: Timestamp) -> bool {
         let Some(state) = state else { return true };
         let last = state.last_outcome.as_ref();
         if last.is_some_and(|o| {
@@ -58,7 +60,7 @@ impl RevisitPolicy {
                 None => return true,
             },
         };
-        if state.latest_kind == Some(PageKind::Listing) {
+        if listing || state.latest_kind == Some(PageKind::Listing) {
             return since(now, fetched) >= self.listings_after;
         }
         if state
@@ -94,28 +96,31 @@ mod tests {
     fn articles_wait_a_day_and_stop_being_checked_after_30_days() {
         let p = RevisitPolicy::default();
         let s = state(PageKind::Article, 0, 0);
-        assert!(!p.due(Some(&s), at(23)));
-        assert!(p.due(Some(&s), at(24)));
+        assert!(!p.due(Some(&s), false, at(23)));
+        assert!(p.due(Some(&s), false, at(24)));
         let old = state(PageKind::Article, 24 * 29, 0);
-        assert!(!p.due(Some(&old), at(24 * 31)));
+        assert!(!p.due(Some(&old), false, at(24 * 31)));
     }
 
     #[test]
     fn listings_are_due_every_run_by_default_or_after_their_interval() {
         let s = state(PageKind::Listing, 0, 0);
-        assert!(RevisitPolicy::default().due(Some(&s), at(0)));
+        assert!(RevisitPolicy::default().due(Some(&s), false, at(0)));
         let hourly = RevisitPolicy {
             listings_after: Duration::from_secs(3600),
             ..Default::default()
         };
-        assert!(!hourly.due(Some(&s), at(0)));
-        assert!(hourly.due(Some(&s), at(1)));
+        assert!(!hourly.due(Some(&s), false, at(0)));
+        assert!(hourly.due(Some(&s), false, at(1)));
+        // A feed is stored as an outcome, not a record: the link says listing.
+        let feed = state(PageKind::Article, 0, 0);
+        assert!(RevisitPolicy::default().due(Some(&feed), true, at(0)));
     }
 
     #[test]
     fn unknown_urls_and_passing_failures_are_due_final_ones_wait() {
         let p = RevisitPolicy::default();
-        assert!(p.due(None, at(0)));
+        assert!(p.due(None, false, at(0)));
         let failed = |kind| UrlState {
             last_outcome: Some(Outcome {
                 at: at(0),
@@ -125,8 +130,8 @@ mod tests {
             }),
             ..Default::default()
         };
-        assert!(p.due(Some(&failed(OutcomeKind::Timeout)), at(0)));
-        assert!(!p.due(Some(&failed(OutcomeKind::ClientError)), at(1)));
-        assert!(p.due(Some(&failed(OutcomeKind::ClientError)), at(25)));
+        assert!(p.due(Some(&failed(OutcomeKind::Timeout)), false, at(0)));
+        assert!(!p.due(Some(&failed(OutcomeKind::ClientError)), false, at(1)));
+        assert!(p.due(Some(&failed(OutcomeKind::ClientError)), false, at(25)));
     }
 }
