@@ -165,3 +165,28 @@ async fn robots_sitemaps_are_seeds_and_their_newest_entries_go_first() {
         "{second:?}"
     );
 }
+
+#[tokio::test(start_paused = true)]
+async fn a_run_resumes_what_the_last_one_left_queued() {
+    let linked = Arc::new(std::sync::atomic::AtomicBool::new(true));
+    let l = linked.clone();
+    let site = Site::start(move |hit| match hit.target.as_str() {
+        "/" if l.load(SeqCst) => Reply::html(front_page(&["/news/1.html", "/news/2.html"])),
+        "/" => Reply::html(front_page(&[])),
+        t if t.starts_with("/news/") => Reply::html(article(t)),
+        _ => Reply::status(404),
+    })
+    .await;
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let mut first = options(&site);
+    first.max_pages = Some(2);
+    run(&store, first).await;
+    assert_eq!(versions(&store, &site, "/news/2.html"), 0);
+    // The front page no longer links story 2: only the queue knows it.
+    linked.store(false, SeqCst);
+    let summary = run(&store, options(&site)).await;
+    assert_eq!(summary.resumed, 1);
+    assert_eq!(versions(&store, &site, "/news/2.html"), 1);
+    assert_eq!(store.pending().count(), 0);
+}

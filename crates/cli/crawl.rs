@@ -22,7 +22,7 @@ use snapcrawl_frontier::{
     Completion, Frontier, FrontierConfig, Job, JobKind, Next, Pushed, RobotsRules, Scope, Verdict,
 };
 use snapcrawl_store::{
-    content_hash, Outcome, OutcomeKind, PutOutcome, RobotsAnswer, RunSummary, Store,
+    content_hash, Outcome, OutcomeKind, Pending, PutOutcome, RobotsAnswer, RunSummary, Store,
 };
 use tokio::task::JoinSet;
 use tokio::time::Instant;
@@ -209,8 +209,26 @@ pub async fn crawl(
     for seed in &options.seeds {
         frontier.push(seed.clone(), LinkRole::Feed, 0);
     }
+    // What earlier runs queued and did not finish, however they ended.
+    let mut resumed = 0;
+    for entry in store.pending() {
+        let (url, pending) = entry.context("reading pending URLs")?;
+        let Ok(canonical) = CanonicalUrl::parse(&url) else {
+            store.remove_pending(&url)?;
+            continue;
+        };
+        match frontier.push(canonical, pending.role, pending.depth) {
+            Pushed::Queued => resumed += 1,
+            Pushed::Seen | Pushed::HostUnavailable | Pushed::RobotsBlocked => {}
+            Pushed::OutOfScope | Pushed::TooDeep => store.remove_pending(&url)?,
+        }
+    }
+    if resumed > 0 {
+        info!(resumed, "resuming URLs queued by an earlier run");
+    }
     let summary = RunSummary {
         started_at: clock.now(),
+        resumed,
         ..Default::default()
     };
     let mut driver = Driver {
@@ -510,7 +528,13 @@ impl Driver<'_> {
                 return Ok(Pushed::Seen);
             }
         }
-        Ok(self.frontier.push(url, role, depth))
+        let pushed = self.frontier.push(url.clone(), role, depth);
+        if pushed == Pushed::Queued {
+            self.store
+                .add_pending(url.as_str(), Pending { role, depth })
+                .context("recording a pending URL")?;
+        }
+        Ok(pushed)
     }
 
     /// Queues the in-scope `Sitemap:` URLs of a robots.txt as seeds, when
@@ -527,7 +551,26 @@ impl Driver<'_> {
         Ok(())
     }
 
+    /// Records what became of `url`. Its pending mark goes, unless its host
+    /// was given up for the run: then a later run fetches it.
     fn record_outcome(
+        &mut self,
+        url: &CanonicalUrl,
+        kind: OutcomeKind,
+        status: Option<u16>,
+        detail: Option<String>,
+    ) -> anyhow::Result<()> {
+        self.write_outcome(url, kind, status, detail)?;
+        if kind != OutcomeKind::HostUnavailable {
+            self.store
+                .remove_pending(url.as_str())
+                .context("clearing a pending URL")?;
+        }
+        Ok(())
+    }
+
+    /// Writes the latest outcome of `url`, leaving it pending.
+    fn write_outcome(
         &mut self,
         url: &CanonicalUrl,
         kind: OutcomeKind,
@@ -578,7 +621,7 @@ impl Driver<'_> {
             Verdict::Retry(at) => {
                 let wait = at.saturating_duration_since(now.into_std());
                 debug!(%url, %detail, ?wait, "will retry");
-                self.record_outcome(
+                self.write_outcome(
                     &url,
                     kind,
                     status,
@@ -776,6 +819,13 @@ impl Driver<'_> {
             .frontier
             .push_redirect(target.clone(), job.role, job.depth, chain.clone())
         {
+            Pushed::Queued => {
+                let pending = Pending {
+                    role: job.role,
+                    depth: job.depth,
+                };
+                self.store.add_pending(target.as_str(), pending)?;
+            }
             Pushed::RobotsBlocked => {
                 return self.fail(
                     &job.url,
@@ -791,7 +841,7 @@ impl Driver<'_> {
                     self.store.add_alias(target.as_str(), alias.as_str())?;
                 }
             }
-            Pushed::Queued | Pushed::OutOfScope | Pushed::TooDeep | Pushed::HostUnavailable => {}
+            Pushed::OutOfScope | Pushed::TooDeep | Pushed::HostUnavailable => {}
         }
         self.record_outcome(
             &job.url,
@@ -890,6 +940,9 @@ impl Driver<'_> {
             _ => None,
         };
         self.record_outcome(&url, kind, Some(response.status), detail)?;
+        if url != job.url {
+            self.store.remove_pending(job.url.as_str())?;
+        }
         self.pending_done.push(url.to_string());
         if !extraction.robots_nofollow {
             for link in extraction.links {

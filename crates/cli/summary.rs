@@ -19,6 +19,7 @@ pub fn text(summary: &RunSummary) -> String {
     let _ = writeln!(out, "  not modified (304) {}", summary.not_modified);
     let _ = writeln!(out, "  robots-blocked    {}", summary.robots_blocked);
     let _ = writeln!(out, "  known, not due    {}", summary.not_due);
+    let _ = writeln!(out, "  resumed           {}", summary.resumed);
     let _ = writeln!(
         out,
         "  retries           {} (host waits for 429/503: {})",

@@ -9,6 +9,9 @@
 //! - `runs`: run start time → [`RunSummary`];
 //! - `robots`: host (scheme://host:port) → [`RobotsEntry`], the robots.txt
 //!   cache;
+//! - `pending`: URL → why and how deep it was queued ([`Pending`]), from
+//!   the moment it is queued until its outcome is recorded, so a run
+//!   resumes what the last one (however it ended) left in its queue;
 //! - `near`: SimHash band (2 bytes), URL → the article's 64-bit SimHash, to
 //!   find the same story stored under another URL with slightly different
 //!   text (`near_duplicate_of`).
@@ -116,6 +119,15 @@ pub struct StoreStats {
     pub runs: u64,
 }
 
+/// A queued URL not fetched to an outcome yet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct Pending {
+    /// Why it was queued.
+    pub role: snapcrawl_core::LinkRole,
+    /// Hops from a seed.
+    pub depth: u32,
+}
+
 /// Counts for one host (scheme://host:port).
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct HostStats {
@@ -161,6 +173,7 @@ pub struct Store {
     runs: sled::Tree,
     robots: sled::Tree,
     near: sled::Tree,
+    pending: sled::Tree,
     /// The run lock, released when the store is dropped.
     _lock: std::fs::File,
 }
@@ -245,6 +258,7 @@ impl Store {
             runs: tree("runs")?,
             robots: tree("robots")?,
             near: tree("near")?,
+            pending: tree("pending")?,
             path: path.to_path_buf(),
             db,
             _lock: lock,
@@ -584,6 +598,31 @@ impl Store {
             }
         }
         Ok(hosts)
+    }
+
+    /// Remembers that `url` is queued.
+    pub fn add_pending(&self, url: &str, pending: Pending) -> Result<(), StoreError> {
+        self.pending
+            .insert(url, encode(&pending))
+            .map_err(|e| self.sled_err(e))?;
+        Ok(())
+    }
+
+    /// Forgets a queued URL (its outcome is recorded).
+    pub fn remove_pending(&self, url: &str) -> Result<(), StoreError> {
+        self.pending.remove(url).map_err(|e| self.sled_err(e))?;
+        Ok(())
+    }
+
+    /// Every URL queued by earlier runs and not fetched to an outcome.
+    pub fn pending(&self) -> impl Iterator<Item = Result<(String, Pending), StoreError>> + '_ {
+        self.pending.iter().map(move |kv| {
+            let (k, v) = kv.map_err(|e| self.sled_err(e))?;
+            Ok((
+                String::from_utf8_lossy(&k).into_owned(),
+                decode("pending", &v)?,
+            ))
+        })
     }
 
     /// Every URL state, for per-URL reports.

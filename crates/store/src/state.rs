@@ -130,6 +130,9 @@ pub struct RunSummary {
     pub not_modified: u64,
     /// Links not requested because robots.txt disallows them.
     pub robots_blocked: u64,
+    /// URLs queued by earlier runs and taken up again.
+    #[serde(default)]
+    pub resumed: u64,
     /// Known URLs found again but not due for a revisit yet.
     #[serde(default)]
     pub not_due: u64,
