@@ -759,7 +759,7 @@ impl Driver<'_> {
         let children_are_feeds = feed.kind == FeedKind::SitemapIndex;
         let mut entries = feed.entries;
         // Newest first: among equal links the frontier keeps arrival order.
-        entries.sort_by(|a, b| b.published.cmp(&a.published));
+        entries.sort_by_key(|e| std::cmp::Reverse(e.published));
         for entry in entries {
             if let Ok(url) = CanonicalUrl::from_url(entry.url) {
                 let pushed =
