@@ -459,6 +459,7 @@ pub(crate) fn classify_links(
     let mut out: Vec<Link> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
     let start = dom.body_index();
+    let zones = zones(dom, start);
     for j in start..dom.nodes.len() {
         if !matches!(dom.name(j), Some("a" | "area")) {
             continue;
@@ -474,7 +475,7 @@ pub(crate) fn classify_links(
         let nofollow = rel
             .split_whitespace()
             .any(|r| matches!(r, "nofollow" | "sponsored" | "ugc"));
-        let role = role_of(dom, j, &url, &text, blocks, &page_site, is_listing);
+        let role = role_of(dom, &zones, j, &url, &text, blocks, &page_site, is_listing);
         let key = canonical(&url).unwrap_or_else(|| url.to_string());
         match index.get(&key) {
             Some(&k) => {
@@ -501,8 +502,52 @@ pub(crate) fn classify_links(
     out
 }
 
+/// Zone flags of a node: inside navigation, a pager, a footer.
+const NAV: u8 = 1;
+const PAGER: u8 = 2;
+const FOOTER: u8 = 4;
+
+/// Per node, the zones (`NAV`, `PAGER`, `FOOTER`) it or an ancestor below
+/// `<body>` marks by tag or class/id. One top-down pass.
+fn zones(dom: &Dom<'_>, start: usize) -> Vec<u8> {
+    let n = dom.nodes.len();
+    let mut z = vec![0u8; n];
+    for i in start + 1..n {
+        let p = dom.nodes[i].parent;
+        let inherited = if p != usize::MAX && p > start {
+            z[p]
+        } else {
+            0
+        };
+        let Some(name) = dom.name(i) else {
+            z[i] = inherited;
+            continue;
+        };
+        let ci = dom.class_id(i);
+        let mut f = inherited;
+        if name == "nav"
+            || ci.contains("nav")
+            || ci.contains("menu")
+            || ci.contains("crumb")
+            || ci.contains("bread")
+        {
+            f |= NAV;
+        }
+        if ci.contains("pag") || ci.contains("fenye") {
+            f |= PAGER;
+        }
+        if name == "footer" || ci.contains("footer") || ci.contains("copyright") {
+            f |= FOOTER;
+        }
+        z[i] = f;
+    }
+    z
+}
+
+#[allow(clippy::too_many_arguments)]
 fn role_of(
     dom: &Dom<'_>,
+    zones: &[u8],
     j: usize,
     url: &Url,
     text: &str,
@@ -518,30 +563,9 @@ fn role_of(
         }
     }
     let same_site = site_key(url) == site;
-    let mut in_nav = false;
-    let mut in_pager = false;
-    let mut in_footer = false;
-    for a in dom.ancestors(j) {
-        let name = dom.name(a).unwrap_or("");
-        if name == "body" {
-            break;
-        }
-        let ci = dom.class_id(a);
-        if name == "nav"
-            || ci.contains("nav")
-            || ci.contains("menu")
-            || ci.contains("crumb")
-            || ci.contains("bread")
-        {
-            in_nav = true;
-        }
-        if ci.contains("pag") || ci.contains("fenye") {
-            in_pager = true;
-        }
-        if name == "footer" || ci.contains("footer") || ci.contains("copyright") {
-            in_footer = true;
-        }
-    }
+    let f = dom.nodes[j].parent;
+    let f = if f == usize::MAX { 0 } else { zones[f] };
+    let (in_nav, in_pager, in_footer) = (f & NAV != 0, f & PAGER != 0, f & FOOTER != 0);
     let t = text.trim();
     let numeric = !t.is_empty() && t.len() <= 3 && t.chars().all(|c| c.is_ascii_digit());
     let pager_url = PAGER_URL.is_match(url.as_str());

@@ -63,6 +63,9 @@ fn is_boilerplate_token(t: &str) -> bool {
             | "keywords"
             | "pager"
             | "pagination"
+            | "relatedposts"
+            | "sharedaddy"
+            | "shariff"
     )
 }
 
@@ -218,8 +221,8 @@ fn outside_article(dom: &Dom<'_>, start: usize) -> Vec<bool> {
         if strong[i] || matches!(name, "body" | "html") {
             continue;
         }
-        out[i] = matches!(name, "aside" | "nav" | "footer")
-            || dom.class_tokens(i).iter().any(|t| is_outside_token(t));
+        out[i] =
+            matches!(name, "aside" | "nav" | "footer") || dom.class_tokens(i).any(is_outside_token);
     }
     out
 }
@@ -302,9 +305,120 @@ pub(crate) fn find_body(dom: &Dom<'_>) -> (Option<usize>, Vec<usize>) {
         }
     }
     match best {
-        Some((c, _)) => (Some(c), sibling_parts(dom, c, &outside)),
+        Some((c, _)) => {
+            let mut parts = sibling_parts(dom, c, &outside);
+            if let Some(l) = lead_before(dom, c, &parts, &outside) {
+                parts.insert(0, l);
+            }
+            (Some(c), parts)
+        }
         None => (None, Vec::new()),
     }
+}
+
+/// The page's description (`description`, `og:description`,
+/// `twitter:description`), whitespace collapsed, without a trailing ellipsis.
+fn description(dom: &Dom<'_>) -> Option<String> {
+    ["description", "og:description", "twitter:description"]
+        .iter()
+        .find_map(|k| {
+            dom.head
+                .metas
+                .iter()
+                .find(|(n, v)| n == k && v.chars().count() >= 40)
+        })
+        .map(|(_, v)| {
+            let d = crate::dom::collapse_ws(v);
+            d.trim_end_matches(['.', '…', ' ', '[', ']']).to_string()
+        })
+}
+
+/// Fewest non-space characters of a lead inside a `<header>`: a one-line
+/// dek under the headline is part of the heading, not of the text.
+const MIN_LEAD: u32 = 100;
+
+/// The lead (standfirst) printed above the article container, outside it:
+/// an element before the container whose text is the page description (or
+/// starts it, or is started by it when the description is cut short, or
+/// holds its start when the description skips the first words), with
+/// little text between it and the container. `None` when the container
+/// already holds that text.
+fn lead_before(dom: &Dom<'_>, c: usize, parts: &[usize], outside: &[bool]) -> Option<usize> {
+    let d = description(dom)?;
+    let d_chars = d.chars().filter(|c| !c.is_whitespace()).count() as u32;
+    let head: String = d.chars().take(40).collect();
+    let first = parts.first().copied().unwrap_or(c).min(c);
+    let start = dom.body_index();
+    // Walk back from the container: stop once too much text lies between.
+    let mut between = 0u32;
+    let mut best = None;
+    let mut j = first;
+    while j > start {
+        j -= 1;
+        let node = &dom.nodes[j];
+        if node.end > first {
+            continue; // an ancestor of the container
+        }
+        match node.kind {
+            Kind::Text(_) => {
+                between += node.chars - node.link_chars;
+                if between > 400 + d_chars {
+                    break;
+                }
+            }
+            Kind::Element(..) => {
+                if best.is_some_and(|b: usize| dom.contains(j, b)) {
+                    // An enclosing element with the same text is the lead.
+                    if node.chars == dom.nodes[best.unwrap_or(j)].chars && !outside[j] {
+                        best = Some(j);
+                    }
+                    continue;
+                }
+                if outside[j]
+                    || node.chars < 30
+                    || node.chars > d_chars * 3 + 100
+                    || node.link_chars * 2 > node.chars
+                    || is_hidden(dom, j)
+                {
+                    continue;
+                }
+                let t = dom.text_inline(j);
+                let matches = t == d
+                    || (t.chars().count() >= 40 && d.starts_with(t.as_str()))
+                    || (d.chars().count() >= 40 && t.starts_with(d.as_str()))
+                    || (t.chars().count() < 2 * d.chars().count() && t.contains(head.as_str()));
+                if matches {
+                    best = Some(j);
+                }
+            }
+        }
+    }
+    let l = best?;
+    let in_header = std::iter::once(l)
+        .chain(dom.ancestors(l))
+        .any(|a| dom.name(a) == Some("header"));
+    if in_header && dom.nodes[l].chars < MIN_LEAD {
+        return None;
+    }
+    // Not the last crumb of a breadcrumb trail, a teaser in a sidebar, ...
+    let in_boilerplate = std::iter::once(l)
+        .chain(dom.ancestors(l))
+        .take_while(|&a| !dom.contains(a, c))
+        .any(|a| {
+            dom.class_tokens(a).any(|t| {
+                matches!(
+                    t,
+                    "breadcrumb" | "breadcrumbs" | "crumb" | "crumbs" | "nav" | "navbar" | "menu"
+                )
+            })
+        });
+    if in_boilerplate {
+        return None;
+    }
+    if dom.text_inline(c).contains(head.as_str()) {
+        return None;
+    }
+    Some(l)
 }
 
 /// Class attribute without digits: `slide-block-6` and `slide-block-7`
@@ -427,7 +541,7 @@ pub(crate) fn paragraphs(
                 let small = node.chars * 10 < total * 3;
                 let skip = is_skipped_tag(name)
                     || is_hidden(dom, j)
-                    || (small && dom.class_tokens(j).iter().any(|t| is_boilerplate_token(t)))
+                    || (small && dom.class_tokens(j).any(is_boilerplate_token))
                     || (name == "header" && small);
                 if skip {
                     j = node.end;
@@ -559,6 +673,63 @@ mod tests {
             chunk(3, p3)
         );
         assert_eq!(body(&html), [p1, p1, p2, p2, p3, p3].join("\n\n"));
+    }
+
+    #[test]
+    fn the_lead_above_the_container_is_kept_when_it_is_the_description() {
+        let lead = "The council approved the new bridge on Monday after a long debate about costs";
+        let long = "This is a long paragraph of article text that goes on for a while. ".repeat(3);
+        let page = |desc: &str, lead_html: &str, head: &str| {
+            format!(
+                "<html><head><meta name=description content='{desc}'></head><body>\
+                 <{head} class=article-head><h1>Title</h1>{lead_html}<div class=byline>By A. Writer</div></{head}>\
+                 <div class=article-body><p>{long}</p><p>{long}</p></div></body></html>"
+            )
+        };
+        let standfirst = format!("<p class=standfirst>{lead}</p>");
+        let crumbs = format!("<div class=breadcrumbs><a href=/>Home</a> <span>{lead}</span></div>");
+        let rest = format!("{}\n\n{}", long.trim(), long.trim());
+        // The description cut short with an ellipsis still names the lead.
+        let cut = format!("{}...", &lead[..60]);
+        assert_eq!(
+            body(&page(&cut, &standfirst, "div")),
+            format!("{lead}\n\n{rest}")
+        );
+        assert_eq!(
+            body(&page(lead, &standfirst, "div")),
+            format!("{lead}\n\n{rest}")
+        );
+        // A description that leaves out the lead's first words.
+        assert_eq!(
+            body(&page(&lead[13..], &standfirst, "div")),
+            format!("{lead}\n\n{rest}")
+        );
+        // Another description, the lead in a breadcrumb trail, or a
+        // one-line dek in the story's `<header>`: no lead.
+        let other = "Something else entirely that is long enough to count";
+        assert_eq!(body(&page(other, &standfirst, "div")), rest);
+        assert_eq!(body(&page(lead, &crumbs, "div")), rest);
+        assert_eq!(body(&page(lead, &standfirst, "header")), rest);
+        // A long lead in the `<header>` is kept.
+        let long_lead =
+            format!("{lead} and a vote that split the city council down the middle in the end");
+        let long_standfirst = format!("<p class=standfirst>{long_lead}</p>");
+        assert_eq!(
+            body(&page(&long_lead, &long_standfirst, "header")),
+            format!("{long_lead}\n\n{rest}")
+        );
+    }
+
+    #[test]
+    fn blog_plugin_share_and_related_boxes_are_dropped() {
+        let long = "This is a long paragraph of article text that goes on for a while. ".repeat(3);
+        let html = format!(
+            "<body><div class=entry-content><p>{long}</p><p>{long}</p>\
+             <div class='sharedaddy sd-sharing-enabled'><h3 class=sd-title>Share this:</h3></div>\
+             <div class=shariff><p>Like it? Share it!</p></div>\
+             <div id=jp-relatedposts class=jp-relatedposts><h3>Similar posts</h3></div></div></body>"
+        );
+        assert_eq!(body(&html), format!("{}\n\n{}", long.trim(), long.trim()));
     }
 
     #[test]

@@ -26,6 +26,9 @@ pub(crate) struct Node<'a> {
     pub chars: u32,
     /// Of those, characters inside `<a href>`.
     pub link_chars: u32,
+    /// Class and id attributes joined, lower-cased, each followed by a
+    /// space (empty for text and for elements without them).
+    pub class_id: Box<str>,
 }
 
 /// Things read from `<head>` (and the rest of the page) while flattening.
@@ -107,6 +110,7 @@ impl<'a> Dom<'a> {
                                 end: idx + 1,
                                 chars: 0,
                                 link_chars: 0,
+                                class_id: joined_class_id(el),
                             });
                             let is_link = name == "a" && el.attr("href").is_some();
                             link_flags.push(is_link);
@@ -126,6 +130,7 @@ impl<'a> Dom<'a> {
                                 end: idx + 1,
                                 chars,
                                 link_chars: if in_link > 0 { chars } else { 0 },
+                                class_id: Box::default(),
                             });
                             link_flags.push(false);
                             stack.push(Some(idx));
@@ -207,52 +212,39 @@ impl<'a> Dom<'a> {
     /// and whitespace. A BEM name whose element is the content or a wrapper
     /// (`sidebar-grid__content`, `x__container`) gives only the tokens of
     /// that element: it is the content, not a sidebar.
-    pub fn class_tokens(&self, i: usize) -> Vec<String> {
-        let mut out = Vec::new();
-        for a in ["class", "id"] {
-            if let Some(v) = self.attr(i, a) {
-                for name in v.split_whitespace() {
-                    let name = match name.rsplit_once("__") {
-                        Some((_, el))
-                            if matches!(
-                                el.to_ascii_lowercase().as_str(),
-                                "content"
-                                    | "body"
-                                    | "text"
-                                    | "main"
-                                    | "article"
-                                    | "story"
-                                    | "container"
-                                    | "inner"
-                                    | "wrapper"
-                                    | "wrap"
-                            ) =>
-                        {
-                            el
-                        }
-                        _ => name,
-                    };
-                    for t in name.split(['-', '_']) {
-                        if !t.is_empty() {
-                            out.push(t.to_ascii_lowercase());
-                        }
+    pub fn class_tokens(&self, i: usize) -> impl Iterator<Item = &str> + '_ {
+        self.nodes[i]
+            .class_id
+            .split_whitespace()
+            .flat_map(|name| {
+                let name = match name.rsplit_once("__") {
+                    Some((_, el))
+                        if matches!(
+                            el,
+                            "content"
+                                | "body"
+                                | "text"
+                                | "main"
+                                | "article"
+                                | "story"
+                                | "container"
+                                | "inner"
+                                | "wrapper"
+                                | "wrap"
+                        ) =>
+                    {
+                        el
                     }
-                }
-            }
-        }
-        out
+                    _ => name,
+                };
+                name.split(['-', '_'])
+            })
+            .filter(|t| !t.is_empty())
     }
 
     /// Class and id attributes joined, lower-cased (for substring hints).
-    pub fn class_id(&self, i: usize) -> String {
-        let mut s = String::new();
-        for a in ["class", "id"] {
-            if let Some(v) = self.attr(i, a) {
-                s.push_str(&v.to_ascii_lowercase());
-                s.push(' ');
-            }
-        }
-        s
+    pub fn class_id(&self, i: usize) -> &str {
+        &self.nodes[i].class_id
     }
 
     /// Text of the subtree: block boundaries become `\n`, whitespace runs
@@ -309,6 +301,19 @@ impl<'a> Dom<'a> {
             .find(|&i| self.name(i) == Some("body"))
             .unwrap_or(0)
     }
+}
+
+/// `class` and `id` of an element, lower-cased, each followed by a space.
+fn joined_class_id(el: &scraper::node::Element) -> Box<str> {
+    let mut s = String::new();
+    for a in ["class", "id"] {
+        if let Some(v) = el.attr(a) {
+            s.push_str(v);
+            s.push(' ');
+        }
+    }
+    s.make_ascii_lowercase();
+    s.into_boxed_str()
 }
 
 /// Collects `<meta>`, `<title>`, `<link rel=canonical>`, `<base>`, `<html lang>`
@@ -485,14 +490,9 @@ mod tests {
                 .find(|&i| dom.attr(i, "id") == Some(id))
                 .unwrap()
         };
-        assert_eq!(dom.class_tokens(find("a")), ["content", "x", "y", "a"]);
-        assert_eq!(
-            dom.class_tokens(find("b")),
-            ["mtbn", "related", "post", "b"]
-        );
-        assert_eq!(
-            dom.class_tokens(find("c")),
-            ["styles", "promo", "ab1c", "c"]
-        );
+        let tokens = |id: &str| dom.class_tokens(find(id)).collect::<Vec<_>>();
+        assert_eq!(tokens("a"), ["content", "x", "y", "a"]);
+        assert_eq!(tokens("b"), ["mtbn", "related", "post", "b"]);
+        assert_eq!(tokens("c"), ["styles", "promo", "ab1c", "c"]);
     }
 }
