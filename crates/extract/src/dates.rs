@@ -41,7 +41,8 @@ const TIME_TAIL: &str = r"(?:\s*(?:T|,|，|at|um|à|@|-|–|·|\||/)?\s*(?P<H>\d
 
 /// Month names and abbreviations in the languages news pages are written
 /// in (English, German, French, Spanish, Italian, Dutch, Portuguese,
-/// Romanian, Polish genitive), with their number.
+/// Romanian, Polish genitive, Russian and Ukrainian genitive), with their
+/// number.
 const MONTH_NAMES: &[(&str, u32)] = &[
     ("january", 1),
     ("januar", 1),
@@ -157,6 +158,42 @@ const MONTH_NAMES: &[(&str, u32)] = &[
     ("dez", 12),
     ("déc", 12),
     ("dec", 12),
+    ("января", 1),
+    ("январь", 1),
+    ("січня", 1),
+    ("февраля", 2),
+    ("февраль", 2),
+    ("лютого", 2),
+    ("марта", 3),
+    ("март", 3),
+    ("березня", 3),
+    ("апреля", 4),
+    ("апрель", 4),
+    ("квітня", 4),
+    ("мая", 5),
+    ("май", 5),
+    ("травня", 5),
+    ("июня", 6),
+    ("июнь", 6),
+    ("червня", 6),
+    ("июля", 7),
+    ("июль", 7),
+    ("липня", 7),
+    ("августа", 8),
+    ("август", 8),
+    ("серпня", 8),
+    ("сентября", 9),
+    ("сентябрь", 9),
+    ("вересня", 9),
+    ("октября", 10),
+    ("октябрь", 10),
+    ("жовтня", 10),
+    ("ноября", 11),
+    ("ноябрь", 11),
+    ("листопада", 11),
+    ("декабря", 12),
+    ("декабрь", 12),
+    ("грудня", 12),
 ];
 
 /// `(?P<mon>...)`: every month name, longest first so that `juni` is not
@@ -380,10 +417,98 @@ pub(crate) fn date_from_url_path(path: &str) -> Option<NaiveDate> {
         .map(|p| Regex::new(p).expect("valid regex"))
         .collect()
     });
-    PATS.iter().find_map(|re| {
-        re.captures_iter(path).find_map(|c| {
-            NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)
+    static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"/(\d{2})-(\d{2})-((?:19|20)\d{2})(?:/|$)").expect("valid regex")
+    });
+    PATS.iter()
+        .find_map(|re| {
+            re.captures_iter(path).find_map(|c| {
+                NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)
+            })
         })
+        .or_else(|| {
+            let c = DAY_FIRST.captures(path)?;
+            NaiveDate::from_ymd_opt(c[3].parse().ok()?, c[2].parse().ok()?, c[1].parse().ok()?)
+        })
+}
+
+/// Words that say a date nearby is the publication date
+/// ("Dieser Artikel wurde am … veröffentlicht", "Publié le …").
+static PUBLISHED_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:veröffentlicht|publiziert|erschienen|gepostet|publié|publicado|pubblicato|published|posted)\b",
+    )
+    .expect("valid regex")
+});
+
+/// A publication date written in the article text itself: a date that
+/// opens the first paragraphs (`01.02.2022 Der Arbeitsmarkt …`,
+/// `January 18, 2020`), or a date next to a "published" word in the first
+/// or last paragraphs.
+pub(crate) fn body_date(paras: &[String]) -> Option<Found> {
+    for p in paras.iter().take(2) {
+        let head: String = p.chars().take(120).collect();
+        if let Some(f) = find_date(&head) {
+            let before = head[..f.start].trim();
+            // Nothing before it but punctuation or a weekday (`Montag,`).
+            let weekday = before.ends_with(',') && !before.contains(' ');
+            if weekday || !before.chars().any(char::is_alphanumeric) {
+                return Some(f);
+            }
+        }
+    }
+    let n = paras.len();
+    let ends = paras
+        .iter()
+        .take(3)
+        .chain(paras.iter().skip(n.saturating_sub(3).max(3)));
+    for p in ends {
+        if p.chars().count() > 400 {
+            continue;
+        }
+        if let Some(w) = PUBLISHED_WORDS.find(p) {
+            let from = p.floor_char_boundary(w.start().saturating_sub(80));
+            let to = p.floor_char_boundary((w.end() + 80).min(p.len()));
+            if let Some(f) = find_date(&p[from..to]) {
+                return Some(f);
+            }
+        }
+    }
+    None
+}
+
+/// A publication time in inline script data that is not JSON-LD
+/// (`"datePublished":"…"`, `"published_at":"…"`, `"pubDate":"…"`), for
+/// pages that show no date. Only the first matches are looked at.
+pub(crate) fn script_date(html: &str) -> Option<Found> {
+    static KEY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r#"(?i)\\?"(?:datePublished|published_?at|publish_?date|pub_?date|date_?published|first_?published(?:_?at)?)\\?"\s*:\s*\\?"([^"\\]{8,40})"#,
+        )
+        .expect("valid regex")
+    });
+    KEY.captures_iter(html)
+        .take(5)
+        .find_map(|c| find_date(c.get(1)?.as_str()).filter(|f| f.start == 0))
+}
+
+/// A date introduced by a publication phrase anywhere in the markup
+/// ("Dieser Artikel wurde am <nobr>14. Dezember 2015</nobr> …",
+/// "Publié le …", "Publicado el …"), for pages whose date has no marked
+/// element. Tags between the phrase and the date are skipped.
+pub(crate) fn phrase_date(html: &str) -> Option<Found> {
+    static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)(?-u:\b)(?:wurde\s+am|veröffentlicht\s+am|publiziert\s+am|erschienen\s+am|gepostet\s+am|erstellt\s+am|publié\s+le|publicado\s+el|pubblicato\s+il|published\s+on|posted\s+on)(?-u:\b)",
+        )
+        .expect("valid regex")
+    });
+    static TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"<[^>]*>").expect("valid regex"));
+    PHRASE.find_iter(html).take(5).find_map(|m| {
+        let end = html.floor_char_boundary((m.end() + 160).min(html.len()));
+        let text = TAG.replace_all(&html[m.end()..end], " ");
+        let text = text.replace("&nbsp;", " ");
+        find_date(&text).filter(|f| text[..f.start].trim().chars().count() <= 12)
     })
 }
 
@@ -488,6 +613,8 @@ mod tests {
             "2020-04-02T00:00:00+00:00"
         );
         assert_eq!(at("27 juin 2019", 0), "2019-06-27T00:00:00+00:00");
+        assert_eq!(at("15 августа 2016, 13:43", 0), "2016-08-15T13:43:00+00:00");
+        assert_eq!(at("3 травня 2021", 0), "2021-05-03T00:00:00+00:00");
         assert_eq!(
             at("Notizia del 14 Gennaio 2020", 0),
             "2020-01-14T00:00:00+00:00"
@@ -541,5 +668,68 @@ mod tests {
         );
         assert_eq!(d("/a/t20240512_123.html").as_deref(), Some("2024-05-12"));
         assert_eq!(d("/tech/article/123456.html"), None);
+        assert_eq!(
+            d("/news/meldungen/29-10-2021").as_deref(),
+            Some("2021-10-29")
+        );
+    }
+
+    #[test]
+    fn dates_in_the_article_text() {
+        let paras = |xs: &[&str]| xs.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        let day = |xs: &[&str]| body_date(&paras(xs)).map(|f| f.local.date().to_string());
+        assert_eq!(
+            day(&["01.02.2022 Der Arbeitsmarkt ist gut gestartet.", "Mehr."]).as_deref(),
+            Some("2022-02-01")
+        );
+        assert_eq!(
+            day(&["January 18, 2020", "PARIS (Reuters) - Protesters ..."]).as_deref(),
+            Some("2020-01-18")
+        );
+        assert_eq!(
+            day(&[
+                "Text.",
+                "More text.",
+                "Dieser Artikel wurde am 19. Mai 2010 um 23:03 Uhr veröffentlicht."
+            ])
+            .as_deref(),
+            Some("2010-05-19")
+        );
+        // A date inside a sentence is not the publication date.
+        assert_eq!(day(&["Am 3. März 2020 begann die Saison.", "Text."]), None);
+    }
+
+    #[test]
+    fn dates_in_inline_script_data() {
+        let day = |h: &str| script_date(h).map(|f| f.local.date().to_string());
+        assert_eq!(
+            day(r#"<script>var meta = {"id":7,"published_at":"2019-03-02T06:22:28+01:00","created_at":"2019-03-02T06:27:24+01:00"};</script>"#).as_deref(),
+            Some("2019-03-02")
+        );
+        assert_eq!(
+            day(r#"window.__DATA__ = "{\"pubDate\":\"2021-05-04 10:00\"}""#).as_deref(),
+            Some("2021-05-04")
+        );
+        assert_eq!(day(r#"{"published_at":"soon"}"#), None);
+    }
+
+    #[test]
+    fn dates_after_a_publication_phrase() {
+        let day = |h: &str| phrase_date(h).map(|f| f.local.date().to_string());
+        assert_eq!(
+            day(r#"<p><a href="/x">Post</a> wurde am <nobr>19. Mai 2010</nobr> um <nobr>23:03</nobr> Uhr gepostet</p>"#).as_deref(),
+            Some("2010-05-19")
+        );
+        assert_eq!(
+            day("<span>Publié le</span> <time>3 mars 2021</time>").as_deref(),
+            Some("2021-03-03")
+        );
+        // The date must follow the phrase closely.
+        assert_eq!(
+            day(
+                "Posted on our blog about the trip in the summer of 1999 and again on 3 March 2021"
+            ),
+            None
+        );
     }
 }

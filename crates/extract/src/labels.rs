@@ -326,7 +326,7 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
         }
         // The same name twice (`Jane Roe Jane Roe`).
         let half = words.len() / 2;
-        if words.len() >= 4 && words.len() % 2 == 0 && words[..half] == words[half..] {
+        if words.len() >= 4 && words.len().is_multiple_of(2) && words[..half] == words[half..] {
             words.truncate(half);
         }
         let name = words.join(" ");
@@ -370,6 +370,192 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
         names.push(name.to_string());
     }
     (!names.is_empty() && names.len() <= 6).then(|| names.join("; "))
+}
+
+static TIDY_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        \s*(?:
+            \b\d{1,2}:\d{2}\b.*                       # a time
+          | \s(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?$   # a weekday
+          | \s(?:on|am|le|el)$                          # a dangling preposition
+          | \s(?i:last\s+updated\b|updated\b|kategorien?:|über\s+autorenseite\b|about\s+the\s+author\b).*
+          | \s(?:出自|分享|来自|报道)$
+          | \s\S+报道$                                   # 山东冠县报道
+        )$",
+    )
+    .expect("valid regex")
+});
+
+/// The author string with clutter that any source may leave on it cut
+/// off: a `|` and what follows (`Jane Roe | The Journal`), a trailing time,
+/// weekday, `on`, `last updated`, `Kategorien: …`, a lead `Veröffentlicht
+/// von`, and Chinese trailers (`出自`, `分享`, `XX报道`).
+pub(crate) fn tidy_author(raw: &str) -> Option<String> {
+    let mut v = raw.trim();
+    if let Some(p) = v.find(" | ") {
+        v = &v[..p];
+    }
+    for lead in [
+        "Veröffentlicht von ",
+        "Verfasst von ",
+        "Posted by ",
+        "Written by ",
+    ] {
+        if let Some(rest) = v.strip_prefix(lead) {
+            v = rest;
+        }
+    }
+    let mut v = v.to_string();
+    for _ in 0..2 {
+        let cut = TIDY_TAIL.find(&v).map(|m| m.start());
+        match cut {
+            Some(p) if p > 0 => v.truncate(p),
+            _ => break,
+        }
+    }
+    // A person then the outlet's staff credit (`Jane Roe Herald Staff`).
+    let words: Vec<&str> = v.split(' ').collect();
+    if words.len() >= 4 && words[words.len() - 1].eq_ignore_ascii_case("staff") {
+        v = words[..words.len() - 2].join(" ");
+    }
+    // A role glued to the name (`Edward KeenanCity Columnist`).
+    let mut lower_run = 0;
+    let mut glued = None;
+    for (i, c) in v.char_indices() {
+        if c.is_uppercase() && lower_run >= 3 && v[..i].contains(' ') {
+            glued = Some(i);
+            break;
+        }
+        lower_run = if c.is_lowercase() { lower_run + 1 } else { 0 };
+    }
+    if let Some(i) = glued {
+        v.truncate(i);
+    }
+    // Names joined the page's way (`A und B`, `A og B`) become a list, and
+    // an agency credited after a person (`Jane Roe and The Associated
+    // Press`) is dropped, as are degrees (`Jane Roe MS, RDN`).
+    let mut parts: Vec<String> = Vec::new();
+    for part in v
+        .split(" und ")
+        .flat_map(|p| p.split(" og "))
+        .flat_map(|p| p.split(" and "))
+        .flat_map(|p| p.split(", "))
+    {
+        let mut words: Vec<&str> = part.split_whitespace().collect();
+        while words.len() > 1 && words.last().is_some_and(|w| is_degree(w)) {
+            words.pop();
+        }
+        if let Some(p) = words
+            .iter()
+            .position(|w| *w == "The")
+            .filter(|&p| p >= 2 && !words[p - 1].eq_ignore_ascii_case("for"))
+        {
+            words.truncate(p);
+        }
+        let part = words.join(" ");
+        if part.is_empty() || is_degree(&part) || (!parts.is_empty() && part.starts_with("The ")) {
+            continue;
+        }
+        parts.push(part);
+    }
+    let listed = v.contains([',', ';']) || v.contains(" und ") || v.contains(" og ");
+    let v = if parts.len() > 1 && listed {
+        parts.join("; ")
+    } else {
+        parts.join(" and ")
+    };
+    let v = v.trim_matches(TRIM).to_string();
+    let lead_word = matches!(
+        v.as_str(),
+        "Veröffentlicht" | "Publiziert" | "Datum" | "Posted" | "Published"
+    );
+    (!v.is_empty() && !lead_word).then_some(v)
+}
+
+/// An academic or professional degree written after a name.
+fn is_degree(w: &str) -> bool {
+    matches!(
+        w.trim_matches(|c: char| c == ',' || c == '.'),
+        "MD" | "PhD"
+            | "Ph.D"
+            | "MS"
+            | "MSc"
+            | "MA"
+            | "RD"
+            | "RDN"
+            | "LD"
+            | "MPH"
+            | "RN"
+            | "MBA"
+            | "CPT"
+            | "CSCS"
+            | "JD"
+            | "DVM"
+            | "LDN"
+            | "CDN"
+            | "CDCES"
+            | "FAAN"
+    )
+}
+
+/// Whether an author string is a staff credit rather than a person
+/// (`TMZ Staff`, `Tech Digest Correspondent`, `Metro Desk`).
+pub(crate) fn is_staff_credit(author: &str) -> bool {
+    let lower = author.trim().to_lowercase();
+    let last = lower.rsplit(' ').next().unwrap_or("");
+    lower.contains(' ')
+        && !lower.contains([';', ','])
+        && matches!(last, "staff" | "correspondent" | "desk")
+}
+
+static DATELINE_REPORTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^.{0,40}?[（(]\s*(?:本报)?(?:记者|作者)\s*[：:]?\s*([^）)]{2,30})[）)]")
+        .expect("valid regex")
+});
+static WEN_SLASH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*[（(]?\s*文\s*[/｜|丨]\s*(\p{Han}[\p{Han}·\s、]{1,30})").expect("valid regex")
+});
+static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[》）)\s])(?:作者|记者)\s*[：:]?\s*(\p{Han}[\p{Han}·\s、]{1,20})[）)]?$")
+        .expect("valid regex")
+});
+
+/// A Chinese reporter credit in the article text: the dateline's
+/// `新华社巴黎12月9日电（记者唐霁）`, a `文/X` line, or a short `作者 X` /
+/// `记者 X` line at the start or the end of the text.
+pub(crate) fn body_byline(paras: &[String]) -> Option<String> {
+    let persons = |raw: &str| clean_person(&raw.replace(['、', '，', ','], " "));
+    for p in paras.iter().take(2) {
+        let head: String = p.trim().chars().take(80).collect();
+        if let Some(c) = DATELINE_REPORTER.captures(&head) {
+            if let Some(v) = persons(&c[1]) {
+                return Some(v);
+            }
+        }
+    }
+    let n = paras.len();
+    let ends = paras
+        .iter()
+        .take(2)
+        .chain(paras.iter().skip(n.saturating_sub(3).max(2)));
+    for p in ends {
+        let line = p.trim();
+        if line.chars().count() > 30
+            || !line.starts_with(|c: char| is_cjk(c) || "（(《".contains(c))
+        {
+            continue;
+        }
+        if let Some(c) = WEN_SLASH
+            .captures(line)
+            .or_else(|| CREDIT_LINE.captures(line))
+        {
+            if let Some(v) = persons(&c[1]) {
+                return Some(v);
+            }
+        }
+    }
+    None
 }
 
 /// Whether a body line is an editor or similar trailer line that is not
@@ -540,5 +726,112 @@ mod tests {
         assert!(!is_meta_line(
             "据介绍，相关指标同比增长10.2%，这一举措受到广泛关注。"
         ));
+    }
+
+    #[test]
+    fn author_clutter_is_cut() {
+        let t = |s: &str| tidy_author(s);
+        assert_eq!(
+            t("Margaret Schmidt | The Jersey Journal").as_deref(),
+            Some("Margaret Schmidt")
+        );
+        assert_eq!(t("Fiona Leishman 04:22").as_deref(), Some("Fiona Leishman"));
+        assert_eq!(t("Tomas Spahn Fr").as_deref(), Some("Tomas Spahn"));
+        assert_eq!(t("Starre Vartan on").as_deref(), Some("Starre Vartan"));
+        assert_eq!(
+            t("Lance Ulanoff last updated").as_deref(),
+            Some("Lance Ulanoff")
+        );
+        assert_eq!(
+            t("Katharina Schmidt Kategorien: Mode").as_deref(),
+            Some("Katharina Schmidt")
+        );
+        assert_eq!(
+            t("Birgit Posselt Über Autorenseite von").as_deref(),
+            Some("Birgit Posselt")
+        );
+        assert_eq!(t("彭冲 山东冠县报道").as_deref(), Some("彭冲"));
+        assert_eq!(t("孙仲旻 分享").as_deref(), Some("孙仲旻"));
+        assert_eq!(t("Veröffentlicht von Hans").as_deref(), Some("Hans"));
+        assert_eq!(t("Veröffentlicht"), None);
+        assert_eq!(t("Jane Roe").as_deref(), Some("Jane Roe"));
+        assert_eq!(t("Ana Fr").as_deref(), Some("Ana"));
+        assert_eq!(
+            t("Edward KeenanCity Columnist").as_deref(),
+            Some("Edward Keenan")
+        );
+        assert_eq!(
+            t("Adam Aaronson PhillyVoice Staff").as_deref(),
+            Some("Adam Aaronson")
+        );
+        assert_eq!(
+            t("Lauren Manaker MS, RDN, LD").as_deref(),
+            Some("Lauren Manaker")
+        );
+        assert_eq!(
+            t("John Roe The Associated Press").as_deref(),
+            Some("John Roe")
+        );
+        assert_eq!(
+            t("Mia Burke and The Associated Press").as_deref(),
+            Some("Mia Burke")
+        );
+        assert_eq!(
+            t("The Associated Press").as_deref(),
+            Some("The Associated Press")
+        );
+        assert_eq!(
+            t("Felix Roth und Jörg Sold, dpa").as_deref(),
+            Some("Felix Roth; Jörg Sold; dpa")
+        );
+        assert_eq!(
+            t("Jane Roe and John Doe").as_deref(),
+            Some("Jane Roe and John Doe")
+        );
+    }
+
+    #[test]
+    fn staff_credits_are_not_authors() {
+        assert!(is_staff_credit("TMZ Staff"));
+        assert!(is_staff_credit("Tech Digest Correspondent"));
+        assert!(!is_staff_credit("Jane Roe"));
+        assert!(!is_staff_credit("Staff"));
+        assert!(!is_staff_credit("Jane Roe; Globe Staff"));
+    }
+
+    #[test]
+    fn chinese_reporter_credits_in_the_text() {
+        let p = |xs: &[&str]| xs.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            body_byline(&p(&[
+                "新华社巴黎12月9日电（记者唐霁）法国9日再次爆发全国跨行业大罢工。",
+                "正文。"
+            ]))
+            .as_deref(),
+            Some("唐霁")
+        );
+        assert_eq!(
+            body_byline(&p(&[
+                "新京报快讯（记者 裴剑飞 王明）今日有网友爆料。",
+                "正文。"
+            ]))
+            .as_deref(),
+            Some("裴剑飞 王明")
+        );
+        assert_eq!(
+            body_byline(&p(&["文/张三", "正文第一段。", "正文第二段。"])).as_deref(),
+            Some("张三")
+        );
+        assert_eq!(
+            body_byline(&p(&[
+                "正文第一段。",
+                "正文第二段。",
+                "正文第三段。",
+                "《棱镜》作者 周纯"
+            ]))
+            .as_deref(),
+            Some("周纯")
+        );
+        assert_eq!(body_byline(&p(&["他对记者说，今天很好。", "正文。"])), None);
     }
 }

@@ -46,7 +46,7 @@ mod profile;
 
 use std::sync::Arc;
 
-use chrono::{DateTime, FixedOffset};
+use chrono::{DateTime, Datelike, FixedOffset};
 use scraper::Html;
 use serde::Serialize;
 use url::Url;
@@ -253,9 +253,12 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
         .ld_author
         .clone()
         .or_else(|| facts.get(Field::Author))
+        .or_else(|| labels::body_byline(&paras))
         .or_else(|| byline_markup(&dom, title_node, container).filter(plausible))
         .or_else(|| meta.meta_author.clone().filter(plausible))
-        .or_else(|| meta.article_author.clone().filter(plausible));
+        .or_else(|| meta.article_author.clone().filter(plausible))
+        .and_then(|a| labels::tidy_author(&a))
+        .filter(|a| !labels::is_staff_credit(a));
     ex.editor = facts.get(Field::Editor);
     if ex.author.is_some() && ex.author == ex.editor {
         ex.author = None;
@@ -280,11 +283,16 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
             utc
         }
     });
-    let machine = meta
-        .ld_published
-        .as_deref()
-        .and_then(dates::find_date)
-        .or_else(|| meta.meta_published.as_deref().and_then(dates::find_date));
+    // `<meta>` first (pages update JSON-LD `datePublished` on edits more
+    // often than `article:published_time`), unless it is a bare day and
+    // JSON-LD has the time.
+    let machine = match (
+        meta.meta_published.as_deref().and_then(dates::find_date),
+        meta.ld_published.as_deref().and_then(dates::find_date),
+    ) {
+        (Some(m), Some(l)) if !m.has_time && l.has_time => Some(l),
+        (m, l) => m.or(l),
+    };
     // The date shown with the headline: `<time>` / `itemprop=datePublished`
     // markup, a labelled date, the first date near the headline.
     let shown = time_element(&dom, facts.window.0, title_node, container)
@@ -306,7 +314,19 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
             .and_then(|d| d.and_hms_opt(0, 0, 0))
             .and_then(|d| d.and_local_timezone(default).single())
     })
-    .or_else(|| dated_markup(&dom).and_then(|f| f.resolve(default)));
+    .or_else(|| dates::body_date(&paras).and_then(|f| f.resolve(default)))
+    .or_else(|| dates::script_date(&decoded.text).and_then(|f| f.resolve(default)))
+    .or_else(|| dates::phrase_date(&decoded.text).and_then(|f| f.resolve(default)))
+    .or_else(|| dated_markup(&dom).and_then(|f| f.resolve(default)))
+    .or_else(|| {
+        // Last resort: a date in the page title or its description
+        // ("… (Notizia del 14 Gennaio 2020)").
+        [dom.head.title.as_deref(), meta.description.as_deref()]
+            .into_iter()
+            .flatten()
+            .find_map(|t| dates::find_date(t).filter(|f| f.local.year() >= 1995))
+            .and_then(|f| f.resolve(default))
+    });
 
     for b in &blocks {
         let list = match b.kind {
@@ -820,9 +840,10 @@ fn category_links(dom: &Dom<'_>) -> Option<String> {
     let mut names: Vec<String> = Vec::new();
     for i in dom.body_index()..dom.nodes.len() {
         if dom.name(i) != Some("a")
-            || !dom
-                .attr(i, "rel")
-                .is_some_and(|r| r.split_whitespace().any(|w| w.eq_ignore_ascii_case("category")))
+            || !dom.attr(i, "rel").is_some_and(|r| {
+                r.split_whitespace()
+                    .any(|w| w.eq_ignore_ascii_case("category"))
+            })
         {
             continue;
         }
@@ -1062,6 +1083,43 @@ mod tests {
     }
 
     #[test]
+    fn dates_from_the_description_as_a_last_resort() {
+        let html = r#"<html><head><title>Orso marsicano</title>
+          <meta name="description" content="ORSO MARSICANO: UN ANNO DA RECORD (Notizia del 14 Gennaio 2020)"></head>
+          <body><h1>Orso marsicano</h1><div class="testo"><p>Il 2019 è stato un anno da record per la popolazione di orsi del parco.</p></div></body></html>"#;
+        let ex = run("https://www.example.it/dettaglio.php?id=1", html);
+        assert_eq!(
+            ex.published.map(|p| p.date_naive().to_string()).as_deref(),
+            Some("2020-01-14")
+        );
+    }
+
+    #[test]
+    fn meta_published_time_beats_json_ld_unless_it_is_a_bare_day() {
+        let page = |meta: &str, ld: &str| {
+            format!(
+                r#"<html><head>{meta}<script type="application/ld+json">{{"@type":"NewsArticle","datePublished":"{ld}"}}</script></head>
+                <body><h1>Report</h1><div class="text"><p>The report was published after a long wait for the final numbers.</p></div></body></html>"#
+            )
+        };
+        let day = |html: &str| {
+            run("https://news.example.com/report", html)
+                .published
+                .map(|p| p.date_naive().to_string())
+        };
+        let html = page(
+            r#"<meta property="article:published_time" content="2023-11-06T14:25:00+00:00">"#,
+            "2023-11-03T10:25:56+00:00",
+        );
+        assert_eq!(day(&html).as_deref(), Some("2023-11-06"));
+        let html = page(
+            r#"<meta name="date" content="2024-04-26">"#,
+            "2024-04-25T19:30:04+02:00",
+        );
+        assert_eq!(day(&html).as_deref(), Some("2024-04-25"));
+    }
+
+    #[test]
     fn bylines_from_markup() {
         let html = r#"<html><body><h1>Einblick in die Praxis und Theorie von Lawinen</h1>
           <p class="artDetail__infoline"><span class="author-name">Von Claudia Riedler</span> <span>19. Oktober 2019</span></p>
@@ -1098,10 +1156,19 @@ mod tests {
             Some("武汉")
         );
         // A channel named after the site, or a second site name, is not a section.
-        assert_eq!(title_section(Some("标题_新浪财经_新浪网"), Some("标题")), None);
-        assert_eq!(title_section(Some("标题_新华网_xinhua"), Some("标题")), None);
+        assert_eq!(
+            title_section(Some("标题_新浪财经_新浪网"), Some("标题")),
+            None
+        );
+        assert_eq!(
+            title_section(Some("标题_新华网_xinhua"), Some("标题")),
+            None
+        );
         // Two parts: headline and site only.
-        assert_eq!(title_section(Some("Headline | Site"), Some("Headline")), None);
+        assert_eq!(
+            title_section(Some("Headline | Site"), Some("Headline")),
+            None
+        );
     }
 
     #[test]

@@ -25,6 +25,8 @@ pub(crate) struct PageMeta {
     pub robots_noindex: bool,
     pub robots_nofollow: bool,
     pub content_language: Option<String>,
+    /// `description` / `og:description` (a last resort for the date).
+    pub description: Option<String>,
 }
 
 /// `<meta>` names that carry a publication time, best first.
@@ -65,6 +67,7 @@ pub(crate) fn read(head: &HeadInfo) -> PageMeta {
     m.article_section = get("article:section");
     m.says_article = get("og:type").is_some_and(|t| t.eq_ignore_ascii_case("article"));
     m.content_language = get("content-language").or_else(|| get("language"));
+    m.description = get("description").or_else(|| get("og:description"));
     for (n, v) in &head.metas {
         if n == "robots" {
             for tok in v.to_ascii_lowercase().split([',', ' ']) {
