@@ -380,7 +380,7 @@ static TIDY_TAIL: LazyLock<Regex> = LazyLock::new(|| {
           | \s(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?$   # a weekday
           | \s(?:on|am|le|el)$                          # a dangling preposition
           | \s(?i:last\s+updated\b|updated\b|kategorien?:|über\s+autorenseite\b|about\s+the\s+author\b).*
-          | \s(?:出自|分享|来自|报道)$
+          | \s(?:出自|分享|来自|报道|我要评论|评论|收藏|打印|纠错|举报|字号)$   # page tools
           | \s\S+报道$                                   # 山东冠县报道
         )$",
     )
@@ -752,6 +752,7 @@ mod tests {
         );
         assert_eq!(t("彭冲 山东冠县报道").as_deref(), Some("彭冲"));
         assert_eq!(t("孙仲旻 分享").as_deref(), Some("孙仲旻"));
+        assert_eq!(t("王芳 我要评论").as_deref(), Some("王芳"));
         assert_eq!(t("Veröffentlicht von Hans").as_deref(), Some("Hans"));
         assert_eq!(t("Veröffentlicht"), None);
         assert_eq!(t("Jane Roe").as_deref(), Some("Jane Roe"));

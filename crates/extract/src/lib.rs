@@ -249,20 +249,26 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
         let site = meta.site_name.as_deref() == Some(a.as_str());
         !(numeric || in_title_only || site)
     };
-    ex.author = meta
+    // A byline on the page names the author even when the same person is
+    // the editor; a `<meta>` author equal to the editor is the editor.
+    let shown_author = meta
         .ld_author
         .clone()
         .or_else(|| facts.get(Field::Author))
         .or_else(|| labels::body_byline(&paras))
-        .or_else(|| byline_markup(&dom, title_node, container).filter(plausible))
-        .or_else(|| meta.meta_author.clone().filter(plausible))
-        .or_else(|| meta.article_author.clone().filter(plausible))
+        .or_else(|| byline_markup(&dom, title_node, container).filter(plausible));
+    ex.editor = facts.get(Field::Editor);
+    let meta_author = || {
+        meta.meta_author
+            .clone()
+            .or_else(|| meta.article_author.clone())
+            .filter(plausible)
+            .filter(|a| ex.editor.as_ref() != Some(a))
+    };
+    ex.author = shown_author
+        .or_else(meta_author)
         .and_then(|a| labels::tidy_author(&a))
         .filter(|a| !labels::is_staff_credit(a));
-    ex.editor = facts.get(Field::Editor);
-    if ex.author.is_some() && ex.author == ex.editor {
-        ex.author = None;
-    }
     ex.source = facts
         .get(Field::Source)
         .or_else(|| meta.site_name.clone())
@@ -1169,6 +1175,26 @@ mod tests {
             title_section(Some("Headline | Site"), Some("Headline")),
             None
         );
+    }
+
+    #[test]
+    fn a_byline_author_who_is_also_the_editor_stays_the_author() {
+        let html = format!(
+            r#"<html><head><meta name="author" content="Desk Editor"></head><body><h1>Council approves the new budget</h1>
+            <div class="byline">By <span class="author">Lucas Brown</span></div>
+            <div class="story"><p>{}</p><p class="editor">Edited by Lucas Brown</p></div></body></html>"#,
+            "The council approved the budget after a long debate about schools and roads. "
+                .repeat(6)
+        );
+        let url = Url::parse("http://a.example/news/1.html").unwrap();
+        let input = Input {
+            url: &url,
+            body: html.as_bytes(),
+            content_type: None,
+        };
+        let ex = extract(&input, &Options::default());
+        assert_eq!(ex.author.as_deref(), Some("Lucas Brown"));
+        assert_eq!(ex.editor.as_deref(), Some("Lucas Brown"));
     }
 
     #[test]

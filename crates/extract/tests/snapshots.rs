@@ -73,3 +73,30 @@ fn section_listing_page() {
         Some("text/html; charset=utf-8"),
     ));
 }
+
+#[test]
+fn german_news_article_with_a_byline_of_two_and_a_dotted_date() {
+    insta::assert_snapshot!(run(
+        "de_news_article.html",
+        "https://www.rheinkurier.example/lokales/2022-01-21/radweg-am-fluss.html",
+        Some("text/html; charset=utf-8"),
+    ));
+}
+
+#[test]
+fn english_blog_post_with_time_elements_and_category_links() {
+    insta::assert_snapshot!(run(
+        "en_blog_post.html",
+        "https://coastalnotes.example/2019/04/19/tide-pools/",
+        Some("text/html; charset=UTF-8"),
+    ));
+}
+
+#[test]
+fn chinese_page_declaring_gb2312_but_stored_as_utf8() {
+    insta::assert_snapshot!(run(
+        "zh_gb2312_declared_utf8.html",
+        "http://www.dongfang-jingji.example/finance/2023-07-14/1005.html",
+        None,
+    ));
+}
