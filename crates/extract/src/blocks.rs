@@ -253,7 +253,8 @@ pub(crate) fn find_blocks(
                 page_canon.as_deref(),
                 &page_site,
             );
-            if items.len() >= 2 {
+            // Under a "related" or "more news" heading, one story is a block.
+            if !items.is_empty() {
                 found = Some((range_end, items));
                 break;
             }
@@ -271,12 +272,20 @@ pub(crate) fn find_blocks(
 }
 
 /// A paragraph of running text: a `<p>` with at least 50 characters
-/// outside links, mostly not link text.
+/// outside links, mostly not link text, and not an item's excerpt (inside
+/// a list item).
 fn is_prose(dom: &Dom<'_>, j: usize) -> bool {
     let node = &dom.nodes[j];
+    let in_item = std::iter::successors(Some(node.parent), |&p| {
+        (p != usize::MAX).then(|| dom.nodes[p].parent)
+    })
+    .take_while(|&p| p != usize::MAX)
+    .take(4)
+    .any(|p| dom.name(p) == Some("li"));
     dom.name(j) == Some("p")
         && node.chars - node.link_chars >= 50
         && node.link_chars * 2 < node.chars
+        && !in_item
 }
 
 /// The items (distinct same-site links with their title, excerpt and date)
@@ -323,7 +332,7 @@ fn items_in(
         }
     }
     let titled = by_url.values().filter(|(t, _)| !t.is_empty()).count();
-    if titled < 2 {
+    if titled == 0 {
         return Vec::new();
     }
     order
@@ -710,6 +719,14 @@ mod tests {
              <p>{p} <a href='/guonei/2024-03-27/doc-3.shtml'>supercomputer</a></p><p>{p}</p><p>{p}</p></div></article></body>"
         );
         let (blocks, _) = setup(&html);
-        assert!(blocks.is_empty(), "{blocks:?}");
+        // At most the "Related:" line itself: the story after it is not an item.
+        let items: Vec<&str> = blocks
+            .iter()
+            .flat_map(|b| b.items.iter().map(|i| i.url.as_str()))
+            .collect();
+        assert!(
+            items.iter().all(|u| u.ends_with("doc-2.shtml")),
+            "{blocks:?}"
+        );
     }
 }
