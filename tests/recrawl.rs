@@ -183,6 +183,8 @@ async fn a_run_resumes_what_the_last_one_left_queued() {
     first.max_pages = Some(2);
     run(&store, first).await;
     assert_eq!(versions(&store, &site, "/news/2.html"), 0);
+    let queued: u64 = store.host_stats().unwrap().values().map(|h| h.queued).sum();
+    assert_eq!(queued, 1);
     // The front page no longer links story 2: only the queue knows it.
     linked.store(false, SeqCst);
     let summary = run(&store, options(&site)).await;

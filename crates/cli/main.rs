@@ -450,17 +450,18 @@ fn run_stats(path: &Path, json: bool) -> anyhow::Result<()> {
     println!("  urls failing {}", stats.failures);
     println!("  crawl runs {}", stats.runs);
     if !hosts.is_empty() {
-        println!("by host: fetched, with records, versions, articles, harvest rate, failures");
+        println!("by host: fetched, with records, versions, articles, harvest rate, queued, failures");
     }
     for (host, h) in &hosts {
         let failures: Vec<String> = h.failures.iter().map(|(k, v)| format!("{k}={v}")).collect();
         println!(
-            "  {host}: {} {} {} {} {:.2} {}",
+            "  {host}: {} {} {} {} {:.2} {} {}",
             h.fetched,
             h.urls_with_records,
             h.versions,
             h.articles,
             h.harvest_rate,
+            h.queued,
             if failures.is_empty() {
                 "-".to_string()
             } else {

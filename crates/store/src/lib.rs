@@ -143,6 +143,9 @@ pub struct HostStats {
     pub failures: std::collections::BTreeMap<String, u64>,
     /// Share of fetched URLs that became article records.
     pub harvest_rate: f64,
+    /// URLs queued and not fetched to an outcome yet (the next run's
+    /// queue).
+    pub queued: u64,
 }
 
 /// Hex digest (blake3) of the normalised title and body: whitespace runs
@@ -591,6 +594,10 @@ impl Store {
                     .entry(outcome.kind.as_str().to_string())
                     .or_default() += 1;
             }
+        }
+        for entry in self.pending() {
+            let (url, _) = entry?;
+            hosts.entry(host_of(&url)).or_default().queued += 1;
         }
         for host in hosts.values_mut() {
             if host.fetched > 0 {
