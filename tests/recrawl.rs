@@ -192,3 +192,28 @@ async fn a_run_resumes_what_the_last_one_left_queued() {
     assert_eq!(versions(&store, &site, "/news/2.html"), 1);
     assert_eq!(store.pending().count(), 0);
 }
+
+#[tokio::test(start_paused = true)]
+async fn a_resumed_url_that_robots_now_forbids_is_dropped_not_fetched() {
+    let forbid = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let f = forbid.clone();
+    let site = Site::start(move |hit| match hit.target.as_str() {
+        "/robots.txt" if f.load(SeqCst) => Reply::text("User-agent: *\nDisallow: /news/2.html\n"),
+        "/" => Reply::html(front_page(&["/news/1.html", "/news/2.html"])),
+        t if t.starts_with("/news/") => Reply::html(article(t)),
+        _ => Reply::status(404),
+    })
+    .await;
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let mut first = options(&site);
+    first.max_pages = Some(2);
+    run(&store, first).await;
+    forbid.store(true, SeqCst);
+    let mut second = options(&site);
+    second.robots_cache_ttl = Duration::ZERO;
+    let summary = run(&store, second).await;
+    assert_eq!(summary.resumed, 1);
+    assert!(!site.targets().contains(&"/news/2.html".to_string()));
+    assert_eq!(store.pending().count(), 0);
+}

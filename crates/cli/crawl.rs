@@ -271,7 +271,13 @@ impl Driver<'_> {
             }
             let mut wake_at = None;
             if stop_reason.is_none() && tasks.len() < self.options.concurrency {
-                match self.frontier.next(Instant::now().into_std()) {
+                let next = self.frontier.next(Instant::now().into_std());
+                for url in self.frontier.take_robots_dropped() {
+                    self.store
+                        .remove_pending(url.as_str())
+                        .context("clearing a pending URL")?;
+                }
+                match next {
                     Next::Job(job) => {
                         self.start(&mut tasks, job)?;
                         continue;

@@ -450,7 +450,9 @@ fn run_stats(path: &Path, json: bool) -> anyhow::Result<()> {
     println!("  urls failing {}", stats.failures);
     println!("  crawl runs {}", stats.runs);
     if !hosts.is_empty() {
-        println!("by host: fetched, with records, versions, articles, harvest rate, queued, failures");
+        println!(
+            "by host: fetched, with records, versions, articles, harvest rate, queued, failures"
+        );
     }
     for (host, h) in &hosts {
         let failures: Vec<String> = h.failures.iter().map(|(k, v)| format!("{k}={v}")).collect();

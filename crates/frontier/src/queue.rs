@@ -334,6 +334,8 @@ pub struct Frontier {
     seen: HashSet<String>,
     arrivals: u64,
     counts: FrontierCounts,
+    /// Queued URLs dropped because robots.txt, once known, forbids them.
+    robots_dropped: Vec<CanonicalUrl>,
 }
 
 impl Frontier {
@@ -346,7 +348,14 @@ impl Frontier {
             seen: HashSet::new(),
             arrivals: 0,
             counts: FrontierCounts::default(),
+            robots_dropped: Vec::new(),
         }
+    }
+
+    /// The queued URLs dropped since the last call because robots.txt,
+    /// fetched after they were queued, forbids them.
+    pub fn take_robots_dropped(&mut self) -> Vec<CanonicalUrl> {
+        std::mem::take(&mut self.robots_dropped)
     }
 
     /// Totals so far.
@@ -459,7 +468,9 @@ impl Frontier {
                     if rules.allows(&top.url.path_and_query()) {
                         break;
                     }
-                    host.queue.pop();
+                    if let Some((_, dropped)) = host.queue.pop() {
+                        self.robots_dropped.push(dropped.url);
+                    }
                     self.counts.robots_blocked += 1;
                 }
             }
@@ -814,6 +825,9 @@ mod tests {
         done(&mut f, p, t0);
         assert_eq!(f.next(t0), Next::Done);
         assert_eq!(f.counts().robots_blocked, 2);
+        let dropped = f.take_robots_dropped();
+        assert_eq!(dropped, [u("http://a.test/private/x")]);
+        assert!(f.take_robots_dropped().is_empty());
     }
 
     #[test]
