@@ -12,7 +12,7 @@
 //! - `pending`: URL → why and how deep it was queued ([`Pending`]), from
 //!   the moment it is queued until its outcome is recorded, so a run
 //!   resumes what the last one (however it ended) left in its queue;
-//! - `near`: SimHash band (2 bytes), URL → the article's 64-bit SimHash, to
+//! - `near`: SimHash band (3 bytes), URL → the article's 64-bit SimHash, to
 //!   find the same story stored under another URL with slightly different
 //!   text (`near_duplicate_of`).
 //!
@@ -322,8 +322,12 @@ impl Store {
             .then(|| simhash(&record.body))
             .flatten();
         if let Some(hash) = fingerprint {
-            record.near_duplicate_of =
-                self.near_duplicate(&record.url, record.title.as_deref(), hash)?;
+            record.near_duplicate_of = self.near_duplicate(
+                &record.url,
+                record.title.as_deref(),
+                record.body.chars().count(),
+                hash,
+            )?;
         }
         if let Some(previous) = self.latest(&record.url)? {
             record.aliases = previous.aliases;
@@ -362,30 +366,38 @@ impl Store {
     }
 
     /// Another URL's stored article whose SimHash is within
-    /// [`MAX_DISTANCE`] bits of `hash` and whose title, when both have one,
-    /// is at least half the same (templated texts of different stories
-    /// can be close in SimHash; a syndicated copy keeps its headline).
+    /// [`MAX_DISTANCE`] bits of `hash`, of a similar length (within 20%),
+    /// and whose title, when both have one, is mostly the same (bigram
+    /// Jaccard ≥ 0.7): templated texts of different stories can be close in
+    /// SimHash; a syndicated copy keeps its length and its headline.
     fn near_duplicate(
         &self,
         url: &str,
         title: Option<&str>,
+        body_chars: usize,
         hash: u64,
     ) -> Result<Option<String>, StoreError> {
         for band in simhash::bands(hash) {
             for entry in self.near.scan_prefix(band) {
                 let (key, value) = entry.map_err(|e| self.sled_err(e))?;
-                let other = String::from_utf8_lossy(&key[2..]);
+                let other = String::from_utf8_lossy(&key[3..]);
                 let Ok(bytes) = <[u8; 8]>::try_from(&value[..]) else {
                     continue;
                 };
                 if other == url || distance(hash, u64::from_be_bytes(bytes)) > MAX_DISTANCE {
                     continue;
                 }
-                let other_title = self.latest(&other)?.and_then(|r| r.title);
-                let same_story = match (title, other_title.as_deref()) {
-                    (Some(a), Some(b)) => simhash::title_similarity(a, b) >= 0.5,
+                let Some(earlier) = self.latest(&other)? else {
+                    continue;
+                };
+                // A copy is about as long as the original.
+                let (a, b) = (body_chars, earlier.body.chars().count());
+                let similar_length = a.min(b) * 5 >= a.max(b) * 4;
+                let same_title = match (title, earlier.title.as_deref()) {
+                    (Some(a), Some(b)) => simhash::title_similarity(a, b) >= 0.7,
                     _ => true,
                 };
+                let same_story = similar_length && same_title;
                 if same_story {
                     return Ok(Some(other.into_owned()));
                 }

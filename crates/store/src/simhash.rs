@@ -1,7 +1,8 @@
 //! Near-duplicate text: a 64-bit SimHash over character 5-shingles, and
 //! the banding that finds stored fingerprints within a few bits of a new
-//! one without scanning them all (eight 8-bit bands: two fingerprints at
-//! most seven bits apart share at least one band exactly).
+//! one without scanning them all (four 16-bit bands: two fingerprints at
+//! most three bits apart share at least one band exactly; 16 bits keep each
+//! band's bucket small even on templated text).
 
 /// Fingerprints at most this many bits apart are near-duplicates.
 pub const MAX_DISTANCE: u32 = 3;
@@ -83,9 +84,12 @@ pub fn distance(a: u64, b: u64) -> u32 {
     (a ^ b).count_ones()
 }
 
-/// The eight band keys of a fingerprint: band number, then its 8 bits.
-pub fn bands(hash: u64) -> [[u8; 2]; 8] {
-    std::array::from_fn(|i| [i as u8, (hash >> (8 * i)) as u8])
+/// The four band keys of a fingerprint: band number, then its 16 bits.
+pub fn bands(hash: u64) -> [[u8; 3]; 4] {
+    std::array::from_fn(|i| {
+        let [hi, lo] = ((hash >> (16 * i)) as u16).to_be_bytes();
+        [i as u8, hi, lo]
+    })
 }
 
 #[cfg(test)]
@@ -132,7 +136,7 @@ mod tests {
         assert_eq!(simhash("Breaking news"), None);
         let h = 0x1234_5678_9abc_def0;
         let b = bands(h);
-        assert_eq!(b[0], [0, 0xf0]);
-        assert_eq!(b[7], [7, 0x12]);
+        assert_eq!(b[0], [0, 0xde, 0xf0]);
+        assert_eq!(b[3], [3, 0x12, 0x34]);
     }
 }
