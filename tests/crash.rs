@@ -94,3 +94,42 @@ async fn kill_9_at_any_moment_loses_and_duplicates_nothing() {
         assert_eq!(held, 1, "{urls:?} stored {held} times");
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sigterm_stops_a_crawl_cleanly_with_its_summary_and_exit_0() {
+    let site = common::site(DemoOptions::default()).await;
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store").to_str().unwrap().to_string();
+    let seeds = site.seeds();
+    let output = tokio::task::spawn_blocking(move || {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_snapcrawl"));
+        command
+            .args(["crawl", "--store", &store, "--delay", "1s"])
+            .env_remove("SNAPCRAWL_STORE")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null());
+        for seed in &seeds {
+            command.args(["--seed", seed]);
+        }
+        let child = command.spawn().unwrap();
+        std::thread::sleep(Duration::from_millis(1500));
+        let started = std::time::Instant::now();
+        let status = Command::new("kill")
+            .args(["-TERM", &child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(status.success());
+        let output = child.wait_with_output().unwrap();
+        // In-flight requests get at most 10 s; the demo site answers at once.
+        assert!(started.elapsed() < Duration::from_secs(12));
+        output
+    })
+    .await
+    .unwrap();
+    assert!(output.status.success(), "{:?}", output.status);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("crawl finished (signal)"), "{stdout}");
+    // The store was closed cleanly: it opens, with the run recorded.
+    let store = Store::open(&dir.path().join("store")).unwrap();
+    assert_eq!(store.runs().unwrap().last().unwrap().stop_reason, "signal");
+}
