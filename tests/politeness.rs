@@ -9,6 +9,7 @@ use std::sync::atomic::{AtomicBool, Ordering::SeqCst};
 use std::time::Duration;
 
 use common::fixture::{article, front_page, Hit, Reply, Site};
+use common::run;
 use snapcrawl::crawl::{crawl, CrawlOptions};
 use snapcrawl_core::CanonicalUrl;
 use snapcrawl_store::{OutcomeKind, RobotsAnswer, RobotsEntry, RunSummary, Store};
@@ -38,17 +39,6 @@ fn options(site: &Site) -> CrawlOptions {
     options.max_pages = Some(100);
     options.concurrency = 4;
     options
-}
-
-async fn run(store: &Store, options: CrawlOptions) -> RunSummary {
-    crawl(
-        store,
-        &common::fetch_config(),
-        options,
-        CancellationToken::new(),
-    )
-    .await
-    .unwrap()
 }
 
 /// Crawls `site` with `options` into a fresh store.

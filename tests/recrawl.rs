@@ -9,9 +9,10 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use common::fixture::{article, front_page, Reply, Site};
+use common::run;
 use snapcrawl::crawl::{crawl, CrawlOptions};
 use snapcrawl_core::CanonicalUrl;
-use snapcrawl_store::{RunSummary, Store};
+use snapcrawl_store::Store;
 use tokio_util::sync::CancellationToken;
 
 fn options(site: &Site) -> CrawlOptions {
@@ -19,17 +20,6 @@ fn options(site: &Site) -> CrawlOptions {
     options.frontier.delay = Duration::from_millis(100);
     options.max_pages = Some(100);
     options
-}
-
-async fn run(store: &Store, options: CrawlOptions) -> RunSummary {
-    crawl(
-        store,
-        &common::fetch_config(),
-        options,
-        CancellationToken::new(),
-    )
-    .await
-    .unwrap()
 }
 
 /// A site whose story 1 is rewritten in every run after the first.
