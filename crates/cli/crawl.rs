@@ -173,12 +173,7 @@ pub fn trusted_hosts(options: &CrawlOptions) -> Vec<String> {
         .seeds
         .iter()
         .filter_map(|s| s.as_url().host_str().map(str::to_owned))
-        .chain(
-            options
-                .scope_domains
-                .iter()
-                .map(|d| d.trim().trim_start_matches('.').to_ascii_lowercase()),
-        )
+        .chain(options.scope_domains.iter().map(|d| Scope::domain_name(d)))
         .collect();
     hosts.sort();
     hosts.dedup();
@@ -623,7 +618,7 @@ impl Driver<'_> {
     ) -> anyhow::Result<()> {
         let url = job.url.clone();
         let now = Instant::now();
-        match self.frontier.completed(job, now.into_std(), completion) {
+        match self.frontier.completed(&job, now.into_std(), completion) {
             Verdict::Retry(at) => {
                 let wait = at.saturating_duration_since(now.into_std());
                 debug!(%url, %detail, ?wait, "will retry");
@@ -659,11 +654,8 @@ impl Driver<'_> {
         let response = match result {
             Ok(r) => r,
             Err(FetchError::Refused(e)) => {
-                self.frontier.completed(
-                    job.clone(),
-                    Instant::now().into_std(),
-                    Completion::NotSent,
-                );
+                self.frontier
+                    .completed(&job, Instant::now().into_std(), Completion::NotSent);
                 return self.fail(&job.url, OutcomeKind::Refused, None, e);
             }
             Err(FetchError::Timeout(e)) => {
@@ -714,7 +706,7 @@ impl Driver<'_> {
             _ => {}
         }
         self.frontier.completed(
-            job.clone(),
+            &job,
             Instant::now().into_std(),
             Completion::Done { elapsed },
         );

@@ -354,15 +354,7 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
         ex.kind == PageKind::Listing,
     );
     if let Some(site) = &options.site {
-        let offset = options.default_offset.unwrap_or_else(|| {
-            let hours = if ex.lang.as_deref() == Some("zh") {
-                8
-            } else {
-                0
-            };
-            FixedOffset::east_opt(hours * 3600).expect("valid offset")
-        });
-        site.apply(&html, &mut ex, offset);
+        site.apply(&html, &mut ex, default);
     }
     ex
 }

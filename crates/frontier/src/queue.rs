@@ -619,7 +619,7 @@ impl Frontier {
 
     /// A page request ended at `now`: updates the host's pacing (response
     /// time, back-off) and decides whether the URL is tried again.
-    pub fn completed(&mut self, job: Job, now: Instant, completion: Completion) -> Verdict {
+    pub fn completed(&mut self, job: &Job, now: Instant, completion: Completion) -> Verdict {
         let config = &self.config;
         let Some(host) = self.hosts.get_mut(&job.host) else {
             return Verdict::Finished;
@@ -655,7 +655,7 @@ impl Frontier {
                 host.blocked_until = later(host.blocked_until, Some(until));
                 if host.throttles > config.retries && !host.unavailable {
                     let mut dropped = host.give_up();
-                    dropped.push(job.url);
+                    dropped.push(job.url.clone());
                     self.counts.host_unavailable += dropped.len() as u64;
                     return Verdict::HostGaveUp(dropped);
                 }
@@ -671,7 +671,7 @@ impl Frontier {
         }
         if host.unavailable {
             self.counts.host_unavailable += 1;
-            return Verdict::HostGaveUp(vec![job.url]);
+            return Verdict::HostGaveUp(vec![job.url.clone()]);
         }
         self.counts.retries += 1;
         self.arrivals += 1;
@@ -680,10 +680,10 @@ impl Frontier {
             retry_at,
             key,
             QueuedUrl {
-                url: job.url,
+                url: job.url.clone(),
                 depth: job.depth,
                 role: job.role,
-                redirected_from: job.redirected_from,
+                redirected_from: job.redirected_from.clone(),
                 attempt: job.attempt + 1,
             },
         ));
@@ -739,7 +739,7 @@ mod tests {
     fn done(f: &mut Frontier, j: Job, now: Instant) {
         let elapsed = Duration::ZERO;
         assert_eq!(
-            f.completed(j, now, Completion::Done { elapsed }),
+            f.completed(&j, now, Completion::Done { elapsed }),
             Verdict::Finished
         );
     }
@@ -938,7 +938,7 @@ mod tests {
         let mut f = ready_host(no_delay(), &["http://a.test/2"], t0);
         let first = job(f.next(t0));
         let verdict = f.completed(
-            first,
+            &first,
             t0,
             Completion::Throttled {
                 elapsed: Duration::ZERO,
@@ -969,7 +969,7 @@ mod tests {
         let mut f = ready_host(config, &[], t0);
         let j = job(f.next(t0));
         let verdict = f.completed(
-            j,
+            &j,
             t0,
             Completion::Throttled {
                 elapsed: Duration::ZERO,
@@ -998,7 +998,7 @@ mod tests {
                 }
                 other => panic!("{other:?}"),
             };
-            match f.completed(j, now, throttled) {
+            match f.completed(&j, now, throttled) {
                 Verdict::Retry(at) => waits.push((at - now).as_secs()),
                 Verdict::HostGaveUp(dropped) => {
                     assert_eq!(dropped.len(), 3, "{dropped:?}");
@@ -1025,7 +1025,7 @@ mod tests {
         };
         let j = job(f.next(t0));
         assert_eq!(
-            f.completed(j, t0, throttled),
+            f.completed(&j, t0, throttled),
             Verdict::Retry(t0 + Duration::from_secs(60))
         );
         let t1 = t0 + Duration::from_secs(60);
@@ -1033,7 +1033,7 @@ mod tests {
         done(&mut f, j, t1);
         let j = job(f.next(t1));
         assert_eq!(
-            f.completed(j, t1, throttled),
+            f.completed(&j, t1, throttled),
             Verdict::Retry(t1 + Duration::from_secs(60))
         );
     }
@@ -1051,7 +1051,7 @@ mod tests {
         let j = job(f.next(t0));
         assert_eq!(j.attempt, 0);
         let at1 = t0 + Duration::from_secs(10);
-        assert_eq!(f.completed(j, t0, transient), Verdict::Retry(at1));
+        assert_eq!(f.completed(&j, t0, transient), Verdict::Retry(at1));
         // Only the retried URL waits; the host itself is not blocked.
         f.push(u("http://a.test/other"), LinkRole::ArticleList, 1);
         let other = job(f.next(t0));
@@ -1061,9 +1061,9 @@ mod tests {
         let j = job(f.next(at1));
         assert_eq!(j.attempt, 1);
         let at2 = at1 + Duration::from_secs(20);
-        assert_eq!(f.completed(j, at1, transient), Verdict::Retry(at2));
+        assert_eq!(f.completed(&j, at1, transient), Verdict::Retry(at2));
         let j = job(f.next(at2));
-        assert_eq!(f.completed(j, at2, transient), Verdict::GaveUp);
+        assert_eq!(f.completed(&j, at2, transient), Verdict::GaveUp);
         assert_eq!(f.next(at2), Next::Done);
         assert_eq!(f.counts().retries, 2);
     }
@@ -1142,7 +1142,7 @@ mod tests {
             f.push(u(&format!("http://a.test/s{i}")), LinkRole::ArticleList, 1);
             let j = job(f.next(now));
             now += slow;
-            f.completed(j, now, Completion::Done { elapsed: slow });
+            f.completed(&j, now, Completion::Done { elapsed: slow });
             now += Duration::from_secs(60);
         }
         // 2 × the smoothed response time, which approaches 5 s.
@@ -1155,7 +1155,7 @@ mod tests {
             f.push(u(&format!("http://a.test/f{i}")), LinkRole::ArticleList, 1);
             let j = job(f.next(now));
             f.completed(
-                j,
+                &j,
                 now,
                 Completion::Done {
                     elapsed: Duration::from_millis(1),
@@ -1177,7 +1177,7 @@ mod tests {
         let j = job(f.next(t0 + Duration::from_secs(2)));
         let host = j.host.clone();
         f.completed(
-            j,
+            &j,
             t0,
             Completion::Done {
                 elapsed: Duration::from_secs(300),

@@ -40,17 +40,9 @@ impl RobotsRules {
 
     /// Rules when robots.txt could not be reached (network error, timeout,
     /// 5xx): nothing but robots.txt may be fetched.
-    pub fn unreachable() -> Self {
+    fn unreachable() -> Self {
         Self {
             robots: Robots::disallow_all(),
-        }
-    }
-
-    /// Rules when robots.txt was not found within five redirects: everything
-    /// allowed.
-    pub fn too_many_redirects() -> Self {
-        Self {
-            robots: Robots::allow_all(),
         }
     }
 
@@ -58,11 +50,6 @@ impl RobotsRules {
     /// wins ties, `*` and `$` understood).
     pub fn allows(&self, path_and_query: &str) -> bool {
         self.robots.is_allowed(path_and_query)
-    }
-
-    /// Whether the URL may be fetched; only its path and query matter.
-    pub fn allows_url(&self, url: &Url) -> bool {
-        self.robots.is_url_allowed(url)
     }
 
     /// The Crawl-delay of the applicable group, if any.

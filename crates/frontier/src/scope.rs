@@ -24,10 +24,16 @@ impl Scope {
     /// Also allows every host that is `domain` or ends in `.domain`, on any
     /// scheme and port.
     pub fn allow_domain(&mut self, domain: &str) {
-        let domain = domain.trim().trim_start_matches('.').to_ascii_lowercase();
+        let domain = Self::domain_name(domain);
         if !domain.is_empty() {
             self.domains.push(domain);
         }
+    }
+
+    /// A configured domain as compared with hosts: trimmed, no leading dot,
+    /// lower case.
+    pub fn domain_name(domain: &str) -> String {
+        domain.trim().trim_start_matches('.').to_ascii_lowercase()
     }
 
     /// Whether `url` may be crawled.
