@@ -18,15 +18,7 @@ fn crawl_command(store: &str, config: &str, seeds: &[String]) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_snapcrawl"));
     command
         .args([
-            "crawl",
-            "--store",
-            store,
-            "--config",
-            config,
-            "--delay",
-            "0s",
-            "--per-host",
-            "2",
+            "crawl", "--store", store, "--config", config, "--delay", "0.03s",
         ])
         .env_remove("SNAPCRAWL_STORE")
         .stdout(Stdio::null())
@@ -44,13 +36,20 @@ async fn kill_9_at_any_moment_loses_and_duplicates_nothing() {
     let store_dir = dir.path().join("store");
     let store = store_dir.to_str().unwrap().to_string();
     let config = dir.path().join("c.toml");
-    std::fs::write(&config, "[politeness]\nadaptive_factor = 0\n").unwrap();
+    // Every run re-checks every article, so each run has a whole crawl's
+    // work to be killed in, and unchanged pages must make no new version.
+    std::fs::write(
+        &config,
+        "[crawl]\nrevisit_articles = \"0s\"\n[politeness]\nadaptive_factor = 0\n",
+    )
+    .unwrap();
     let config = config.to_str().unwrap().to_string();
     let seeds = site.seeds();
     let (s, c, sd) = (store.clone(), config.clone(), seeds.clone());
     tokio::task::spawn_blocking(move || {
         // A fixed linear congruential sequence: the same kill moments each run.
         let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut killed = 0;
         for _ in 0..KILLS {
             x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
             let after = Duration::from_millis(20 + (x >> 33) % 600);
@@ -62,9 +61,16 @@ async fn kill_9_at_any_moment_loses_and_duplicates_nothing() {
                 None => {
                     child.kill().unwrap();
                     child.wait().unwrap();
+                    killed += 1;
                 }
             }
         }
+        // Most runs die mid-crawl (a whole crawl takes longer than most
+        // kill moments); otherwise this would test nothing.
+        assert!(
+            killed >= KILLS / 2,
+            "only {killed} of {KILLS} runs were killed"
+        );
         let status = crawl_command(&s, &c, &sd).status().unwrap();
         assert!(status.success(), "final run: {status}");
     })
