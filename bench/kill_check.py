@@ -9,6 +9,9 @@ Python 3 standard library only. Reads, from the kill loop's WORK folder:
                    killed (0/1), exit status, peak RSS (kB, GNU time)
     logs/LABEL.log the rig's nginx access log of that run (serve.sh format)
     runs/LABEL.err the crawler's log of that run
+    updates.tsv    articles revised before a run (bench/kill_update.py): the
+                   content version of an article during run i is the number
+                   of its revisions made before runs up to i (0 = generated)
     dump.jsonl     `snapcrawl dump --all-versions` after the last run
 
 and checks (each failure is listed, and the exit status is 1):
@@ -18,16 +21,19 @@ and checks (each failure is listed, and the exit status is 1):
              in a crawler log, and at least half the runs were really killed
              mid-crawl (else the kill moments missed the crawl)
   coverage   every article of the site that robots.txt allows is stored, as
-             an article, under its canonical URL
-  once       each (URL, content hash) is stored once; versions of a URL are
-             distinct; the site is static, so an article has one version;
-             no two article URLs hold the same content (the second must be
-             an alias)
-  refetch    no article is served with 200 after the run that stored it
-             (nor again later in that run): the rig's log format does not
-             show request headers, so a 304 counts as the conditional
-             recheck (the rig's files never change: a conditional request
-             gets 304, only a plain GET gets 200)
+             an article, under its canonical URL; so is the latest content
+             version of every article the server answered (200, or 304)
+             while it held that version
+  once       each (article, content version) is stored once (a record holds
+             the version served during the run that generated it); each
+             (URL, content hash) once; version numbers of a URL distinct; no
+             two article URLs hold the same content (the second: an alias)
+  refetch    no article is served with 200 after the run that stored the
+             content it then had (nor again later in that run). The rig's
+             log format does not show request headers, so a 304 counts as
+             the conditional recheck: the rig's files change only by
+             revision, so a conditional request with the validators of the
+             stored version gets 304, a plain GET gets 200
   robots     no request that the site's robots.txt disallows
   memory     peak RSS is flat: the largest peak of the last third of the
              runs is within RSS_RATIO of the largest of the first three
@@ -170,6 +176,27 @@ def main() -> int:
                 return r
         return None
 
+    # ------------------------------------------------------------ revisions
+    # The content version of an article during run i is the number of its
+    # revisions (bench/kill_update.py) made before runs 0..i; 0 = as generated.
+    label_index = {r.label: r.index for r in runs}
+    revised_at: dict[tuple[str, str], list[int]] = collections.defaultdict(list)
+    updates_path = os.path.join(work, "updates.tsv")
+    if os.path.exists(updates_path):
+        with open(updates_path, encoding="utf-8") as f:
+            f.readline()
+            for line in f:
+                before_run, port, path, _version = line.rstrip("\n").split("\t")
+                revised_at[(port, path)].append(label_index[before_run])
+    n_revisions = sum(len(v) for v in revised_at.values())
+    print(f"revisions: {n_revisions} of {len(revised_at)} articles, made between runs")
+
+    def content_version(key: tuple[str, str], run_index: int) -> int:
+        return sum(1 for i in revised_at.get(key, ()) if i <= run_index)
+
+    def latest_version(key: tuple[str, str]) -> int:
+        return len(revised_at.get(key, ()))
+
     # ------------------------------------------------------------ records
     by_url: dict[str, list[dict]] = collections.defaultdict(list)
     for rec in records:
@@ -188,84 +215,121 @@ def main() -> int:
         path = h.content_key(parts.path + ("?" + parts.query if parts.query else ""))
         return h, h.aliases.get(path, path)
 
-    # coverage
+    # which content version each article record holds: the one served during
+    # the run that generated it
+    stored: dict[tuple[str, str], dict[int, list[tuple[int, float, dict]]]] = collections.defaultdict(dict)
+    unplaced = []
+    for url, recs in by_url.items():
+        if url not in truth_urls:
+            continue
+        h, path = truth_urls[url]
+        for rec in recs:
+            t = epoch(rec["generated_at"])
+            r = run_at(t)
+            if r is None:
+                unplaced.append(f"{url} v{rec['version']} generated_at {rec['generated_at']}")
+                continue
+            cv = content_version((h.port, path), r.index)
+            stored[(h.port, path)].setdefault(cv, []).append((r.index, t, rec))
+    if unplaced:
+        fail("records generated outside every run's time window (clock?)", unplaced)
+
+    # answers to article requests, by (port, path) and content version
+    answered: dict[tuple[str, str], dict[int, list[str]]] = collections.defaultdict(dict)
+    for r in runs:
+        for e in r.entries:
+            h = hosts.get(e["port"])
+            if h is None or e["status"] not in (200, 304):
+                continue
+            key = (e["port"], h.content_key(e["target"]))
+            if key[1] in h.articles:
+                answered[key].setdefault(content_version(key, r.index), []).append(fmt_entry(r, e))
+
+    # coverage: every article in scope, and every latest content version the
+    # server answered (200, or 304 to the validators of that version)
     in_scope = [(h, a) for h in hosts.values() for a in h.t["articles"] if audit.robots_allowed(h.rules, a["path"])]
-    missing, as_listing = [], []
+    missing, as_listing, lost = [], [], []
     for h, a in in_scope:
         recs = by_url.get(a["url"], [])
+        key = (h.port, a["path"])
         if not recs:
             missing.append(a["url"])
         elif not any(r["kind"] == "article" for r in recs):
             as_listing.append(a["url"])
+        latest = latest_version(key)
+        if latest in answered.get(key, {}) and latest not in stored.get(key, {}):
+            seen = answered[key][latest]
+            lost.append(f"{a['url']} content version {latest} (revised before "
+                        f"{', '.join(runs[i].label for i in revised_at.get(key, [])) or '-'}): answered "
+                        f"{len(seen)}x, last {seen[-1]}; stored versions: "
+                        f"{sorted(stored.get(key, {}))}")
     print(f"coverage: {len(in_scope) - len(missing) - len(as_listing)}/{len(in_scope)} articles in scope stored "
           f"as articles ({sum(len(h.articles) for h in hosts.values())} in the site)")
     if missing:
         fail(f"{len(missing)} articles in scope not in the dump", missing)
     if as_listing:
         fail(f"{len(as_listing)} articles stored only as listings", as_listing)
+    if lost:
+        fail(f"{len(lost)} latest content versions answered by the server but not stored", lost)
 
     # once per (url, content version)
-    dup_pairs, dup_versions, extra_article, extra_listing = [], [], [], []
+    twice = []
+    for key, versions in sorted(stored.items()):
+        for cv, held in sorted(versions.items()):
+            if len(held) > 1:
+                twice.append(f"{held[0][2]['url']} content version {cv}: " + ", ".join(
+                    f"v{rec['version']} in {runs[i].label} at {rec['generated_at']} hash {rec['content_hash'][:12]}"
+                    for i, _t, rec in held))
+    dup_pairs, dup_versions, extra_listing = [], [], []
     for url, recs in sorted(by_url.items()):
         pairs = collections.Counter(r["content_hash"] for r in recs)
         dup_pairs += [f"{url} hash {hsh[:12]} x{n} (versions {sorted(r['version'] for r in recs if r['content_hash'] == hsh)})"
                       for hsh, n in pairs.items() if n > 1]
         versions = collections.Counter(r["version"] for r in recs)
         dup_versions += [f"{url} version {v} x{n}" for v, n in versions.items() if n > 1]
-        if len(pairs) > 1:
-            line = f"{url}: {len(pairs)} versions " + ", ".join(
-                f"v{r['version']} {r['generated_at']} {r['content_hash'][:12]}" for r in sorted(recs, key=lambda r: r["version"]))
-            (extra_article if recs[0]["kind"] == "article" else extra_listing).append(line)
+        if len(pairs) > 1 and recs[0]["kind"] == "listing":
+            extra_listing.append(f"{url}: {len(pairs)} versions " + ", ".join(
+                f"v{r['version']} {r['generated_at']} {r['content_hash'][:12]}"
+                for r in sorted(recs, key=lambda r: r["version"])))
     by_hash: dict[str, set[str]] = collections.defaultdict(set)
     for rec in records:
         if rec["kind"] == "article":
             by_hash[rec["content_hash"]].add(rec["url"])
     same_content = [f"{hsh[:12]}: {', '.join(sorted(urls))}" for hsh, urls in by_hash.items() if len(urls) > 1]
     non_canonical = []
-    for url, recs in sorted(by_url.items()):
+    for url in sorted(by_url):
         if url in truth_urls:
             continue
         h, path = content_path(url)
         if h is not None and path in h.articles:
             non_canonical.append(f"{url} (content of {h.t['origin']}{path})")
     kinds = collections.Counter(r["kind"] for r in records)
-    print(f"records: {dict(kinds)} over {len(by_url)} URLs; "
-          f"{sum(1 for u in by_url if u in truth_urls)} article URLs of the truth")
+    n_versions = sum(len(v) for v in stored.values())
+    print(f"records: {dict(kinds)} over {len(by_url)} URLs; {n_versions} (article, content version) pairs "
+          f"stored, {n_versions - len(stored)} of them revisions")
+    if twice:
+        fail(f"{len(twice)} article content versions stored more than once", twice)
     if dup_pairs:
         fail(f"{len(dup_pairs)} (URL, content hash) pairs stored more than once", dup_pairs)
     if dup_versions:
         fail(f"{len(dup_versions)} version numbers used twice for one URL", dup_versions)
-    if extra_article:
-        fail(f"{len(extra_article)} articles with more than one version (the site never changes)", extra_article)
     if same_content:
         fail(f"{len(same_content)} contents stored under two article URLs (the second should be an alias)", same_content)
     if non_canonical:
         fail(f"{len(non_canonical)} articles stored under a non-canonical URL", non_canonical)
     if extra_listing:
-        print(f"note: {len(extra_listing)} listing pages have more than one version (listings are "
-              f"refetched every run; their link lists should not change either), e.g.")
+        print(f"note: {len(extra_listing)} listing pages have more than one version (revisions change only "
+              f"article bodies, so listings should not change), e.g.")
         for line in extra_listing[:3]:
             print(f"  {line}")
 
     # ------------------------------------------------------------ refetches
-    # stored: (port, article path) -> (run index, generated_at) of its first version
-    stored: dict[tuple[str, str], tuple[int, float, str]] = {}
-    unplaced = []
-    for url, recs in by_url.items():
-        if url not in truth_urls:
-            continue
-        h, path = truth_urls[url]
-        first = min(recs, key=lambda r: r["version"])
-        t = epoch(first["generated_at"])
-        r = run_at(t)
-        if r is None:
-            unplaced.append(f"{url} generated_at {first['generated_at']}")
-            continue
-        stored[(h.port, path)] = (r.index, t, url)
-    if unplaced:
-        fail("records generated outside every run's time window (clock?)", unplaced)
+    # A 200 of an article during run j served content version c = content_version(key, j).
+    # Once a run k stored c, the crawler holds c's validators: from then on a
+    # request gets 304, so a 200 of c after that run (or later in run k) was
+    # a plain GET.
     refetch_later, refetch_same = [], []
-    before, rechecks = 0, collections.Counter()
+    before, rechecks, fresh = 0, collections.Counter(), collections.Counter()
     refetched_urls = set()
     for r in runs:
         for e in r.entries:
@@ -273,28 +337,39 @@ def main() -> int:
             if h is None:
                 continue
             key = (e["port"], h.content_key(e["target"]))
-            if key not in stored:
+            if key[1] not in h.articles:
                 continue
-            run_index, t, url = stored[key]
             if e["status"] == 304:
                 rechecks[r.label] += 1
             if e["status"] != 200:
                 continue
+            fresh[r.label] += 1
+            held = stored.get(key, {}).get(content_version(key, r.index))
+            if not held:
+                continue
+            run_index, t, rec = min(held, key=lambda x: x[1])
             if r.index < run_index:
                 before += 1
             elif r.index > run_index:
-                refetch_later.append(f"{fmt_entry(r, e)}  (stored in {runs[run_index].label})")
-                refetched_urls.add(url)
+                refetch_later.append(f"{fmt_entry(r, e)}  (this content stored as v{rec['version']} "
+                                     f"in {runs[run_index].label} at {rec['generated_at']})")
+                refetched_urls.add(rec["url"])
             elif e["start"] > t + 0.005:
-                refetch_same.append(f"{fmt_entry(r, e)}  (stored at {t:.3f} in this run)")
-                refetched_urls.add(url)
-    print(f"article fetches: {before} with 200 in killed runs before the run that stored them (expected: "
-          f"not yet stored), {sum(rechecks.values())} conditional rechecks (304) in {len(rechecks)} runs")
+                refetch_same.append(f"{fmt_entry(r, e)}  (stored as v{rec['version']} at {rec['generated_at']} "
+                                    f"in this run)")
+                refetched_urls.add(rec["url"])
+    stored_in = collections.Counter(i for versions in stored.values() for held in versions.values() for i, _t, _r in held)
+    killed_storing = sum(1 for r in runs if r.killed and stored_in[r.index])
+    print(f"article answers: {sum(fresh.values())} x 200 ({before} in killed runs before the run that stored that "
+          f"content: expected), {sum(rechecks.values())} x 304 (conditional rechecks)")
+    print(f"kills: {killed_storing} of {sum(r.killed for r in runs)} killed runs had stored article versions "
+          f"before their kill")
     if refetch_later:
         fail(f"{len(refetch_later)} plain fetches (200) of {len(refetched_urls)} articles after the run that "
-             f"stored them", refetch_later)
+             f"stored that content", refetch_later)
     if refetch_same:
-        fail(f"{len(refetch_same)} plain fetches (200) of articles later in the run that stored them", refetch_same)
+        fail(f"{len(refetch_same)} plain fetches (200) of articles later in the run that stored that content",
+             refetch_same)
 
     # ------------------------------------------------------------ robots.txt
     disallowed, other_ports = [], 0

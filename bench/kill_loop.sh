@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # Acceptance check of "scheduled crawls that lose nothing": a crawl of the
 # shared bench rig is killed with SIGKILL at random moments KILLS times and
-# restarted over the same store, then run once more to completion; then
+# restarted over the same store, then run once more to completion. Before
+# each restart UPDATES articles of the site are revised (bench/kill_update.py:
+# new content, new ETag), as between two scheduled crawls of a news site, so
+# that every run has new versions to store while it is killed. Then
 # bench/kill_check.py compares the server's access logs, `snapcrawl dump
-# --all-versions` and the rig's truth:
-#   - every article of the site that robots.txt allows is stored;
-#   - each (URL, content version) is stored exactly once (the site is static,
-#     so an article has one version);
+# --all-versions`, the rig's truth and the revisions:
+#   - every article of the site that robots.txt allows is stored, and every
+#     content version it served with 200 and never revised afterwards;
+#   - each (URL, content version) is stored exactly once;
 #   - no article is fetched with a plain GET (status 200) after the run that
-#     stored it; conditional rechecks (304) are fine;
+#     stored its current content; conditional rechecks (304) are fine;
 #   - no robots.txt-disallowed URL is fetched;
 #   - every run opened the store (killed runs die of signal 9, the others
 #     exit 0) and peak RSS stays flat across runs.
@@ -27,12 +30,14 @@
 #   REVISIT_ARTICLES  [crawl] revisit_articles (default 0s: every run re-checks
 #                 every stored article with a conditional request, so every run
 #                 has a whole crawl's work to be killed in)
-#   KILL_SEED     seed of the kill moments (default 1; same seed, same moments)
+#   UPDATES       articles revised before each restart (default 20; 0 = a static site)
+#   KILL_SEED     seed of the kill moments and revisions (default 1; same seed, same moments)
 #   KILL_RANGE    "LO,HI" seconds after start to kill at (default: 10%..90% of
 #                 a calibration crawl of the same site into a scratch store)
 #   RSS_RATIO     allowed growth of peak RSS, late runs vs early runs (default 1.5)
 # Everything goes to KILL_WORK: site/, nginx/, store/, logs/NN.log (the access
-# log of run NN), runs/NN.{out,err,time}, runs.tsv, dump.jsonl, report.txt.
+# log of run NN), runs/NN.{out,err,time}, runs.tsv, updates.tsv, dump.jsonl,
+# stats.json, report.txt.
 # Exit status: kill_check.py's (0 = every check passed).
 set -euo pipefail
 
@@ -50,8 +55,9 @@ revisit=${REVISIT_ARTICLES:-0s}
 kill_seed=${KILL_SEED:-1}
 kill_range=${KILL_RANGE:-}
 rss_ratio=${RSS_RATIO:-1.5}
+updates=${UPDATES:-20}
 
-for n in "$kills" "$hosts" "$pages" "$base_port"; do
+for n in "$kills" "$hosts" "$pages" "$base_port" "$updates"; do
     [[ "$n" =~ ^[0-9]+$ ]] || { echo "$usage (numbers expected, got '$n')" >&2; exit 2; }
 done
 [[ -x "$bin" ]] || { echo "kill_loop.sh: no binary $bin (cargo build --release, or set SNAPCRAWL)" >&2; exit 2; }
@@ -155,6 +161,7 @@ run_crawl() {
 for table in runs.tsv calib.tsv; do
     printf 'label\tstart\tend\tkill_after_s\tkilled\texit\tpeak_rss_kb\n' >"$work/$table"
 done
+printf 'before_run\tport\tpath\tversion\n' >"$work/updates.tsv"
 
 if [[ -z "$kill_range" ]]; then
     echo "== calibration: one whole crawl into a scratch store"
@@ -174,12 +181,23 @@ for _ in range(int(sys.argv[3])):
     print(f"{rng.uniform(lo, hi):.3f}")
 ' "$kill_range" "$kill_seed" "$kills")
 
-echo "== $kills killed runs (kill moments uniform over ${kill_range/,/..} s, seed $kill_seed), then one to the end"
+# revise UPDATES articles before run LABEL (not before the first)
+revise() {
+    if [[ "$updates" -gt 0 && "$1" != run01 ]]; then
+        python3 "$repo/bench/kill_update.py" --work "$work" --before "$1" --count "$updates" --seed "$kill_seed"
+    fi
+}
+
+echo "== $kills killed runs (kill moments uniform over ${kill_range/,/..} s, seed $kill_seed), then one to the end;" \
+    "$updates articles revised before each restart"
 for ((i = 0; i < kills; i++)); do
-    run_crawl "$(printf 'run%02d' "$((i + 1))")" "$work/store" "${moments[$i]}" runs.tsv
+    label=$(printf 'run%02d' "$((i + 1))")
+    revise "$label"
+    run_crawl "$label" "$work/store" "${moments[$i]}" runs.tsv
 done
-run_crawl "$(printf 'run%02d' "$((kills + 1))")" "$work/store" "" runs.tsv
-tail -n 3 "$work/runs/$(printf 'run%02d' "$((kills + 1))").out"
+label=$(printf 'run%02d' "$((kills + 1))")
+revise "$label"
+run_crawl "$label" "$work/store" "" runs.tsv
 
 "$bin" dump --store "$work/store" --all-versions >"$work/dump.jsonl"
 "$bin" stats --store "$work/store" --json >"$work/stats.json"
