@@ -263,14 +263,29 @@ def main() -> int:
                         f"{', '.join(runs[i].label for i in revised_at.get(key, [])) or '-'}): answered "
                         f"{len(seen)}x, last {seen[-1]}; stored versions: "
                         f"{sorted(stored.get(key, {}))}")
+    # versions revised again before the crawler stored them: not a loss
+    superseded = [(key, cv) for key, n in revised_at.items() for cv in range(len(n))
+                  if cv not in stored.get(key, {})]
+    superseded_answered = sum(1 for key, cv in superseded
+                              if any(" 200 " in line for line in answered.get(key, {}).get(cv, [])))
     print(f"coverage: {len(in_scope) - len(missing) - len(as_listing)}/{len(in_scope)} articles in scope stored "
-          f"as articles ({sum(len(h.articles) for h in hosts.values())} in the site)")
+          f"as articles ({sum(len(h.articles) for h in hosts.values())} in the site); {len(superseded)} content "
+          f"versions revised again before any stored them ({superseded_answered} of them served with 200 to a "
+          f"run killed before it stored them)")
     if missing:
         fail(f"{len(missing)} articles in scope not in the dump", missing)
     if as_listing:
         fail(f"{len(as_listing)} articles stored only as listings", as_listing)
     if lost:
         fail(f"{len(lost)} latest content versions answered by the server but not stored", lost)
+    # a 304 means the crawler sent the validators of the version the server
+    # held; it must hold that version's record too
+    phantom = [f"{line}  (content version {cv} of {key[1]}; stored versions {sorted(stored.get(key, {}))})"
+               for key, versions in sorted(answered.items()) for cv, lines in sorted(versions.items())
+               if cv not in stored.get(key, {}) for line in lines if " 304 " in line]
+    if phantom:
+        fail(f"{len(phantom)} conditional rechecks answered 304 for a content version the store does not hold "
+             f"(validators kept without their record)", phantom)
 
     # once per (url, content version)
     twice = []
