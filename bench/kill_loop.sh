@@ -20,7 +20,8 @@
 #   SNAPCRAWL=/tmp/snapcrawl-killloop/snapcrawl bench/kill_loop.sh /work/shared/bench
 #
 # RIG_DIR is the rig's folder (gen_site.py, serve.sh, audit.py; not part of
-# this repo). Defaults: KILLS=30, HOSTS=4, PAGES=100 (about 5 minutes).
+# this repo). Defaults: KILLS=30, HOSTS=4, PAGES=100 (about 3.5 minutes on
+# 2 cores).
 # Environment:
 #   SNAPCRAWL     binary (default: target/release/snapcrawl of this repo)
 #   KILL_WORK     scratch folder, replaced on each run (default /tmp/snapcrawl-killloop/run)
@@ -35,10 +36,11 @@
 #   KILL_RANGE    "LO,HI" seconds after start to kill at (default: 10%..90% of
 #                 a calibration crawl of the same site into a scratch store)
 #   RSS_RATIO     allowed growth of peak RSS, late runs vs early runs (default 1.5)
-# Everything goes to KILL_WORK: site/, nginx/, store/, logs/NN.log (the access
-# log of run NN), runs/NN.{out,err,time}, runs.tsv, updates.tsv, dump.jsonl,
-# stats.json, report.txt.
-# Exit status: kill_check.py's (0 = every check passed).
+# Everything goes to KILL_WORK: site/, nginx/, store/, logs/runNN.log (the
+# access log of run NN; calib.log), runs/runNN.{out,err,time}, runs.tsv,
+# updates.tsv, dump.jsonl, stats.json, report.txt. The check alone, again:
+#   bench/kill_check.py --rig RIG_DIR --work KILL_WORK
+# Exit status: kill_check.py's (0 = every check passed; 2 = usage).
 set -euo pipefail
 
 usage="usage: bench/kill_loop.sh RIG_DIR [KILLS] [HOSTS] [PAGES]"
