@@ -9,7 +9,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use common::fixture::{article, front_page, Reply, Site};
-use common::run;
+use common::{queued, run};
 use snapcrawl::crawl::{crawl, CrawlOptions};
 use snapcrawl_core::CanonicalUrl;
 use snapcrawl_store::Store;
@@ -173,14 +173,13 @@ async fn a_run_resumes_what_the_last_one_left_queued() {
     first.max_pages = Some(2);
     run(&store, first).await;
     assert_eq!(versions(&store, &site, "/news/2.html"), 0);
-    let queued: u64 = store.host_stats().unwrap().values().map(|h| h.queued).sum();
-    assert_eq!(queued, 1);
+    assert_eq!(queued(&store), 1);
     // The front page no longer links story 2: only the queue knows it.
     linked.store(false, SeqCst);
     let summary = run(&store, options(&site)).await;
     assert_eq!(summary.resumed, 1);
     assert_eq!(versions(&store, &site, "/news/2.html"), 1);
-    assert_eq!(store.pending().count(), 0);
+    assert_eq!(queued(&store), 0);
 }
 
 #[tokio::test(start_paused = true)]
@@ -205,5 +204,5 @@ async fn a_resumed_url_that_robots_now_forbids_is_dropped_not_fetched() {
     let summary = run(&store, second).await;
     assert_eq!(summary.resumed, 1);
     assert!(!site.targets().contains(&"/news/2.html".to_string()));
-    assert_eq!(store.pending().count(), 0);
+    assert_eq!(queued(&store), 0);
 }

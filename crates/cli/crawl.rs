@@ -22,7 +22,7 @@ use snapcrawl_frontier::{
     Completion, Frontier, FrontierConfig, Job, JobKind, Next, Pushed, RobotsRules, Scope, Verdict,
 };
 use snapcrawl_store::{
-    content_hash, Outcome, OutcomeKind, Pending, PutOutcome, RobotsAnswer, RunSummary, Store,
+    content_hash, Outcome, OutcomeKind, PutOutcome, RobotsAnswer, RunSummary, Store,
 };
 use tokio::task::JoinSet;
 use tokio::time::Instant;
@@ -162,6 +162,9 @@ struct Driver<'a> {
     summary: RunSummary,
     pages_started: u64,
     pending_done: Vec<String>,
+    /// URLs whose outcome is recorded, to be finished in the queue once
+    /// the store is flushed.
+    finished: Vec<CanonicalUrl>,
     last_flush: Instant,
     clock: Arc<dyn Clock>,
 }
@@ -200,23 +203,13 @@ pub async fn crawl(
     for domain in &options.scope_domains {
         scope.allow_domain(domain);
     }
-    let mut frontier = Frontier::new(options.frontier.clone(), scope);
+    // The queue on disk holds what earlier runs queued and did not
+    // finish, however they ended.
+    let queue = store.disk_queue().context("opening the crawl queue")?;
+    let resumed = queue.total();
+    let mut frontier = Frontier::with_queue(options.frontier.clone(), scope, Box::new(queue));
     for seed in &options.seeds {
         frontier.push(seed.clone(), LinkRole::Feed, 0);
-    }
-    // What earlier runs queued and did not finish, however they ended.
-    let mut resumed = 0;
-    for entry in store.pending() {
-        let (url, pending) = entry.context("reading pending URLs")?;
-        let Ok(canonical) = CanonicalUrl::parse(&url) else {
-            store.remove_pending(&url)?;
-            continue;
-        };
-        match frontier.push(canonical, pending.role, pending.depth) {
-            Pushed::Queued => resumed += 1,
-            Pushed::Seen | Pushed::HostUnavailable | Pushed::RobotsBlocked => {}
-            Pushed::OutOfScope | Pushed::TooDeep => store.remove_pending(&url)?,
-        }
     }
     if resumed > 0 {
         info!(resumed, "resuming URLs queued by an earlier run");
@@ -234,6 +227,7 @@ pub async fn crawl(
         summary,
         pages_started: 0,
         pending_done: Vec::new(),
+        finished: Vec::new(),
         last_flush: Instant::now(),
         clock,
     };
@@ -267,11 +261,10 @@ impl Driver<'_> {
             let mut wake_at = None;
             if stop_reason.is_none() && tasks.len() < self.options.concurrency {
                 let next = self.frontier.next(Instant::now().into_std());
-                for url in self.frontier.take_robots_dropped() {
-                    self.store
-                        .remove_pending(url.as_str())
-                        .context("clearing a pending URL")?;
+                if let Some(e) = self.frontier.take_queue_error() {
+                    return Err(anyhow::anyhow!(e).context("the crawl queue failed"));
                 }
+                self.finished.extend(self.frontier.take_dropped());
                 match next {
                     Next::Job(job) => {
                         self.start(&mut tasks, job)?;
@@ -311,10 +304,12 @@ impl Driver<'_> {
                         Err(e) => warn!("task failed: {e}"),
                     }
                 }
-                _ = tokio::time::sleep_until(wake_at.unwrap_or(flush_at)), if wake_at.is_some() || !self.pending_done.is_empty() => {}
+                _ = tokio::time::sleep_until(wake_at.unwrap_or(flush_at)), if wake_at.is_some() || !self.pending_done.is_empty() || !self.finished.is_empty() => {}
                 _ = shutdown.cancelled(), if stop_reason.is_none() => {}
             }
-            if self.pending_done.len() >= FLUSH_EVERY_RECORDS || Instant::now() >= flush_at {
+            if self.pending_done.len() + self.finished.len() >= FLUSH_EVERY_RECORDS
+                || Instant::now() >= flush_at
+            {
                 self.flush()?;
             }
         }
@@ -324,6 +319,13 @@ impl Driver<'_> {
         self.summary.robots_blocked = counts.robots_blocked;
         self.summary.retries = counts.retries;
         self.summary.throttles = counts.throttles;
+        if counts.host_unavailable > 0 {
+            *self
+                .summary
+                .errors
+                .entry(OutcomeKind::HostUnavailable.as_str().to_string())
+                .or_default() += counts.host_unavailable;
+        }
         self.summary.stop_reason = stop_reason.unwrap_or("done").to_string();
         self.store
             .put_run(&self.summary)
@@ -332,18 +334,22 @@ impl Driver<'_> {
         Ok(())
     }
 
-    /// Makes written records durable, then marks their URLs done.
+    /// Makes written records and queued links durable, then marks their
+    /// URLs done and finishes them in the queue.
     fn flush(&mut self) -> anyhow::Result<()> {
         self.last_flush = Instant::now();
-        if self.pending_done.is_empty() {
-            return Ok(());
-        }
         self.store.flush().context("flushing records")?;
+        self.frontier
+            .flush_queue()
+            .map_err(|e| anyhow::anyhow!(e).context("flushing the crawl queue"))?;
         let now = self.clock.now();
         for url in self.pending_done.drain(..) {
             self.store
                 .mark_done(&url, now)
                 .context("marking a URL done")?;
+        }
+        for url in self.finished.drain(..) {
+            self.frontier.finished(&url);
         }
         Ok(())
     }
@@ -481,22 +487,14 @@ impl Driver<'_> {
                     );
                 } else {
                     warn!(host = %job.host, %error, attempt = job.attempt + 1, "robots.txt unreachable: nothing else on the host is fetched");
-                    let dropped = self.frontier.robots_unreachable(
+                    let gave_up = self.frontier.robots_unreachable(
                         &job.host,
                         Instant::now().into_std(),
                         Some(fetch.elapsed),
                         retry_after,
                     );
-                    if !dropped.is_empty() {
-                        warn!(host = %job.host, urls = dropped.len(), "robots.txt still unreachable: host given up for this run");
-                    }
-                    for url in dropped {
-                        self.fail(
-                            &url,
-                            OutcomeKind::HostUnavailable,
-                            None,
-                            format!("robots.txt unreachable: {error}"),
-                        )?;
+                    if gave_up {
+                        warn!(host = %job.host, "robots.txt still unreachable: host given up for this run, its queue kept for the next");
                     }
                 }
             }
@@ -529,13 +527,7 @@ impl Driver<'_> {
                 return Ok(Pushed::Seen);
             }
         }
-        let pushed = self.frontier.push(url.clone(), role, depth);
-        if pushed == Pushed::Queued {
-            self.store
-                .add_pending(url.as_str(), Pending { role, depth })
-                .context("recording a pending URL")?;
-        }
-        Ok(pushed)
+        Ok(self.frontier.push(url, role, depth))
     }
 
     /// Queues the in-scope `Sitemap:` URLs of a robots.txt as seeds, when
@@ -552,8 +544,9 @@ impl Driver<'_> {
         Ok(())
     }
 
-    /// Records what became of `url`. Its pending mark goes, unless its host
-    /// was given up for the run: then a later run fetches it.
+    /// Records what became of `url`. It is finished in the queue at the
+    /// next flush, unless its host was given up for the run: then it stays
+    /// in flight and a later run fetches it.
     fn record_outcome(
         &mut self,
         url: &CanonicalUrl,
@@ -563,14 +556,12 @@ impl Driver<'_> {
     ) -> anyhow::Result<()> {
         self.write_outcome(url, kind, status, detail)?;
         if kind != OutcomeKind::HostUnavailable {
-            self.store
-                .remove_pending(url.as_str())
-                .context("clearing a pending URL")?;
+            self.finished.push(url.clone());
         }
         Ok(())
     }
 
-    /// Writes the latest outcome of `url`, leaving it pending.
+    /// Writes the latest outcome of `url`, leaving it in flight.
     fn write_outcome(
         &mut self,
         url: &CanonicalUrl,
@@ -817,13 +808,7 @@ impl Driver<'_> {
             .frontier
             .push_redirect(target.clone(), job.role, job.depth, chain.clone())
         {
-            Pushed::Queued => {
-                let pending = Pending {
-                    role: job.role,
-                    depth: job.depth,
-                };
-                self.store.add_pending(target.as_str(), pending)?;
-            }
+            Pushed::Queued => {}
             Pushed::RobotsBlocked => {
                 return self.fail(
                     &job.url,
@@ -939,7 +924,7 @@ impl Driver<'_> {
         };
         self.record_outcome(&url, kind, Some(response.status), detail)?;
         if url != job.url {
-            self.store.remove_pending(job.url.as_str())?;
+            self.finished.push(job.url.clone());
         }
         self.pending_done.push(url.to_string());
         if !extraction.robots_nofollow {

@@ -39,6 +39,11 @@ pub fn fetch_config() -> FetchConfig {
 }
 
 /// Runs one crawl.
+/// URLs queued or in flight for a later run, as `stats` counts them.
+pub fn queued(store: &Store) -> u64 {
+    store.host_stats().unwrap().values().map(|h| h.queued).sum()
+}
+
 pub async fn run(store: &Store, options: CrawlOptions) -> RunSummary {
     crawl(store, &fetch_config(), options, CancellationToken::new())
         .await

@@ -31,9 +31,11 @@
 mod queue;
 mod robots;
 mod scope;
+mod urlqueue;
 
 pub use crate::queue::{
     Completion, Frontier, FrontierConfig, FrontierCounts, Job, JobKind, Next, Pushed, Verdict,
 };
 pub use crate::robots::RobotsRules;
 pub use crate::scope::Scope;
+pub use crate::urlqueue::{MemoryQueue, QueueError, QueuedUrl, UrlQueue};

@@ -1,11 +1,11 @@
 //! Per-host queues, the seen set, per-host pacing, retries and back-off.
 
-use std::cmp::Reverse;
-use std::collections::{BinaryHeap, HashMap, HashSet};
+use std::collections::{HashMap, VecDeque};
 use std::time::{Duration, Instant};
 
 use snapcrawl_core::{CanonicalUrl, HostKey, LinkRole};
 
+use crate::urlqueue::{MemoryQueue, QueueError, QueuedUrl, UrlQueue};
 use crate::{RobotsRules, Scope};
 
 /// How the frontier paces, retries and bounds a crawl.
@@ -106,7 +106,8 @@ pub enum Pushed {
     TooDeep,
     /// Its host's robots.txt forbids it.
     RobotsBlocked,
-    /// Its host was given up for this run.
+    /// Queued, but its host was given up for this run: a later run
+    /// fetches it.
     HostUnavailable,
 }
 
@@ -162,7 +163,8 @@ pub struct FrontierCounts {
     pub retries: u64,
     /// Host-wide waits ordered by 429/503.
     pub throttles: u64,
-    /// URLs dropped because their host was given up for the run.
+    /// Queued URLs left for a later run because their host was given up
+    /// for this one.
     pub host_unavailable: u64,
 }
 
@@ -187,17 +189,16 @@ const PACING_SLACK: Duration = Duration::from_millis(5);
 /// Weight of the newest response time in a host's smoothed response time.
 const RESPONSE_TIME_WEIGHT: f64 = 0.3;
 
-/// Queue order: role priority, then depth, then arrival.
-type QueueKey = Reverse<(u8, u32, u64)>;
-
 #[derive(Debug)]
 struct HostQueue {
     robots: RobotsState,
     /// Unreachable robots.txt answers in a row.
     robots_failures: u32,
-    queue: BinaryHeap<(QueueKey, QueuedUrl)>,
-    /// URLs waiting out a retry back-off, with the instant they may go.
-    delayed: Vec<(Instant, QueueKey, QueuedUrl)>,
+    /// URLs waiting out a retry back-off: when they may go, the URL and
+    /// how many attempts it has had.
+    delayed: Vec<(Instant, QueuedUrl, u32)>,
+    /// Retries whose back-off is over; they go before the queue.
+    retries_due: VecDeque<(QueuedUrl, u32)>,
     /// When the last request to the host was dispatched.
     last_start: Option<Instant>,
     /// When the last request to the host ended.
@@ -213,15 +214,6 @@ struct HostQueue {
     throttles: u32,
     /// Given up for this run.
     unavailable: bool,
-}
-
-#[derive(Debug, PartialEq, Eq, PartialOrd, Ord)]
-struct QueuedUrl {
-    url: CanonicalUrl,
-    depth: u32,
-    role: LinkRole,
-    redirected_from: Vec<CanonicalUrl>,
-    attempt: u32,
 }
 
 /// `base` doubled `times` times, at most `cap`.
@@ -242,8 +234,8 @@ impl HostQueue {
         Self {
             robots: RobotsState::Unknown,
             robots_failures: 0,
-            queue: BinaryHeap::new(),
             delayed: Vec::new(),
+            retries_due: VecDeque::new(),
             last_start: None,
             last_end: None,
             blocked_until: None,
@@ -298,15 +290,15 @@ impl HostQueue {
         });
     }
 
-    /// Moves retries whose wait is over back into the queue; returns when
-    /// the next one is due.
+    /// Moves retries whose wait is over to the front; returns when the
+    /// next one is due.
     fn release_delayed(&mut self, now: Instant) -> Option<Instant> {
         let mut next_due = None;
         let mut i = 0;
         while i < self.delayed.len() {
             if self.delayed[i].0 <= now {
-                let (_, key, url) = self.delayed.swap_remove(i);
-                self.queue.push((key, url));
+                let (_, url, attempt) = self.delayed.swap_remove(i);
+                self.retries_due.push_back((url, attempt));
             } else {
                 let due = self.delayed[i].0;
                 next_due = Some(next_due.map_or(due, |d: Instant| d.min(due)));
@@ -316,46 +308,92 @@ impl HostQueue {
         next_due
     }
 
-    /// Drops everything queued and refuses new URLs for the rest of the run.
+    /// Refuses new URLs for the rest of the run and drops the retries
+    /// waiting here (they are in flight: a later run takes them back); the
+    /// queue itself is left for a later run.
     fn give_up(&mut self) -> Vec<CanonicalUrl> {
         self.unavailable = true;
-        let mut dropped: Vec<CanonicalUrl> = self.queue.drain().map(|(_, q)| q.url).collect();
-        dropped.extend(self.delayed.drain(..).map(|(_, _, q)| q.url));
+        let mut dropped: Vec<CanonicalUrl> =
+            self.delayed.drain(..).map(|(_, q, _)| q.url).collect();
+        dropped.extend(self.retries_due.drain(..).map(|(q, _)| q.url));
         dropped
     }
 }
 
+/// What [`Frontier::next`] found: a host to start a request on, or why
+/// none can start.
+enum Choice {
+    Host(HostKey),
+    Idle(Next),
+}
+
 /// The crawl frontier. See the crate docs.
-#[derive(Debug)]
 pub struct Frontier {
     config: FrontierConfig,
     scope: Scope,
     hosts: HashMap<HostKey, HostQueue>,
-    seen: HashSet<String>,
-    arrivals: u64,
+    queue: Box<dyn UrlQueue>,
     counts: FrontierCounts,
-    /// Queued URLs dropped because robots.txt, once known, forbids them.
-    robots_dropped: Vec<CanonicalUrl>,
+    /// Queued URLs dropped when their turn came: robots.txt, once known,
+    /// forbids them, or the scope no longer takes them.
+    dropped: Vec<CanonicalUrl>,
+}
+
+impl std::fmt::Debug for Frontier {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Frontier")
+            .field("hosts", &self.hosts.len())
+            .field("counts", &self.counts)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Frontier {
-    /// An empty frontier.
+    /// An empty frontier that keeps its URLs in memory.
     pub fn new(config: FrontierConfig, scope: Scope) -> Self {
+        Self::with_queue(config, scope, Box::new(MemoryQueue::default()))
+    }
+
+    /// A frontier over `queue`, taking up what it already holds.
+    pub fn with_queue(config: FrontierConfig, scope: Scope, queue: Box<dyn UrlQueue>) -> Self {
+        let floor = config.delay;
+        let hosts = queue
+            .hosts()
+            .into_iter()
+            .map(|host| (host, HostQueue::new(floor)))
+            .collect();
         Self {
             config,
             scope,
-            hosts: HashMap::new(),
-            seen: HashSet::new(),
-            arrivals: 0,
+            hosts,
+            queue,
             counts: FrontierCounts::default(),
-            robots_dropped: Vec::new(),
+            dropped: Vec::new(),
         }
     }
 
-    /// The queued URLs dropped since the last call because robots.txt,
-    /// fetched after they were queued, forbids them.
-    pub fn take_robots_dropped(&mut self) -> Vec<CanonicalUrl> {
-        std::mem::take(&mut self.robots_dropped)
+    /// The queued URLs dropped since the last call when their turn came:
+    /// robots.txt, fetched after they were queued, forbids them, or the
+    /// scope no longer takes them. The driver records them, then calls
+    /// [`Frontier::finished`].
+    pub fn take_dropped(&mut self) -> Vec<CanonicalUrl> {
+        std::mem::take(&mut self.dropped)
+    }
+
+    /// `url` is done with (its outcome is recorded): the queue stops
+    /// keeping it for a later run.
+    pub fn finished(&mut self, url: &CanonicalUrl) {
+        self.queue.finished(url.as_str());
+    }
+
+    /// Makes the queue durable (a no-op for a queue in memory).
+    pub fn flush_queue(&mut self) -> Result<(), QueueError> {
+        self.queue.flush()
+    }
+
+    /// The first error the queue met since the last call.
+    pub fn take_queue_error(&mut self) -> Option<QueueError> {
+        self.queue.take_error()
     }
 
     /// Totals so far.
@@ -372,12 +410,12 @@ impl Frontier {
     /// redirect target that is being handled). Returns false if it was
     /// seen already.
     pub fn mark_seen(&mut self, url: &CanonicalUrl) -> bool {
-        self.seen.insert(url.as_str().to_owned())
+        self.queue.mark_seen(url.as_str())
     }
 
     /// Whether `url` was queued or marked seen.
-    pub fn is_seen(&self, url: &CanonicalUrl) -> bool {
-        self.seen.contains(url.as_str())
+    pub fn is_seen(&mut self, url: &CanonicalUrl) -> bool {
+        self.queue.is_seen(url.as_str())
     }
 
     /// Queues `url`, found through a link of `role`, `depth` hops from a seed.
@@ -412,7 +450,7 @@ impl Frontier {
             self.counts.too_deep += 1;
             return Pushed::TooDeep;
         }
-        if self.seen.contains(url.as_str()) {
+        if self.queue.is_seen(url.as_str()) {
             return Pushed::Seen;
         }
         let floor = self.config.delay;
@@ -420,29 +458,27 @@ impl Frontier {
             .hosts
             .entry(url.host_key())
             .or_insert_with(|| HostQueue::new(floor));
-        if host.unavailable {
-            self.counts.host_unavailable += 1;
-            return Pushed::HostUnavailable;
-        }
         if let RobotsState::Ready(rules) = &host.robots {
             if !rules.allows(&url.path_and_query()) {
                 self.counts.robots_blocked += 1;
                 return Pushed::RobotsBlocked;
             }
         }
-        self.seen.insert(url.as_str().to_owned());
-        self.arrivals += 1;
-        let key = Reverse((role.priority(), depth, self.arrivals));
-        host.queue.push((
-            key,
+        let unavailable = host.unavailable;
+        let host_key = url.host_key();
+        self.queue.push(
+            &host_key,
             QueuedUrl {
                 url,
-                depth,
                 role,
+                depth,
                 redirected_from,
-                attempt: 0,
             },
-        ));
+        );
+        if unavailable {
+            self.counts.host_unavailable += 1;
+            return Pushed::HostUnavailable;
+        }
         Pushed::Queued
     }
 
@@ -450,6 +486,21 @@ impl Frontier {
     /// per-host delay, back-offs and the per-host in-flight limit. Among
     /// hosts that may go, the one that has waited longest goes first.
     pub fn next(&mut self, now: Instant) -> Next {
+        loop {
+            match self.choose_host(now) {
+                Choice::Host(key) => {
+                    if let Some(job) = self.dispatch(key, now) {
+                        return Next::Job(job);
+                    }
+                    // Every URL the host had left was dropped: choose again.
+                }
+                Choice::Idle(next) => return next,
+            }
+        }
+    }
+
+    /// The host whose request should start now, or what to do instead.
+    fn choose_host(&mut self, now: Instant) -> Choice {
         let mut earliest: Option<Instant> = None;
         let mut busy = false;
         let mut best: Option<(&HostKey, Option<Instant>)> = None;
@@ -462,24 +513,13 @@ impl Frontier {
                 continue;
             }
             let retry_due = host.release_delayed(now);
-            // Drop queued URLs that robots.txt (now known) forbids.
-            if let RobotsState::Ready(rules) = &host.robots {
-                while let Some((_, top)) = host.queue.peek() {
-                    if rules.allows(&top.url.path_and_query()) {
-                        break;
-                    }
-                    if let Some((_, dropped)) = host.queue.pop() {
-                        self.robots_dropped.push(dropped.url);
-                    }
-                    self.counts.robots_blocked += 1;
-                }
-            }
-            let has_work = !host.queue.is_empty() || !host.delayed.is_empty();
+            let has_queued = self.queue.len(key) > 0 || !host.retries_due.is_empty();
+            let has_work = has_queued || !host.delayed.is_empty();
             let ready_at = host.ready_at(config);
             let start_at = match &host.robots {
                 RobotsState::Unknown if has_work => Some(ready_at),
                 RobotsState::Retry { at } if has_work => Some(later(Some(*at), ready_at)),
-                RobotsState::Ready(_) if !host.queue.is_empty() => Some(ready_at),
+                RobotsState::Ready(_) if has_queued => Some(ready_at),
                 RobotsState::Ready(_) => {
                     if let Some(due) = retry_due {
                         let at = later(Some(due), ready_at).unwrap_or(due);
@@ -502,39 +542,63 @@ impl Frontier {
                 }
             }
         }
-        let Some((key, _)) = best else {
-            return match (earliest, busy) {
+        match best {
+            Some((key, _)) => Choice::Host(key.clone()),
+            None => Choice::Idle(match (earliest, busy) {
                 (Some(at), _) => Next::Wait(at),
                 (None, true) => Next::Blocked,
                 (None, false) => Next::Done,
-            };
-        };
-        let key = key.clone();
-        let host = self.hosts.get_mut(&key).expect("chosen host exists");
-        host.in_flight += 1;
-        let last_start = host.last_start.replace(now);
-        if !matches!(host.robots, RobotsState::Ready(_)) {
-            host.robots = RobotsState::Fetching { last_start };
-            return Next::Job(Job {
-                kind: JobKind::Robots,
-                url: CanonicalUrl::from_url(key.robots_url()).expect("robots URL is http(s)"),
-                host: key,
-                depth: 0,
-                role: LinkRole::Other,
-                redirected_from: Vec::new(),
-                attempt: host.robots_failures,
-            });
+            }),
         }
-        let (_, queued) = host.queue.pop().expect("chosen host has a queued URL");
-        Next::Job(Job {
-            kind: JobKind::Page,
-            host: key,
-            url: queued.url,
-            depth: queued.depth,
-            role: queued.role,
-            redirected_from: queued.redirected_from,
-            attempt: queued.attempt,
-        })
+    }
+
+    /// Starts the next request on `key`, a host allowed to go now: its
+    /// robots.txt if the rules are not known, else its first URL that
+    /// robots.txt and the scope allow. None if the host had none left.
+    fn dispatch(&mut self, key: HostKey, now: Instant) -> Option<Job> {
+        let host = self.hosts.get_mut(&key).expect("chosen host exists");
+        let job = match &host.robots {
+            RobotsState::Ready(rules) => loop {
+                let (queued, attempt) = match host.retries_due.pop_front() {
+                    Some(due) => due,
+                    None => (self.queue.pop(&key)?, 0),
+                };
+                if !self.scope.allows(&queued.url) {
+                    self.counts.out_of_scope += 1;
+                    self.dropped.push(queued.url);
+                } else if !rules.allows(&queued.url.path_and_query()) {
+                    self.counts.robots_blocked += 1;
+                    self.dropped.push(queued.url);
+                } else {
+                    break Job {
+                        kind: JobKind::Page,
+                        host: key,
+                        url: queued.url,
+                        depth: queued.depth,
+                        role: queued.role,
+                        redirected_from: queued.redirected_from,
+                        attempt,
+                    };
+                }
+            },
+            _ => {
+                host.robots = RobotsState::Fetching {
+                    last_start: host.last_start,
+                };
+                Job {
+                    kind: JobKind::Robots,
+                    url: CanonicalUrl::from_url(key.robots_url()).expect("robots URL is http(s)"),
+                    host: key,
+                    depth: 0,
+                    role: LinkRole::Other,
+                    redirected_from: Vec::new(),
+                    attempt: host.robots_failures,
+                }
+            }
+        };
+        host.in_flight += 1;
+        host.last_start = Some(now);
+        Some(job)
     }
 
     /// Installs the rules fetched for `host` by a robots job that ended at
@@ -584,24 +648,26 @@ impl Frontier {
     /// error): nothing else on the host is requested; robots.txt is asked
     /// again after a back-off (Retry-After if the server sent one), and
     /// after [`FrontierConfig::retries`] such back-offs the host is given
-    /// up for the run. Returns the URLs dropped then (empty otherwise).
+    /// up for the run, its queue kept for a later run. Returns whether it
+    /// was given up.
     pub fn robots_unreachable(
         &mut self,
         host: &HostKey,
         now: Instant,
         elapsed: Option<Duration>,
         retry_after: Option<Duration>,
-    ) -> Vec<CanonicalUrl> {
+    ) -> bool {
         let Some(queue) = self.hosts.get_mut(host) else {
-            return Vec::new();
+            return false;
         };
         queue.ended(now, elapsed);
         queue.robots_failures += 1;
         if queue.robots_failures > self.config.retries {
             queue.robots = RobotsState::Retry { at: now };
-            let dropped = queue.give_up();
-            self.counts.host_unavailable += dropped.len() as u64;
-            return dropped;
+            // Nothing but robots.txt was requested: no retries are waiting.
+            queue.give_up();
+            self.counts.host_unavailable += self.queue.len(host);
+            return true;
         }
         let wait = retry_after.map_or_else(
             || {
@@ -614,7 +680,7 @@ impl Frontier {
             |d| d.min(self.config.max_backoff),
         );
         queue.robots = RobotsState::Retry { at: now + wait };
-        Vec::new()
+        false
     }
 
     /// A page request ended at `now`: updates the host's pacing (response
@@ -656,7 +722,7 @@ impl Frontier {
                 if host.throttles > config.retries && !host.unavailable {
                     let mut dropped = host.give_up();
                     dropped.push(job.url.clone());
-                    self.counts.host_unavailable += dropped.len() as u64;
+                    self.counts.host_unavailable += self.queue.len(&job.host);
                     return Verdict::HostGaveUp(dropped);
                 }
                 until
@@ -670,22 +736,18 @@ impl Frontier {
             return Verdict::GaveUp;
         }
         if host.unavailable {
-            self.counts.host_unavailable += 1;
             return Verdict::HostGaveUp(vec![job.url.clone()]);
         }
         self.counts.retries += 1;
-        self.arrivals += 1;
-        let key = Reverse((job.role.priority(), job.depth, self.arrivals));
         host.delayed.push((
             retry_at,
-            key,
             QueuedUrl {
                 url: job.url.clone(),
-                depth: job.depth,
                 role: job.role,
+                depth: job.depth,
                 redirected_from: job.redirected_from.clone(),
-                attempt: job.attempt + 1,
             },
+            job.attempt + 1,
         ));
         Verdict::Retry(retry_at)
     }
@@ -699,10 +761,10 @@ impl Frontier {
     }
 
     /// URLs waiting in all queues, retries included.
-    pub fn queued(&self) -> usize {
+    pub fn queued(&self) -> u64 {
         self.hosts
-            .values()
-            .map(|h| h.queue.len() + h.delayed.len())
+            .iter()
+            .map(|(key, h)| self.queue.len(key) + (h.delayed.len() + h.retries_due.len()) as u64)
             .sum()
     }
 
@@ -825,9 +887,9 @@ mod tests {
         done(&mut f, p, t0);
         assert_eq!(f.next(t0), Next::Done);
         assert_eq!(f.counts().robots_blocked, 2);
-        let dropped = f.take_robots_dropped();
+        let dropped = f.take_dropped();
         assert_eq!(dropped, [u("http://a.test/private/x")]);
-        assert!(f.take_robots_dropped().is_empty());
+        assert!(f.take_dropped().is_empty());
     }
 
     #[test]
@@ -1001,7 +1063,10 @@ mod tests {
             match f.completed(&j, now, throttled) {
                 Verdict::Retry(at) => waits.push((at - now).as_secs()),
                 Verdict::HostGaveUp(dropped) => {
-                    assert_eq!(dropped.len(), 3, "{dropped:?}");
+                    // The URL in flight is given up; the queue is kept for
+                    // a later run.
+                    assert_eq!(dropped, std::slice::from_ref(&j.url));
+                    assert_eq!(f.queued(), 2);
                     break;
                 }
                 other => panic!("{other:?}"),
@@ -1087,14 +1152,15 @@ mod tests {
             };
             // Only robots.txt is ever requested.
             assert_eq!(r.kind, JobKind::Robots);
-            let dropped = f.robots_unreachable(&r.host, now, None, None);
-            if !dropped.is_empty() {
-                assert_eq!(dropped.len(), 2);
+            if f.robots_unreachable(&r.host, now, None, None) {
                 break;
             }
         }
         assert_eq!(waits, [60, 120, 240]);
         assert_eq!(f.next(now), Next::Done);
+        // The queue is kept for a later run.
+        assert_eq!(f.queued(), 2);
+        assert_eq!(f.counts().host_unavailable, 2);
     }
 
     #[test]

@@ -9,9 +9,9 @@
 //! - `runs`: run start time → [`RunSummary`];
 //! - `robots`: host (scheme://host:port) → [`RobotsEntry`], the robots.txt
 //!   cache;
-//! - `pending`: URL → why and how deep it was queued ([`Pending`]), from
-//!   the moment it is queued until its outcome is recorded, so a run
-//!   resumes what the last one (however it ended) left in its queue;
+//! - `frontier`: the crawl's queue on disk ([`DiskQueue`]): per-host
+//!   queues and URLs in flight, so a run resumes what the last one (however
+//!   it ended) left; its seen set is the file `frontier.seen`;
 //! - `near`: SimHash band (3 bytes), URL → the article's 64-bit SimHash, to
 //!   find the same story stored under another URL with slightly different
 //!   text (`near_duplicate_of`).
@@ -37,7 +37,9 @@
 //! assert_eq!(store.put_snapshot(record).unwrap(), PutOutcome::Unchanged { version: 1 });
 //! ```
 
+mod queue;
 mod robots;
+mod seen;
 mod simhash;
 mod state;
 
@@ -46,6 +48,7 @@ use std::path::{Path, PathBuf};
 use serde::{de::DeserializeOwned, Serialize};
 use snapcrawl_core::{PageKind, SnapshotRecord, Timestamp};
 
+pub use crate::queue::{DiskQueue, SEGMENT_LEN, TAIL_BUDGET};
 pub use crate::robots::{RobotsAnswer, RobotsEntry, ROBOTS_FALLBACK_AFTER};
 pub use crate::simhash::{distance, simhash, MAX_DISTANCE};
 pub use crate::state::{Outcome, OutcomeKind, RunSummary, UrlState};
@@ -119,15 +122,6 @@ pub struct StoreStats {
     pub runs: u64,
 }
 
-/// A queued URL not fetched to an outcome yet.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
-pub struct Pending {
-    /// Why it was queued.
-    pub role: snapcrawl_core::LinkRole,
-    /// Hops from a seed.
-    pub depth: u32,
-}
-
 /// Counts for one host (scheme://host:port).
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct HostStats {
@@ -176,7 +170,7 @@ pub struct Store {
     runs: sled::Tree,
     robots: sled::Tree,
     near: sled::Tree,
-    pending: sled::Tree,
+    frontier: sled::Tree,
     /// The run lock, released when the store is dropped.
     _lock: std::fs::File,
 }
@@ -261,7 +255,7 @@ impl Store {
             runs: tree("runs")?,
             robots: tree("robots")?,
             near: tree("near")?,
-            pending: tree("pending")?,
+            frontier: tree("frontier")?,
             path: path.to_path_buf(),
             db,
             _lock: lock,
@@ -607,8 +601,15 @@ impl Store {
                     .or_default() += 1;
             }
         }
-        for entry in self.pending() {
-            let (url, _) = entry?;
+        for segment in queue::segments(&self.frontier) {
+            let (host, _, len) = segment.map_err(|e| match e {
+                queue::SegmentError::Sled(e) => self.sled_err(e),
+                queue::SegmentError::Corrupt(e) => e,
+            })?;
+            hosts.entry(host.as_str().to_owned()).or_default().queued += len;
+        }
+        for url in queue::in_flight(&self.frontier) {
+            let url = url.map_err(|e| self.sled_err(e))?;
             hosts.entry(host_of(&url)).or_default().queued += 1;
         }
         for host in hosts.values_mut() {
@@ -619,29 +620,14 @@ impl Store {
         Ok(hosts)
     }
 
-    /// Remembers that `url` is queued.
-    pub fn add_pending(&self, url: &str, pending: Pending) -> Result<(), StoreError> {
-        self.pending
-            .insert(url, encode(&pending))
-            .map_err(|e| self.sled_err(e))?;
-        Ok(())
-    }
-
-    /// Forgets a queued URL (its outcome is recorded).
-    pub fn remove_pending(&self, url: &str) -> Result<(), StoreError> {
-        self.pending.remove(url).map_err(|e| self.sled_err(e))?;
-        Ok(())
-    }
-
-    /// Every URL queued by earlier runs and not fetched to an outcome.
-    pub fn pending(&self) -> impl Iterator<Item = Result<(String, Pending), StoreError>> + '_ {
-        self.pending.iter().map(move |kv| {
-            let (k, v) = kv.map_err(|e| self.sled_err(e))?;
-            Ok((
-                String::from_utf8_lossy(&k).into_owned(),
-                decode("pending", &v)?,
-            ))
-        })
+    /// The crawl queue on disk, opened for a new crawl: URLs the last
+    /// crawl left in flight are queued again.
+    pub fn disk_queue(&self) -> Result<DiskQueue, StoreError> {
+        DiskQueue::open(
+            self.frontier.clone(),
+            &self.path.join("frontier.seen"),
+            &self.path,
+        )
     }
 
     /// Every URL state, for per-URL reports.
