@@ -37,7 +37,7 @@ use crate::{decode, encode, StoreError};
 /// URLs per segment.
 pub const SEGMENT_LEN: usize = 64;
 /// URLs kept in memory in open segments before they all leave memory.
-pub const TAIL_BUDGET: usize = 65_536;
+pub const TAIL_BUDGET: usize = 16_384;
 
 const QUEUED: u32 = 1;
 
@@ -306,15 +306,16 @@ impl DiskQueue {
     /// bit of their URLs. Full tails, or all when over the budget, leave
     /// memory.
     fn write_tails(&mut self) -> Result<(), sled::Error> {
-        let mut batch = sled::Batch::default();
+        // One insert per segment: a batch of them all would hold a copy of
+        // every tail at once.
         let mut written = Vec::new();
         for (host, tails) in &self.tails {
             for (&(priority, depth), tail) in tails {
                 if tail.dirty {
-                    batch.insert(
+                    self.tree.insert(
                         segment_key(host, (priority, depth, tail.seq)),
                         encode(&tail.entries),
-                    );
+                    )?;
                     written.extend(tail.entries.iter().map(|e| url_hash(&e.url)));
                 }
             }
@@ -322,7 +323,6 @@ impl DiskQueue {
         if written.is_empty() {
             return Ok(());
         }
-        self.tree.apply_batch(batch)?;
         // The segments are durable before any URL is marked queued.
         self.tree.flush()?;
         let tag = (self.crawl << 1) | QUEUED;
