@@ -206,3 +206,27 @@ async fn a_resumed_url_that_robots_now_forbids_is_dropped_not_fetched() {
     assert!(!site.targets().contains(&"/news/2.html".to_string()));
     assert_eq!(queued(&store), 0);
 }
+
+#[tokio::test(start_paused = true)]
+async fn a_retry_after_outlives_the_run_and_stats_show_when_the_host_may_be_asked_again() {
+    let site = Site::start(|hit| match hit.target.as_str() {
+        "/robots.txt" => Reply::status(404),
+        _ => Reply::status(429).header("Retry-After", "3600"),
+    })
+    .await;
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let mut first = options(&site);
+    first.max_duration = Some(Duration::from_secs(60));
+    run(&store, first).await;
+    assert_eq!(site.targets(), ["/robots.txt", "/"]);
+    let stats = store.host_stats().unwrap();
+    let host = stats.values().next().unwrap();
+    let wait = host.next_allowed_at.expect("a wait is recorded") - chrono::Utc::now();
+    assert!(wait > chrono::Duration::minutes(55), "{wait}");
+    // The next run, straight after, does not ask the host before then.
+    let mut second = options(&site);
+    second.max_duration = Some(Duration::from_secs(60));
+    run(&store, second).await;
+    assert_eq!(site.targets(), ["/robots.txt", "/"]);
+}

@@ -22,7 +22,7 @@ use snapcrawl_frontier::{
     Completion, Frontier, FrontierConfig, Job, JobKind, Next, Pushed, RobotsRules, Scope, Verdict,
 };
 use snapcrawl_store::{
-    content_hash, Outcome, OutcomeKind, PutOutcome, RobotsAnswer, RunSummary, Store,
+    content_hash, HostPace, Outcome, OutcomeKind, PutOutcome, RobotsAnswer, RunSummary, Store,
 };
 use tokio::task::JoinSet;
 use tokio::time::Instant;
@@ -211,6 +211,20 @@ pub async fn crawl(
     for seed in &options.seeds {
         frontier.push(seed.clone(), LinkRole::Feed, 0);
     }
+    // Waits that outlive a run: the last request's delay, a back-off, a
+    // Retry-After.
+    let (wall, mono) = (clock.now(), Instant::now().into_std());
+    for pace in store.host_paces() {
+        let (host, pace) = pace.context("reading host pacing")?;
+        let wait = pace
+            .next_allowed_at
+            .and_then(|at| (at - wall).to_std().ok())
+            .filter(|w| !w.is_zero());
+        let key = CanonicalUrl::parse(&format!("{host}/")).map(|u| u.host_key());
+        if let (Some(wait), Ok(key)) = (wait, key) {
+            frontier.hold_until(key, mono + wait);
+        }
+    }
     if resumed > 0 {
         info!(resumed, "resuming URLs queued by an earlier run");
     }
@@ -327,6 +341,22 @@ impl Driver<'_> {
                 .or_default() += counts.host_unavailable;
         }
         self.summary.stop_reason = stop_reason.unwrap_or("done").to_string();
+        let (wall, mono) = (self.clock.now(), Instant::now().into_std());
+        for pace in self.frontier.paces() {
+            let next_allowed_at = pace
+                .next_at
+                .filter(|at| *at > mono)
+                .and_then(|at| chrono::Duration::from_std(at - mono).ok())
+                .map(|wait| wall + wait);
+            let record = HostPace {
+                delay_secs: pace.delay.as_secs_f64(),
+                next_allowed_at,
+                given_up: pace.given_up,
+            };
+            self.store
+                .put_host_pace(pace.host.as_str(), &record)
+                .context("recording host pacing")?;
+        }
         self.store
             .put_run(&self.summary)
             .context("recording the run")?;

@@ -451,13 +451,13 @@ fn run_stats(path: &Path, json: bool) -> anyhow::Result<()> {
     println!("  crawl runs {}", stats.runs);
     if !hosts.is_empty() {
         println!(
-            "by host: fetched, with records, versions, articles, harvest rate, queued, failures"
+            "by host: fetched, with records, versions, articles, harvest rate, queued, failures, delay, next allowed"
         );
     }
     for (host, h) in &hosts {
         let failures: Vec<String> = h.failures.iter().map(|(k, v)| format!("{k}={v}")).collect();
         println!(
-            "  {host}: {} {} {} {} {:.2} {} {}",
+            "  {host}: {} {} {} {} {:.2} {} {} {} {}",
             h.fetched,
             h.urls_with_records,
             h.versions,
@@ -468,6 +468,12 @@ fn run_stats(path: &Path, json: bool) -> anyhow::Result<()> {
                 "-".to_string()
             } else {
                 failures.join(",")
+            },
+            h.delay_secs
+                .map_or_else(|| "-".to_string(), |d| format!("{d:.1}s")),
+            match h.next_allowed_at {
+                Some(t) if t > chrono::Utc::now() => t.to_rfc3339(),
+                _ => "now".to_string(),
             }
         );
     }

@@ -34,7 +34,8 @@ mod scope;
 mod urlqueue;
 
 pub use crate::queue::{
-    Completion, Frontier, FrontierConfig, FrontierCounts, Job, JobKind, Next, Pushed, Verdict,
+    Completion, Frontier, FrontierConfig, FrontierCounts, HostPace, Job, JobKind, Next, Pushed,
+    Verdict,
 };
 pub use crate::robots::RobotsRules;
 pub use crate::scope::Scope;

@@ -320,6 +320,19 @@ impl HostQueue {
     }
 }
 
+/// One host's pacing ([`Frontier::paces`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HostPace {
+    /// The host.
+    pub host: HostKey,
+    /// The delay in force.
+    pub delay: Duration,
+    /// When its next request may start, if anything holds it.
+    pub next_at: Option<Instant>,
+    /// Given up for the run.
+    pub given_up: bool,
+}
+
 /// What [`Frontier::next`] found: a host to start a request on, or why
 /// none can start.
 enum Choice {
@@ -766,6 +779,31 @@ impl Frontier {
             .iter()
             .map(|(key, h)| self.queue.len(key) + (h.delayed.len() + h.retries_due.len()) as u64)
             .sum()
+    }
+
+    /// The pacing of every host: its delay, when its next request may
+    /// start (pacing, back-off or Retry-After), whether it was given up.
+    pub fn paces(&self) -> Vec<HostPace> {
+        self.hosts
+            .iter()
+            .map(|(key, host)| HostPace {
+                host: key.clone(),
+                delay: host.delay(&self.config),
+                next_at: host.ready_at(&self.config),
+                given_up: host.unavailable,
+            })
+            .collect()
+    }
+
+    /// No request to `host` before `at`: a wait carried over from an
+    /// earlier run (its pacing, a back-off or a Retry-After).
+    pub fn hold_until(&mut self, host: HostKey, at: Instant) {
+        let floor = self.config.delay;
+        let queue = self
+            .hosts
+            .entry(host)
+            .or_insert_with(|| HostQueue::new(floor));
+        queue.blocked_until = later(queue.blocked_until, Some(at));
     }
 
     /// The delay currently in force on `host`.
@@ -1250,6 +1288,22 @@ mod tests {
             },
         );
         assert_eq!(f.host_delay(&host), Some(Duration::from_secs(20)));
+    }
+
+    #[test]
+    fn a_wait_carried_over_from_an_earlier_run_holds_the_host() {
+        let t0 = Instant::now();
+        let mut f = ready_host(no_delay(), &["http://a.test/2"], t0);
+        let host = u("http://a.test/").host_key();
+        f.hold_until(host.clone(), t0 + Duration::from_secs(90));
+        assert_eq!(f.next(t0), Next::Wait(t0 + Duration::from_secs(90)));
+        let pace = f.paces().into_iter().find(|p| p.host == host).unwrap();
+        assert_eq!(pace.next_at, Some(t0 + Duration::from_secs(90)));
+        assert!(!pace.given_up);
+        assert_eq!(
+            job(f.next(t0 + Duration::from_secs(90))).url,
+            u("http://a.test/")
+        );
     }
 
     #[test]

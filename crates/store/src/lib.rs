@@ -12,6 +12,9 @@
 //! - `frontier`: the crawl's queue on disk ([`DiskQueue`]): per-host
 //!   queues and URLs in flight, so a run resumes what the last one (however
 //!   it ended) left; its seen set is the file `frontier.seen`;
+//! - `hosts`: host → [`HostPace`], its pacing when the last run ended, so
+//!   the next run honours a wait (delay, back-off, Retry-After) that
+//!   outlives the run;
 //! - `near`: SimHash band (3 bytes), URL → the article's 64-bit SimHash, to
 //!   find the same story stored under another URL with slightly different
 //!   text (`near_duplicate_of`).
@@ -140,6 +143,22 @@ pub struct HostStats {
     /// URLs queued and not fetched to an outcome yet (the next run's
     /// queue).
     pub queued: u64,
+    /// The delay in force when the last run ended, in seconds.
+    pub delay_secs: Option<f64>,
+    /// No request before this (pacing, back-off, Retry-After), as the
+    /// last run left it.
+    pub next_allowed_at: Option<Timestamp>,
+}
+
+/// A host's pacing as a run left it.
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+pub struct HostPace {
+    /// The delay in force, in seconds.
+    pub delay_secs: f64,
+    /// No request before this.
+    pub next_allowed_at: Option<Timestamp>,
+    /// The run gave the host up.
+    pub given_up: bool,
 }
 
 /// Hex digest (blake3) of the normalised title and body: whitespace runs
@@ -171,6 +190,7 @@ pub struct Store {
     robots: sled::Tree,
     near: sled::Tree,
     frontier: sled::Tree,
+    hosts: sled::Tree,
     /// The run lock, released when the store is dropped.
     _lock: std::fs::File,
 }
@@ -256,6 +276,7 @@ impl Store {
             robots: tree("robots")?,
             near: tree("near")?,
             frontier: tree("frontier")?,
+            hosts: tree("hosts")?,
             path: path.to_path_buf(),
             db,
             _lock: lock,
@@ -612,12 +633,37 @@ impl Store {
             let url = url.map_err(|e| self.sled_err(e))?;
             hosts.entry(host_of(&url)).or_default().queued += 1;
         }
+        for pace in self.host_paces() {
+            let (host, pace) = pace?;
+            let stats = hosts.entry(host).or_default();
+            stats.delay_secs = Some(pace.delay_secs);
+            stats.next_allowed_at = pace.next_allowed_at;
+        }
         for host in hosts.values_mut() {
             if host.fetched > 0 {
                 host.harvest_rate = host.articles as f64 / host.fetched as f64;
             }
         }
         Ok(hosts)
+    }
+
+    /// Records how `host` is paced as a run ends.
+    pub fn put_host_pace(&self, host: &str, pace: &HostPace) -> Result<(), StoreError> {
+        self.hosts
+            .insert(host, encode(pace))
+            .map_err(|e| self.sled_err(e))?;
+        Ok(())
+    }
+
+    /// Every host's pacing as the last run that crawled it left it.
+    pub fn host_paces(&self) -> impl Iterator<Item = Result<(String, HostPace), StoreError>> + '_ {
+        self.hosts.iter().map(move |kv| {
+            let (k, v) = kv.map_err(|e| self.sled_err(e))?;
+            Ok((
+                String::from_utf8_lossy(&k).into_owned(),
+                decode("hosts", &v)?,
+            ))
+        })
     }
 
     /// The crawl queue on disk, opened for a new crawl: URLs the last
