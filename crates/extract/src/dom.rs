@@ -54,7 +54,8 @@ pub(crate) struct Dom<'a> {
     pub head: HeadInfo,
 }
 
-/// Elements whose content is never page text.
+/// Elements whose content is never page text (`<rt>` / `<rp>` are ruby
+/// readings printed over the characters, not part of the sentence).
 fn is_opaque(name: &str) -> bool {
     matches!(
         name,
@@ -70,6 +71,8 @@ fn is_opaque(name: &str) -> bool {
             | "textarea"
             | "math"
             | "title"
+            | "rt"
+            | "rp"
     )
 }
 
@@ -494,5 +497,18 @@ mod tests {
         assert_eq!(tokens("a"), ["content", "x", "y", "a"]);
         assert_eq!(tokens("b"), ["mtbn", "related", "post", "b"]);
         assert_eq!(tokens("c"), ["styles", "promo", "ab1c", "c"]);
+    }
+
+    #[test]
+    fn ruby_readings_are_not_text() {
+        let html = Html::parse_document(
+            "<body><p id=a><ruby>子<rt>こ</rt></ruby>どもへの<ruby>虐待<rp>(</rp><rt>ぎゃくたい</rt><rp>)</rp></ruby></p></body>",
+        );
+        let dom = Dom::build(&html);
+        let p = (0..dom.nodes.len())
+            .find(|&i| dom.attr(i, "id") == Some("a"))
+            .unwrap();
+        assert_eq!(dom.text(p), "子どもへの虐待");
+        assert_eq!(dom.nodes[p].chars, 7);
     }
 }
