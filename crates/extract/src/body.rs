@@ -321,6 +321,9 @@ pub(crate) fn find_body(dom: &Dom<'_>) -> (Option<usize>, Vec<usize>) {
     match best {
         Some((c, _)) => {
             let mut parts = sibling_parts(dom, c, &outside);
+            parts.extend(sibling_paragraphs(dom, c, start, &outside));
+            parts.sort_unstable();
+            parts.dedup();
             if let Some(l) = lead_before(dom, c, &parts, &outside) {
                 parts.insert(0, l);
             }
@@ -331,6 +334,44 @@ pub(crate) fn find_body(dom: &Dom<'_>) -> (Option<usize>, Vec<usize>) {
             None => (None, Vec::new()),
         },
     }
+}
+
+/// Fewest characters outside links of a paragraph beside the container.
+const MIN_SIBLING_PARAGRAPH: u32 = 80;
+
+/// Paragraphs printed beside the container in its parent, outside it (the
+/// lead-in above a "read more" fold, text between embedded blocks): `<p>`
+/// siblings of the container (or of its outermost wrapper) with at least
+/// [`MIN_SIBLING_PARAGRAPH`] characters outside links and under a quarter
+/// of link text, not marked as boilerplate.
+fn sibling_paragraphs(dom: &Dom<'_>, c: usize, start: usize, outside: &[bool]) -> Vec<usize> {
+    let mut top = c;
+    while let Some(p) = dom.ancestors(top).next() {
+        if p <= start || dom.nodes[p].chars != dom.nodes[c].chars {
+            break;
+        }
+        top = p;
+    }
+    let Some(parent) = dom.ancestors(top).next().filter(|&p| p >= start) else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    let mut j = parent + 1;
+    while j < dom.nodes[parent].end {
+        let node = &dom.nodes[j];
+        if j != top
+            && dom.name(j) == Some("p")
+            && !outside[j]
+            && node.chars - node.link_chars >= MIN_SIBLING_PARAGRAPH
+            && node.link_chars * 4 < node.chars
+            && !is_hidden(dom, j)
+            && !dom.class_tokens(j).any(is_boilerplate_token)
+        {
+            found.push(j);
+        }
+        j = node.end;
+    }
+    found
 }
 
 /// A page without a single paragraph of text (headings and images only)
@@ -814,5 +855,21 @@ mod tests {
         let html = "<body><div class=nav>Menu</div><article><h2>Case one</h2><img src=a.jpg>\
                     <h2>Case two</h2><img src=b.jpg></article></body>";
         assert_eq!(body(html), "Case one\n\nCase two");
+    }
+
+    #[test]
+    fn paragraphs_beside_the_container_are_kept() {
+        // The first paragraphs sit in the article block itself, the rest in
+        // a fold below an ad slot; a short line and a link line stay out.
+        let lead = "Horror stories about the taxi service have been common in recent months, but there is more to learn.";
+        let rest = "The rest of the story sits inside the fold, which holds most of the text of the article we read.";
+        let html = format!(
+            "<body><div class=block><p>{lead}</p><p>{lead}</p><p>Short line here, not kept.</p>\
+             <div class=ad-slot></div><div class=fold>{}</div>\
+             <p><a href=/a>A link that is long enough to count as a paragraph if it were text</a> and a few words.</p></div></body>",
+            format!("<p>{rest}</p>").repeat(6)
+        );
+        let want = [lead, lead, rest, rest, rest, rest, rest, rest].join("\n\n");
+        assert_eq!(body(&html), want);
     }
 }
