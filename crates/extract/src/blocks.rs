@@ -533,19 +533,16 @@ fn zones(dom: &Dom<'_>, start: usize) -> Vec<u8> {
             continue;
         };
         let ci = dom.class_id(i);
+        // Most elements have no class or id: skip the substring searches.
+        let has = |part: &str| !ci.is_empty() && ci.contains(part);
         let mut f = inherited;
-        if name == "nav"
-            || ci.contains("nav")
-            || ci.contains("menu")
-            || ci.contains("crumb")
-            || ci.contains("bread")
-        {
+        if name == "nav" || has("nav") || has("menu") || has("crumb") || has("bread") {
             f |= NAV;
         }
-        if ci.contains("pag") || ci.contains("fenye") {
+        if has("pag") || has("fenye") {
             f |= PAGER;
         }
-        if name == "footer" || ci.contains("footer") || ci.contains("copyright") {
+        if name == "footer" || has("footer") || has("copyright") {
             f |= FOOTER;
         }
         z[i] = f;

@@ -2,8 +2,8 @@
 //! paragraphs in order without the boilerplate inside it (ads, captions,
 //! share bars, editor lines, related lists, ...).
 //!
-//! Scoring: every paragraph-like block (a `<p>`, `<pre>`, `<blockquote>`, or
-//! an element holding a run of direct text) adds its non-link text length to
+//! Scoring: every paragraph-like block (a `<p>`, `<pre>`, `<blockquote>`, a
+//! list item, or an element holding a run of direct text) adds its non-link text length to
 //! its container and half of it to the container's parent. A container's
 //! score is then scaled by `1 - link density` and by hints from its tag,
 //! class, id and `itemprop` (`articleBody`, `content`, `artibody`, ... raise
@@ -76,7 +76,6 @@ fn is_skipped_tag(name: &str) -> bool {
             | "figcaption"
             | "nav"
             | "aside"
-            | "form"
             | "button"
             | "footer"
             | "input"
@@ -172,11 +171,13 @@ fn direct_text(dom: &Dom<'_>, i: usize) -> u32 {
 }
 
 /// Class/id tokens of page parts whose paragraphs never count towards the
-/// article container: comment threads, cookie notices.
+/// article container: comment threads, cookie notices, modal dialogs.
 fn is_outside_token(t: &str) -> bool {
     matches!(
         t,
-        "comment"
+        "modal"
+            | "popup"
+            | "comment"
             | "comments"
             | "commentlist"
             | "disqus"
@@ -188,9 +189,11 @@ fn is_outside_token(t: &str) -> bool {
 }
 
 /// Per node: whether it lies in a part of the page that is not the article
-/// (`<aside>`, `<nav>`, `<footer>`, comment threads, cookie notices). An element that holds an `<article>`, an
+/// (`<aside>`, `<nav>`, `<footer>`, a `<form>`, comment threads, cookie
+/// notices, modal dialogs). An element that holds an `<article>`, an
 /// `itemprop=articleBody` or `<main>` is never such a part itself (page
-/// wrappers often carry classes like `has-sidebar`). Two linear passes.
+/// wrappers often carry classes like `has-sidebar`), nor is a `<form>`
+/// that wraps most of the page (ASP.NET pages). Two linear passes.
 fn outside_article(dom: &Dom<'_>, start: usize) -> Vec<bool> {
     let n = dom.nodes.len();
     let strong_self = |i: usize| {
@@ -210,6 +213,7 @@ fn outside_article(dom: &Dom<'_>, start: usize) -> Vec<bool> {
             strong[p] = true;
         }
     }
+    let page_chars = dom.nodes[start].chars;
     let mut out = vec![false; n];
     for i in start..n {
         let p = dom.nodes[i].parent;
@@ -221,8 +225,10 @@ fn outside_article(dom: &Dom<'_>, start: usize) -> Vec<bool> {
         if strong[i] || matches!(name, "body" | "html") {
             continue;
         }
-        out[i] =
-            matches!(name, "aside" | "nav" | "footer") || dom.class_tokens(i).any(is_outside_token);
+        let small_form = name == "form" && dom.nodes[i].chars * 2 < page_chars;
+        out[i] = small_form
+            || matches!(name, "aside" | "nav" | "footer")
+            || dom.class_tokens(i).any(is_outside_token);
     }
     out
 }
@@ -251,6 +257,7 @@ pub(crate) fn find_body(dom: &Dom<'_>) -> (Option<usize>, Vec<usize>) {
                 (node.chars - node.link_chars, false)
             }
             "div" | "td" | "section" | "article" => (direct_text(dom, i), true),
+            "li" => (direct_text(dom, i), false),
             _ => continue,
         };
         if own < 20 {
@@ -274,16 +281,23 @@ pub(crate) fn find_body(dom: &Dom<'_>) -> (Option<usize>, Vec<usize>) {
         } else {
             [w, w, w / 2.0]
         };
+        // A list item's `<ul>` / `<ol>` is a wrapper too: the list is one
+        // block of the container, like a paragraph.
+        let is_item = name == "li";
         let mut level = 0;
         let mut prev_chars = dom.nodes[i].chars;
         for a in dom.ancestors(i) {
             let chars = dom.nodes[a].chars;
             if chars != prev_chars {
-                level += 1;
-                if level >= weights.len() || weights[level] == 0.0 {
-                    break;
-                }
                 prev_chars = chars;
+                let list_of_item =
+                    is_item && level == 0 && matches!(dom.name(a), Some("ul" | "ol"));
+                if !list_of_item {
+                    level += 1;
+                    if level >= weights.len() || weights[level] == 0.0 {
+                        break;
+                    }
+                }
             }
             score[a] += weights[level];
         }
@@ -307,13 +321,72 @@ pub(crate) fn find_body(dom: &Dom<'_>) -> (Option<usize>, Vec<usize>) {
     match best {
         Some((c, _)) => {
             let mut parts = sibling_parts(dom, c, &outside);
+            parts.extend(sibling_paragraphs(dom, c, start, &outside));
+            parts.sort_unstable();
+            parts.dedup();
             if let Some(l) = lead_before(dom, c, &parts, &outside) {
                 parts.insert(0, l);
             }
             (Some(c), parts)
         }
-        None => (None, Vec::new()),
+        None => match lone_article(dom, start) {
+            Some(c) => (Some(c), vec![c]),
+            None => (None, Vec::new()),
+        },
     }
+}
+
+/// Fewest characters outside links of a paragraph beside the container.
+const MIN_SIBLING_PARAGRAPH: u32 = 80;
+
+/// Paragraphs printed beside the container in its parent, outside it (the
+/// lead-in above a "read more" fold, text between embedded blocks): `<p>`
+/// siblings of the container (or of its outermost wrapper) with at least
+/// [`MIN_SIBLING_PARAGRAPH`] characters outside links and under a quarter
+/// of link text, not marked as boilerplate.
+fn sibling_paragraphs(dom: &Dom<'_>, c: usize, start: usize, outside: &[bool]) -> Vec<usize> {
+    let mut top = c;
+    while let Some(p) = dom.ancestors(top).next() {
+        if p <= start || dom.nodes[p].chars != dom.nodes[c].chars {
+            break;
+        }
+        top = p;
+    }
+    let Some(parent) = dom.ancestors(top).next().filter(|&p| p >= start) else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    let mut j = parent + 1;
+    while j < dom.nodes[parent].end {
+        let node = &dom.nodes[j];
+        if j != top
+            && dom.name(j) == Some("p")
+            && !outside[j]
+            && node.chars - node.link_chars >= MIN_SIBLING_PARAGRAPH
+            && node.link_chars * 4 < node.chars
+            && !is_hidden(dom, j)
+            && !dom.class_tokens(j).any(is_boilerplate_token)
+        {
+            found.push(j);
+        }
+        j = node.end;
+    }
+    found
+}
+
+/// A page without a single paragraph of text (headings and images only)
+/// still marks its content: the `<main>`, else the only `<article>`.
+fn lone_article(dom: &Dom<'_>, start: usize) -> Option<usize> {
+    let with_text = |name: &'static str| {
+        (start..dom.nodes.len())
+            .filter(move |&i| dom.name(i) == Some(name) && dom.nodes[i].chars > 0)
+    };
+    if let Some(m) = with_text("main").next() {
+        return Some(m);
+    }
+    let mut articles = with_text("article");
+    let first = articles.next()?;
+    articles.next().is_none().then_some(first)
 }
 
 /// The page's description (`description`, `og:description`,
@@ -542,7 +615,7 @@ pub(crate) fn paragraphs(
                 let skip = is_skipped_tag(name)
                     || is_hidden(dom, j)
                     || (small && dom.class_tokens(j).any(is_boilerplate_token))
-                    || (name == "header" && small);
+                    || (matches!(name, "header" | "form") && small);
                 if skip {
                     j = node.end;
                     continue;
@@ -742,5 +815,61 @@ mod tests {
             "<li><a href=/x>A link in the sidebar with a title</a></li>".repeat(20)
         );
         assert_eq!(body(&html), format!("{}\n\n{}", long.trim(), long.trim()));
+    }
+
+    #[test]
+    fn text_in_list_items_counts_towards_the_container() {
+        // A post written as bullet points, beside one captioned image whose
+        // caption is the only `<p>` on the page.
+        let item = "We have just landed a fix that stops an update while another instance runs.";
+        let html = format!(
+            "<body><div class=entry-content><h3>Highlights</h3><ul>{}</ul><ul><li><div class=wp-caption><img src=x>\
+             <p class=wp-caption-text>A caption that is long enough to count as a paragraph.</p></div></li></ul></div></body>",
+            format!("<li>{item}</li>").repeat(5)
+        );
+        let b = body(&html);
+        assert!(b.starts_with(&format!("Highlights\n\n{item}")), "{b}");
+    }
+
+    #[test]
+    fn forms_and_modal_dialogs_never_hold_the_article() {
+        let short = "The council met on Monday to talk about the new bridge over the river.";
+        let field = "<div><label>Your e-mail address (required) and your postal code</label></div>";
+        let modal = "<div class='modal fade'><div class=modal-body><p>Sign in to read every report in full, free of charge for members.</p>\
+                     <p>Members get the full text of every report and all the price lists, free of charge.</p></div></div>";
+        let html = format!(
+            "<body><div class=main><p>{short}</p><p>{short}</p></div>\
+             <form class=newsletter-form>{}</form>{modal}</body>",
+            field.repeat(3)
+        );
+        assert_eq!(body(&html), format!("{short}\n\n{short}"));
+        // A form that wraps the whole page is not a part of it.
+        let wrapped = format!(
+            "<body><form id=page><div class=main><p>{short}</p><p>{short}</p></div></form></body>"
+        );
+        assert_eq!(body(&wrapped), format!("{short}\n\n{short}"));
+    }
+
+    #[test]
+    fn a_page_of_headings_and_images_keeps_its_article() {
+        let html = "<body><div class=nav>Menu</div><article><h2>Case one</h2><img src=a.jpg>\
+                    <h2>Case two</h2><img src=b.jpg></article></body>";
+        assert_eq!(body(html), "Case one\n\nCase two");
+    }
+
+    #[test]
+    fn paragraphs_beside_the_container_are_kept() {
+        // The first paragraphs sit in the article block itself, the rest in
+        // a fold below an ad slot; a short line and a link line stay out.
+        let lead = "Horror stories about the taxi service have been common in recent months, but there is more to learn.";
+        let rest = "The rest of the story sits inside the fold, which holds most of the text of the article we read.";
+        let html = format!(
+            "<body><div class=block><p>{lead}</p><p>{lead}</p><p>Short line here, not kept.</p>\
+             <div class=ad-slot></div><div class=fold>{}</div>\
+             <p><a href=/a>A link that is long enough to count as a paragraph if it were text</a> and a few words.</p></div></body>",
+            format!("<p>{rest}</p>").repeat(6)
+        );
+        let want = [lead, lead, rest, rest, rest, rest, rest, rest].join("\n\n");
+        assert_eq!(body(&html), want);
     }
 }

@@ -54,7 +54,8 @@ pub(crate) struct Dom<'a> {
     pub head: HeadInfo,
 }
 
-/// Elements whose content is never page text.
+/// Elements whose content is never page text (`<rt>` / `<rp>` are ruby
+/// readings printed over the characters, not part of the sentence).
 fn is_opaque(name: &str) -> bool {
     matches!(
         name,
@@ -70,6 +71,8 @@ fn is_opaque(name: &str) -> bool {
             | "textarea"
             | "math"
             | "title"
+            | "rt"
+            | "rp"
     )
 }
 
@@ -250,49 +253,42 @@ impl<'a> Dom<'a> {
     /// Text of the subtree: block boundaries become `\n`, whitespace runs
     /// inside a line become one space, lines are trimmed, empty lines dropped.
     pub fn text(&self, i: usize) -> String {
-        let mut raw = String::new();
-        self.raw_text_into(i, &mut raw);
-        tidy_lines(&raw)
+        self.collapsed_text(i, true)
     }
 
     /// Text of the subtree on one line (block boundaries become spaces).
     pub fn text_inline(&self, i: usize) -> String {
-        collapse_ws(&self.text(i))
+        self.collapsed_text(i, false)
     }
 
-    /// Raw text with `\n` at block boundaries, not yet tidied.
-    pub fn raw_text_into(&self, i: usize, out: &mut String) {
+    /// Text of the subtree in one pass: `<br>`, block boundaries and line
+    /// breaks in the text are line gaps, other whitespace (and table cell
+    /// boundaries) space gaps; see [`Collapser`].
+    fn collapsed_text(&self, i: usize, keep_lines: bool) -> String {
+        let mut w = Collapser::new(keep_lines);
         let end = self.nodes[i].end;
-        let mut closers: Vec<(usize, bool)> = Vec::new();
+        // Ends of the open block elements.
+        let mut closers: Vec<usize> = Vec::new();
         for j in i..end {
-            while let Some(&(e, block)) = closers.last() {
-                if j >= e {
-                    closers.pop();
-                    if block {
-                        out.push('\n');
-                    }
-                } else {
-                    break;
-                }
+            while closers.last().is_some_and(|&e| j >= e) {
+                closers.pop();
+                w.line_gap();
             }
             match self.nodes[j].kind {
-                Kind::Text(t) => out.push_str(t),
+                Kind::Text(t) => w.push_str(t),
                 Kind::Element(_, name) => {
-                    let block = is_block(name);
-                    if block || name == "br" {
-                        out.push('\n');
+                    if is_block(name) {
+                        w.line_gap();
+                        closers.push(self.nodes[j].end);
+                    } else if name == "br" {
+                        w.line_gap();
                     } else if matches!(name, "td" | "th") {
-                        out.push(' ');
+                        w.space_gap();
                     }
-                    closers.push((self.nodes[j].end, block));
                 }
             }
         }
-        for (_, block) in closers.into_iter().rev() {
-            if block {
-                out.push('\n');
-            }
-        }
+        w.out
     }
 
     /// Index of the `<body>` element (or 0).
@@ -423,19 +419,61 @@ pub(crate) fn collapse_ws(s: &str) -> String {
     out
 }
 
-/// Splits at `\n`, collapses each line, drops empty ones, joins with `\n`.
-pub(crate) fn tidy_lines(raw: &str) -> String {
-    let mut out = String::new();
-    for line in raw.split('\n') {
-        let l = collapse_ws(line);
-        if !l.is_empty() {
-            if !out.is_empty() {
-                out.push('\n');
-            }
-            out.push_str(&l);
+/// A gap between two runs of text.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Gap {
+    None,
+    Space,
+    Line,
+}
+
+/// Builds collapsed text: between two non-space characters, a gap that
+/// holds a line break becomes `\n` (a space when lines are not kept), any
+/// other whitespace one space; nothing leads or trails.
+struct Collapser {
+    out: String,
+    keep_lines: bool,
+    gap: Gap,
+}
+
+impl Collapser {
+    fn new(keep_lines: bool) -> Self {
+        Collapser {
+            out: String::new(),
+            keep_lines,
+            gap: Gap::None,
         }
     }
-    out
+
+    fn line_gap(&mut self) {
+        self.gap = Gap::Line;
+    }
+
+    fn space_gap(&mut self) {
+        if self.gap == Gap::None {
+            self.gap = Gap::Space;
+        }
+    }
+
+    fn push_str(&mut self, s: &str) {
+        for c in s.chars() {
+            if c == '\n' {
+                self.line_gap();
+            } else if c.is_whitespace() {
+                self.space_gap();
+            } else {
+                if !self.out.is_empty() {
+                    match self.gap {
+                        Gap::Line if self.keep_lines => self.out.push('\n'),
+                        Gap::Line | Gap::Space => self.out.push(' '),
+                        Gap::None => {}
+                    }
+                }
+                self.gap = Gap::None;
+                self.out.push(c);
+            }
+        }
+    }
 }
 
 /// Whether a character is CJK (Han, kana, hangul, CJK punctuation).
@@ -494,5 +532,32 @@ mod tests {
         assert_eq!(tokens("a"), ["content", "x", "y", "a"]);
         assert_eq!(tokens("b"), ["mtbn", "related", "post", "b"]);
         assert_eq!(tokens("c"), ["styles", "promo", "ab1c", "c"]);
+    }
+
+    #[test]
+    fn ruby_readings_are_not_text() {
+        let html = Html::parse_document(
+            "<body><p id=a><ruby>子<rt>こ</rt></ruby>どもへの<ruby>虐待<rp>(</rp><rt>ぎゃくたい</rt><rp>)</rp></ruby></p></body>",
+        );
+        let dom = Dom::build(&html);
+        let p = (0..dom.nodes.len())
+            .find(|&i| dom.attr(i, "id") == Some("a"))
+            .unwrap();
+        assert_eq!(dom.text(p), "子どもへの虐待");
+        assert_eq!(dom.nodes[p].chars, 7);
+    }
+
+    #[test]
+    fn text_collapses_spaces_and_keeps_lines() {
+        let html = Html::parse_document(
+            "<body><div id=a>  one \u{3000} two\n three<br> <span> four </span><p>five</p>\
+             <table><tr><td>six</td><td>seven</td></tr></table>\r\n</div></body>",
+        );
+        let dom = Dom::build(&html);
+        let a = (0..dom.nodes.len())
+            .find(|&i| dom.attr(i, "id") == Some("a"))
+            .unwrap();
+        assert_eq!(dom.text(a), "one two\nthree\nfour\nfive\nsix seven");
+        assert_eq!(dom.text_inline(a), "one two three four five six seven");
     }
 }
