@@ -59,11 +59,18 @@ fn field_of(label: &str, has_colon: bool) -> Option<Field> {
         "类别" | "栏目" | "分类" | "频道" if has_colon => Field::Category,
         _ => return None,
     };
-    // Chinese source labels and the like need a colon unless they are unambiguous.
-    if matches!(label, "来源" | "稿源") && !has_colon {
+    // Chinese source labels need a colon: `来源于网络` is prose.
+    if f == Field::Source && !has_colon {
         return None;
     }
     Some(f)
+}
+
+/// Whether a label match ends the value before it. A label that needs a
+/// colon and has none is a plain word (`人民网-文化频道`, `北京时间`).
+fn ends_value(m: &regex::Captures<'_>) -> bool {
+    let lab = m.name("lab").map_or("", |l| l.as_str());
+    m.name("sep").is_some() || !matches!(lab, "类别" | "栏目" | "分类" | "频道" | "时间" | "日期")
 }
 
 /// All labelled facts in one short text (an element's text on one line).
@@ -98,8 +105,9 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
         {
             continue;
         }
-        let next = matches
-            .get(k + 1)
+        let next = matches[k + 1..]
+            .iter()
+            .find(|n| ends_value(n))
             .map_or(text.len(), |n| n.get(0).expect("m").start());
         let raw = &text[whole.end()..next];
         let value = match field {
@@ -115,15 +123,21 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
     out
 }
 
-/// Cuts a value at the first separator.
+/// Cuts a value at the first separator. A `·` between two Chinese
+/// characters joins the parts of one name (`澎湃新闻·澎湃号`, `约翰·史密斯`).
 fn cut(raw: &str) -> &str {
     let mut end = raw.len();
-    for pat in [
-        "|", "｜", "丨", "·", "•", "\n", "  ", "\t", "　", "【", "[", "<",
-    ] {
+    for pat in ["|", "｜", "丨", "•", "\n", "  ", "\t", "　", "【", "[", "<"] {
         if let Some(p) = raw.find(pat) {
             end = end.min(p);
         }
+    }
+    let joins_cjk = |p: usize| {
+        raw[..p].chars().next_back().is_some_and(is_cjk)
+            && raw[p + '·'.len_utf8()..].chars().next().is_some_and(is_cjk)
+    };
+    if let Some((p, _)) = raw.match_indices('·').find(|&(p, _)| !joins_cjk(p)) {
+        end = end.min(p);
     }
     // A date starts a new fact.
     if let Some(d) = dates::find_date(raw) {
@@ -136,6 +150,14 @@ const TRIM: &[char] = &[
     ' ', ')', '）', ']', '】', '(', '（', '[', '【', ',', '，', ';', '；', '.', '。', ':', '：',
     '/', '-', '—', '「', '」',
 ];
+
+/// A stated source without its label (`来源：人民网 原创稿` → `人民网`).
+pub(crate) fn source_value(raw: &str) -> Option<String> {
+    scan(raw)
+        .into_iter()
+        .find_map(|(f, v)| (f == Field::Source).then_some(v))
+        .or_else(|| clean_source(raw))
+}
 
 fn clean_source(raw: &str) -> Option<String> {
     let v = cut(raw.trim_start());
@@ -173,14 +195,21 @@ fn clean_person(raw: &str) -> Option<String> {
                 names.pop(); // that name is a photographer's
                 break;
             }
-            if matches!(
-                tok,
-                "整合" | "编译" | "综合" | "报道" | "整理" | "实习生" | "通讯员"
-            ) {
+            // A staff id after the name is part of the credit (`杨倩_NF4425`).
+            let (name, id) = tok.split_once('_').unwrap_or((tok, "a"));
+            let credit_word = ["整合", "编译", "综合", "报道", "整理", "供稿"]
+                .iter()
+                .any(|w| name.ends_with(w));
+            if credit_word || matches!(name, "实习生" | "通讯员") {
                 break;
             }
-            let n = tok.chars().count();
-            if n == 0 || n > 6 || !tok.chars().all(|c| is_cjk(c) || c == '·') {
+            let n = name.chars().count();
+            if n == 0
+                || n > 6
+                || !name.chars().all(|c| is_cjk(c) || c == '·')
+                || id.is_empty()
+                || !id.chars().all(|c| c.is_ascii_alphanumeric())
+            {
                 break;
             }
             names.push(tok);
@@ -629,6 +658,55 @@ mod tests {
             get("（责任编辑：何芳）", Field::Editor).as_deref(),
             Some("何芳")
         );
+    }
+
+    #[test]
+    fn label_words_inside_values_and_joined_names() {
+        // `频道` needs a colon to be a label: here it ends a channel name.
+        let t = "2019年06月15日08:18 来源：人民网-文化频道";
+        assert_eq!(get(t, Field::Source).as_deref(), Some("人民网-文化频道"));
+        assert_eq!(
+            get("栏目：财经 频道：新闻", Field::Category).as_deref(),
+            Some("财经")
+        );
+        // A `·` between Chinese characters joins one name; spaced, it separates.
+        assert_eq!(
+            get("2019-08-13 14:07 来源：澎湃新闻·澎湃号·政务", Field::Source).as_deref(),
+            Some("澎湃新闻·澎湃号·政务")
+        );
+        assert_eq!(
+            get("Source: Harbor Tribune · 2 min read", Field::Source).as_deref(),
+            Some("Harbor Tribune")
+        );
+        assert_eq!(
+            get("记者 约翰·史密斯", Field::Author).as_deref(),
+            Some("约翰·史密斯")
+        );
+        // `来源于` is prose, not a label.
+        assert_eq!(get("信息来源于网络", Field::Source), None);
+        assert_eq!(
+            get("信息来源：省发改委", Field::Source).as_deref(),
+            Some("省发改委")
+        );
+        assert_eq!(
+            source_value("来源：人民网 原创稿").as_deref(),
+            Some("人民网")
+        );
+        assert_eq!(source_value("中国新闻网").as_deref(), Some("中国新闻网"));
+    }
+
+    #[test]
+    fn chinese_credits_that_are_not_plain_names() {
+        // A staff id after the editor's name is part of the credit.
+        assert_eq!(
+            get("本文来源：新京报 责任编辑：杨倩_NF4425", Field::Editor).as_deref(),
+            Some("杨倩_NF4425")
+        );
+        assert_eq!(get("责任编辑：杨倩_", Field::Editor), None);
+        // `网络整理`, `本网综合` credit a process, not a person.
+        assert_eq!(get("作者：网络整理", Field::Author), None);
+        assert_eq!(get("作者：本网综合", Field::Author), None);
+        assert_eq!(get("作者：王伟", Field::Author).as_deref(), Some("王伟"));
     }
 
     #[test]

@@ -265,19 +265,25 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
             .filter(plausible)
             .filter(|a| ex.editor.as_ref() != Some(a))
     };
+    ex.source = facts
+        .get(Field::Source)
+        .or_else(|| source_markup(&dom, title_node, facts.window))
+        .or_else(|| meta.meta_source.clone())
+        .or_else(|| meta.site_name.clone())
+        .or_else(|| meta.ld_publisher.clone());
+    // A `<meta>` author that is the stated source names the outlet.
+    let meta_author = || meta_author().filter(|a| ex.source.as_ref() != Some(a));
     ex.author = shown_author
         .or_else(meta_author)
         .and_then(|a| labels::tidy_author(&a))
         .filter(|a| !labels::is_staff_credit(a));
-    ex.source = facts
-        .get(Field::Source)
-        .or_else(|| meta.site_name.clone())
-        .or_else(|| meta.ld_publisher.clone());
     ex.category = breadcrumb_category(&dom, ex.title.as_deref())
+        .or_else(|| meta.column_name.clone())
         .or_else(|| meta.article_section.clone())
         .or_else(|| meta.ld_section.clone())
         .or_else(|| facts.get(Field::Category))
         .or_else(|| category_links(&dom))
+        .or_else(|| nav_highlight(&dom, title_node))
         .or_else(|| title_section(dom.head.title.as_deref(), ex.title.as_deref()));
 
     // Publication time.
@@ -741,6 +747,32 @@ fn byline_markup(
     None
 }
 
+/// The source named by markup near the headline: a short element whose
+/// class has a `source` token (`<a class="source">新京报</a>`,
+/// `<span class="ent-source">`), from just before the headline to the end
+/// of the headline area. Dates, long text and URLs are not sources.
+fn source_markup(
+    dom: &Dom<'_>,
+    title_node: Option<usize>,
+    window: (usize, usize),
+) -> Option<String> {
+    let from = title_node.map_or(window.0, |t| t.saturating_sub(40).max(dom.body_index()));
+    (from..window.1.min(dom.nodes.len())).find_map(|j| {
+        let node = &dom.nodes[j];
+        let short = matches!(node.kind, Kind::Element(..)) && (2..=30).contains(&node.chars);
+        let source_class = dom.attr(j, "class").is_some_and(|c| {
+            c.split(|ch: char| ch.is_whitespace() || ch == '-' || ch == '_')
+                .any(|t| t.eq_ignore_ascii_case("source"))
+        });
+        if !short || !source_class {
+            return None;
+        }
+        let text = dom.text_inline(j);
+        let plain = dates::find_date(&text).is_none() && !text.contains("://");
+        plain.then(|| labels::source_value(&text)).flatten()
+    })
+}
+
 /// A date in markup that marks dates, anywhere in the page (for pages whose
 /// headline area holds none): `itemprop=datePublished`, `<time>`,
 /// `<abbr class=published>`, short elements whose class or id says date,
@@ -853,6 +885,41 @@ fn category_links(dom: &Dom<'_>) -> Option<String> {
     (!names.is_empty() && names.len() <= 8).then(|| names.join("; "))
 }
 
+/// The section the site's navigation marks as the current one, above the
+/// headline: the first menu item (`<li>` or `<a>` inside `<nav>` or an
+/// element whose class or id says nav or menu) whose class says current,
+/// active, on, selected or cur, other than home.
+fn nav_highlight(dom: &Dom<'_>, title_node: Option<usize>) -> Option<String> {
+    let in_menu = |j: usize| {
+        dom.ancestors(j).take(6).any(|a| {
+            let ci = dom.class_id(a);
+            dom.name(a) == Some("nav") || ci.contains("nav") || ci.contains("menu")
+        })
+    };
+    let highlighted = |j: usize| {
+        matches!(dom.name(j), Some("li" | "a"))
+            && dom.attr(j, "class").is_some_and(|c| {
+                c.split(|ch: char| ch.is_whitespace() || ch == '-' || ch == '_')
+                    .any(|t| matches!(t, "current" | "active" | "on" | "selected" | "cur"))
+            })
+    };
+    let end = title_node?;
+    (dom.body_index()..end)
+        .filter(|&j| highlighted(j) && in_menu(j))
+        .find_map(|item| {
+            let link = if dom.name(item) == Some("a") {
+                item
+            } else {
+                dom.elements_in(item).find(|&k| dom.name(k) == Some("a"))?
+            };
+            let text = dom.text_inline(link);
+            let home = ["首页", "主页", "home", "startseite", "accueil", "inicio"]
+                .iter()
+                .any(|h| text.to_lowercase().ends_with(h));
+            (!text.is_empty() && !home && text.chars().count() <= 20).then_some(text)
+        })
+}
+
 /// The section named in a `<title>` of three or more parts, `Headline_Section_Site`
 /// or `Headline--Section--Site`: the short part right after the headline.
 fn title_section(doc_title: Option<&str>, headline: Option<&str>) -> Option<String> {
@@ -886,9 +953,15 @@ fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
         if node.chars == 0 || node.chars > 200 || node.end - i > 300 || name == "a" {
             continue;
         }
+        let hidden = dom
+            .attr(i, "style")
+            .is_some_and(|s| s.replace(' ', "").contains("display:none"));
+        if hidden {
+            continue;
+        }
         let ci = dom.class_id(i);
         let marked = [
-            "crumb", "bread", "position", "location", "weizhi", "dqwz", "daohang", "mbx",
+            "crumb", "bread", "position", "location", "weizhi", "dqwz", "daohang", "mbx", "path",
         ]
         .iter()
         .any(|k| ci.contains(k))
@@ -941,13 +1014,16 @@ fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
                 "正文" | "正文内容" | "内容" | "详情" | "文章" | "Article" | "article"
             ) || title.is_some_and(|x| x == t.trim())
         };
+        // `/` is the site root, but after the first link of a marked
+        // breadcrumb it is a section's own root (`科技 > <a href="/">互联网</a>`).
         let cat = links
             .iter()
-            .filter(|&&j| {
+            .enumerate()
+            .filter(|&(k, &j)| {
                 dom.attr(j, "href")
-                    .is_some_and(|h| !h.trim().is_empty() && h.trim() != "/")
+                    .is_some_and(|h| !h.trim().is_empty() && (h.trim() != "/" || (marked && k > 0)))
             })
-            .map(|&j| dom.text_inline(j))
+            .map(|(_, &j)| dom.text_inline(j))
             .rfind(|t| !t.is_empty() && !is_home(t) && !is_leaf(t) && t.chars().count() <= 20);
         if cat.is_some() {
             return cat;
@@ -1135,6 +1211,79 @@ mod tests {
           <div class="story"><p>Stocks rose on Friday as investors weighed new data on prices and jobs.</p></div></body></html>"#;
         let ex = run("https://news.example.com/markets", html);
         assert_eq!(ex.author.as_deref(), Some("Sam Kim"));
+    }
+
+    #[test]
+    fn source_from_markup_and_meta_and_an_outlet_is_no_author() {
+        let body =
+            "<p>正文第一段，内容足够长，用来组成文章的主体部分，讲述事情的经过和各方的看法。</p>"
+                .repeat(4);
+        let html = format!(
+            r#"<html><head><meta property="article:author" content="东方日报"></head><body>
+            <h1>城市公园迎来游客高峰</h1>
+            <div class="date-source"><span class="date">2019年11月25日 18:57</span>
+            <a class="source ent-source" href="http://example.com/">东方日报</a></div>
+            <span id="video_source">城市公园视频</span>
+            <div class="article">{body}</div></body></html>"#
+        );
+        let ex = run("https://news.example.cn/a.shtml", &html);
+        assert_eq!(ex.source.as_deref(), Some("东方日报"));
+        // The outlet in `article:author` is not a person.
+        assert_eq!(ex.author, None);
+        let html = format!(
+            r#"<html><head><meta name="source" content="来源：南方晨报 原创稿"></head><body>
+            <h1>城市公园迎来游客高峰</h1><div class="article">{body}</div></body></html>"#
+        );
+        let ex = run("https://news.example.cn/b.shtml", &html);
+        assert_eq!(ex.source.as_deref(), Some("南方晨报"));
+    }
+
+    #[test]
+    fn category_from_breadcrumbs_and_the_highlighted_menu_item() {
+        let crumb = |inner: &str| {
+            let html = format!("<html><body>{inner}<h1>标题</h1><p>正文</p></body></html>");
+            let doc = Html::parse_document(&html);
+            let dom = Dom::build(&doc);
+            breadcrumb_category(&dom, Some("标题"))
+        };
+        assert_eq!(
+            crumb(r#"<div class="channel-path"><a href="http://n.example.cn/china/">国内新闻</a><span>&gt;</span><span>正文</span></div>"#).as_deref(),
+            Some("国内新闻")
+        );
+        // After the home link, a section may link to its own root.
+        assert_eq!(
+            crumb(r#"<div class="post_crumb"><a href="http://www.example.com/">网易首页</a> &gt; <a href="http://tech.example.com/">科技</a> &gt; <a href="/">互联网</a> &gt; 正文</div>"#).as_deref(),
+            Some("互联网")
+        );
+        // A hidden location block of column ids and URLs is not shown.
+        assert_eq!(
+            crumb(
+                r#"<div id="hiddenLocation" style="display: none"><span>投资运行</span><span>/col/col1/index.html</span></div>"#
+            ),
+            None
+        );
+        let nav = |inner: &str| {
+            let html = format!(
+                r#"<html><body>{inner}<h1>标题</h1><p>正文</p><ul class="tabs"><li class="on"><a>按热度</a></li></ul></body></html>"#
+            );
+            let doc = Html::parse_document(&html);
+            let dom = Dom::build(&doc);
+            let h1 = (0..dom.nodes.len()).find(|&i| dom.name(i) == Some("h1"));
+            nav_highlight(&dom, h1)
+        };
+        assert_eq!(
+            nav(r#"<div class="nav"><ul><li><a href="/" class="current">首页</a></li><li><a href="/biz" class="current">业界</a></li><li><a href="/m">移动</a></li></ul></div>"#).as_deref(),
+            Some("业界")
+        );
+        assert_eq!(
+            nav(r#"<nav><li class="menu-item current-menu-item"><a href="/politik">Politik</a></li></nav>"#).as_deref(),
+            Some("Politik")
+        );
+        // A highlighted home item, or tabs after the headline, give nothing.
+        assert_eq!(
+            nav(r#"<nav><a class="active" href="/">Home</a></nav>"#),
+            None
+        );
     }
 
     #[test]

@@ -19,6 +19,12 @@ pub(crate) struct PageMeta {
     pub site_name: Option<String>,
     pub ld_publisher: Option<String>,
     pub article_section: Option<String>,
+    /// `<meta name=source>` / `ContentSource` (Chinese news and government
+    /// sites name the originating outlet there), without a `来源：` label.
+    pub meta_source: Option<String>,
+    /// `<meta name=ColumnName>`: the section, as Chinese government sites
+    /// state it.
+    pub column_name: Option<String>,
     pub ld_section: Option<String>,
     /// `og:type` is article or JSON-LD has an article type.
     pub says_article: bool,
@@ -65,6 +71,11 @@ pub(crate) fn read(head: &HeadInfo) -> PageMeta {
     m.article_author = get("article:author").filter(|a| is_name(a));
     m.site_name = get("og:site_name");
     m.article_section = get("article:section");
+    m.meta_source = get("source")
+        .or_else(|| get("contentsource"))
+        .filter(|v| is_name(v))
+        .and_then(|v| crate::labels::source_value(&v));
+    m.column_name = get("columnname");
     m.says_article = get("og:type").is_some_and(|t| t.eq_ignore_ascii_case("article"));
     m.content_language = get("content-language").or_else(|| get("language"));
     m.description = get("description").or_else(|| get("og:description"));
@@ -297,6 +308,24 @@ mod tests {
             ld_json: ld.iter().map(|s| s.to_string()).collect(),
             ..Default::default()
         }
+    }
+
+    #[test]
+    fn stated_source_and_column_metas() {
+        let m = read(&head(
+            &[
+                ("source", "来源：人民网-文化频道 原创稿"),
+                ("columnname", "投资运行"),
+            ],
+            &[],
+        ));
+        assert_eq!(m.meta_source.as_deref(), Some("人民网-文化频道"));
+        assert_eq!(m.column_name.as_deref(), Some("投资运行"));
+        let m = read(&head(&[("contentsource", "巴彦淖尔日报")], &[]));
+        assert_eq!(m.meta_source.as_deref(), Some("巴彦淖尔日报"));
+        // A URL is where the page came from, not a publisher's name.
+        let m = read(&head(&[("source", "https://example.com/a/1.html")], &[]));
+        assert_eq!(m.meta_source, None);
     }
 
     #[test]
