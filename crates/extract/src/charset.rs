@@ -15,8 +15,10 @@ use snapcrawl_core::CharsetSource;
 
 /// Bytes of the document examined by the `<meta>` prescan.
 const PRESCAN_BYTES: usize = 4096;
-/// Bytes fed to chardetng (enough to decide, bounded for speed).
-const DETECT_BYTES: usize = 256 * 1024;
+/// Bytes fed to chardetng: enough to decide (a page's text in a legacy
+/// charset shows its byte patterns within the first few KiB), bounded for
+/// speed (chardetng costs some 200 instructions a byte).
+const DETECT_BYTES: usize = 64 * 1024;
 
 /// A decoded document.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -232,5 +234,19 @@ mod tests {
             (d.charset.as_str(), d.source),
             ("windows-1252", CharsetSource::Header)
         );
+    }
+
+    #[test]
+    fn utf8_text_with_a_stray_byte_far_down_stays_utf8() {
+        // Polish text in UTF-8, then one Latin-1 byte past the detection
+        // window (a footer pasted from elsewhere): not windows-1252 mojibake.
+        let mut b = "<p>Nie możemy pozwolić na ataki, zażółć gęślą jaźń.</p>"
+            .repeat(2000)
+            .into_bytes();
+        assert!(b.len() > DETECT_BYTES);
+        b.extend_from_slice(b"<p>\xa9 2020</p>");
+        let d = decode(&b, None);
+        assert_eq!(d.charset, "utf-8");
+        assert!(d.text.starts_with("<p>Nie możemy"));
     }
 }

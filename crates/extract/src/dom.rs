@@ -48,6 +48,17 @@ pub(crate) struct HeadInfo {
     pub html_lang: Option<String>,
 }
 
+/// A node of the parsed tree while it is open during [`Dom::build`].
+struct OpenNode {
+    id: ego_tree::NodeId,
+    /// Its index in the flat document, if kept.
+    index: Option<usize>,
+    /// Whether it starts an opaque element.
+    opaque: bool,
+    /// Whether it is an `<a href>`.
+    link: bool,
+}
+
 /// The flattened document.
 pub(crate) struct Dom<'a> {
     pub nodes: Vec<Node<'a>>,
@@ -78,50 +89,69 @@ fn is_opaque(name: &str) -> bool {
 
 impl<'a> Dom<'a> {
     /// Flattens a parsed document in one pass (no recursion, so deeply nested
-    /// junk cannot overflow the stack).
+    /// junk cannot overflow the stack). The stack of open nodes follows each
+    /// node's real parent: the tree walk can miss `Close` edges on trees the
+    /// parser rebuilt around misnested tags (`<h2><a name=x>` never closed).
     pub fn build(html: &'a Html) -> Dom<'a> {
         let mut nodes: Vec<Node<'a>> = Vec::with_capacity(1024);
         let mut head = HeadInfo::default();
-        // Stack of pushed indices (None for nodes we do not keep).
-        let mut stack: Vec<Option<usize>> = Vec::with_capacity(64);
-        let mut parents: Vec<usize> = Vec::with_capacity(64);
-        let mut opaque = 0usize; // > 0 while inside an opaque element
+        let mut stack: Vec<OpenNode> = Vec::with_capacity(64);
+        let mut opaque = 0usize; // opaque elements open
         let mut in_link = 0usize;
-        let mut link_flags: Vec<bool> = Vec::with_capacity(1024);
+        // Closes the top node of the stack.
+        let close_top = |stack: &mut Vec<OpenNode>,
+                         nodes: &mut Vec<Node<'a>>,
+                         opaque: &mut usize,
+                         in_link: &mut usize| {
+            if let Some(top) = stack.pop() {
+                if let Some(idx) = top.index {
+                    nodes[idx].end = nodes.len();
+                }
+                *opaque -= usize::from(top.opaque);
+                *in_link -= usize::from(top.link);
+            }
+        };
         for edge in html.tree.root().traverse() {
             match edge {
                 Edge::Open(node) => {
-                    if opaque > 0 {
-                        opaque += 1;
-                        stack.push(None);
-                        continue;
+                    let parent_id = node.parent().map(|p| p.id());
+                    while stack.last().is_some_and(|top| Some(top.id) != parent_id) {
+                        close_top(&mut stack, &mut nodes, &mut opaque, &mut in_link);
                     }
+                    let mut open = OpenNode {
+                        id: node.id(),
+                        index: None,
+                        opaque: false,
+                        link: false,
+                    };
+                    let parent = stack
+                        .iter()
+                        .rev()
+                        .find_map(|e| e.index)
+                        .unwrap_or(usize::MAX);
                     match node.value() {
+                        _ if opaque > 0 => {}
                         HtmlNode::Element(el) => {
                             let name: &'a str = el.name();
                             let eref = ElementRef::wrap(node).expect("element node");
                             read_head_element(&mut head, name, eref);
                             if is_opaque(name) {
-                                opaque = 1;
-                                stack.push(None);
-                                continue;
+                                open.opaque = true;
+                                opaque += 1;
+                            } else {
+                                let idx = nodes.len();
+                                nodes.push(Node {
+                                    kind: Kind::Element(eref, name),
+                                    parent,
+                                    end: idx + 1,
+                                    chars: 0,
+                                    link_chars: 0,
+                                    class_id: joined_class_id(el),
+                                });
+                                open.index = Some(idx);
+                                open.link = name == "a" && el.attr("href").is_some();
+                                in_link += usize::from(open.link);
                             }
-                            let idx = nodes.len();
-                            nodes.push(Node {
-                                kind: Kind::Element(eref, name),
-                                parent: parents.last().copied().unwrap_or(usize::MAX),
-                                end: idx + 1,
-                                chars: 0,
-                                link_chars: 0,
-                                class_id: joined_class_id(el),
-                            });
-                            let is_link = name == "a" && el.attr("href").is_some();
-                            link_flags.push(is_link);
-                            if is_link {
-                                in_link += 1;
-                            }
-                            stack.push(Some(idx));
-                            parents.push(idx);
                         }
                         HtmlNode::Text(t) => {
                             let text: &'a str = t;
@@ -129,35 +159,27 @@ impl<'a> Dom<'a> {
                             let chars = text.chars().filter(|c| !c.is_whitespace()).count() as u32;
                             nodes.push(Node {
                                 kind: Kind::Text(text),
-                                parent: parents.last().copied().unwrap_or(usize::MAX),
+                                parent,
                                 end: idx + 1,
                                 chars,
                                 link_chars: if in_link > 0 { chars } else { 0 },
                                 class_id: Box::default(),
                             });
-                            link_flags.push(false);
-                            stack.push(Some(idx));
+                            open.index = Some(idx);
                         }
-                        _ => stack.push(None),
+                        _ => {}
                     }
+                    stack.push(open);
                 }
-                Edge::Close(_) => {
-                    if opaque > 0 {
-                        opaque -= 1;
-                        stack.pop();
-                        continue;
-                    }
-                    if let Some(Some(idx)) = stack.pop() {
-                        nodes[idx].end = nodes.len();
-                        if matches!(nodes[idx].kind, Kind::Element(..)) {
-                            parents.pop();
-                            if link_flags[idx] {
-                                in_link = in_link.saturating_sub(1);
-                            }
-                        }
+                Edge::Close(node) => {
+                    if stack.last().is_some_and(|top| top.id == node.id()) {
+                        close_top(&mut stack, &mut nodes, &mut opaque, &mut in_link);
                     }
                 }
             }
+        }
+        while !stack.is_empty() {
+            close_top(&mut stack, &mut nodes, &mut opaque, &mut in_link);
         }
         // Subtree sums: children have larger indices than their parent.
         for i in (0..nodes.len()).rev() {
@@ -559,5 +581,30 @@ mod tests {
             .unwrap();
         assert_eq!(dom.text(a), "one two\nthree\nfour\nfive\nsix seven");
         assert_eq!(dom.text_inline(a), "one two three four five six seven");
+    }
+
+    #[test]
+    fn misnested_anchors_keep_every_subtree_range() {
+        // Unclosed `<a name>` in headings and a stray `<a/>`: the parser
+        // rebuilds the anchors around later blocks.
+        let part =
+            "<h2><a name=x>Part</h2><blockquote><p>Some text with <a href=/t>a link<a/> and more.\
+                    <p>Another paragraph</blockquote>";
+        let html = Html::parse_document(&format!(
+            "<html><body><h1>T</h1>{}</body></html>",
+            part.repeat(3)
+        ));
+        let dom = Dom::build(&html);
+        let body = dom.body_index();
+        assert_eq!(dom.nodes[0].end, dom.nodes.len());
+        assert_eq!(dom.nodes[body].end, dom.nodes.len());
+        for i in 0..dom.nodes.len() {
+            let p = dom.nodes[i].parent;
+            assert!(
+                p == usize::MAX || (p < i && dom.nodes[p].end >= dom.nodes[i].end),
+                "{i}"
+            );
+        }
+        assert_eq!(dom.text(body).matches("Another paragraph").count(), 3);
     }
 }
