@@ -449,13 +449,28 @@ pub(crate) fn body_date(paras: &[String]) -> Option<Found> {
     for p in paras.iter().take(2) {
         let head: String = p.chars().take(120).collect();
         if let Some(f) = find_date(&head) {
-            let before = head[..f.start].trim();
-            // Nothing before it but punctuation or a weekday (`Montag,`).
+            let before = head[..f.start].trim().trim_end_matches(['(', ' ']);
+            // Nothing before it but punctuation, a weekday (`Montag,`) or
+            // a dateline's place (`Karlsruhe, (12.11.2021).`).
             let weekday = before.ends_with(',') && !before.contains(' ');
             if weekday || !before.chars().any(char::is_alphanumeric) {
                 return Some(f);
             }
         }
+    }
+    // A line that is only a date (and time) among the first paragraphs.
+    if let Some(f) = paras
+        .iter()
+        .take(5)
+        .filter(|p| p.chars().count() <= 30)
+        .find_map(|p| {
+            // At most one word after it (`Uhr`).
+            find_date(p).filter(|f| {
+                p[..f.start].trim().is_empty() && p[f.end..].split_whitespace().count() <= 1
+            })
+        })
+    {
+        return Some(f);
     }
     let n = paras.len();
     let ends = paras
@@ -697,6 +712,35 @@ mod tests {
         );
         // A date inside a sentence is not the publication date.
         assert_eq!(day(&["Am 3. März 2020 begann die Saison.", "Text."]), None);
+        // A dateline: the place, then the date.
+        assert_eq!(
+            day(&[
+                "Karlsruhe, (12.11.2021). Traditionell gedenken viele.",
+                "Text."
+            ])
+            .as_deref(),
+            Some("2021-11-12")
+        );
+        // A line that is only the date, a few paragraphs in.
+        assert_eq!(
+            day(&[
+                "Home > Press release",
+                "Share:",
+                "01.11.2023 11:35",
+                "Press office"
+            ])
+            .as_deref(),
+            Some("2023-11-01")
+        );
+        assert_eq!(
+            day(&[
+                "Home",
+                "Share:",
+                "Opening hours 01.11.2023 to 05.11.2023",
+                "Text."
+            ]),
+            None
+        );
     }
 
     #[test]

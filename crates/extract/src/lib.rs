@@ -391,7 +391,7 @@ fn pick_title(
         if !is_h1 && !is_other {
             continue;
         }
-        if node.link_chars * 2 > node.chars && !is_h1 {
+        if node.link_chars * 2 > node.chars && (!is_h1 || links_home(dom, i)) {
             continue;
         }
         let t = dom.text_inline(i);
@@ -404,19 +404,42 @@ fn pick_title(
             others.push((i, t));
         }
     }
-    let candidates: Vec<&(usize, String)> = h1s.iter().chain(others.iter()).collect();
     let meta_t = meta.ld_headline.as_deref().or(meta.og_title.as_deref());
     let doc_t = dom.head.title.as_deref();
+    let declared: Vec<String> = [meta.ld_headline.as_deref(), meta.og_title.as_deref()]
+        .into_iter()
+        .flatten()
+        .map(collapse_ws)
+        .collect();
+    let declared_folded: Vec<String> = declared.iter().map(|m| fold_typography(m)).collect();
+    let doc_title = doc_t.map(collapse_ws).unwrap_or_default();
+    // Headings shown with a kicker of their own that is not in the headline.
+    let mut kicker_shown: Vec<usize> = Vec::new();
+    for (i, t) in h1s.iter_mut().chain(others.iter_mut()) {
+        if declared.iter().any(|m| m.contains(t.as_str())) || doc_title.contains(t.as_str()) {
+            continue;
+        }
+        if let Some(headline) = without_kicker(dom, *i, t, &declared) {
+            if !declared.contains(&headline) || headline == *t {
+                kicker_shown.push(*i);
+            }
+            *t = headline;
+        }
+    }
+    let candidates: Vec<&(usize, String)> = h1s.iter().chain(others.iter()).collect();
     // The first h1 at or before the body, as the headline's position when no
     // heading matches the chosen text.
     let h1_near = || {
         h1s.iter()
-            .filter(|(i, _)| container.is_none_or(|c| *i < dom.nodes[c].end))
-            .map(|(i, _)| *i)
-            .next_back()
+            .rfind(|(i, _)| container.is_none_or(|c| *i < dom.nodes[c].end))
     };
     if let Some(m) = meta_t {
-        if let Some((i, t)) = candidates.iter().find(|(_, t)| t == m) {
+        // The shown headline as the metadata has it (quotes, dashes and
+        // ellipses may be typed differently).
+        if let Some((i, t)) = candidates
+            .iter()
+            .find(|(_, t)| declared_folded.contains(&fold_typography(t)))
+        {
             return (Some(t.clone()), Some(*i));
         }
         // A metadata title cut short (an unescaped quote in the attribute).
@@ -427,51 +450,164 @@ fn pick_title(
         }) {
             return (Some(t.clone()), Some(*i));
         }
-        if let Some((i, t)) = candidates.iter().find(|(_, t)| {
-            t.chars().count() >= 4 && m.starts_with(t.as_str()) && t.len() * 2 >= m.len()
+        let m_folded = fold_typography(m);
+        // A heading that starts the metadata title: at least half of it,
+        // or all of it before a separator (`Headline - Subtitle`), unless it
+        // is a part of another heading (its kicker).
+        if let Some((i, t)) = candidates.iter().find_map(|(i, t)| {
+            let folded = fold_typography(t);
+            let rest = m_folded.strip_prefix(folded.as_str())?;
+            let nested = candidates
+                .iter()
+                .any(|(h, _)| h != i && dom.contains(*h, *i));
+            let separated = !nested && title_parts(rest).first().is_some_and(String::is_empty);
+            (folded.chars().count() >= 4 && (t.len() * 2 >= m.len() || separated)).then_some((i, t))
+        }) {
+            return (Some(t.clone()), Some(*i));
+        }
+        // A metadata title with a site name or section before or after the
+        // headline: a heading that is one of its parts (not the site name).
+        let m_parts = title_parts(&m_folded);
+        if let Some((i, t)) = candidates.iter().find(|(i, t)| {
+            let node = &dom.nodes[*i];
+            m_parts.len() > 1
+                && node.link_chars * 2 <= node.chars
+                && meta.site_name.as_deref() != Some(t.as_str())
+                && m_parts.contains(&fold_typography(t))
         }) {
             return (Some(t.clone()), Some(*i));
         }
         // The headline shown on the page wins over a different metadata
         // title (often a longer SEO title, or one cut with "..."), when it
         // is about the same story: it shares words with that title.
-        if let Some(i) = h1_near() {
-            let shown = dom.text_inline(i);
-            // "Kicker: headline" in the metadata is the fuller headline.
-            let kicker = m
-                .strip_suffix(shown.as_str())
-                .is_some_and(|k| k.trim_end().ends_with(':'));
-            if shown.chars().count() >= 10 && shares_words(&shown, m) && !kicker {
-                return (Some(shown), Some(i));
+        if let Some((i, shown)) = h1_near() {
+            // "Kicker: headline" in the metadata is the fuller headline,
+            // unless the page shows another kicker with the headline.
+            let kicker = !kicker_shown.contains(i)
+                && m.strip_suffix(shown.as_str())
+                    .is_some_and(|k| k.trim_end().ends_with(':'));
+            let same_story = declared.iter().any(|d| shares_words(shown, d));
+            if shown.chars().count() >= 10 && same_story && !kicker {
+                return (Some(shown.clone()), Some(*i));
             }
         }
         let node = candidates
             .iter()
             .find(|(_, t)| t.chars().count() >= 4 && m.contains(t.as_str()))
             .map(|(i, _)| *i);
-        return (Some(m.to_string()), node.or_else(h1_near));
+        return (
+            Some(m.to_string()),
+            node.or_else(|| h1_near().map(|(i, _)| *i)),
+        );
     }
     if let Some(d) = doc_t {
         let dn = d.chars().count();
-        if let Some((i, t)) = candidates.iter().find(|(_, t)| {
+        let in_title = |t: &str| {
             let n = t.chars().count();
-            n >= 4 && d.contains(t.as_str()) && (d.starts_with(t.as_str()) || n * 2 >= dn)
-        }) {
+            n >= 4 && d.contains(t) && (d.starts_with(t) || n * 2 >= dn)
+        };
+        if let Some((i, t)) = h1s.iter().find(|(_, t)| in_title(t)) {
             return (Some(t.clone()), Some(*i));
         }
-        let stripped = strip_site_suffix(d);
-        if let Some((i, t)) = candidates
+        // A heading that is one part of a `<title>` of several parts (the
+        // first such part: the headline comes before the site name).
+        let parts = title_parts(d);
+        if let Some((i, t)) = parts
             .iter()
-            .find(|(_, t)| t.chars().count() >= 2 && t != &stripped && title_parts(d).contains(t))
+            .filter(|p| parts.len() > 1 && p.chars().count() >= 2)
+            .find_map(|p| candidates.iter().find(|(_, t)| t == p))
         {
             return (Some(t.clone()), Some(*i));
         }
-        return (Some(stripped), h1_near());
+        // A title-like element in the `<title>`, after the h1 (which then
+        // is a page header); else the h1 about the same story as the
+        // `<title>`, before other title-like elements (such as a blog's name).
+        let h1 = h1_near();
+        let after_h1 = |i: usize| h1.is_none_or(|(h, _)| i > *h);
+        if let Some((i, t)) = others.iter().find(|(i, t)| after_h1(*i) && in_title(t)) {
+            return (Some(t.clone()), Some(*i));
+        }
+        if let Some((i, shown)) = h1 {
+            if shown.chars().count() >= 10 && shares_words(shown, d) {
+                return (Some(shown.clone()), Some(*i));
+            }
+        }
+        if let Some((i, t)) = others.iter().find(|(_, t)| in_title(t)) {
+            return (Some(t.clone()), Some(*i));
+        }
+        return (Some(strip_site_suffix(d)), h1_near().map(|(i, _)| *i));
     }
     match h1s.first() {
         Some((i, t)) => (Some(t.clone()), Some(*i)),
         None => (None, None),
     }
+}
+
+/// Whether heading `i` holds a link to a site's home page (the site's
+/// name or logo in an `<h1>`): an `href` that is `/` or ends at a host name.
+fn links_home(dom: &Dom<'_>, i: usize) -> bool {
+    dom.elements_in(i).any(|j| {
+        dom.name(j) == Some("a")
+            && dom.attr(j, "href").is_some_and(|h| {
+                let h = h.trim().trim_end_matches('/');
+                h.is_empty()
+                    || h.rsplit_once("//")
+                        .is_some_and(|(_, host)| !host.contains('/'))
+            })
+    })
+}
+
+/// `t` with typographic quotes, dashes, ellipses and invisible characters
+/// written the plain way, whitespace collapsed, for comparing two spellings
+/// of one headline.
+fn fold_typography(t: &str) -> String {
+    let mut out = String::with_capacity(t.len());
+    for c in t.chars() {
+        match c {
+            '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{2032}' => out.push('\''),
+            '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{00ab}' | '\u{00bb}' => out.push('"'),
+            '\u{2013}' | '\u{2014}' => out.push('-'),
+            '\u{2026}' => out.push_str("..."),
+            '\u{00ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' => {}
+            c => out.push(c),
+        }
+    }
+    collapse_ws(&out)
+}
+
+/// The headline of a heading that opens with a kicker in its own element
+/// (`<h1><span>Topic</span> Headline</h1>`, the kicker in a
+/// `span`, `small`, `div`, `p` or `header`): "Kicker: Headline" when the
+/// metadata title (`declared`: JSON-LD `headline`, `og:title`) says so,
+/// else the headline without the kicker.
+fn without_kicker(
+    dom: &Dom<'_>,
+    heading: usize,
+    shown: &str,
+    declared: &[String],
+) -> Option<String> {
+    let end = dom.nodes[heading].end;
+    let first = (heading + 1..end).find(|&j| dom.nodes[j].chars > 0)?;
+    // Emphasis (`<b>`, `<em>`, …) and links are part of the headline.
+    let styled = dom
+        .name(first)
+        .is_some_and(|n| matches!(n, "span" | "small" | "div" | "p" | "header"));
+    if dom.nodes[first].parent != heading || !styled || dom.nodes[first].end >= end {
+        return None;
+    }
+    let kicker = dom.text_inline(first);
+    let rest = shown
+        .strip_prefix(kicker.as_str())?
+        .trim_start_matches(|c: char| c.is_whitespace() || ":|-–—".contains(c));
+    let kicker = kicker.trim_end_matches(|c: char| c.is_whitespace() || c == ':');
+    if kicker.is_empty() || rest.split_whitespace().count() < 2 {
+        return None;
+    }
+    let joined = format!("{kicker}: {rest}");
+    if let Some(m) = declared.iter().find(|m| **m == joined) {
+        return Some(m.clone());
+    }
+    Some(rest.to_string())
 }
 
 /// Whether at least a third of the words of `headline` (or of its CJK
@@ -503,7 +639,7 @@ fn shares_words(headline: &str, other: &str) -> bool {
 fn title_parts(t: &str) -> Vec<String> {
     let mut parts = vec![t.to_string()];
     for sep in [
-        " - ", " | ", " – ", " — ", " :: ", "_", "｜", "|", "－", "——",
+        " - ", " | ", " – ", " — ", " :: ", " » ", "_", "｜", "|", "－", "——",
     ] {
         parts = parts
             .iter()
@@ -1096,6 +1232,106 @@ mod tests {
             title_of(kicker, "<h1>Anwältin soll Ministerin werden</h1>").as_deref(),
             Some("Nach dem Rückzug: Anwältin soll Ministerin werden")
         );
+    }
+
+    #[test]
+    fn a_kicker_in_its_own_element_is_not_the_headline() {
+        let body = "<h1><span class=\"topline\">Olympic Games</span> Drinks arrive by boat in the city</h1>";
+        let site = r#"<meta property="og:title" content="Olympic Games - Drinks arrive by boat in the city - Trade News">"#;
+        assert_eq!(
+            title_of(site, body).as_deref(),
+            Some("Drinks arrive by boat in the city")
+        );
+        // Unless the metadata title is "Kicker: Headline".
+        let joined = r#"<meta property="og:title" content="Olympic Games: Drinks arrive by boat in the city">"#;
+        assert_eq!(
+            title_of(joined, body).as_deref(),
+            Some("Olympic Games: Drinks arrive by boat in the city")
+        );
+        // Emphasis is part of the headline.
+        assert_eq!(
+            title_of(
+                "",
+                "<h1><b>Editor's letter:</b> goodbye and hello again</h1>"
+            )
+            .as_deref(),
+            Some("Editor's letter: goodbye and hello again")
+        );
+    }
+
+    #[test]
+    fn the_shown_headline_matches_metadata_typed_differently() {
+        let head =
+            r#"<meta property="og:title" content="Someone called the police ... over a book">"#;
+        assert_eq!(
+            title_of(head, "<h1>Someone called the police … over a book</h1>").as_deref(),
+            Some("Someone called the police … over a book")
+        );
+        assert_eq!(
+            fold_typography("It’s “here” – now…\u{ad}"),
+            "It's \"here\" - now..."
+        );
+    }
+
+    #[test]
+    fn a_heading_that_is_one_part_of_the_title() {
+        let head = r#"<title>Penny - Valley Wiki</title><meta property="og:title" content="Penny - Valley Wiki">"#;
+        assert_eq!(title_of(head, "<h1>Penny</h1>").as_deref(), Some("Penny"));
+        // A heading that starts the metadata title before a separator.
+        let head =
+            r#"<meta property="og:title" content="Book of the week - The Long Walk by A. Author">"#;
+        assert_eq!(
+            title_of(
+                head,
+                "<h1>Literature</h1><h2>Book of the week</h2><h3>The Long Walk</h3>"
+            )
+            .as_deref(),
+            Some("Book of the week")
+        );
+        // Several parts: the first one shown is the headline, not the site.
+        let head = "<title>Children and work » Helping Kids e.V.</title>";
+        assert_eq!(
+            title_of(
+                head,
+                "<h1>Helping Kids e.V. for working children</h1><h2>Children and work</h2>"
+            )
+            .as_deref(),
+            Some("Children and work")
+        );
+    }
+
+    #[test]
+    fn a_site_name_heading_is_not_the_headline() {
+        let head = "<title>What is viral marketing? | My Blog</title>";
+        assert_eq!(
+            title_of(
+                head,
+                r#"<h1><a href="https://blog.example/">My Blog</a></h1>"#
+            )
+            .as_deref(),
+            Some("What is viral marketing?")
+        );
+        assert!(links_home_of(r#"<h1><a href="/">Home</a></h1>"#));
+        assert!(!links_home_of(
+            r#"<h1><a href="https://blog.example/2008/05/post.html">Post</a></h1>"#
+        ));
+        // The h1 about the story of the `<title>` beats a blog-name element.
+        let head = "<title>My Blog : Mountain quests and their people</title>";
+        let body =
+            r#"<div class="blog-title">My Blog</div><h1>Mountain quests and the people</h1>"#;
+        assert_eq!(
+            title_of(head, body).as_deref(),
+            Some("Mountain quests and the people")
+        );
+    }
+
+    fn links_home_of(body: &str) -> bool {
+        let html = Html::parse_document(body);
+        let dom = Dom::build(&html);
+        let h1 = (0..dom.nodes.len())
+            .find(|&i| dom.name(i) == Some("h1"))
+            .unwrap();
+        links_home(&dom, h1)
     }
 
     fn run(url: &str, html: &str) -> Extraction {
