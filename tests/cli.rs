@@ -386,3 +386,36 @@ fn dump_fails_at_once_on_a_store_in_use_or_waits_for_it_with_wait() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// On a terminal a crawl shows a progress bar with its counts; log lines
+/// still print. The terminal is a pseudo-terminal from util-linux `script`.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn on_a_terminal_a_crawl_shows_its_progress() {
+    if Command::new("script").arg("--version").output().is_err() {
+        eprintln!("skipped: util-linux `script` is not installed");
+        return;
+    }
+    let site = common::site(DemoOptions::default()).await;
+    let dir = tempfile::tempdir().unwrap();
+    let command = format!(
+        "{} crawl --store {} --seed {}/ --delay 0.3s --max-pages 5",
+        env!("CARGO_BIN_EXE_snapcrawl"),
+        dir.path().join("store").display(),
+        site.origin("en")
+    );
+    let out = tokio::task::spawn_blocking(move || {
+        Command::new("script")
+            .args(["-qec", &command, "/dev/null"])
+            .env_remove("SNAPCRAWL_STORE")
+            .output()
+            .unwrap()
+    })
+    .await
+    .unwrap();
+    let screen = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{screen}");
+    assert!(screen.contains("in flight"), "no progress bar: {screen}");
+    assert!(screen.contains("queued"), "{screen}");
+    assert!(screen.contains("no [politeness] contact"), "{screen}");
+    assert!(screen.contains("crawl finished"), "{screen}");
+}

@@ -69,7 +69,24 @@ pub struct CrawlOptions {
     pub revisit: crate::revisit::RevisitPolicy,
     /// Site profiles; a page gets the one whose hosts name its host.
     pub sites: Vec<Arc<snapcrawl_extract::SiteProfile>>,
+    /// Where the run reports its progress, a few times a second (for a
+    /// progress bar); none by default.
+    pub progress: Option<Arc<tokio::sync::watch::Sender<Progress>>>,
 }
+
+/// How far a run has got, as [`CrawlOptions::progress`] reports it.
+#[derive(Debug, Clone, Default)]
+pub struct Progress {
+    /// The run's counts so far.
+    pub summary: RunSummary,
+    /// URLs queued, retries included.
+    pub queued: u64,
+    /// Requests in flight.
+    pub in_flight: usize,
+}
+
+/// Time between two progress reports.
+const PROGRESS_EVERY: Duration = Duration::from_millis(250);
 
 impl CrawlOptions {
     /// Options for crawling `seeds` with the defaults of
@@ -88,6 +105,7 @@ impl CrawlOptions {
             sites: Vec::new(),
             revisit: crate::revisit::RevisitPolicy::default(),
             robots_sitemaps: true,
+            progress: None,
         }
     }
 }
@@ -165,6 +183,7 @@ struct Driver<'a> {
     /// URLs whose outcome is recorded, to be finished in the queue once
     /// the store is flushed.
     finished: Vec<CanonicalUrl>,
+    last_progress: Instant,
     last_flush: Instant,
     clock: Arc<dyn Clock>,
 }
@@ -242,6 +261,7 @@ pub async fn crawl(
         pages_started: 0,
         pending_done: Vec::new(),
         finished: Vec::new(),
+        last_progress: Instant::now(),
         last_flush: Instant::now(),
         clock,
     };
@@ -321,6 +341,7 @@ impl Driver<'_> {
                 _ = tokio::time::sleep_until(wake_at.unwrap_or(flush_at)), if wake_at.is_some() || !self.pending_done.is_empty() || !self.finished.is_empty() => {}
                 _ = shutdown.cancelled(), if stop_reason.is_none() => {}
             }
+            self.report_progress(tasks.len());
             if self.pending_done.len() + self.finished.len() >= FLUSH_EVERY_RECORDS
                 || Instant::now() >= flush_at
             {
@@ -362,6 +383,23 @@ impl Driver<'_> {
             .context("recording the run")?;
         self.store.flush().context("flushing the store")?;
         Ok(())
+    }
+
+    /// Sends the run's counts to the progress watcher, if there is one,
+    /// at most every [`PROGRESS_EVERY`].
+    fn report_progress(&mut self, in_flight: usize) {
+        let Some(progress) = &self.options.progress else {
+            return;
+        };
+        if self.last_progress.elapsed() < PROGRESS_EVERY {
+            return;
+        }
+        self.last_progress = Instant::now();
+        progress.send_replace(Progress {
+            summary: self.summary.clone(),
+            queued: self.frontier.queued(),
+            in_flight,
+        });
     }
 
     /// Makes written records and queued links durable, then marks their

@@ -1,5 +1,7 @@
 //! `snapcrawl`: a polite, focused news crawler. See README.md.
 
+mod progress;
+
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -171,16 +173,23 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let filter = tracing_subscriber::EnvFilter::try_from_env("SNAPCRAWL_LOG")
         .unwrap_or_else(|_| "snapcrawl=info,html5ever=error,warn".into());
-    let logs = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr);
+    let terminal = std::io::IsTerminal::is_terminal(&std::io::stderr());
+    // A progress bar for a crawl on a terminal; log lines print above it.
+    let bar = match (&cli.command, cli.log_format) {
+        (Command::Crawl(_), LogFormat::Plain) if terminal => progress::bar(),
+        _ => indicatif::ProgressBar::hidden(),
+    };
+    let logs = tracing_subscriber::fmt().with_env_filter(filter);
     match cli.log_format {
-        LogFormat::Json => logs.json().init(),
-        LogFormat::Plain => logs
-            .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
-            .init(),
+        LogFormat::Json => logs.json().with_writer(std::io::stderr).init(),
+        LogFormat::Plain => {
+            let log_bar = bar.clone();
+            logs.with_ansi(terminal)
+                .with_writer(move || progress::BarWriter::new(log_bar.clone()))
+                .init()
+        }
     }
-    match run(cli) {
+    match run(cli, bar) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             if let Some(StoreError::Locked { path, .. }) = e.downcast_ref::<StoreError>() {
@@ -196,9 +205,9 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(cli: Cli) -> anyhow::Result<()> {
+fn run(cli: Cli, bar: indicatif::ProgressBar) -> anyhow::Result<()> {
     match cli.command {
-        Command::Crawl(args) => run_crawl(args),
+        Command::Crawl(args) => run_crawl(args, bar),
         Command::Dump(args) => run_dump(args),
         Command::Stats { store, json } => run_stats(&store, json),
         Command::Extract { url, sites, files } => run_extract(url.as_deref(), sites, &files),
@@ -236,7 +245,7 @@ fn cancel_on_signal(token: CancellationToken) {
     });
 }
 
-fn run_crawl(args: CrawlArgs) -> anyhow::Result<()> {
+fn run_crawl(args: CrawlArgs, bar: indicatif::ProgressBar) -> anyhow::Result<()> {
     let config = match &args.config {
         Some(path) => Config::load(path)?,
         None => Config::default(),
@@ -316,11 +325,20 @@ fn run_crawl(args: CrawlArgs) -> anyhow::Result<()> {
         } else {
             load_site_profiles(&config.extract.sites)?
         },
+        progress: None,
     };
     let summary = runtime()?.block_on(async {
         let token = CancellationToken::new();
         cancel_on_signal(token.clone());
-        crawl(&store, &fetch, options, token).await
+        let mut options = options;
+        if !bar.is_hidden() {
+            let (reports, watcher) = tokio::sync::watch::channel(Default::default());
+            options.progress = Some(std::sync::Arc::new(reports));
+            tokio::spawn(progress::show(bar.clone(), watcher));
+        }
+        let summary = crawl(&store, &fetch, options, token).await;
+        bar.finish_and_clear();
+        summary
     })?;
     print!("{}", summary::text(&summary));
     Ok(())

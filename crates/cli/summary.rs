@@ -42,3 +42,47 @@ pub fn text(summary: &RunSummary) -> String {
     );
     out
 }
+
+/// One line of a run in progress, as the progress bar shows it.
+pub fn progress_line(progress: &crate::crawl::Progress) -> String {
+    let s = &progress.summary;
+    let errors: u64 = s.errors.values().sum();
+    format!(
+        "{} requests, {} pages, {} stored, {} unchanged (304), {} errors | {} in flight, {} queued",
+        s.requests,
+        s.pages_fetched,
+        s.records_stored,
+        s.not_modified,
+        errors,
+        progress.in_flight,
+        progress.queued
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::crawl::Progress;
+
+    #[test]
+    fn the_progress_line_counts_what_the_run_did_and_what_waits() {
+        let mut summary = RunSummary {
+            requests: 12,
+            pages_fetched: 10,
+            records_stored: 7,
+            not_modified: 2,
+            ..Default::default()
+        };
+        summary.errors.insert("timeout".into(), 1);
+        summary.errors.insert("client_error".into(), 2);
+        let line = progress_line(&Progress {
+            summary,
+            queued: 40,
+            in_flight: 3,
+        });
+        assert_eq!(
+            line,
+            "12 requests, 10 pages, 7 stored, 2 unchanged (304), 3 errors | 3 in flight, 40 queued"
+        );
+    }
+}
