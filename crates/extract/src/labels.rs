@@ -91,7 +91,7 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
             let next = matches
                 .get(k + 1)
                 .map_or(text.len(), |n| n.get(0).expect("m").start());
-            if let Some(v) = clean_person(&text[whole.end()..next]) {
+            if let Some(v) = latin_names(&text[whole.end()..next]) {
                 out.push((Field::Author, v));
             }
             continue;
@@ -112,7 +112,8 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
         let raw = &text[whole.end()..next];
         let value = match field {
             Field::Source => clean_source(raw),
-            Field::Author | Field::Editor => clean_person(raw),
+            Field::Author => latin_names(raw),
+            Field::Editor => clean_person(raw),
             Field::Published => dates::find_date(raw).map(|_| raw.trim().to_string()),
             Field::Category => clean_token(raw),
         };
@@ -231,6 +232,19 @@ fn clean_person(raw: &str) -> Option<String> {
         && v.starts_with(|c: char| c.is_uppercase())
         && !v.contains("http");
     ok.then_some(v)
+}
+
+/// A byline value: Latin-script names cleaned as a byline element's text
+/// (cut at a glued `@handle`, a month name, a role such as `Contributor`),
+/// Chinese names (or what the byline rules reject) as a person value.
+fn latin_names(raw: &str) -> Option<String> {
+    let latin = raw
+        .trim_start()
+        .starts_with(|c: char| c.is_alphabetic() && !is_cjk(c));
+    latin
+        .then(|| clean_byline(raw))
+        .flatten()
+        .or_else(|| clean_person(raw))
 }
 
 /// Words that end a byline's name part: roles, "updated", links.
@@ -712,9 +726,10 @@ mod tests {
     #[test]
     fn english_bylines() {
         let t = "By Jane Doe and John Smith · June 28, 2024 22:58 UTC · Source: Harbor Tribune";
+        // Several names come back as a list.
         assert_eq!(
             get(t, Field::Author).as_deref(),
-            Some("Jane Doe and John Smith")
+            Some("Jane Doe; John Smith")
         );
         assert_eq!(get(t, Field::Source).as_deref(), Some("Harbor Tribune"));
         assert_eq!(
@@ -726,6 +741,23 @@ mod tests {
             Some("Sam Kim")
         );
         assert_eq!(get("Stand by me", Field::Author), None);
+        // A byline's clutter is cut as in byline markup.
+        assert_eq!(
+            get(
+                "By Alissa Wilkinson@alissamarie Updated Jul 24",
+                Field::Author
+            )
+            .as_deref(),
+            Some("Alissa Wilkinson")
+        );
+        assert_eq!(
+            get("By Steven Mufson March 18 at 12:22 PM", Field::Author).as_deref(),
+            Some("Steven Mufson")
+        );
+        assert_eq!(
+            get("By Lucy Akins eHow Contributor", Field::Author).as_deref(),
+            Some("Lucy Akins")
+        );
         assert_eq!(
             get("Published July 14, 2023", Field::Published).as_deref(),
             Some("July 14, 2023")

@@ -1152,20 +1152,29 @@ fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
         };
         // `/` is the site root, but after the first link of a marked
         // breadcrumb it is a section's own root (`科技 > <a href="/">互联网</a>`).
+        // A first link to a site's root is home whatever it says (`新华网`).
+        let site_root =
+            |h: &str| Url::parse(h).is_ok_and(|u| u.path() == "/" && u.query().is_none());
         let cat = links
             .iter()
             .enumerate()
             .filter(|&(k, &j)| {
-                dom.attr(j, "href")
-                    .is_some_and(|h| !h.trim().is_empty() && (h.trim() != "/" || (marked && k > 0)))
+                dom.attr(j, "href").is_some_and(|h| {
+                    let h = h.trim();
+                    !h.is_empty() && (h != "/" || (marked && k > 0)) && (k > 0 || !site_root(h))
+                })
             })
             .map(|(_, &j)| dom.text_inline(j))
             .rfind(|t| !t.is_empty() && !is_home(t) && !is_leaf(t) && t.chars().count() <= 20);
         if cat.is_some() {
             return cat;
         }
-        let seg = text
-            .split(['>', '›', '»', '/', '＞'])
+        let segments: Vec<&str> = text.split(['>', '›', '»', '/', '＞']).collect();
+        if segments.len() < 2 {
+            continue;
+        }
+        let seg = segments
+            .into_iter()
             .map(|s| {
                 s.trim()
                     .trim_start_matches("当前位置")
@@ -1490,6 +1499,13 @@ mod tests {
         assert_eq!(
             crumb(r#"<div class="post_crumb"><a href="http://www.example.com/">网易首页</a> &gt; <a href="http://tech.example.com/">科技</a> &gt; <a href="/">互联网</a> &gt; 正文</div>"#).as_deref(),
             Some("互联网")
+        );
+        // A first link to the site's root is home, whatever it says.
+        assert_eq!(
+            crumb(
+                r#"<div class="news-position"><a href="http://www.example.com/">新华网</a> 正文</div>"#
+            ),
+            None
         );
         // A hidden location block of column ids and URLs is not shown.
         assert_eq!(

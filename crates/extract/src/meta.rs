@@ -70,7 +70,7 @@ pub(crate) fn read(head: &HeadInfo) -> PageMeta {
     m.meta_author = get("author").filter(|a| is_name(a));
     m.article_author = get("article:author").filter(|a| is_name(a));
     m.site_name = get("og:site_name");
-    m.article_section = get("article:section");
+    m.article_section = get("article:section").map(|v| section_list(&v));
     m.meta_source = get("source")
         .or_else(|| get("contentsource"))
         .filter(|v| is_name(v))
@@ -131,13 +131,27 @@ pub(crate) fn read(head: &HeadInfo) -> PageMeta {
                     .ld_section
                     .take()
                     .or_else(|| match a.get("articleSection") {
-                        Some(Value::Array(xs)) => xs.iter().find_map(|x| str_of(Some(x))),
-                        other => str_of(other),
+                        Some(Value::Array(xs)) => {
+                            let names: Vec<String> =
+                                xs.iter().filter_map(|x| str_of(Some(x))).collect();
+                            (!names.is_empty()).then(|| section_list(&names.join(", ")))
+                        }
+                        other => str_of(other).map(|v| section_list(&v)),
                     });
             }
         }
     }
     m
+}
+
+/// Several sections written as one comma list (`Politik, Inland`) become
+/// a `"; "` list, the way categories are joined.
+fn section_list(v: &str) -> String {
+    v.split(", ")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 fn collect_objects<'v>(v: &'v Value, out: &mut Vec<&'v Value>, depth: usize) {
@@ -321,6 +335,8 @@ mod tests {
         ));
         assert_eq!(m.meta_source.as_deref(), Some("人民网-文化频道"));
         assert_eq!(m.column_name.as_deref(), Some("投资运行"));
+        let m = read(&head(&[("article:section", "Politik, Inland")], &[]));
+        assert_eq!(m.article_section.as_deref(), Some("Politik; Inland"));
         let m = read(&head(&[("contentsource", "巴彦淖尔日报")], &[]));
         assert_eq!(m.meta_source.as_deref(), Some("巴彦淖尔日报"));
         // A URL is where the page came from, not a publisher's name.
@@ -347,7 +363,7 @@ mod tests {
         assert_eq!(m.ld_headline.as_deref(), Some("Big & news—now"));
         assert_eq!(m.ld_author.as_deref(), Some("Jane Doe and John Smith"));
         assert_eq!(m.ld_publisher.as_deref(), Some("Pub"));
-        assert_eq!(m.ld_section.as_deref(), Some("World"));
+        assert_eq!(m.ld_section.as_deref(), Some("World; X"));
         assert_eq!(m.site_name.as_deref(), Some("Site"));
         assert_eq!(m.article_author, None);
         assert!(m.says_article && m.robots_noindex && m.robots_nofollow);
