@@ -535,12 +535,36 @@ fn pick_title(
         if let Some((i, t)) = others.iter().find(|(_, t)| in_title(t)) {
             return (Some(t.clone()), Some(*i));
         }
+        if let Some((i, t)) = shown_before_hyphen(dom, d) {
+            return (Some(t), Some(i));
+        }
         return (Some(strip_site_suffix(d)), h1_near().map(|(i, _)| *i));
     }
     match h1s.first() {
         Some((i, t)) => (Some(t.clone()), Some(*i)),
         None => (None, None),
     }
+}
+
+/// `Headline-Site` (a hyphen without spaces, common in Chinese titles): the
+/// part before the last hyphen, when the page shows it as the whole text of
+/// one element (whatever its tag) and the part after is short. A hyphen
+/// inside a word never qualifies: the text before it is not shown alone.
+fn shown_before_hyphen(dom: &Dom<'_>, title: &str) -> Option<(usize, String)> {
+    let (headline, site) = title.trim().rsplit_once('-')?;
+    let headline = headline.trim();
+    let chars = headline.chars().count();
+    if chars < 4 || site.trim().is_empty() || site.chars().count() > 16 {
+        return None;
+    }
+    (dom.body_index()..dom.nodes.len()).find_map(|i| {
+        let node = &dom.nodes[i];
+        (dom.name(i).is_some()
+            && node.chars as usize >= chars / 2
+            && node.chars as usize <= chars * 2
+            && dom.text_inline(i) == headline)
+            .then(|| (i, headline.to_string()))
+    })
 }
 
 /// Whether heading `i` holds a link to a site's home page (the site's
@@ -1192,6 +1216,27 @@ fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_headline_hyphenated_to_the_site_name_is_cut_where_the_page_shows_it() {
+        assert_eq!(
+            title_of(
+                "<title>阿里发布最强AI芯片：一块顶十块GPU-电子技术设计</title>",
+                "<h4>阿里发布最强AI芯片：一块顶十块GPU</h4>"
+            )
+            .as_deref(),
+            Some("阿里发布最强AI芯片：一块顶十块GPU")
+        );
+        // A hyphenated word is no separator: the page never shows "Anti" alone.
+        assert_eq!(
+            title_of(
+                "<title>Anti-Corruption</title>",
+                "<p>Anti-Corruption law passed today.</p>"
+            )
+            .as_deref(),
+            Some("Anti-Corruption")
+        );
+    }
 
     #[test]
     fn site_suffix_is_stripped() {
