@@ -28,11 +28,10 @@ async fn dump_text_renders_a_record_in_the_snapshot_layout() {
     let dir = tempfile::tempdir().unwrap();
     {
         let store = Store::open(dir.path()).unwrap();
-        common::run(
-            &store,
-            common::options(&[format!("{}/", site.origin("zh-utf8"))], Duration::ZERO),
-        )
-        .await;
+        let mut options =
+            common::options(&[format!("{}/", site.origin("zh-utf8"))], Duration::ZERO);
+        options.keep_raw_pages = true;
+        common::run(&store, options).await;
     }
     let origin = site.origin("zh-utf8").to_string();
     let url = format!("{origin}/guonei/202307/t20230713_2002.html");
@@ -101,8 +100,9 @@ async fn dump_text_renders_a_record_in_the_snapshot_layout() {
             .ends_with("/rss.xml"),
         "{stats}"
     );
-    // WARC: a warcinfo record, then one metadata record per snapshot, each
-    // its own gzip member; warcio (when CI provides it) accepts the file.
+    // WARC: a warcinfo record, then per snapshot a response record with the
+    // raw page (kept by this crawl) and a metadata record, each its own gzip
+    // member; warcio (when CI provides it) accepts and indexes the file.
     let warc = dir.path().join("out.warc.gz");
     let out = snapcrawl(&[
         "dump",
@@ -118,14 +118,21 @@ async fn dump_text_renders_a_record_in_the_snapshot_layout() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let mut raw = String::new();
-    std::io::Read::read_to_string(
+    let mut raw = Vec::new();
+    std::io::Read::read_to_end(
         &mut flate2::read::MultiGzDecoder::new(std::fs::File::open(&warc).unwrap()),
         &mut raw,
     )
     .unwrap();
-    assert_eq!(raw.matches("WARC/1.1\r\n").count(), lines.len() + 1);
+    let raw = String::from_utf8_lossy(&raw);
+    assert_eq!(raw.matches("WARC/1.1\r\n").count(), 2 * lines.len() + 1);
     assert_eq!(raw.matches("WARC-Type: metadata\r\n").count(), lines.len());
+    assert_eq!(raw.matches("WARC-Type: response\r\n").count(), lines.len());
+    assert_eq!(raw.matches("WARC-Concurrent-To: ").count(), lines.len());
+    assert!(
+        raw.contains("\r\n\r\nHTTP/1.1 200 \r\n"),
+        "no HTTP response block"
+    );
     if let Some(warcio) = std::env::var_os("WARCIO") {
         for command in ["check", "index"] {
             let checked = std::process::Command::new(&warcio)
@@ -138,6 +145,14 @@ async fn dump_text_renders_a_record_in_the_snapshot_layout() {
                 "warcio {command}: {}",
                 String::from_utf8_lossy(&checked.stderr)
             );
+            if command == "index" {
+                let index = String::from_utf8_lossy(&checked.stdout);
+                assert_eq!(
+                    index.matches("\"response\"").count(),
+                    lines.len(),
+                    "{index}"
+                );
+            }
         }
     }
     // Filters: by host (with its port), by snapshot time.

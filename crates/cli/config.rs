@@ -54,6 +54,9 @@ pub struct CrawlSection {
     pub recheck_articles_for: String,
     /// Queue the `Sitemap:` URLs of robots.txt (in scope) as seeds.
     pub robots_sitemaps: bool,
+    /// Keep each stored version's page as fetched (status, headers, body),
+    /// for WARC `response` records.
+    pub keep_raw_pages: bool,
 }
 
 impl Default for CrawlSection {
@@ -69,6 +72,7 @@ impl Default for CrawlSection {
             revisit_articles: "1d".into(),
             recheck_articles_for: "30d".into(),
             robots_sitemaps: true,
+            keep_raw_pages: false,
         }
     }
 }

@@ -22,7 +22,8 @@ use snapcrawl_frontier::{
     Completion, Frontier, FrontierConfig, Job, JobKind, Next, Pushed, RobotsRules, Scope, Verdict,
 };
 use snapcrawl_store::{
-    content_hash, HostPace, Outcome, OutcomeKind, PutOutcome, RobotsAnswer, RunSummary, Store,
+    content_hash, HostPace, Outcome, OutcomeKind, PutOutcome, RawPage, RobotsAnswer, RunSummary,
+    Store,
 };
 use tokio::task::JoinSet;
 use tokio::time::Instant;
@@ -69,6 +70,8 @@ pub struct CrawlOptions {
     pub revisit: crate::revisit::RevisitPolicy,
     /// Site profiles; a page gets the one whose hosts name its host.
     pub sites: Vec<Arc<snapcrawl_extract::SiteProfile>>,
+    /// Keep each stored version's page as fetched.
+    pub keep_raw_pages: bool,
     /// Where the run reports its progress, a few times a second (for a
     /// progress bar); none by default.
     pub progress: Option<Arc<tokio::sync::watch::Sender<Progress>>>,
@@ -105,6 +108,7 @@ impl CrawlOptions {
             sites: Vec::new(),
             revisit: crate::revisit::RevisitPolicy::default(),
             robots_sitemaps: true,
+            keep_raw_pages: false,
             progress: None,
         }
     }
@@ -967,6 +971,17 @@ impl Driver<'_> {
             PutOutcome::Stored { version } => {
                 self.summary.records_stored += 1;
                 debug!(%url, version, "stored");
+                if self.options.keep_raw_pages {
+                    let page = RawPage {
+                        status: response.status,
+                        headers: response.headers.clone(),
+                        fetched_at: self.clock.now(),
+                        body: response.body.to_vec(),
+                    };
+                    self.store
+                        .put_raw_page(url.as_str(), *version, &page)
+                        .context("keeping the raw page")?;
+                }
                 OutcomeKind::Stored
             }
             PutOutcome::Unchanged { .. } => {

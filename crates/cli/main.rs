@@ -325,6 +325,7 @@ fn run_crawl(args: CrawlArgs, bar: indicatif::ProgressBar) -> anyhow::Result<()>
         } else {
             load_site_profiles(&config.extract.sites)?
         },
+        keep_raw_pages: config.crawl.keep_raw_pages,
         progress: None,
     };
     let summary = runtime()?.block_on(async {
@@ -415,7 +416,15 @@ fn run_dump(args: DumpArgs) -> anyhow::Result<()> {
         let bytes = match args.format {
             DumpFormat::Jsonl => (render::jsonl(&record) + "\n").into_bytes(),
             DumpFormat::Text => (render::text(&record) + "\n").into_bytes(),
-            DumpFormat::Warc => snapcrawl::warc::metadata(&record),
+            DumpFormat::Warc => {
+                let raw = store.raw_page(&record.url, record.version)?;
+                let mut bytes = raw
+                    .as_ref()
+                    .map(|page| snapcrawl::warc::response(&record, page))
+                    .unwrap_or_default();
+                bytes.extend(snapcrawl::warc::metadata(&record, raw.is_some()));
+                bytes
+            }
         };
         if let Err(e) = out.write_all(&bytes) {
             if e.kind() == std::io::ErrorKind::BrokenPipe {

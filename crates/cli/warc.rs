@@ -1,13 +1,16 @@
-//! `dump --format warc`: WARC 1.1, one gzip member per record. The store
-//! keeps extracted snapshots, not raw pages, so each snapshot is a
-//! `metadata` record holding its JSON (Target-URI: the page, Date: when the
-//! snapshot was made), after one `warcinfo` record naming the producer.
+//! `dump --format warc`: WARC 1.1, one gzip member per record. After one
+//! `warcinfo` record naming the producer, each snapshot is a `metadata`
+//! record holding its JSON (Target-URI: the page, Date: when the snapshot
+//! was made), preceded by a `response` record with the page as fetched when
+//! the crawl kept it (`keep_raw_pages`); the metadata record names that
+//! response in `WARC-Concurrent-To`.
 
 use std::io::Write as _;
 
 use flate2::write::GzEncoder;
 use flate2::Compression;
 use snapcrawl_core::{SnapshotRecord, Timestamp};
+use snapcrawl_store::RawPage;
 
 /// A record ID made from `seed`: a `urn:uuid:` in the UUID layout, stable
 /// for the same snapshot.
@@ -64,21 +67,57 @@ pub fn warcinfo(now: &Timestamp) -> Vec<u8> {
     )
 }
 
-/// A snapshot as a `metadata` record.
-pub fn metadata(snapshot: &SnapshotRecord) -> Vec<u8> {
+/// The record ID of the `response` record of a snapshot's raw page.
+fn response_id(snapshot: &SnapshotRecord) -> String {
+    record_id(&format!("response {} {}", snapshot.url, snapshot.version))
+}
+
+/// A snapshot as a `metadata` record; `with_response`: a `response`
+/// record of its raw page comes with it.
+pub fn metadata(snapshot: &SnapshotRecord, with_response: bool) -> Vec<u8> {
     let json = crate::render::jsonl(snapshot);
+    let mut headers = vec![
+        ("WARC-Type", "metadata".into()),
+        (
+            "WARC-Record-ID",
+            record_id(&format!("{} {}", snapshot.url, snapshot.version)),
+        ),
+        ("WARC-Date", warc_date(&snapshot.generated_at)),
+        ("WARC-Target-URI", snapshot.url.clone()),
+    ];
+    if with_response {
+        headers.push(("WARC-Concurrent-To", response_id(snapshot)));
+    }
+    record(&headers, "application/json", json.as_bytes())
+}
+
+/// Headers that described the body on the wire but not as kept: it is
+/// stored decoded and whole.
+fn is_transfer_header(name: &str) -> bool {
+    ["content-encoding", "transfer-encoding", "content-length"]
+        .iter()
+        .any(|h| name.eq_ignore_ascii_case(h))
+}
+
+/// The raw page of a snapshot as a `response` record: the status line,
+/// the headers (with the body's own Content-Length) and the body.
+pub fn response(snapshot: &SnapshotRecord, page: &RawPage) -> Vec<u8> {
+    let mut block = format!("HTTP/1.1 {} \r\n", page.status).into_bytes();
+    for (name, value) in page.headers.iter().filter(|(n, _)| !is_transfer_header(n)) {
+        let value = value.replace(['\r', '\n'], " ");
+        block.extend_from_slice(format!("{name}: {value}\r\n").as_bytes());
+    }
+    block.extend_from_slice(format!("Content-Length: {}\r\n\r\n", page.body.len()).as_bytes());
+    block.extend_from_slice(&page.body);
     record(
         &[
-            ("WARC-Type", "metadata".into()),
-            (
-                "WARC-Record-ID",
-                record_id(&format!("{} {}", snapshot.url, snapshot.version)),
-            ),
-            ("WARC-Date", warc_date(&snapshot.generated_at)),
+            ("WARC-Type", "response".into()),
+            ("WARC-Record-ID", response_id(snapshot)),
+            ("WARC-Date", warc_date(&page.fetched_at)),
             ("WARC-Target-URI", snapshot.url.clone()),
         ],
-        "application/json",
-        json.as_bytes(),
+        "application/http;msgtype=response",
+        &block,
     )
 }
 
@@ -95,7 +134,7 @@ mod tests {
             title: Some("标题\r\nInjected: header".into()),
             ..Default::default()
         };
-        let gz = metadata(&snapshot);
+        let gz = metadata(&snapshot, false);
         let mut raw = Vec::new();
         flate2::read::GzDecoder::new(&gz[..])
             .read_to_end(&mut raw)
@@ -115,5 +154,46 @@ mod tests {
         assert_eq!(block["version"], 2);
         assert_eq!(record_id("a"), record_id("a"));
         assert_ne!(record_id("a"), record_id("b"));
+    }
+
+    #[test]
+    fn a_raw_page_is_a_response_record_whose_body_is_as_kept() {
+        let snapshot = SnapshotRecord {
+            url: "http://news.example/a".into(),
+            version: 1,
+            ..Default::default()
+        };
+        let page = RawPage {
+            status: 200,
+            headers: vec![
+                ("content-type".into(), "text/html; charset=gbk".into()),
+                ("content-encoding".into(), "gzip".into()),
+                ("Content-Length".into(), "12".into()),
+                ("x-note".into(), "a\r\nInjected: 1".into()),
+            ],
+            fetched_at: chrono::Utc::now(),
+            body: b"<html>\xc4\xe3</html>".to_vec(),
+        };
+        let unzip = |gz: Vec<u8>| {
+            let mut raw = Vec::new();
+            flate2::read::GzDecoder::new(&gz[..])
+                .read_to_end(&mut raw)
+                .unwrap();
+            raw
+        };
+        let raw = unzip(response(&snapshot, &page));
+        let text = String::from_utf8_lossy(&raw);
+        assert!(text.contains("WARC-Type: response\r\n"));
+        assert!(text.contains("Content-Type: application/http;msgtype=response\r\n"));
+        let http = &text[text.find("HTTP/1.1").unwrap()..];
+        assert!(http.starts_with("HTTP/1.1 200 \r\ncontent-type: text/html; charset=gbk\r\n"));
+        assert!(!http.to_ascii_lowercase().contains("content-encoding"));
+        assert!(http.contains("x-note: a  Injected: 1\r\n"));
+        assert!(http.contains("Content-Length: 15\r\n\r\n"));
+        assert!(raw.ends_with(b"<html>\xc4\xe3</html>\r\n\r\n"));
+        let id = response_id(&snapshot);
+        assert!(text.contains(&format!("WARC-Record-ID: {id}\r\n")));
+        let meta = unzip(metadata(&snapshot, true));
+        assert!(String::from_utf8_lossy(&meta).contains(&format!("WARC-Concurrent-To: {id}\r\n")));
     }
 }

@@ -137,6 +137,9 @@ pub struct Response {
     pub last_modified: Option<String>,
     /// `Retry-After`, as sent (see [`retry_after()`] to interpret it).
     pub retry_after: Option<String>,
+    /// Every header as received (values read as UTF-8, lossily), for
+    /// keeping the raw page.
+    pub headers: Vec<(String, String)>,
     /// The body (decompressed), at most `max_body_bytes`.
     pub body: Bytes,
     /// Whether the body was cut at the cap.
@@ -309,6 +312,13 @@ impl Fetcher {
             etag: header(headers, header::ETAG),
             last_modified: header(headers, header::LAST_MODIFIED),
             retry_after: header(headers, header::RETRY_AFTER),
+            headers: headers
+                .iter()
+                .map(|(name, value)| {
+                    let value = String::from_utf8_lossy(value.as_bytes()).into_owned();
+                    (name.as_str().to_owned(), value)
+                })
+                .collect(),
             body: Bytes::new(),
             truncated: false,
             skipped_body: false,

@@ -2,6 +2,8 @@
 //!
 //! Trees:
 //! - `records`: canonical URL, NUL, version (u32 big-endian) → record JSON;
+//! - `raw`: canonical URL, NUL, version → the page as fetched
+//!   ([`RawPage`]), when the crawl keeps raw pages;
 //! - `urls`: canonical URL → [`UrlState`] (latest version, content hash,
 //!   validators, last outcome, done mark);
 //! - `content`: content hash → the canonical URL that first had it;
@@ -41,6 +43,7 @@
 //! ```
 
 mod queue;
+mod raw;
 mod robots;
 mod seen;
 mod simhash;
@@ -52,6 +55,7 @@ use serde::{de::DeserializeOwned, Serialize};
 use snapcrawl_core::{PageKind, SnapshotRecord, Timestamp};
 
 pub use crate::queue::{DiskQueue, SEGMENT_LEN, TAIL_BUDGET};
+pub use crate::raw::{RawError, RawPage};
 pub use crate::robots::{RobotsAnswer, RobotsEntry, ROBOTS_FALLBACK_AFTER};
 pub use crate::simhash::{distance, simhash, MAX_DISTANCE};
 pub use crate::state::{Outcome, OutcomeKind, RunSummary, UrlState};
@@ -74,6 +78,16 @@ pub enum StoreError {
         path: PathBuf,
         /// What sled said.
         source: sled::Error,
+    },
+    /// A kept raw page does not decode.
+    #[error("corrupt raw page of {url} version {version}: {source}")]
+    CorruptRaw {
+        /// The page.
+        url: String,
+        /// Its version.
+        version: u32,
+        /// Why.
+        source: RawError,
     },
     /// A value in the store does not decode.
     #[error("corrupt entry in tree {tree}: {source}")]
@@ -183,6 +197,7 @@ pub struct Store {
     path: PathBuf,
     db: sled::Db,
     records: sled::Tree,
+    raw: sled::Tree,
     urls: sled::Tree,
     content: sled::Tree,
     aliases: sled::Tree,
@@ -269,6 +284,7 @@ impl Store {
         };
         Ok(Self {
             records: tree("records")?,
+            raw: tree("raw")?,
             urls: tree("urls")?,
             content: tree("content")?,
             aliases: tree("aliases")?,
@@ -645,6 +661,32 @@ impl Store {
             }
         }
         Ok(hosts)
+    }
+
+    /// Keeps the page as fetched beside version `version` of `url`.
+    pub fn put_raw_page(&self, url: &str, version: u32, page: &RawPage) -> Result<(), StoreError> {
+        self.raw
+            .insert(record_key(url, version), raw::encode(page))
+            .map_err(|e| self.sled_err(e))?;
+        Ok(())
+    }
+
+    /// The page as fetched for version `version` of `url`, if it was kept.
+    pub fn raw_page(&self, url: &str, version: u32) -> Result<Option<RawPage>, StoreError> {
+        let Some(value) = self
+            .raw
+            .get(record_key(url, version))
+            .map_err(|e| self.sled_err(e))?
+        else {
+            return Ok(None);
+        };
+        raw::decode(&value)
+            .map(Some)
+            .map_err(|source| StoreError::CorruptRaw {
+                url: url.to_owned(),
+                version,
+                source,
+            })
     }
 
     /// Records how `host` is paced as a run ends.
