@@ -226,6 +226,24 @@ fn encode<T: Serialize>(value: &T) -> Vec<u8> {
     serde_json::to_vec(value).expect("store values always serialise")
 }
 
+/// Deletes the snapshot files sled was still writing when its process
+/// died (`snap.*.generating`). sled renames a snapshot into place only once
+/// it is whole, so such a file is never needed; but sled 0.34 refuses to
+/// open a store that has one ("Read corrupted data"), which a kill at the
+/// wrong moment leaves behind. Without it sled starts from the last whole
+/// snapshot and replays its log.
+fn remove_unfinished_snapshots(path: &Path) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(path)? {
+        let entry = entry?;
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with("snap.") && name.ends_with(".generating") {
+            std::fs::remove_file(entry.path())?;
+        }
+    }
+    Ok(())
+}
+
 impl Store {
     /// Opens (or creates) the store in `path`. Fails at once with
     /// [`StoreError::Locked`] when another process has it open: the run
@@ -256,6 +274,7 @@ impl Store {
             }
             Err(std::fs::TryLockError::Error(e)) => return Err(io_err(e)),
         }
+        remove_unfinished_snapshots(path).map_err(io_err)?;
         let db = sled::Config::new()
             .path(path)
             .cache_capacity(64 * 1024 * 1024)
