@@ -16,7 +16,7 @@ rig=$(cd "${1:?usage: bench/throughput.sh RIG_DIR [HOSTS] [PAGES]}" && pwd)
 hosts=${2:-20}
 pages=${3:-200}
 repo=$(cd "$(dirname "$0")/.." && pwd)
-bin=$repo/target/release/snapcrawl
+bin=${SNAPCRAWL:-$repo/target/release/snapcrawl}
 work=${BENCH_WORK:-${TMPDIR:-/tmp}/snapcrawl-bench}
 [ -x "$bin" ] || (cd "$repo" && cargo build --release)
 rm -rf "$work" && mkdir -p "$work"

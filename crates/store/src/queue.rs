@@ -9,6 +9,8 @@
 //! - `f` URL → a URL in flight: taken from the queue and not finished.
 //!   Opening the queue puts these back (the last run ended before their
 //!   outcome was recorded).
+//! - `t` host NUL priority depth seq → how many URLs of that segment were
+//!   taken (a segment is not rewritten for every URL taken from it).
 //! - `r` → the number of the current crawl.
 //!
 //! A seen-set tag is the crawl number shifted left once, plus 1 while the
@@ -135,8 +137,12 @@ pub(crate) fn segments(
         };
         let (host, order) = parse_segment_key(&key)?;
         let host = HostKey::of(&url::Url::parse(host).ok()?);
+        let taken = match taken_from(tree, &key) {
+            Ok(taken) => taken as u64,
+            Err(e) => return Some(Err(SegmentError::Sled(e))),
+        };
         Some(match decode::<Vec<Entry>>("frontier", &value) {
-            Ok(entries) => Ok((host, order, entries.len() as u64)),
+            Ok(entries) => Ok((host, order, (entries.len() as u64).saturating_sub(taken))),
             Err(e) => Err(SegmentError::Corrupt(e)),
         })
     })
@@ -148,6 +154,33 @@ pub(crate) fn in_flight(tree: &sled::Tree) -> impl Iterator<Item = sled::Result<
         .keys()
         .map(|k| k.map(|k| String::from_utf8_lossy(&k[1..]).into_owned()))
 }
+
+/// The key that records how many URLs of the segment at `segment` were
+/// taken (`t` in place of its `q`).
+fn taken_key(segment: &[u8]) -> Vec<u8> {
+    let mut key = segment.to_vec();
+    key[0] = b't';
+    key
+}
+
+/// How many URLs of the segment at `segment` were taken.
+fn taken_from(tree: &sled::Tree, segment: &[u8]) -> sled::Result<usize> {
+    Ok(tree
+        .get(taken_key(segment))?
+        .and_then(|v| Some(u32::from_be_bytes(v.as_ref().try_into().ok()?) as usize))
+        .unwrap_or(0))
+}
+
+/// The first segment on disk of a host being taken from, decoded.
+#[derive(Debug)]
+struct Head {
+    key: sled::IVec,
+    entries: Vec<Entry>,
+    taken: usize,
+}
+
+/// Hosts whose first segment is kept decoded.
+const HEADS_KEPT: usize = 4096;
 
 /// The open segment of one host, priority and depth.
 #[derive(Debug)]
@@ -173,6 +206,7 @@ pub struct DiskQueue {
     counts: HashMap<HostKey, u64>,
     tails: HashMap<HostKey, BTreeMap<(u8, u32), Tail>>,
     tail_len: usize,
+    heads: HashMap<HostKey, Head>,
     error: Option<StoreError>,
 }
 
@@ -209,6 +243,7 @@ impl DiskQueue {
             counts: HashMap::new(),
             tails: HashMap::new(),
             tail_len: 0,
+            heads: HashMap::new(),
             error: None,
         };
         for segment in segments(&queue.tree) {
@@ -399,16 +434,34 @@ impl DiskQueue {
         let Some((_, key, value)) = on_disk else {
             return Ok(None);
         };
-        let mut entries: Vec<Entry> = decode("frontier", &value)?;
+        // The host's first segment, decoded once while it is being taken
+        // from; how far it was taken is kept on disk beside it.
+        if self.heads.get(host).is_none_or(|h| h.key != key) {
+            let entries: Vec<Entry> = decode("frontier", &value)?;
+            let taken = taken_from(&self.tree, &key).map_err(|e| self.store_err(e))?;
+            if self.heads.len() >= HEADS_KEPT {
+                self.heads.clear();
+            }
+            let head = Head {
+                key: key.clone(),
+                entries,
+                taken,
+            };
+            self.heads.insert(host.clone(), head);
+        }
+        let head = self.heads.get_mut(host).expect("the head was just read");
+        let entry = head.entries.get(head.taken).cloned();
+        head.taken += 1;
         let mut batch = sled::Batch::default();
-        let entry = (!entries.is_empty()).then(|| entries.remove(0));
         if let Some(entry) = &entry {
             batch.insert(flight_key(&entry.url), encode(entry));
         }
-        if entries.is_empty() {
+        if head.taken >= head.entries.len() {
+            batch.remove(taken_key(&key));
             batch.remove(key);
+            self.heads.remove(host);
         } else {
-            batch.insert(key, encode(&entries));
+            batch.insert(taken_key(&key), &(head.taken as u32).to_be_bytes());
         }
         self.tree
             .apply_batch(batch)

@@ -1,5 +1,5 @@
-//! The frontier's seen set: a hash table on disk, so it costs no memory
-//! however many URLs are known.
+//! The frontier's seen set: a hash table on disk, so its memory stays
+//! bounded (a cache of recent answers) however many URLs are known.
 //!
 //! The file is a header slot and then open-addressed slots of 16 bytes:
 //! the URL's 64-bit hash and a 32-bit tag (the owner decides what the tag
@@ -13,6 +13,7 @@
 //! Two URLs with the same 64-bit hash are taken as one: with five million
 //! URLs the chance of any such pair is below one in a million.
 
+use std::collections::HashMap;
 use std::fs::{File, OpenOptions};
 use std::io;
 use std::os::unix::fs::FileExt;
@@ -23,6 +24,10 @@ const MAGIC: u64 = u64::from_le_bytes(*b"scseen01");
 const INITIAL_SLOTS: u64 = 1 << 16;
 /// Slots read per positioned read while probing.
 const PROBE_READ: usize = 8;
+/// Lookups remembered in memory (about 20 bytes each); the memory is
+/// cleared when it is full. News pages link the same navigation and
+/// related stories over and over, so most lookups are answered here.
+const CACHE_ENTRIES: usize = 1 << 18;
 
 /// The 64-bit hash of a URL (never 0: 0 marks an empty slot).
 pub(crate) fn url_hash(url: &str) -> u64 {
@@ -40,6 +45,8 @@ pub(crate) struct SeenFile {
     slots: u64,
     /// Occupied slots.
     len: u64,
+    /// Recent answers (None: absent), kept true by every write.
+    cache: HashMap<u64, Option<u32>>,
 }
 
 impl SeenFile {
@@ -70,6 +77,7 @@ impl SeenFile {
             file,
             slots: size / SLOT - 1,
             len: 0,
+            cache: HashMap::new(),
         };
         table.len = table.count()?;
         Ok(table)
@@ -91,6 +99,7 @@ impl SeenFile {
             file,
             slots,
             len: 0,
+            cache: HashMap::new(),
         })
     }
 
@@ -143,18 +152,35 @@ impl SeenFile {
     }
 
     /// The tag of `hash`, if present.
-    pub(crate) fn get(&self, hash: u64) -> io::Result<Option<u32>> {
-        Ok(self.find(hash)?.1)
+    pub(crate) fn get(&mut self, hash: u64) -> io::Result<Option<u32>> {
+        if let Some(&tag) = self.cache.get(&hash) {
+            return Ok(tag);
+        }
+        let tag = self.find(hash)?.1;
+        self.remember(hash, tag);
+        Ok(tag)
+    }
+
+    fn remember(&mut self, hash: u64, tag: Option<u32>) {
+        if self.cache.len() >= CACHE_ENTRIES {
+            self.cache.clear();
+        }
+        self.cache.insert(hash, tag);
     }
 
     /// Sets the tag of `hash`, adding it if missing.
     pub(crate) fn set(&mut self, hash: u64, tag: u32) -> io::Result<()> {
+        if self.cache.get(&hash) == Some(&Some(tag)) {
+            return Ok(());
+        }
         let (slot, old) = self.find(hash)?;
         if old == Some(tag) {
+            self.remember(hash, old);
             return Ok(());
         }
         self.file
             .write_all_at(&encode(hash, tag), (slot + 1) * SLOT)?;
+        self.remember(hash, Some(tag));
         if old.is_none() {
             self.len += 1;
             if self.len * 2 > self.slots {
@@ -227,7 +253,7 @@ mod tests {
         assert_eq!(table.len, n);
         assert!(table.slots >= n * 2);
         drop(table);
-        let table = SeenFile::open(&path).unwrap();
+        let mut table = SeenFile::open(&path).unwrap();
         assert_eq!(table.len, n);
         assert_eq!(table.get(url_hash("u7")).unwrap(), Some(99));
         assert_eq!(table.get(url_hash("u8")).unwrap(), Some(8));
