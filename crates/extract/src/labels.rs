@@ -439,11 +439,20 @@ pub(crate) fn tidy_author(raw: &str) -> Option<String> {
     if let Some(p) = v.find(" | ") {
         v = &v[..p];
     }
+    // A photo credit is not the author.
+    if ["Foto:", "Fotos:", "Photo:", "Photos:", "Bild:"]
+        .iter()
+        .any(|credit| v.starts_with(credit))
+    {
+        return None;
+    }
     for lead in [
         "Veröffentlicht von ",
         "Verfasst von ",
         "Posted by ",
         "Written by ",
+        "Interview: ",
+        "Text: ",
     ] {
         if let Some(rest) = v.strip_prefix(lead) {
             v = rest;
@@ -509,11 +518,51 @@ pub(crate) fn tidy_author(raw: &str) -> Option<String> {
         parts.join(" and ")
     };
     let v = v.trim_matches(TRIM).to_string();
+    // A byline's lead words or a weekday, with no name after them.
     let lead_word = matches!(
         v.as_str(),
-        "Veröffentlicht" | "Publiziert" | "Datum" | "Posted" | "Published"
-    );
+        "Veröffentlicht"
+            | "Veröffentlicht von"
+            | "Verfasst von"
+            | "Publiziert"
+            | "Datum"
+            | "Posted"
+            | "Posted by"
+            | "Published"
+            | "Published by"
+            | "Written by"
+    ) || is_weekday(&v);
     (!v.is_empty() && !lead_word).then_some(v)
+}
+
+/// A day of the week (German, English, French), as bylines put before
+/// the date.
+fn is_weekday(word: &str) -> bool {
+    const DAYS: [&str; 21] = [
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonntag",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+    ];
+    let word = word.trim_end_matches([',', '.']).to_lowercase();
+    DAYS.contains(&word.as_str())
 }
 
 /// An academic or professional degree written after a name.
@@ -638,6 +687,22 @@ pub(crate) fn is_meta_line(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn photo_credits_lead_words_and_weekdays_are_no_author() {
+        assert_eq!(tidy_author("Foto: Ingo Schneider"), None);
+        assert_eq!(tidy_author("Veröffentlicht von"), None);
+        assert_eq!(tidy_author("Donnerstag"), None);
+        assert_eq!(
+            tidy_author("Interview: Julia Lauter").as_deref(),
+            Some("Julia Lauter")
+        );
+        assert_eq!(tidy_author("Text: Jane Roe").as_deref(), Some("Jane Roe"));
+        assert_eq!(
+            tidy_author("Mario Freitag").as_deref(),
+            Some("Mario Freitag")
+        );
+    }
 
     fn get(text: &str, f: Field) -> Option<String> {
         scan(text)
