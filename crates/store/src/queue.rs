@@ -257,9 +257,8 @@ impl DiskQueue {
             in_flight.push((key, decode::<Entry>("frontier", &value)?));
         }
         for (_, entry) in &in_flight {
-            if let Some(queued) = entry.queued() {
-                let host = queued.url.host_key();
-                queue.append(&host, Entry::of(&queued));
+            if let Ok(url) = CanonicalUrl::parse(&entry.url) {
+                queue.append(&url.host_key(), entry.clone());
             }
         }
         queue.write_tails().map_err(|e| queue.store_err(e))?;
@@ -337,10 +336,10 @@ impl DiskQueue {
         }
     }
 
-    /// Writes every tail not on disk as it is now, then sets the queued
-    /// bit of their URLs. Full tails, or all when over the budget, leave
-    /// memory.
-    fn write_tails(&mut self) -> Result<(), sled::Error> {
+    /// Writes every tail not on disk as it is now, flushes, then sets the
+    /// queued bit of their URLs. Full tails, or all when over the budget,
+    /// leave memory. Returns whether it wrote (and so flushed).
+    fn write_tails(&mut self) -> Result<bool, sled::Error> {
         // One insert per segment: a batch of them all would hold a copy of
         // every tail at once.
         let mut written = Vec::new();
@@ -356,7 +355,7 @@ impl DiskQueue {
             }
         }
         if written.is_empty() {
-            return Ok(());
+            return Ok(false);
         }
         // The segments are durable before any URL is marked queued.
         self.tree.flush()?;
@@ -379,7 +378,7 @@ impl DiskQueue {
         }
         self.tails.retain(|_, tails| !tails.is_empty());
         self.tail_len = kept;
-        Ok(())
+        Ok(true)
     }
 
     /// Takes the first URL of `host`: the lower of its first segment on
@@ -536,8 +535,9 @@ impl UrlQueue for DiskQueue {
     }
 
     fn flush(&mut self) -> Result<(), QueueError> {
-        self.write_tails().map_err(|e| self.store_err(e))?;
-        self.tree.flush().map_err(|e| self.store_err(e))?;
+        if !self.write_tails().map_err(|e| self.store_err(e))? {
+            self.tree.flush().map_err(|e| self.store_err(e))?;
+        }
         self.seen
             .sync()
             .map_err(|e| self.store_err(sled::Error::Io(e)))?;
