@@ -87,15 +87,7 @@ async fn kill_9_at_any_moment_loses_and_duplicates_nothing() {
         "a URL stored twice: {versions:?}"
     );
     for t in DemoSite::truth().as_array().unwrap() {
-        let origin = site.origin(t["host"].as_str().unwrap());
-        let mut urls = vec![format!("{origin}{}", t["path"].as_str().unwrap())];
-        urls.extend(
-            t["duplicate_paths"]
-                .as_array()
-                .into_iter()
-                .flatten()
-                .map(|p| format!("{origin}{}", p.as_str().unwrap())),
-        );
+        let urls = common::story_urls(&site, t);
         let held = urls.iter().filter(|u| versions.contains_key(*u)).count();
         assert_eq!(held, 1, "{urls:?} stored {held} times");
     }

@@ -111,19 +111,11 @@ async fn every_article_is_stored_once_with_its_fields() {
     let truth = DemoSite::truth();
     let mut checked = 0;
     for t in truth.as_array().unwrap() {
-        let host = t["host"].as_str().unwrap();
-        let origin = c.site.origin(host);
-        let url = format!("{origin}{}", t["path"].as_str().unwrap());
         // The same story at a second URL is stored once: under whichever URL
         // was stored first, with every other URL of it recorded as an alias.
-        let mut urls = vec![url.clone()];
-        urls.extend(
-            t["duplicate_paths"]
-                .as_array()
-                .into_iter()
-                .flatten()
-                .map(|p| format!("{origin}{}", p.as_str().unwrap())),
-        );
+        let origin = c.site.origin(t["host"].as_str().unwrap());
+        let urls = common::story_urls(&c.site, t);
+        let url = urls[0].clone();
         let holders: Vec<&String> = urls
             .iter()
             .filter(|u| by_url.contains_key(u.as_str()))
@@ -172,7 +164,7 @@ async fn every_article_is_stored_once_with_its_fields() {
                 .as_array()
                 .unwrap()
                 .iter()
-                .map(|p| format!("{}{}", c.site.origin(host), p.as_str().unwrap()))
+                .map(|p| format!("{origin}{}", p.as_str().unwrap()))
                 .collect();
             assert_eq!(got, want, "{field} of {url}");
         }

@@ -44,6 +44,21 @@ pub fn queued(store: &Store) -> u64 {
     store.host_stats().unwrap().values().map(|h| h.queued).sum()
 }
 
+/// Every URL of one story of the demo site's truth: its path first, then
+/// the paths that duplicate it.
+pub fn story_urls(site: &DemoSite, story: &serde_json::Value) -> Vec<String> {
+    let origin = site.origin(story["host"].as_str().unwrap());
+    let mut urls = vec![format!("{origin}{}", story["path"].as_str().unwrap())];
+    urls.extend(
+        story["duplicate_paths"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|p| format!("{origin}{}", p.as_str().unwrap())),
+    );
+    urls
+}
+
 pub async fn run(store: &Store, options: CrawlOptions) -> RunSummary {
     crawl(store, &fetch_config(), options, CancellationToken::new())
         .await
