@@ -143,6 +143,46 @@ fn canonical(u: &Url) -> Option<String> {
         .map(|c| c.as_str().to_string())
 }
 
+/// A link element below `<body>` (`<a>` or `<area>`) whose `href` resolves
+/// to an http(s) URL. Resolved once per page: blocks and link roles both
+/// read it.
+pub(crate) struct Anchor {
+    /// The element's node.
+    node: usize,
+    /// `<area>` rather than `<a>` (image-map links are never block items).
+    is_area: bool,
+    /// The resolved URL, without fragment.
+    url: Url,
+    /// Its canonical form, if it has one.
+    canonical: Option<String>,
+    /// [`site_key`] of the URL.
+    site: String,
+    /// [`anchor_text`] of the element.
+    text: String,
+}
+
+/// Every link element of the page, in document order.
+pub(crate) fn anchors(dom: &Dom<'_>, base: &Url) -> Vec<Anchor> {
+    (dom.body_index()..dom.nodes.len())
+        .filter_map(|j| {
+            let is_area = match dom.name(j)? {
+                "a" => false,
+                "area" => true,
+                _ => return None,
+            };
+            let url = resolve(base, dom.attr(j, "href")?)?;
+            Some(Anchor {
+                node: j,
+                is_area,
+                canonical: canonical(&url),
+                site: site_key(&url),
+                text: anchor_text(dom, j),
+                url,
+            })
+        })
+        .collect()
+}
+
 /// Anchor text of a link element, or its `title` / an image's `alt`.
 fn anchor_text(dom: &Dom<'_>, a: usize) -> String {
     let t = dom.text_inline(a);
@@ -167,7 +207,7 @@ fn anchor_text(dom: &Dom<'_>, a: usize) -> String {
 pub(crate) fn find_blocks(
     dom: &Dom<'_>,
     container: Option<usize>,
-    base: &Url,
+    anchors: &[Anchor],
     page: &Url,
 ) -> Vec<Block> {
     let start = dom.body_index();
@@ -247,9 +287,9 @@ pub(crate) fn find_blocks(
                 .min(prose_end);
             let items = items_in(
                 dom,
+                anchors,
                 h_end,
                 range_end,
-                base,
                 page_canon.as_deref(),
                 &page_site,
             );
@@ -292,43 +332,32 @@ fn is_prose(dom: &Dom<'_>, j: usize) -> bool {
 /// between node `from` and `to`.
 fn items_in(
     dom: &Dom<'_>,
+    anchors: &[Anchor],
     from: usize,
     to: usize,
-    base: &Url,
     page: Option<&str>,
     site: &str,
 ) -> Vec<LinkItem> {
     // (node, canonical url, text) of the candidate links.
-    let mut links: Vec<(usize, String, String)> = Vec::new();
-    for j in from..to {
-        if dom.name(j) != Some("a") {
-            continue;
-        }
-        let Some(u) = dom.attr(j, "href").and_then(|h| resolve(base, h)) else {
-            continue;
-        };
-        if site_key(&u) != site {
-            continue;
-        }
-        let Some(c) = canonical(&u) else { continue };
-        if Some(c.as_str()) == page {
-            continue;
-        }
-        let text = anchor_text(dom, j);
-        if MORE_LINK.is_match(&text) {
-            continue;
-        }
-        links.push((j, c, text));
-    }
-    let mut order: Vec<String> = Vec::new();
-    let mut by_url: HashMap<String, (String, usize)> = HashMap::new();
-    for (j, c, text) in &links {
-        let e = by_url.entry(c.clone()).or_insert_with(|| {
-            order.push(c.clone());
-            (String::new(), *j)
+    let first = anchors.partition_point(|a| a.node < from);
+    let links: Vec<(usize, &str, &str)> = anchors[first..]
+        .iter()
+        .take_while(|a| a.node < to)
+        .filter(|a| !a.is_area && a.site == site)
+        .filter_map(|a| {
+            let c = a.canonical.as_deref()?;
+            (Some(c) != page && !MORE_LINK.is_match(&a.text)).then_some((a.node, c, &*a.text))
+        })
+        .collect();
+    let mut order: Vec<&str> = Vec::new();
+    let mut by_url: HashMap<&str, (&str, usize)> = HashMap::new();
+    for &(j, c, text) in &links {
+        let e = by_url.entry(c).or_insert_with(|| {
+            order.push(c);
+            ("", j)
         });
         if text.chars().count() > e.0.chars().count() {
-            *e = (text.clone(), *j);
+            *e = (text, j);
         }
     }
     let titled = by_url.values().filter(|(t, _)| !t.is_empty()).count();
@@ -338,7 +367,7 @@ fn items_in(
     order
         .into_iter()
         .map(|c| {
-            let (title, j) = by_url[&c].clone();
+            let (title, j) = by_url[c];
             // The item: the largest ancestor of the link, inside the range,
             // whose links all point to this URL.
             let mut item = j;
@@ -348,18 +377,15 @@ fn items_in(
                     break;
                 }
                 let p_end = dom.nodes[p].end;
-                if links
-                    .iter()
-                    .any(|(k, u, _)| *k > p && *k < p_end && *u != c)
-                {
+                if links.iter().any(|&(k, u, _)| k > p && k < p_end && u != c) {
                     break;
                 }
                 item = p;
             }
-            let (excerpt, date) = excerpt_and_date(dom, item, &title);
+            let (excerpt, date) = excerpt_and_date(dom, item, title);
             LinkItem {
-                url: c,
-                title: (!title.is_empty()).then_some(title),
+                url: c.to_string(),
+                title: (!title.is_empty()).then(|| title.to_string()),
                 excerpt,
                 date,
             }
@@ -459,33 +485,22 @@ fn is_section_url(u: &Url) -> bool {
 /// canonical URL keeping the highest-priority role.
 pub(crate) fn classify_links(
     dom: &Dom<'_>,
+    anchors: Vec<Anchor>,
     blocks: &[Block],
-    base: &Url,
     page: &Url,
     is_listing: bool,
 ) -> Vec<Link> {
     let page_site = site_key(page);
     let mut out: Vec<Link> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
-    let start = dom.body_index();
-    let zones = zones(dom, start);
-    for j in start..dom.nodes.len() {
-        if !matches!(dom.name(j), Some("a" | "area")) {
-            continue;
-        }
-        let Some(href) = dom.attr(j, "href") else {
-            continue;
-        };
-        let Some(url) = resolve(base, href) else {
-            continue;
-        };
-        let text = anchor_text(dom, j);
-        let rel = dom.attr(j, "rel").unwrap_or("").to_ascii_lowercase();
+    let zones = zones(dom, dom.body_index());
+    for a in anchors {
+        let rel = dom.attr(a.node, "rel").unwrap_or("").to_ascii_lowercase();
         let nofollow = rel
             .split_whitespace()
             .any(|r| matches!(r, "nofollow" | "sponsored" | "ugc"));
-        let role = role_of(dom, &zones, j, &url, &text, blocks, &page_site, is_listing);
-        let key = canonical(&url).unwrap_or_else(|| url.to_string());
+        let role = role_of(dom, &zones, &a, blocks, &page_site, is_listing);
+        let key = a.canonical.unwrap_or_else(|| a.url.to_string());
         match index.get(&key) {
             Some(&k) => {
                 let l = &mut out[k];
@@ -493,16 +508,16 @@ pub(crate) fn classify_links(
                     l.role = role;
                 }
                 if l.text.is_empty() {
-                    l.text = text;
+                    l.text = a.text;
                 }
                 l.nofollow &= nofollow;
             }
             None => {
                 index.insert(key, out.len());
                 out.push(Link {
-                    url,
+                    url: a.url,
                     role,
-                    text,
+                    text: a.text,
                     nofollow,
                 });
             }
@@ -550,17 +565,15 @@ fn zones(dom: &Dom<'_>, start: usize) -> Vec<u8> {
     z
 }
 
-#[allow(clippy::too_many_arguments)]
 fn role_of(
     dom: &Dom<'_>,
     zones: &[u8],
-    j: usize,
-    url: &Url,
-    text: &str,
+    anchor: &Anchor,
     blocks: &[Block],
     site: &str,
     is_listing: bool,
 ) -> LinkRole {
+    let (j, url, text) = (anchor.node, &anchor.url, anchor.text.as_str());
     if let Some(b) = blocks.iter().find(|b| j >= b.start && j < b.end) {
         match b.kind {
             BlockKind::Related => return LinkRole::Related,
@@ -568,7 +581,7 @@ fn role_of(
             BlockKind::Other => {}
         }
     }
-    let same_site = site_key(url) == site;
+    let same_site = anchor.site == site;
     let f = dom.nodes[j].parent;
     let f = if f == usize::MAX { 0 } else { zones[f] };
     let (in_nav, in_pager, in_footer) = (f & NAV != 0, f & PAGER != 0, f & FOOTER != 0);
@@ -602,8 +615,9 @@ mod tests {
         let doc = Html::parse_document(html);
         let dom = Dom::build(&doc);
         let c = crate::body::find_container(&dom);
-        let blocks = find_blocks(&dom, c, &page, &page);
-        let links = classify_links(&dom, &blocks, &page, &page, false);
+        let anchors = anchors(&dom, &page);
+        let blocks = find_blocks(&dom, c, &anchors, &page);
+        let links = classify_links(&dom, anchors, &blocks, &page, false);
         (blocks, links)
     }
 

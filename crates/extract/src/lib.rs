@@ -187,7 +187,8 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
         .filter(|u| matches!(u.scheme(), "http" | "https"));
 
     let (container, parts) = body::find_body(&dom);
-    let blocks = blocks::find_blocks(&dom, container, &base, input.url);
+    let anchors = blocks::anchors(&dom, &base);
+    let blocks = blocks::find_blocks(&dom, container, &anchors, input.url);
     let (title, title_node) = pick_title(&dom, &meta, container);
     let excluded: Vec<(usize, usize)> = blocks.iter().map(|b| (b.start, b.end)).collect();
     let paras: Vec<String> = parts
@@ -354,8 +355,8 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
     }
     ex.links = blocks::classify_links(
         &dom,
+        anchors,
         &blocks,
-        &base,
         input.url,
         ex.kind == PageKind::Listing,
     );
