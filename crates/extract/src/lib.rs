@@ -307,14 +307,18 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
     };
     // The date shown with the headline: `<time>` / `itemprop=datePublished`
     // markup, a labelled date, the first date near the headline.
-    let shown = time_element(&dom, facts.window.0, title_node, container)
+    let marked = time_element(&dom, facts.window.0, title_node, container)
         .and_then(|s| dates::find_date(&s))
         .or_else(|| {
             facts
                 .get(Field::Published)
                 .and_then(|s| dates::find_date(&s))
-        })
-        .or(facts.first_date);
+        });
+    let shown = marked.or(facts.first_date);
+    // A day the page marks as the article's date, days away from the
+    // metadata, is the one readers see (metadata is often the first
+    // draft's or a re-publication's).
+    let machine = machine.filter(|m| marked.is_none_or(|s| days_apart(m, &s) <= 1));
     ex.published = match (machine, shown) {
         (Some(m), Some(s)) => pick_published(m, s, default),
         (Some(m), None) => m.resolve(default),
@@ -828,6 +832,11 @@ fn pick_published(
     Some(m)
 }
 
+/// Whole days between the dates of two found times (their local days).
+fn days_apart(a: &dates::Found, b: &dates::Found) -> i64 {
+    (a.local.date() - b.local.date()).num_days().abs()
+}
+
 /// The author shown in byline markup, from just before the headline to the
 /// end of the article: `itemprop=author` (its `itemprop=name` when it has
 /// one), `rel=author` links, short elements whose class or id says author
@@ -1001,6 +1010,9 @@ fn time_element(
     let to = container.map_or(dom.nodes.len(), |c| dom.nodes[c].end);
     (from..to).find_map(|j| {
         let name = dom.name(j)?;
+        if in_teaser(dom, j, title_node) {
+            return None;
+        }
         if dom
             .attr(j, "itemprop")
             .is_some_and(|p| p.eq_ignore_ascii_case("datePublished"))
@@ -1012,13 +1024,37 @@ fn time_element(
                 .or_else(|| Some(dom.text_inline(j)));
         }
         if name == "time" {
-            return dom
+            let text = dom.text_inline(j);
+            let shown_day = dates::find_date(&text);
+            let datetime = dom
                 .attr(j, "datetime")
-                .map(str::to_string)
-                .filter(|d| dates::find_date(d).is_some())
-                .or_else(|| Some(dom.text_inline(j)).filter(|t| dates::find_date(t).is_some()));
+                .filter(|d| dates::find_date(d).is_some());
+            return match (datetime, shown_day) {
+                // A machine value that contradicts the shown day is a
+                // template placeholder: the shown day counts.
+                (Some(d), Some(t))
+                    if dates::find_date(d).is_some_and(|d| days_apart(&d, &t) > 1) =>
+                {
+                    Some(text)
+                }
+                (Some(d), _) => Some(d.to_string()),
+                (None, Some(_)) => Some(text),
+                (None, None) => None,
+            };
         }
         None
+    })
+}
+
+/// Whether element `i` sits in a teaser of another story: one of its three
+/// nearest ancestors holds a link with headline-length text (and not the
+/// page's own headline).
+fn in_teaser(dom: &Dom<'_>, i: usize, title_node: Option<usize>) -> bool {
+    dom.ancestors(i).take(3).any(|a| {
+        !title_node.is_some_and(|t| dom.contains(a, t))
+            && dom
+                .elements_in(a)
+                .any(|k| dom.name(k) == Some("a") && dom.nodes[k].chars >= 25)
     })
 }
 
@@ -1423,6 +1459,35 @@ mod tests {
             pick_published(m, s, utc).unwrap().to_rfc3339(),
             "2020-10-02T18:16:21+05:30"
         );
+    }
+
+    fn published_day(html: &str) -> Option<String> {
+        run("https://news.example.com/a/1", html)
+            .published
+            .map(|p| p.date_naive().to_string())
+    }
+
+    #[test]
+    fn the_day_marked_with_the_headline_beats_distant_metadata() {
+        let page = |time: &str| {
+            format!(
+                r#"<html><head><meta property="article:published_time" content="2019-03-30T12:00:00Z"></head>
+                <body><h1>The best rain jackets for every budget</h1>{time}
+                <div class="article"><p>We tested rain jackets on long hikes through the wettest weeks of the year.</p></div></body></html>"#
+            )
+        };
+        let marked = page(r#"<time datetime="2023-12-19T09:00:00-05:00">December 19, 2023</time>"#);
+        assert_eq!(published_day(&marked).as_deref(), Some("2023-12-19"));
+        // A datetime that contradicts the shown day is a placeholder.
+        let placeholder = page(r#"<time datetime="2019-09-03">12/14/2023</time>"#);
+        assert_eq!(published_day(&placeholder).as_deref(), Some("2023-12-14"));
+        // A time in a teaser of another story says nothing about this one.
+        let teaser = format!(
+            r#"<div class="top-stories"><div class="item"><span><time>Feb 17, 2024</time></span>
+            <a href="/other">How employee turnover fuels the factory crisis</a></div></div>{}"#,
+            page("")
+        );
+        assert_eq!(published_day(&teaser).as_deref(), Some("2019-03-30"));
     }
 
     #[test]
