@@ -430,7 +430,7 @@ pub(crate) fn find_date(text: &str) -> Option<Found> {
 }
 
 /// A date in a URL path (`/2024-03-29/`, `/2024/0618/`, `/2024/05/12/`,
-/// `/20240512/`, `/2024-05/12/`): the day only.
+/// `/20240512/`, `/2024-05/12/`, `/2023/dec/21/`): the day only.
 pub(crate) fn date_from_url_path(path: &str) -> Option<NaiveDate> {
     static PATS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         [
@@ -445,6 +445,9 @@ pub(crate) fn date_from_url_path(path: &str) -> Option<NaiveDate> {
         .map(|p| Regex::new(p).expect("valid regex"))
         .collect()
     });
+    static MONTH_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)/((?:19|20)\d{2})/([a-z]{3,9})/(\d{1,2})(?:/|$)").expect("valid regex")
+    });
     static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"/(\d{2})-(\d{2})-((?:19|20)\d{2})(?:/|$)").expect("valid regex")
     });
@@ -453,6 +456,10 @@ pub(crate) fn date_from_url_path(path: &str) -> Option<NaiveDate> {
             re.captures_iter(path).find_map(|c| {
                 NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)
             })
+        })
+        .or_else(|| {
+            let c = MONTH_NAMED.captures(path)?;
+            NaiveDate::from_ymd_opt(c[1].parse().ok()?, month_num(&c[2])?, c[3].parse().ok()?)
         })
         .or_else(|| {
             let c = DAY_FIRST.captures(path)?;
@@ -711,6 +718,11 @@ mod tests {
             Some("2024-05-12")
         );
         assert_eq!(d("/a/t20240512_123.html").as_deref(), Some("2024-05-12"));
+        assert_eq!(
+            d("/article/2023/dec/21/fact-check-slug/").as_deref(),
+            Some("2023-12-21")
+        );
+        assert_eq!(d("/2023/news/21/slug/"), None);
         assert_eq!(d("/tech/article/123456.html"), None);
         assert_eq!(
             d("/news/meldungen/29-10-2021").as_deref(),

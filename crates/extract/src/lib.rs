@@ -314,7 +314,12 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
                 .get(Field::Published)
                 .and_then(|s| dates::find_date(&s))
         });
-    let shown = marked.or(facts.first_date);
+    // An unmarked date near the headline that contradicts the date in the
+    // URL belongs to something else (a quoted statement, a teaser).
+    let url_day = dates::date_from_url_path(input.url.path());
+    let shown = marked.or(facts
+        .first_date
+        .filter(|f| url_day.is_none_or(|d| d == f.local.date())));
     // A day the page marks as the article's date, days away from the
     // metadata, is the one readers see (metadata is often the first
     // draft's or a re-publication's).
@@ -326,7 +331,7 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
         (None, None) => None,
     }
     .or_else(|| {
-        dates::date_from_url_path(input.url.path())
+        url_day
             .and_then(|d| d.and_hms_opt(0, 0, 0))
             .and_then(|d| d.and_local_timezone(default).single())
     })
@@ -1488,6 +1493,21 @@ mod tests {
             page("")
         );
         assert_eq!(published_day(&teaser).as_deref(), Some("2019-03-30"));
+    }
+
+    #[test]
+    fn an_unmarked_date_that_contradicts_the_url_date_is_not_the_article_date() {
+        let html = r#"<html><body><h1>A candidate's campaign of claims</h1>
+          <div class="statement"><span>Jane Roe stated on September 15, 2023 in a news release:</span></div>
+          <div class="article"><p>The claims were checked one by one against the public record over several weeks.</p></div></body></html>"#;
+        let ex = run(
+            "https://checks.example.org/article/2023/dec/21/campaign/",
+            html,
+        );
+        assert_eq!(
+            ex.published.map(|p| p.date_naive().to_string()).as_deref(),
+            Some("2023-12-21")
+        );
     }
 
     #[test]
