@@ -225,6 +225,23 @@ static SLASHES: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+/// `6.11.22`, `8.5.12 um 10:56`, and `28.09.19` glued to its time
+/// (`28.09.1912:44`, as inline spans read): day, month, two-digit year of
+/// this century.
+static DMY_SHORT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|[^\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<yy>\d{2})(?:\s*(?:,|um|-|–)?\s*(?P<H>\d{1,2}):(?P<M>\d{2})|[^\d.:]|$)",
+    )
+    .expect("valid regex")
+});
+/// `Mon Oct 11 14:57:21 CEST 2021` (the form Java and C libraries print).
+static WEEKDAY_MONTH_TIME_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+{}\s+(?P<d>\d{{1,2}})\s+(?P<H>\d{{1,2}}):(?P<M>\d{{2}}):(?P<S>\d{{2}})\s+(?:(?P<tz>[a-z]{{2,5}})\s+)?(?P<y>(?:19|20)\d{{2}})\b",
+        *MONTHS
+    ))
+    .expect("valid regex")
+});
 static MDY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)\b{}\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})\b{TIME_TAIL}",
@@ -307,7 +324,10 @@ fn build(c: &Captures<'_>, month: u32) -> Option<Found> {
 }
 
 fn build_with_day(c: &Captures<'_>, month: u32, d: u32) -> Option<Found> {
-    let y: i32 = c.name("y")?.as_str().parse().ok()?;
+    let y: i32 = match c.name("yy") {
+        Some(yy) => 2000 + yy.as_str().parse::<i32>().ok()?,
+        None => c.name("y")?.as_str().parse().ok()?,
+    };
     let date = NaiveDate::from_ymd_opt(y, month, d)?;
     let (time, has_time) = match (c.name("H"), c.name("M")) {
         (Some(h), Some(m)) => {
@@ -338,7 +358,7 @@ fn build_with_day(c: &Captures<'_>, month: u32, d: u32) -> Option<Found> {
         local: date.and_time(time),
         offset,
         has_time,
-        start: ["y", "m", "d", "a", "mon"]
+        start: ["y", "yy", "m", "d", "a", "mon"]
             .iter()
             .filter_map(|g| c.name(g).map(|m| m.start()))
             .min()
@@ -369,11 +389,19 @@ pub(crate) fn find_date(text: &str) -> Option<Found> {
             break;
         }
     }
-    for c in DMY_DOTS.captures_iter(text) {
-        let m = c.name("m").and_then(|m| m.as_str().parse().ok());
-        if let Some(f) = m.and_then(|m| build(&c, m)) {
-            consider(Some(f));
-            break;
+    for re in [&*DMY_DOTS, &*DMY_SHORT] {
+        for c in re.captures_iter(text) {
+            // `28.09.1912:44` is a short year glued to a time.
+            if c.name("y")
+                .is_some_and(|y| text[y.end()..].starts_with(':'))
+            {
+                continue;
+            }
+            let m = c.name("m").and_then(|m| m.as_str().parse().ok());
+            if let Some(f) = m.and_then(|m| build(&c, m)) {
+                consider(Some(f));
+                break;
+            }
         }
     }
     for c in SLASHES.captures_iter(text) {
@@ -386,7 +414,7 @@ pub(crate) fn find_date(text: &str) -> Option<Found> {
             break;
         }
     }
-    for re in [&*MDY, &*DMY] {
+    for re in [&*MDY, &*DMY, &*WEEKDAY_MONTH_TIME_YEAR] {
         for c in re.captures_iter(text) {
             if let Some(f) = c
                 .name("mon")
@@ -402,7 +430,7 @@ pub(crate) fn find_date(text: &str) -> Option<Found> {
 }
 
 /// A date in a URL path (`/2024-03-29/`, `/2024/0618/`, `/2024/05/12/`,
-/// `/20240512/`, `/2024-05/12/`): the day only.
+/// `/20240512/`, `/2024-05/12/`, `/2023/dec/21/`): the day only.
 pub(crate) fn date_from_url_path(path: &str) -> Option<NaiveDate> {
     static PATS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         [
@@ -417,6 +445,9 @@ pub(crate) fn date_from_url_path(path: &str) -> Option<NaiveDate> {
         .map(|p| Regex::new(p).expect("valid regex"))
         .collect()
     });
+    static MONTH_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)/((?:19|20)\d{2})/([a-z]{3,9})/(\d{1,2})(?:/|$)").expect("valid regex")
+    });
     static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"/(\d{2})-(\d{2})-((?:19|20)\d{2})(?:/|$)").expect("valid regex")
     });
@@ -425,6 +456,10 @@ pub(crate) fn date_from_url_path(path: &str) -> Option<NaiveDate> {
             re.captures_iter(path).find_map(|c| {
                 NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)
             })
+        })
+        .or_else(|| {
+            let c = MONTH_NAMED.captures(path)?;
+            NaiveDate::from_ymd_opt(c[1].parse().ok()?, month_num(&c[2])?, c[3].parse().ok()?)
         })
         .or_else(|| {
             let c = DAY_FIRST.captures(path)?;
@@ -507,14 +542,15 @@ pub(crate) fn script_date(html: &str) -> Option<Found> {
         .find_map(|c| find_date(c.get(1)?.as_str()).filter(|f| f.start == 0))
 }
 
-/// A date introduced by a publication phrase anywhere in the markup
-/// ("Dieser Artikel wurde am <nobr>14. Dezember 2015</nobr> …",
-/// "Publié le …", "Publicado el …"), for pages whose date has no marked
-/// element. Tags between the phrase and the date are skipped.
+/// A date introduced by a publication or update phrase anywhere in the
+/// markup ("Dieser Artikel wurde am <nobr>14. Dezember 2015</nobr> …",
+/// "Publié le …", "Publicado el …", "Aktualisiert am …"), for pages whose
+/// date has no marked element (an update date is the best date such a page
+/// has). Tags between the phrase and the date are skipped.
 pub(crate) fn phrase_date(html: &str) -> Option<Found> {
     static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)(?-u:\b)(?:wurde\s+am|veröffentlicht\s+am|publiziert\s+am|erschienen\s+am|gepostet\s+am|erstellt\s+am|publié\s+le|publicado\s+el|pubblicato\s+il|published\s+on|posted\s+on)(?-u:\b)",
+            r"(?i)(?-u:\b)(?:wurde\s+am|veröffentlicht\s+am|publiziert\s+am|erschienen\s+am|gepostet\s+am|erstellt\s+am|aktualisiert\s+am|publié\s+le|mis\s+à\s+jour\s+le|publicado\s+el|actualizado\s+el|pubblicato\s+il|aggiornato\s+il|published\s+on|posted\s+on|updated\s+on)(?-u:\b)",
         )
         .expect("valid regex")
     });
@@ -682,6 +718,11 @@ mod tests {
             Some("2024-05-12")
         );
         assert_eq!(d("/a/t20240512_123.html").as_deref(), Some("2024-05-12"));
+        assert_eq!(
+            d("/article/2023/dec/21/fact-check-slug/").as_deref(),
+            Some("2023-12-21")
+        );
+        assert_eq!(d("/2023/news/21/slug/"), None);
         assert_eq!(d("/tech/article/123456.html"), None);
         assert_eq!(
             d("/news/meldungen/29-10-2021").as_deref(),
@@ -744,6 +785,24 @@ mod tests {
     }
 
     #[test]
+    fn two_digit_years_and_the_java_date_form() {
+        assert_eq!(at("Bonn, 6.11.22", 0), "2022-11-06T00:00:00+00:00");
+        assert_eq!(
+            at("Klaus Peter, 8.5.12 um 10:56", 1),
+            "2012-05-08T10:56:00+01:00"
+        );
+        // Inline spans read as one word: a short year glued to its time.
+        assert_eq!(at("28.09.1912:44", 2), "2019-09-28T12:44:00+02:00");
+        // Version numbers and four-digit years are not short years.
+        assert!(find_date("Version 1.2.345 released").is_none());
+        assert_eq!(at("21.01.2022", 0), "2022-01-21T00:00:00+00:00");
+        assert_eq!(
+            at("Mon Oct 11 14:57:21 CEST 2021", 0),
+            "2021-10-11T14:57:21+02:00"
+        );
+    }
+
+    #[test]
     fn dates_in_inline_script_data() {
         let day = |h: &str| script_date(h).map(|f| f.local.date().to_string());
         assert_eq!(
@@ -767,6 +826,10 @@ mod tests {
         assert_eq!(
             day("<span>Publié le</span> <time>3 mars 2021</time>").as_deref(),
             Some("2021-03-03")
+        );
+        assert_eq!(
+            day("<p><b>Aktualisiert am </b>17.01.2021.</p>").as_deref(),
+            Some("2021-01-17")
         );
         // The date must follow the phrase closely.
         assert_eq!(

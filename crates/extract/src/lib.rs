@@ -308,14 +308,23 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
     };
     // The date shown with the headline: `<time>` / `itemprop=datePublished`
     // markup, a labelled date, the first date near the headline.
-    let shown = time_element(&dom, facts.window.0, title_node, container)
+    let marked = time_element(&dom, facts.window.0, title_node, container)
         .and_then(|s| dates::find_date(&s))
         .or_else(|| {
             facts
                 .get(Field::Published)
                 .and_then(|s| dates::find_date(&s))
-        })
-        .or(facts.first_date);
+        });
+    // An unmarked date near the headline that contradicts the date in the
+    // URL belongs to something else (a quoted statement, a teaser).
+    let url_day = dates::date_from_url_path(input.url.path());
+    let shown = marked.or(facts
+        .first_date
+        .filter(|f| url_day.is_none_or(|d| d == f.local.date())));
+    // A day the page marks as the article's date, days away from the
+    // metadata, is the one readers see (metadata is often the first
+    // draft's or a re-publication's).
+    let machine = machine.filter(|m| marked.is_none_or(|s| days_apart(m, &s) <= 1));
     ex.published = match (machine, shown) {
         (Some(m), Some(s)) => pick_published(m, s, default),
         (Some(m), None) => m.resolve(default),
@@ -323,7 +332,7 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
         (None, None) => None,
     }
     .or_else(|| {
-        dates::date_from_url_path(input.url.path())
+        url_day
             .and_then(|d| d.and_hms_opt(0, 0, 0))
             .and_then(|d| d.and_local_timezone(default).single())
     })
@@ -829,6 +838,11 @@ fn pick_published(
     Some(m)
 }
 
+/// Whole days between the dates of two found times (their local days).
+fn days_apart(a: &dates::Found, b: &dates::Found) -> i64 {
+    (a.local.date() - b.local.date()).num_days().abs()
+}
+
 /// The author shown in byline markup, from just before the headline to the
 /// end of the article: `itemprop=author` (its `itemprop=name` when it has
 /// one), `rel=author` links, short elements whose class or id says author
@@ -1002,6 +1016,9 @@ fn time_element(
     let to = container.map_or(dom.nodes.len(), |c| dom.nodes[c].end);
     (from..to).find_map(|j| {
         let name = dom.name(j)?;
+        if in_teaser(dom, j, title_node) {
+            return None;
+        }
         if dom
             .attr(j, "itemprop")
             .is_some_and(|p| p.eq_ignore_ascii_case("datePublished"))
@@ -1013,13 +1030,37 @@ fn time_element(
                 .or_else(|| Some(dom.text_inline(j)));
         }
         if name == "time" {
-            return dom
+            let text = dom.text_inline(j);
+            let shown_day = dates::find_date(&text);
+            let datetime = dom
                 .attr(j, "datetime")
-                .map(str::to_string)
-                .filter(|d| dates::find_date(d).is_some())
-                .or_else(|| Some(dom.text_inline(j)).filter(|t| dates::find_date(t).is_some()));
+                .filter(|d| dates::find_date(d).is_some());
+            return match (datetime, shown_day) {
+                // A machine value that contradicts the shown day is a
+                // template placeholder: the shown day counts.
+                (Some(d), Some(t))
+                    if dates::find_date(d).is_some_and(|d| days_apart(&d, &t) > 1) =>
+                {
+                    Some(text)
+                }
+                (Some(d), _) => Some(d.to_string()),
+                (None, Some(_)) => Some(text),
+                (None, None) => None,
+            };
         }
         None
+    })
+}
+
+/// Whether element `i` sits in a teaser of another story: one of its three
+/// nearest ancestors holds a link with headline-length text (and not the
+/// page's own headline).
+fn in_teaser(dom: &Dom<'_>, i: usize, title_node: Option<usize>) -> bool {
+    dom.ancestors(i).take(3).any(|a| {
+        !title_node.is_some_and(|t| dom.contains(a, t))
+            && dom
+                .elements_in(a)
+                .any(|k| dom.name(k) == Some("a") && dom.nodes[k].chars >= 25)
     })
 }
 
@@ -1423,6 +1464,50 @@ mod tests {
         assert_eq!(
             pick_published(m, s, utc).unwrap().to_rfc3339(),
             "2020-10-02T18:16:21+05:30"
+        );
+    }
+
+    fn published_day(html: &str) -> Option<String> {
+        run("https://news.example.com/a/1", html)
+            .published
+            .map(|p| p.date_naive().to_string())
+    }
+
+    #[test]
+    fn the_day_marked_with_the_headline_beats_distant_metadata() {
+        let page = |time: &str| {
+            format!(
+                r#"<html><head><meta property="article:published_time" content="2019-03-30T12:00:00Z"></head>
+                <body><h1>The best rain jackets for every budget</h1>{time}
+                <div class="article"><p>We tested rain jackets on long hikes through the wettest weeks of the year.</p></div></body></html>"#
+            )
+        };
+        let marked = page(r#"<time datetime="2023-12-19T09:00:00-05:00">December 19, 2023</time>"#);
+        assert_eq!(published_day(&marked).as_deref(), Some("2023-12-19"));
+        // A datetime that contradicts the shown day is a placeholder.
+        let placeholder = page(r#"<time datetime="2019-09-03">12/14/2023</time>"#);
+        assert_eq!(published_day(&placeholder).as_deref(), Some("2023-12-14"));
+        // A time in a teaser of another story says nothing about this one.
+        let teaser = format!(
+            r#"<div class="top-stories"><div class="item"><span><time>Feb 17, 2024</time></span>
+            <a href="/other">How employee turnover fuels the factory crisis</a></div></div>{}"#,
+            page("")
+        );
+        assert_eq!(published_day(&teaser).as_deref(), Some("2019-03-30"));
+    }
+
+    #[test]
+    fn an_unmarked_date_that_contradicts_the_url_date_is_not_the_article_date() {
+        let html = r#"<html><body><h1>A candidate's campaign of claims</h1>
+          <div class="statement"><span>Jane Roe stated on September 15, 2023 in a news release:</span></div>
+          <div class="article"><p>The claims were checked one by one against the public record over several weeks.</p></div></body></html>"#;
+        let ex = run(
+            "https://checks.example.org/article/2023/dec/21/campaign/",
+            html,
+        );
+        assert_eq!(
+            ex.published.map(|p| p.date_naive().to_string()).as_deref(),
+            Some("2023-12-21")
         );
     }
 
