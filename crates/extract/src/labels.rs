@@ -286,7 +286,12 @@ const BYLINE_STOPS: &[&str] = &[
 ];
 
 static BYLINE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:(?:written|posted|reported)\s+by|by|von|par|por|door|text|texte|autor(?:in)?|author|auteur|verfasst\s+von)\s*[:：]?\s+")
+    Regex::new(r"(?i)^\s*(?:(?:written|posted|reported)\s+by|by|von|par|por|door|text|texte|autor(?:in)?|author|auteur|(?:verfasst|erstellt|geschrieben|veröffentlicht)\s+von|(?:publicado|escrito)\s+por|(?:publié|écrit)\s+par)\s*[:：]?\s+")
+        .expect("valid regex")
+});
+
+static INNER_AUTHOR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:autor(?:in)?|author|auteur|verfasser(?:in)?)\s*[:：]\s*")
         .expect("valid regex")
 });
 
@@ -300,6 +305,12 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
     if text.contains("编辑") || text.contains("关注") {
         return None;
     }
+    // An author label inside a line of labelled facts (`Datum: 19.11.2021
+    // Autor: Jane Roe Quelle: …`) starts the names.
+    let text = match INNER_AUTHOR_LABEL.find(&text) {
+        Some(m) if m.start() > 0 => text[m.end()..].to_string(),
+        _ => text,
+    };
     let lead = BYLINE_LEAD.find(&text).map_or(0, |m| m.end());
     let mut v = text[lead..].to_string();
     // `Tech Industry by Steven Musil`, `Review by Rick Lane`.
@@ -359,7 +370,10 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
                     | "zu"
             );
             let lower_word = w.starts_with(|c: char| c.is_lowercase()) && !particle;
+            // A word with a colon after the names labels the next fact
+            // (`Jane Roe Quelle: …`).
             if (lower_word && words.len() >= 2)
+                || (!words.is_empty() && w.ends_with([':', '：']))
                 || BYLINE_STOPS.contains(&lw.as_str())
                 || (words.len() >= 2 && dates::is_month_name(&lw))
             {
@@ -449,6 +463,8 @@ pub(crate) fn tidy_author(raw: &str) -> Option<String> {
     for lead in [
         "Veröffentlicht von ",
         "Verfasst von ",
+        "Erstellt von ",
+        "Geschrieben von ",
         "Posted by ",
         "Written by ",
         "Interview: ",
@@ -524,7 +540,9 @@ pub(crate) fn tidy_author(raw: &str) -> Option<String> {
         "Veröffentlicht"
             | "Veröffentlicht von"
             | "Verfasst von"
+            | "Erstellt von"
             | "Publiziert"
+            | "Publicado"
             | "Datum"
             | "Posted"
             | "Posted by"
@@ -687,6 +705,24 @@ pub(crate) fn is_meta_line(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn author_label_inside_a_fact_line_and_more_lead_words() {
+        assert_eq!(
+            clean_byline("Datum: 19.11.2021 Autor: Jana Berg Quelle: Stadtblatt").as_deref(),
+            Some("Jana Berg")
+        );
+        assert_eq!(
+            clean_byline("Erstellt von Jana Berg").as_deref(),
+            Some("Jana Berg")
+        );
+        assert_eq!(
+            clean_byline("Publicado por Ana Ruiz").as_deref(),
+            Some("Ana Ruiz")
+        );
+        assert_eq!(tidy_author("Erstellt von"), None);
+        assert_eq!(tidy_author("Publicado"), None);
+    }
 
     #[test]
     fn photo_credits_lead_words_and_weekdays_are_no_author() {

@@ -900,7 +900,10 @@ fn byline_markup(
         } else {
             dom.text_inline(j)
         };
-        if let Some(v) = labels::clean_byline(&text) {
+        // A candidate that leaves only a lead word, a weekday or a photo
+        // credit (`Veröffentlicht von` beside the name's own element) is
+        // passed over for the next one.
+        if let Some(v) = labels::clean_byline(&text).filter(|v| labels::tidy_author(v).is_some()) {
             return Some(v);
         }
     }
@@ -1501,6 +1504,17 @@ mod tests {
           <div class="story"><p>Stocks rose on Friday as investors weighed new data on prices and jobs.</p></div></body></html>"#;
         let ex = run("https://news.example.com/markets", html);
         assert_eq!(ex.author.as_deref(), Some("Sam Kim"));
+    }
+
+    #[test]
+    fn a_byline_element_with_only_its_lead_words_gives_way_to_the_name() {
+        // The lead words and the name sit in sibling elements without a
+        // space between them, so the outer byline reads `Veröffentlicht vonJana Berg`.
+        let html = r#"<html><body><article><header><h1>Umzug auf den neuen Server</h1>
+          <div class="entry-meta"><span class="byline"><span class="screen-reader-text">Veröffentlicht von</span><span class="author vcard"><a class="url fn n" href="/author/jb/">Jana Berg</a></span></span></div></header>
+          <div class="entry-content"><p>Nach langem Zögern ist das Blog umgezogen, und alle Seiten laufen jetzt verschlüsselt über den neuen Server.</p></div></article></body></html>"#;
+        let ex = run("https://blog.example.de/umzug", html);
+        assert_eq!(ex.author.as_deref(), Some("Jana Berg"));
     }
 
     #[test]
