@@ -414,9 +414,10 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
             && !name.contains("http")
             && !name.contains(".com");
         if !ok {
-            // An initials-only credit (`dpa`, `ssi`) is still a name.
+            // An initials-only credit (`dpa`, `ssi`) or a login handle
+            // (`jroe`, `karstenmueller`) is still a name.
             if n == 1
-                && (2..=12).contains(&name.chars().count())
+                && (2..=20).contains(&name.chars().count())
                 && name.chars().all(|c| c.is_alphabetic() || c == '-')
             {
                 names.push(name.to_string());
@@ -553,6 +554,22 @@ pub(crate) fn tidy_author(raw: &str) -> Option<String> {
     (!v.is_empty() && !lead_word).then_some(v)
 }
 
+/// Whether `name` spells out the login handle `handle` (`jroe.smith` →
+/// `Jane Roe Smith` does not, `janeroe` → `Jane Roe` does): the handle is
+/// one word, the name several, and they have the same letters and digits.
+pub(crate) fn spells_out_handle(handle: &str, name: &str) -> bool {
+    let letters = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    !handle.trim().contains(' ')
+        && name.trim().contains(' ')
+        && !letters(handle).is_empty()
+        && letters(handle) == letters(name)
+}
+
 /// A day of the week (German, English, French), as bylines put before
 /// the date.
 fn is_weekday(word: &str) -> bool {
@@ -627,18 +644,47 @@ static WEN_SLASH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*[（(]?\s*文\s*[/｜|丨]\s*(\p{Han}[\p{Han}·\s、]{1,30})").expect("valid regex")
 });
 static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[》）)\s])(?:作者|记者)\s*[：:]?\s*(\p{Han}[\p{Han}·\s、]{1,20})[）)]?$")
+    Regex::new(
+        r"(?:^|[》）)\s])(?:作者|记者|执笔人?)\s*[：:]?\s*(\p{Han}[\p{Han}·\s、]{1,30})[）)]?$",
+    )
+    .expect("valid regex")
+});
+static DISPATCH_REPORTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:本报|本刊)?(?:特派|特约)?记者\s*(\p{Han}[\p{Han}·\s、]{1,20}?)\s*发自")
         .expect("valid regex")
 });
+static CLOSING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[（(]\s*(\p{Han}[\p{Han}·\s、]{1,30})[）)]$").expect("valid regex")
+});
+
+/// Names in the parentheses that close an article (`（袁源）`,
+/// `（常书香 马丹阳）`, `（姚峰 上海报道）`): Chinese names of two to four
+/// characters, not an outlet, a news-agency tag or a trailer (`（新华社）`,
+/// `（完）`, `（未完待续）`).
+fn closing_credit(line: &str) -> Option<String> {
+    let inner = &CLOSING_CREDIT.captures(line.trim())?[1];
+    let names = clean_person(&inner.replace(['、', '，'], " "))?;
+    let plausible = names.split(' ').all(|n| {
+        (2..=4).contains(&n.chars().count())
+            && !n.ends_with([
+                '社', '报', '网', '台', '刊', '闻', '讯', '图', '续', '完', '稿',
+            ])
+    });
+    plausible.then_some(names)
+}
 
 /// A Chinese reporter credit in the article text: the dateline's
-/// `新华社巴黎12月9日电（记者唐霁）`, a `文/X` line, or a short `作者 X` /
-/// `记者 X` line at the start or the end of the text.
+/// `新华社巴黎12月9日电（记者唐霁）` or `本报记者X发自北京`, a `文/X` line,
+/// a short `作者 X` / `记者 X` / `执笔人：X` line at the start or the end of
+/// the text, or names in parentheses closing it.
 pub(crate) fn body_byline(paras: &[String]) -> Option<String> {
     let persons = |raw: &str| clean_person(&raw.replace(['、', '，', ','], " "));
     for p in paras.iter().take(2) {
         let head: String = p.trim().chars().take(80).collect();
-        if let Some(c) = DATELINE_REPORTER.captures(&head) {
+        if let Some(c) = DATELINE_REPORTER
+            .captures(&head)
+            .or_else(|| DISPATCH_REPORTER.captures(&head))
+        {
             if let Some(v) = persons(&c[1]) {
                 return Some(v);
             }
@@ -665,7 +711,7 @@ pub(crate) fn body_byline(paras: &[String]) -> Option<String> {
             }
         }
     }
-    None
+    paras.iter().rev().take(2).find_map(|p| closing_credit(p))
 }
 
 /// Whether a body line is an editor or similar trailer line that is not
@@ -705,6 +751,18 @@ pub(crate) fn is_meta_line(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn login_handles() {
+        assert!(spells_out_handle("edilson.la.rosa", "Edilson La Rosa"));
+        assert!(spells_out_handle("janeroe", "Jane Roe"));
+        assert!(!spells_out_handle("jroe", "Jane Roe"));
+        assert!(!spells_out_handle("Jane Roe", "Jane Roe"));
+        assert_eq!(
+            clean_byline("karstenmueller").as_deref(),
+            Some("karstenmueller")
+        );
+    }
 
     #[test]
     fn author_label_inside_a_fact_line_and_more_lead_words() {
@@ -1045,5 +1103,29 @@ mod tests {
             Some("周纯")
         );
         assert_eq!(body_byline(&p(&["他对记者说，今天很好。", "正文。"])), None);
+        assert_eq!(
+            body_byline(&p(&["本报记者王小明发自北京", "正文。"])).as_deref(),
+            Some("王小明")
+        );
+        assert_eq!(
+            body_byline(&p(&["正文。", "正文。", "执笔人：张三 李四 王五"])).as_deref(),
+            Some("张三 李四 王五")
+        );
+        assert_eq!(
+            body_byline(&p(&["正文。", "正文第二段，活动圆满结束。（张三 李四 ）"])).as_deref(),
+            Some("张三 李四")
+        );
+        assert_eq!(
+            body_byline(&p(&["正文。", "该人士说：“没有道理。”（王五 上海报道）"])).as_deref(),
+            Some("王五")
+        );
+        assert_eq!(
+            body_byline(&p(&["正文。", "（袁源）"])).as_deref(),
+            Some("袁源")
+        );
+        for trailer in ["（完）", "（新华社）", "（未完待续）", "（央视新闻）"]
+        {
+            assert_eq!(body_byline(&p(&["正文。", trailer])), None, "{trailer}");
+        }
     }
 }

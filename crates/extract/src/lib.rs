@@ -251,9 +251,17 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
     };
     // A byline on the page names the author even when the same person is
     // the editor; a `<meta>` author equal to the editor is the editor.
-    let shown_author = meta
-        .ld_author
-        .clone()
+    // A JSON-LD author that is a login handle gives way to the byline
+    // that spells it out as a name.
+    let ld_author = meta.ld_author.clone().map(|a| {
+        if a.contains(' ') {
+            return a;
+        }
+        byline_markup(&dom, title_node, container)
+            .filter(|shown| labels::spells_out_handle(&a, shown))
+            .unwrap_or(a)
+    });
+    let shown_author = ld_author
         .or_else(|| facts.get(Field::Author))
         .or_else(|| labels::body_byline(&paras))
         .or_else(|| byline_markup(&dom, title_node, container).filter(plausible));
