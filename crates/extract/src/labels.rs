@@ -285,6 +285,21 @@ const BYLINE_STOPS: &[&str] = &[
     "minuten",
 ];
 
+/// Byline stop words that name a newsroom role.
+const ROLE_WORDS: &[&str] = &[
+    "staff",
+    "writer",
+    "reporter",
+    "correspondent",
+    "columnist",
+    "contributor",
+    "editor",
+    "redakteur",
+    "redakteurin",
+    "korrespondent",
+    "korrespondentin",
+];
+
 static BYLINE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:(?:written|posted|reported)\s+by|by|von|par|por|door|text|texte|autor(?:in)?|author|auteur|(?:verfasst|erstellt|geschrieben|veröffentlicht)\s+von|(?:publicado|escrito)\s+por|(?:publié|écrit)\s+par)\s*[:：]?\s+")
         .expect("valid regex")
@@ -377,6 +392,16 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
                 || BYLINE_STOPS.contains(&lw.as_str())
                 || (words.len() >= 2 && dates::is_month_name(&lw))
             {
+                // A role after three capitalised words takes the last as
+                // its own (`Jane Roe Globe Staff`, `Ben Roe Games Editor`).
+                if ROLE_WORDS.contains(&lw.as_str())
+                    && words.len() >= 3
+                    && words[words.len() - 2..]
+                        .iter()
+                        .all(|w| w.starts_with(char::is_uppercase))
+                {
+                    words.pop();
+                }
                 break;
             }
             words.push(w);
@@ -714,6 +739,28 @@ pub(crate) fn body_byline(paras: &[String]) -> Option<String> {
     paras.iter().rev().take(2).find_map(|p| closing_credit(p))
 }
 
+/// A byline opening the article text in a paragraph of its own
+/// (`von Jane Roe`, `By Jane Roe and John Doe`): a lead word, then only
+/// capitalised names of two to four words.
+pub(crate) fn lead_byline(paras: &[String]) -> Option<String> {
+    paras.iter().take(2).find_map(|p| {
+        let line = p.trim().trim_start_matches(['-', '—', '–', ' ']);
+        if line.chars().count() > 60 || !BYLINE_LEAD.is_match(line) {
+            return None;
+        }
+        let names = clean_byline(line)?;
+        let all_names = names.split("; ").all(|n| {
+            let words: Vec<&str> = n.split(' ').collect();
+            (2..=4).contains(&words.len())
+                && words.iter().all(|w| {
+                    w.starts_with(char::is_uppercase)
+                        || matches!(*w, "von" | "van" | "de" | "der" | "la" | "le" | "di" | "da")
+                })
+        });
+        all_names.then_some(names)
+    })
+}
+
 /// Whether a body line is an editor or similar trailer line that is not
 /// article text (`责任编辑：X`, `（编辑：X）`, `Edited by X`).
 pub(crate) fn is_trailer_line(line: &str) -> bool {
@@ -751,6 +798,42 @@ pub(crate) fn is_meta_line(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bylines_opening_the_text() {
+        let p = |xs: &[&str]| xs.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            lead_byline(&p(&[
+                "von Jana Berg",
+                "Wir spüren sie meist nur, wenn es zu spät ist."
+            ]))
+            .as_deref(),
+            Some("Jana Berg")
+        );
+        assert_eq!(
+            lead_byline(&p(&["---- by Kenneth Roe", "Text."])).as_deref(),
+            Some("Kenneth Roe")
+        );
+        assert_eq!(lead_byline(&p(&["Von Berlin nach Paris", "Text."])), None);
+        assert_eq!(lead_byline(&p(&["By the numbers", "Text."])), None);
+        assert_eq!(lead_byline(&p(&["Text.", "Text.", "von Jana Berg"])), None);
+    }
+
+    #[test]
+    fn a_desk_before_a_role_is_no_part_of_the_name() {
+        assert_eq!(
+            clean_byline("By Jane Roe, Ada Lee Globe Staff").as_deref(),
+            Some("Jane Roe; Ada Lee")
+        );
+        assert_eq!(
+            clean_byline("Ben Roe Games Editor").as_deref(),
+            Some("Ben Roe")
+        );
+        assert_eq!(
+            clean_byline("Ben Roe Staff Writer").as_deref(),
+            Some("Ben Roe")
+        );
+    }
 
     #[test]
     fn login_handles() {

@@ -264,7 +264,8 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
     let shown_author = ld_author
         .or_else(|| facts.get(Field::Author))
         .or_else(|| labels::body_byline(&paras))
-        .or_else(|| byline_markup(&dom, title_node, container).filter(plausible));
+        .or_else(|| byline_markup(&dom, title_node, container))
+        .or_else(|| labels::lead_byline(&paras));
     ex.editor = facts.get(Field::Editor);
     let meta_author = || {
         meta.meta_author
@@ -1512,6 +1513,15 @@ mod tests {
           <div class="story"><p>Stocks rose on Friday as investors weighed new data on prices and jobs.</p></div></body></html>"#;
         let ex = run("https://news.example.com/markets", html);
         assert_eq!(ex.author.as_deref(), Some("Sam Kim"));
+    }
+
+    #[test]
+    fn a_json_ld_login_handle_gives_way_to_the_name_shown() {
+        let html = r#"<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Goal of the season","author":{"@type":"Person","name":"jana.berg"}}</script></head>
+          <body><h1>Goal of the season</h1><p class="author">Jana Berg</p>
+          <div class="story"><p>The striker scored from forty metres in the last minute of the match on Sunday.</p></div></body></html>"#;
+        let ex = run("https://sport.example.com/goal", html);
+        assert_eq!(ex.author.as_deref(), Some("Jana Berg"));
     }
 
     #[test]
