@@ -535,9 +535,14 @@ pub(crate) fn tidy_author(raw: &str) -> Option<String> {
         .flat_map(|p| p.split(" og "))
         .flat_map(|p| p.split(" and "))
         .flat_map(|p| p.split(", "))
+        .flat_map(|p| p.split("; "))
     {
         let mut words: Vec<&str> = part.split_whitespace().collect();
-        while words.len() > 1 && words.last().is_some_and(|w| is_degree(w)) {
+        while words.len() > 1
+            && words
+                .last()
+                .is_some_and(|w| is_degree(w) || is_staff_code(w))
+        {
             words.pop();
         }
         if let Some(p) = words
@@ -625,6 +630,16 @@ fn is_weekday(word: &str) -> bool {
     DAYS.contains(&word.as_str())
 }
 
+/// A newsroom's short code for a writer in parentheses after the name
+/// (`Jane Roe (jro)`, `Jane Roe (jro).`), possibly cut before its closing
+/// parenthesis.
+fn is_staff_code(w: &str) -> bool {
+    w.strip_prefix('(').is_some_and(|code| {
+        let code = code.trim_end_matches([')', '.', ',', ';']);
+        (2..=5).contains(&code.chars().count()) && code.chars().all(|c| c.is_lowercase())
+    })
+}
+
 /// An academic or professional degree written after a name.
 fn is_degree(w: &str) -> bool {
     matches!(
@@ -678,6 +693,8 @@ static DISPATCH_REPORTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:本报|本刊)?(?:特派|特约)?记者\s*(\p{Han}[\p{Han}·\s、]{1,20}?)\s*发自")
         .expect("valid regex")
 });
+static NAME_LIST_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\p{Han}{2,3}(?:、\p{Han}{2,3}){1,5}$").expect("valid regex"));
 static CLOSING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[（(]\s*(\p{Han}[\p{Han}·\s、]{1,30})[）)]$").expect("valid regex")
 });
@@ -714,6 +731,15 @@ pub(crate) fn body_byline(paras: &[String]) -> Option<String> {
                 return Some(v);
             }
         }
+    }
+    // Co-authors listed on a line of their own under the headline.
+    if let Some(line) = paras
+        .iter()
+        .take(3)
+        .map(|p| p.trim())
+        .find(|p| NAME_LIST_LINE.is_match(p))
+    {
+        return Some(line.to_string());
     }
     let n = paras.len();
     let ends = paras
@@ -1134,6 +1160,10 @@ mod tests {
             Some("The Associated Press")
         );
         assert_eq!(
+            t("Jana Berg (jbe); Ole Roth (olr); Ida Kern (ik").as_deref(),
+            Some("Jana Berg; Ole Roth; Ida Kern")
+        );
+        assert_eq!(
             t("Felix Roth und Jörg Sold, dpa").as_deref(),
             Some("Felix Roth; Jörg Sold; dpa")
         );
@@ -1206,6 +1236,11 @@ mod tests {
             body_byline(&p(&["正文。", "（袁源）"])).as_deref(),
             Some("袁源")
         );
+        assert_eq!(
+            body_byline(&p(&["标题", "张三、李四", "正文。"])).as_deref(),
+            Some("张三、李四")
+        );
+        assert_eq!(body_byline(&p(&["打印 关闭", "图集", "正文。"])), None);
         for trailer in ["（完）", "（新华社）", "（未完待续）", "（央视新闻）"]
         {
             assert_eq!(body_byline(&p(&["正文。", trailer])), None, "{trailer}");
