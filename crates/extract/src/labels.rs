@@ -285,8 +285,28 @@ const BYLINE_STOPS: &[&str] = &[
     "minuten",
 ];
 
+/// Byline stop words that name a newsroom role.
+const ROLE_WORDS: &[&str] = &[
+    "staff",
+    "writer",
+    "reporter",
+    "correspondent",
+    "columnist",
+    "contributor",
+    "editor",
+    "redakteur",
+    "redakteurin",
+    "korrespondent",
+    "korrespondentin",
+];
+
 static BYLINE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:(?:written|posted|reported)\s+by|by|von|par|por|door|text|texte|autor(?:in)?|author|auteur|verfasst\s+von)\s*[:：]?\s+")
+    Regex::new(r"(?i)^\s*(?:(?:written|posted|reported)\s+by|by|von|par|por|door|text|texte|autor(?:in)?|author|auteur|(?:verfasst|erstellt|geschrieben|veröffentlicht)\s+von|(?:publicado|escrito)\s+por|(?:publié|écrit)\s+par)\s*[:：]?\s+")
+        .expect("valid regex")
+});
+
+static INNER_AUTHOR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:autor(?:in)?|author|auteur|verfasser(?:in)?)\s*[:：]\s*")
         .expect("valid regex")
 });
 
@@ -300,6 +320,12 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
     if text.contains("编辑") || text.contains("关注") {
         return None;
     }
+    // An author label inside a line of labelled facts (`Datum: 19.11.2021
+    // Autor: Jane Roe Quelle: …`) starts the names.
+    let text = match INNER_AUTHOR_LABEL.find(&text) {
+        Some(m) if m.start() > 0 => text[m.end()..].to_string(),
+        _ => text,
+    };
     let lead = BYLINE_LEAD.find(&text).map_or(0, |m| m.end());
     let mut v = text[lead..].to_string();
     // `Tech Industry by Steven Musil`, `Review by Rick Lane`.
@@ -359,10 +385,23 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
                     | "zu"
             );
             let lower_word = w.starts_with(|c: char| c.is_lowercase()) && !particle;
+            // A word with a colon after the names labels the next fact
+            // (`Jane Roe Quelle: …`).
             if (lower_word && words.len() >= 2)
+                || (!words.is_empty() && w.ends_with([':', '：']))
                 || BYLINE_STOPS.contains(&lw.as_str())
                 || (words.len() >= 2 && dates::is_month_name(&lw))
             {
+                // A role after three capitalised words takes the last as
+                // its own (`Jane Roe Globe Staff`, `Ben Roe Games Editor`).
+                if ROLE_WORDS.contains(&lw.as_str())
+                    && words.len() >= 3
+                    && words[words.len() - 2..]
+                        .iter()
+                        .all(|w| w.starts_with(char::is_uppercase))
+                {
+                    words.pop();
+                }
                 break;
             }
             words.push(w);
@@ -400,9 +439,10 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
             && !name.contains("http")
             && !name.contains(".com");
         if !ok {
-            // An initials-only credit (`dpa`, `ssi`) is still a name.
+            // An initials-only credit (`dpa`, `ssi`) or a login handle
+            // (`jroe`, `karstenmueller`) is still a name.
             if n == 1
-                && (2..=12).contains(&name.chars().count())
+                && (2..=20).contains(&name.chars().count())
                 && name.chars().all(|c| c.is_alphabetic() || c == '-')
             {
                 names.push(name.to_string());
@@ -449,6 +489,8 @@ pub(crate) fn tidy_author(raw: &str) -> Option<String> {
     for lead in [
         "Veröffentlicht von ",
         "Verfasst von ",
+        "Erstellt von ",
+        "Geschrieben von ",
         "Posted by ",
         "Written by ",
         "Interview: ",
@@ -493,9 +535,14 @@ pub(crate) fn tidy_author(raw: &str) -> Option<String> {
         .flat_map(|p| p.split(" og "))
         .flat_map(|p| p.split(" and "))
         .flat_map(|p| p.split(", "))
+        .flat_map(|p| p.split("; "))
     {
         let mut words: Vec<&str> = part.split_whitespace().collect();
-        while words.len() > 1 && words.last().is_some_and(|w| is_degree(w)) {
+        while words.len() > 1
+            && words
+                .last()
+                .is_some_and(|w| is_degree(w) || is_staff_code(w))
+        {
             words.pop();
         }
         if let Some(p) = words
@@ -524,7 +571,9 @@ pub(crate) fn tidy_author(raw: &str) -> Option<String> {
         "Veröffentlicht"
             | "Veröffentlicht von"
             | "Verfasst von"
+            | "Erstellt von"
             | "Publiziert"
+            | "Publicado"
             | "Datum"
             | "Posted"
             | "Posted by"
@@ -533,6 +582,22 @@ pub(crate) fn tidy_author(raw: &str) -> Option<String> {
             | "Written by"
     ) || is_weekday(&v);
     (!v.is_empty() && !lead_word).then_some(v)
+}
+
+/// Whether `name` spells out the login handle `handle` (`jroe.smith` →
+/// `Jane Roe Smith` does not, `janeroe` → `Jane Roe` does): the handle is
+/// one word, the name several, and they have the same letters and digits.
+pub(crate) fn spells_out_handle(handle: &str, name: &str) -> bool {
+    let letters = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    !handle.trim().contains(' ')
+        && name.trim().contains(' ')
+        && !letters(handle).is_empty()
+        && letters(handle) == letters(name)
 }
 
 /// A day of the week (German, English, French), as bylines put before
@@ -563,6 +628,16 @@ fn is_weekday(word: &str) -> bool {
     ];
     let word = word.trim_end_matches([',', '.']).to_lowercase();
     DAYS.contains(&word.as_str())
+}
+
+/// A newsroom's short code for a writer in parentheses after the name
+/// (`Jane Roe (jro)`, `Jane Roe (jro).`), possibly cut before its closing
+/// parenthesis.
+fn is_staff_code(w: &str) -> bool {
+    w.strip_prefix('(').is_some_and(|code| {
+        let code = code.trim_end_matches([')', '.', ',', ';']);
+        (2..=5).contains(&code.chars().count()) && code.chars().all(|c| c.is_lowercase())
+    })
 }
 
 /// An academic or professional degree written after a name.
@@ -609,22 +684,62 @@ static WEN_SLASH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*[（(]?\s*文\s*[/｜|丨]\s*(\p{Han}[\p{Han}·\s、]{1,30})").expect("valid regex")
 });
 static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[》）)\s])(?:作者|记者)\s*[：:]?\s*(\p{Han}[\p{Han}·\s、]{1,20})[）)]?$")
+    Regex::new(
+        r"(?:^|[》）)\s])(?:作者|记者|执笔人?)\s*[：:]?\s*(\p{Han}[\p{Han}·\s、]{1,30})[）)]?$",
+    )
+    .expect("valid regex")
+});
+static DISPATCH_REPORTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:本报|本刊)?(?:特派|特约)?记者\s*(\p{Han}[\p{Han}·\s、]{1,20}?)\s*发自")
         .expect("valid regex")
 });
+static NAME_LIST_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\p{Han}{2,3}(?:、\p{Han}{2,3}){1,5}$").expect("valid regex"));
+static CLOSING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[（(]\s*(\p{Han}[\p{Han}·\s、]{1,30})[）)]$").expect("valid regex")
+});
+
+/// Names in the parentheses that close an article (`（袁源）`,
+/// `（常书香 马丹阳）`, `（姚峰 上海报道）`): Chinese names of two to four
+/// characters, not an outlet, a news-agency tag or a trailer (`（新华社）`,
+/// `（完）`, `（未完待续）`).
+fn closing_credit(line: &str) -> Option<String> {
+    let inner = &CLOSING_CREDIT.captures(line.trim())?[1];
+    let names = clean_person(&inner.replace(['、', '，'], " "))?;
+    let plausible = names.split(' ').all(|n| {
+        (2..=4).contains(&n.chars().count())
+            && !n.ends_with([
+                '社', '报', '网', '台', '刊', '闻', '讯', '图', '续', '完', '稿',
+            ])
+    });
+    plausible.then_some(names)
+}
 
 /// A Chinese reporter credit in the article text: the dateline's
-/// `新华社巴黎12月9日电（记者唐霁）`, a `文/X` line, or a short `作者 X` /
-/// `记者 X` line at the start or the end of the text.
+/// `新华社巴黎12月9日电（记者唐霁）` or `本报记者X发自北京`, a `文/X` line,
+/// a short `作者 X` / `记者 X` / `执笔人：X` line at the start or the end of
+/// the text, or names in parentheses closing it.
 pub(crate) fn body_byline(paras: &[String]) -> Option<String> {
     let persons = |raw: &str| clean_person(&raw.replace(['、', '，', ','], " "));
     for p in paras.iter().take(2) {
         let head: String = p.trim().chars().take(80).collect();
-        if let Some(c) = DATELINE_REPORTER.captures(&head) {
+        if let Some(c) = DATELINE_REPORTER
+            .captures(&head)
+            .or_else(|| DISPATCH_REPORTER.captures(&head))
+        {
             if let Some(v) = persons(&c[1]) {
                 return Some(v);
             }
         }
+    }
+    // Co-authors listed on a line of their own under the headline.
+    if let Some(line) = paras
+        .iter()
+        .take(3)
+        .map(|p| p.trim())
+        .find(|p| NAME_LIST_LINE.is_match(p))
+    {
+        return Some(line.to_string());
     }
     let n = paras.len();
     let ends = paras
@@ -647,7 +762,29 @@ pub(crate) fn body_byline(paras: &[String]) -> Option<String> {
             }
         }
     }
-    None
+    paras.iter().rev().take(2).find_map(|p| closing_credit(p))
+}
+
+/// A byline opening the article text in a paragraph of its own
+/// (`von Jane Roe`, `By Jane Roe and John Doe`): a lead word, then only
+/// capitalised names of two to four words.
+pub(crate) fn lead_byline(paras: &[String]) -> Option<String> {
+    paras.iter().take(2).find_map(|p| {
+        let line = p.trim().trim_start_matches(['-', '—', '–', ' ']);
+        if line.chars().count() > 60 || !BYLINE_LEAD.is_match(line) {
+            return None;
+        }
+        let names = clean_byline(line)?;
+        let all_names = names.split("; ").all(|n| {
+            let words: Vec<&str> = n.split(' ').collect();
+            (2..=4).contains(&words.len())
+                && words.iter().all(|w| {
+                    w.starts_with(char::is_uppercase)
+                        || matches!(*w, "von" | "van" | "de" | "der" | "la" | "le" | "di" | "da")
+                })
+        });
+        all_names.then_some(names)
+    })
 }
 
 /// Whether a body line is an editor or similar trailer line that is not
@@ -687,6 +824,72 @@ pub(crate) fn is_meta_line(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bylines_opening_the_text() {
+        let p = |xs: &[&str]| xs.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            lead_byline(&p(&[
+                "von Jana Berg",
+                "Wir spüren sie meist nur, wenn es zu spät ist."
+            ]))
+            .as_deref(),
+            Some("Jana Berg")
+        );
+        assert_eq!(
+            lead_byline(&p(&["---- by Kenneth Roe", "Text."])).as_deref(),
+            Some("Kenneth Roe")
+        );
+        assert_eq!(lead_byline(&p(&["Von Berlin nach Paris", "Text."])), None);
+        assert_eq!(lead_byline(&p(&["By the numbers", "Text."])), None);
+        assert_eq!(lead_byline(&p(&["Text.", "Text.", "von Jana Berg"])), None);
+    }
+
+    #[test]
+    fn a_desk_before_a_role_is_no_part_of_the_name() {
+        assert_eq!(
+            clean_byline("By Jane Roe, Ada Lee Globe Staff").as_deref(),
+            Some("Jane Roe; Ada Lee")
+        );
+        assert_eq!(
+            clean_byline("Ben Roe Games Editor").as_deref(),
+            Some("Ben Roe")
+        );
+        assert_eq!(
+            clean_byline("Ben Roe Staff Writer").as_deref(),
+            Some("Ben Roe")
+        );
+    }
+
+    #[test]
+    fn login_handles() {
+        assert!(spells_out_handle("edilson.la.rosa", "Edilson La Rosa"));
+        assert!(spells_out_handle("janeroe", "Jane Roe"));
+        assert!(!spells_out_handle("jroe", "Jane Roe"));
+        assert!(!spells_out_handle("Jane Roe", "Jane Roe"));
+        assert_eq!(
+            clean_byline("karstenmueller").as_deref(),
+            Some("karstenmueller")
+        );
+    }
+
+    #[test]
+    fn author_label_inside_a_fact_line_and_more_lead_words() {
+        assert_eq!(
+            clean_byline("Datum: 19.11.2021 Autor: Jana Berg Quelle: Stadtblatt").as_deref(),
+            Some("Jana Berg")
+        );
+        assert_eq!(
+            clean_byline("Erstellt von Jana Berg").as_deref(),
+            Some("Jana Berg")
+        );
+        assert_eq!(
+            clean_byline("Publicado por Ana Ruiz").as_deref(),
+            Some("Ana Ruiz")
+        );
+        assert_eq!(tidy_author("Erstellt von"), None);
+        assert_eq!(tidy_author("Publicado"), None);
+    }
 
     #[test]
     fn photo_credits_lead_words_and_weekdays_are_no_author() {
@@ -957,6 +1160,10 @@ mod tests {
             Some("The Associated Press")
         );
         assert_eq!(
+            t("Jana Berg (jbe); Ole Roth (olr); Ida Kern (ik").as_deref(),
+            Some("Jana Berg; Ole Roth; Ida Kern")
+        );
+        assert_eq!(
             t("Felix Roth und Jörg Sold, dpa").as_deref(),
             Some("Felix Roth; Jörg Sold; dpa")
         );
@@ -1009,5 +1216,34 @@ mod tests {
             Some("周纯")
         );
         assert_eq!(body_byline(&p(&["他对记者说，今天很好。", "正文。"])), None);
+        assert_eq!(
+            body_byline(&p(&["本报记者王小明发自北京", "正文。"])).as_deref(),
+            Some("王小明")
+        );
+        assert_eq!(
+            body_byline(&p(&["正文。", "正文。", "执笔人：张三 李四 王五"])).as_deref(),
+            Some("张三 李四 王五")
+        );
+        assert_eq!(
+            body_byline(&p(&["正文。", "正文第二段，活动圆满结束。（张三 李四 ）"])).as_deref(),
+            Some("张三 李四")
+        );
+        assert_eq!(
+            body_byline(&p(&["正文。", "该人士说：“没有道理。”（王五 上海报道）"])).as_deref(),
+            Some("王五")
+        );
+        assert_eq!(
+            body_byline(&p(&["正文。", "（袁源）"])).as_deref(),
+            Some("袁源")
+        );
+        assert_eq!(
+            body_byline(&p(&["标题", "张三、李四", "正文。"])).as_deref(),
+            Some("张三、李四")
+        );
+        assert_eq!(body_byline(&p(&["打印 关闭", "图集", "正文。"])), None);
+        for trailer in ["（完）", "（新华社）", "（未完待续）", "（央视新闻）"]
+        {
+            assert_eq!(body_byline(&p(&["正文。", trailer])), None, "{trailer}");
+        }
     }
 }

@@ -252,12 +252,21 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
     };
     // A byline on the page names the author even when the same person is
     // the editor; a `<meta>` author equal to the editor is the editor.
-    let shown_author = meta
-        .ld_author
-        .clone()
+    // A JSON-LD author that is a login handle gives way to the byline
+    // that spells it out as a name.
+    let ld_author = meta.ld_author.clone().map(|a| {
+        if a.contains(' ') {
+            return a;
+        }
+        byline_markup(&dom, title_node, container)
+            .filter(|shown| labels::spells_out_handle(&a, shown))
+            .unwrap_or(a)
+    });
+    let shown_author = ld_author
         .or_else(|| facts.get(Field::Author))
         .or_else(|| labels::body_byline(&paras))
-        .or_else(|| byline_markup(&dom, title_node, container).filter(plausible));
+        .or_else(|| byline_markup(&dom, title_node, container))
+        .or_else(|| labels::lead_byline(&paras));
     ex.editor = facts.get(Field::Editor);
     let meta_author = || {
         meta.meta_author
@@ -915,7 +924,10 @@ fn byline_markup(
         } else {
             dom.text_inline(j)
         };
-        if let Some(v) = labels::clean_byline(&text) {
+        // A candidate that leaves only a lead word, a weekday or a photo
+        // credit (`Veröffentlicht von` beside the name's own element) is
+        // passed over for the next one.
+        if let Some(v) = labels::clean_byline(&text).filter(|v| labels::tidy_author(v).is_some()) {
             return Some(v);
         }
     }
@@ -1587,6 +1599,26 @@ mod tests {
           <div class="story"><p>Stocks rose on Friday as investors weighed new data on prices and jobs.</p></div></body></html>"#;
         let ex = run("https://news.example.com/markets", html);
         assert_eq!(ex.author.as_deref(), Some("Sam Kim"));
+    }
+
+    #[test]
+    fn a_json_ld_login_handle_gives_way_to_the_name_shown() {
+        let html = r#"<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Goal of the season","author":{"@type":"Person","name":"jana.berg"}}</script></head>
+          <body><h1>Goal of the season</h1><p class="author">Jana Berg</p>
+          <div class="story"><p>The striker scored from forty metres in the last minute of the match on Sunday.</p></div></body></html>"#;
+        let ex = run("https://sport.example.com/goal", html);
+        assert_eq!(ex.author.as_deref(), Some("Jana Berg"));
+    }
+
+    #[test]
+    fn a_byline_element_with_only_its_lead_words_gives_way_to_the_name() {
+        // The lead words and the name sit in sibling elements without a
+        // space between them, so the outer byline reads `Veröffentlicht vonJana Berg`.
+        let html = r#"<html><body><article><header><h1>Umzug auf den neuen Server</h1>
+          <div class="entry-meta"><span class="byline"><span class="screen-reader-text">Veröffentlicht von</span><span class="author vcard"><a class="url fn n" href="/author/jb/">Jana Berg</a></span></span></div></header>
+          <div class="entry-content"><p>Nach langem Zögern ist das Blog umgezogen, und alle Seiten laufen jetzt verschlüsselt über den neuen Server.</p></div></article></body></html>"#;
+        let ex = run("https://blog.example.de/umzug", html);
+        assert_eq!(ex.author.as_deref(), Some("Jana Berg"));
     }
 
     #[test]

@@ -67,7 +67,9 @@ pub(crate) fn read(head: &HeadInfo) -> PageMeta {
     };
     m.og_title = get("og:title").or_else(|| get("twitter:title"));
     m.meta_published = PUBLISHED_KEYS.iter().find_map(|k| get(k));
-    m.meta_author = get("author").filter(|a| is_name(a));
+    m.meta_author = get("author")
+        .or_else(|| written_by_label(&head.metas))
+        .filter(|a| is_name(a));
     m.article_author = get("article:author").filter(|a| is_name(a));
     m.site_name = get("og:site_name");
     m.article_section = get("article:section").map(|v| section_list(&v));
@@ -122,7 +124,7 @@ pub(crate) fn read(head: &HeadInfo) -> PageMeta {
                 m.ld_author = m
                     .ld_author
                     .take()
-                    .or_else(|| a.get("author").and_then(names_of));
+                    .or_else(|| a.get("author").and_then(|x| names_of(x, &objs)));
                 m.ld_publisher = m.ld_publisher.take().or_else(|| {
                     a.get("publisher")
                         .and_then(|p| str_of(Some(p)).or_else(|| str_of(p.get("name"))))
@@ -142,6 +144,32 @@ pub(crate) fn read(head: &HeadInfo) -> PageMeta {
         }
     }
     m
+}
+
+/// The author in a `twitter:labelN` / `twitter:dataN` pair whose label
+/// says "written by" (`Written by`, `Verfasst von`), as blog engines
+/// add it beside the share card.
+fn written_by_label(metas: &[(String, String)]) -> Option<String> {
+    const LABELS: &[&str] = &[
+        "written by",
+        "verfasst von",
+        "geschrieben von",
+        "écrit par",
+        "escrito por",
+        "scritto da",
+        "geschreven door",
+    ];
+    metas.iter().find_map(|(n, v)| {
+        let k = n.strip_prefix("twitter:label")?;
+        let said = v.trim().to_lowercase();
+        LABELS.contains(&said.as_str()).then(|| {
+            let data = format!("twitter:data{k}");
+            metas
+                .iter()
+                .find(|(n, v)| *n == data && !v.trim().is_empty())
+                .map(|(_, v)| v.trim().to_string())
+        })?
+    })
 }
 
 /// Several sections written as one comma list (`Politik, Inland`) become
@@ -205,10 +233,20 @@ fn decode_entities(s: &str) -> String {
 }
 
 /// Author names of a JSON-LD `author` (string, Person, or a list of them).
-fn names_of(v: &Value) -> Option<String> {
+/// A bare reference (`{"@id": "…#/schema/person/1"}`, as `@graph` pages
+/// write it) takes the name of the object with that `@id`.
+fn names_of(v: &Value, objs: &[&Value]) -> Option<String> {
     let mut names = Vec::new();
+    let referenced = |x: &Value| {
+        let id = x.get("@id")?.as_str()?;
+        objs.iter()
+            .find(|o| o.get("@id").and_then(Value::as_str) == Some(id))
+            .and_then(|o| str_of(o.get("name")))
+    };
     let mut push = |x: &Value| {
-        let n = str_of(Some(x)).or_else(|| str_of(x.get("name")));
+        let n = str_of(Some(x))
+            .or_else(|| str_of(x.get("name")))
+            .or_else(|| referenced(x));
         if let Some(n) = n.filter(|n| is_name(n)) {
             if !names.contains(&n) {
                 names.push(n);
@@ -367,6 +405,35 @@ mod tests {
         assert_eq!(m.site_name.as_deref(), Some("Site"));
         assert_eq!(m.article_author, None);
         assert!(m.says_article && m.robots_noindex && m.robots_nofollow);
+    }
+
+    #[test]
+    fn json_ld_author_by_reference_and_written_by_card_label() {
+        let h = head(
+            &[],
+            &[r#"{"@context":"https://schema.org","@graph":[
+                {"@type":"Article","headline":"H","author":{"@id":"https://x.de/#/schema/person/1"}},
+                {"@type":"Person","@id":"https://x.de/#/schema/person/1","name":"Jana Berg"}]}"#],
+        );
+        assert_eq!(read(&h).ld_author.as_deref(), Some("Jana Berg"));
+        let h = head(
+            &[
+                ("twitter:label1", "Verfasst von"),
+                ("twitter:data1", "Jana Berg"),
+                ("twitter:label2", "Geschätzte Lesezeit"),
+                ("twitter:data2", "9 Minuten"),
+            ],
+            &[],
+        );
+        assert_eq!(read(&h).meta_author.as_deref(), Some("Jana Berg"));
+        let h = head(
+            &[
+                ("twitter:label1", "Est. reading time"),
+                ("twitter:data1", "9 minutes"),
+            ],
+            &[],
+        );
+        assert_eq!(read(&h).meta_author, None);
     }
 
     #[test]
