@@ -43,6 +43,7 @@ pub mod feed;
 mod labels;
 mod meta;
 mod profile;
+mod title;
 
 use std::sync::Arc;
 
@@ -392,6 +393,9 @@ fn pick_title(
             continue;
         }
         if node.link_chars * 2 > node.chars && (!is_h1 || links_home(dom, i)) {
+            continue;
+        }
+        if title::in_breadcrumb(dom, i) {
             continue;
         }
         let t = dom.text_inline(i);
