@@ -485,11 +485,15 @@ fn pick_title(
         // title (often a longer SEO title, or one cut with "..."), when it
         // is about the same story: it shares words with that title.
         if let Some((i, shown)) = h1_near() {
-            // "Kicker: headline" in the metadata is the fuller headline,
-            // unless the page shows another kicker with the headline.
+            // "Kicker: headline" in the metadata is the fuller headline
+            // when the page shows that kicker before the headline (and no
+            // other kicker with it).
             let kicker = !kicker_shown.contains(i)
-                && m.strip_suffix(shown.as_str())
-                    .is_some_and(|k| k.trim_end().ends_with(':'));
+                && m.strip_suffix(shown.as_str()).is_some_and(|k| {
+                    k.trim_end()
+                        .strip_suffix(':')
+                        .is_some_and(|k| title::shown_before(dom, *i, k.trim()))
+                });
             let same_story = declared.iter().any(|d| shares_words(shown, d));
             if shown.chars().count() >= 10 && same_story && !kicker {
                 return (Some(shown.clone()), Some(*i));
@@ -1284,11 +1288,20 @@ mod tests {
             title_of(head, "<h1>The Daily Planet</h1>").as_deref(),
             Some("Ash Ketchum's Pokemon career, as judged by an expert")
         );
-        // "Kicker: headline" in the metadata is the fuller headline.
+        // "Kicker: headline" in the metadata is the fuller headline when
+        // the page shows the kicker before the headline.
         let kicker = r#"<meta property="og:title" content="Nach dem Rückzug: Anwältin soll Ministerin werden">"#;
         assert_eq!(
-            title_of(kicker, "<h1>Anwältin soll Ministerin werden</h1>").as_deref(),
+            title_of(
+                kicker,
+                "<div class=\"keyword\">Nach dem Rückzug</div><h1>Anwältin soll Ministerin werden</h1>"
+            )
+            .as_deref(),
             Some("Nach dem Rückzug: Anwältin soll Ministerin werden")
+        );
+        assert_eq!(
+            title_of(kicker, "<h1>Anwältin soll Ministerin werden</h1>").as_deref(),
+            Some("Anwältin soll Ministerin werden")
         );
     }
 

@@ -46,19 +46,50 @@ fn ends_link_trail(dom: &Dom<'_>, i: usize) -> bool {
     at >= 2 && at + 1 == siblings.len() && siblings[..at].iter().all(|&j| short_link(j))
 }
 
+/// Whether `kicker` is shown on its own, not as a link, in one of the 40
+/// nodes before `heading` (`<div class="topline">Kicker</div><h1>…`):
+/// then the headline is "Kicker: Headline" as the metadata title has it.
+/// A prefix the page does not show there (a petition's type, a columnist's
+/// name shown as a byline link) is the metadata's own addition.
+pub(crate) fn shown_before(dom: &Dom<'_>, heading: usize, kicker: &str) -> bool {
+    let from = heading.saturating_sub(40).max(dom.body_index());
+    (from..heading).any(|j| {
+        let node = &dom.nodes[j];
+        dom.name(j).is_some()
+            && !dom.contains(j, heading)
+            && node.link_chars * 2 <= node.chars
+            && dom.text_inline(j).trim_end_matches([':', ' ']) == kicker
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use scraper::Html;
 
-    /// Whether the first `<h1>` of `body` is in a breadcrumb trail.
-    fn h1_in_breadcrumb(body: &str) -> bool {
+    /// Runs `check` on the page of `body` and its first `<h1>`.
+    fn with_h1<T>(body: &str, check: impl Fn(&Dom<'_>, usize) -> T) -> T {
         let html = Html::parse_document(&format!("<html><body>{body}</body></html>"));
         let dom = Dom::build(&html);
         let h1 = (0..dom.nodes.len())
             .find(|&i| dom.name(i) == Some("h1"))
             .unwrap();
-        in_breadcrumb(&dom, h1)
+        check(&dom, h1)
+    }
+
+    fn h1_in_breadcrumb(body: &str) -> bool {
+        with_h1(body, in_breadcrumb)
+    }
+
+    #[test]
+    fn a_kicker_counts_when_shown_on_its_own_before_the_headline() {
+        let page = r#"<div class="topline">Election night</div><h1>Polls close in the east</h1>"#;
+        assert!(with_h1(page, |d, h| shown_before(d, h, "Election night")));
+        // Not when it is only a link (a byline), nor when shown after.
+        let link = r#"<p><a href="/u/jane">Jane Roe</a></p><h1>Polls close in the east</h1>"#;
+        assert!(!with_h1(link, |d, h| shown_before(d, h, "Jane Roe")));
+        let after = r#"<h1>Polls close in the east</h1><div>Election night</div>"#;
+        assert!(!with_h1(after, |d, h| shown_before(d, h, "Election night")));
     }
 
     #[test]
