@@ -469,6 +469,13 @@ fn pick_title(
         }) {
             return (Some(t.clone()), Some(*i));
         }
+        // A heading that is the metadata title with a site name after it.
+        if let Some((i, _)) = candidates
+            .iter()
+            .find(|(_, t)| title::with_site_after(&fold_typography(t), &m_folded))
+        {
+            return (Some(m.to_string()), Some(*i));
+        }
         // A metadata title with a site name or section before or after the
         // headline: a heading that is one of its parts (not the site name).
         let m_parts = title_parts(&m_folded);
@@ -494,7 +501,10 @@ fn pick_title(
                         .strip_suffix(':')
                         .is_some_and(|k| title::shown_before(dom, *i, k.trim()))
                 });
-            let same_story = declared.iter().any(|d| shares_words(shown, d));
+            // About the same story as the metadata, or most of the
+            // `<title>` (which then disagrees with the metadata title).
+            let same_story = declared.iter().any(|d| shares_words(shown, d))
+                || title::most_of(shown, &doc_title);
             if shown.chars().count() >= 10 && same_story && !kicker {
                 return (Some(shown.clone()), Some(*i));
             }
@@ -668,7 +678,7 @@ fn shares_words(headline: &str, other: &str) -> bool {
 }
 
 /// The parts of a `<title>` split at the usual site-name separators.
-fn title_parts(t: &str) -> Vec<String> {
+pub(crate) fn title_parts(t: &str) -> Vec<String> {
     let mut parts = vec![t.to_string()];
     for sep in [
         " - ", " | ", " – ", " — ", " :: ", " » ", "_", "｜", "|", "－", "——",

@@ -62,6 +62,27 @@ pub(crate) fn shown_before(dom: &Dom<'_>, heading: usize, kicker: &str) -> bool 
     })
 }
 
+/// Whether `heading` is at least half of `doc_title` and found in it
+/// (`Site: Headline`, `Headline | Site`): the page's `<title>` and its
+/// heading agree on the headline.
+pub(crate) fn most_of(heading: &str, doc_title: &str) -> bool {
+    heading.chars().count() * 2 >= doc_title.chars().count() && doc_title.contains(heading)
+}
+
+/// Whether `heading` is `headline` followed by a separator and one or
+/// more short parts (`Headline | SITE.NET`): a site name shown with it.
+pub(crate) fn with_site_after(heading: &str, headline: &str) -> bool {
+    let Some(rest) = heading.strip_prefix(headline) else {
+        return false;
+    };
+    let parts = crate::title_parts(rest);
+    parts.len() > 1
+        && parts[0].is_empty()
+        && parts[1..]
+            .iter()
+            .all(|p| !p.is_empty() && p.chars().count() <= 30)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -79,6 +100,34 @@ mod tests {
 
     fn h1_in_breadcrumb(body: &str) -> bool {
         with_h1(body, in_breadcrumb)
+    }
+
+    #[test]
+    fn a_heading_agrees_with_most_of_the_title() {
+        assert!(most_of(
+            "Artist designs front page",
+            "Press: Artist designs front page"
+        ));
+        assert!(!most_of("Press", "Press: Artist designs front page"));
+        assert!(!most_of(
+            "Artist designs the page",
+            "Artist designs front page"
+        ));
+    }
+
+    #[test]
+    fn a_site_name_after_the_headline_is_found() {
+        assert!(with_site_after("What we hear | OLD.NET", "What we hear"));
+        assert!(with_site_after(
+            "What we hear - News - Site",
+            "What we hear"
+        ));
+        assert!(!with_site_after("What we hear", "What we hear"));
+        assert!(!with_site_after("What we hear: a story", "What we hear"));
+        assert!(!with_site_after(
+            "What we hear - and what we would rather not hear about ourselves",
+            "What we hear"
+        ));
     }
 
     #[test]
