@@ -392,7 +392,8 @@ fn pick_title(
         if !is_h1 && !is_other {
             continue;
         }
-        if node.link_chars * 2 > node.chars && (!is_h1 || links_home(dom, i)) {
+        let linked = node.link_chars * 2 > node.chars && !title::links_in_page(dom, i);
+        if linked && (!is_h1 || links_home(dom, i)) {
             continue;
         }
         if title::in_breadcrumb(dom, i) {

@@ -83,6 +83,18 @@ pub(crate) fn with_site_after(heading: &str, headline: &str) -> bool {
             .all(|p| !p.is_empty() && p.chars().count() <= 30)
 }
 
+/// Whether every link in element `i` points into the page itself
+/// (`href="#…"`): a heading wrapped in such a link is no teaser for
+/// another page.
+pub(crate) fn links_in_page(dom: &Dom<'_>, i: usize) -> bool {
+    dom.elements_in(i)
+        .filter(|&j| dom.name(j) == Some("a"))
+        .all(|j| {
+            dom.attr(j, "href")
+                .is_some_and(|h| h.trim().starts_with('#'))
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -128,6 +140,14 @@ mod tests {
             "What we hear - and what we would rather not hear about ourselves",
             "What we hear"
         ));
+    }
+
+    #[test]
+    fn a_link_into_the_page_is_no_teaser_link() {
+        let page = r##"<h1><a href="#title">Senator calls the president "unfit"</a></h1>"##;
+        assert!(with_h1(page, links_in_page));
+        let teaser = r##"<h1><a href="/news/2.html">Another story</a></h1>"##;
+        assert!(!with_h1(teaser, links_in_page));
     }
 
     #[test]
