@@ -43,6 +43,7 @@ pub mod feed;
 mod labels;
 mod meta;
 mod profile;
+mod title;
 
 use std::sync::Arc;
 
@@ -410,7 +411,11 @@ fn pick_title(
         if !is_h1 && !is_other {
             continue;
         }
-        if node.link_chars * 2 > node.chars && (!is_h1 || links_home(dom, i)) {
+        let linked = node.link_chars * 2 > node.chars && !title::links_in_page(dom, i);
+        if linked && (!is_h1 || links_home(dom, i)) {
+            continue;
+        }
+        if title::in_breadcrumb(dom, i) {
             continue;
         }
         let t = dom.text_inline(i);
@@ -484,6 +489,13 @@ fn pick_title(
         }) {
             return (Some(t.clone()), Some(*i));
         }
+        // A heading that is the metadata title with a site name after it.
+        if let Some((i, _)) = candidates
+            .iter()
+            .find(|(_, t)| title::with_site_after(&fold_typography(t), &m_folded))
+        {
+            return (Some(m.to_string()), Some(*i));
+        }
         // A metadata title with a site name or section before or after the
         // headline: a heading that is one of its parts (not the site name).
         let m_parts = title_parts(&m_folded);
@@ -500,12 +512,19 @@ fn pick_title(
         // title (often a longer SEO title, or one cut with "..."), when it
         // is about the same story: it shares words with that title.
         if let Some((i, shown)) = h1_near() {
-            // "Kicker: headline" in the metadata is the fuller headline,
-            // unless the page shows another kicker with the headline.
+            // "Kicker: headline" in the metadata is the fuller headline
+            // when the page shows that kicker before the headline (and no
+            // other kicker with it).
             let kicker = !kicker_shown.contains(i)
-                && m.strip_suffix(shown.as_str())
-                    .is_some_and(|k| k.trim_end().ends_with(':'));
-            let same_story = declared.iter().any(|d| shares_words(shown, d));
+                && m.strip_suffix(shown.as_str()).is_some_and(|k| {
+                    k.trim_end()
+                        .strip_suffix(':')
+                        .is_some_and(|k| title::shown_before(dom, *i, k.trim()))
+                });
+            // About the same story as the metadata, or most of the
+            // `<title>` (which then disagrees with the metadata title).
+            let same_story = declared.iter().any(|d| shares_words(shown, d))
+                || title::most_of(shown, &doc_title);
             if shown.chars().count() >= 10 && same_story && !kicker {
                 return (Some(shown.clone()), Some(*i));
             }
@@ -679,7 +698,7 @@ fn shares_words(headline: &str, other: &str) -> bool {
 }
 
 /// The parts of a `<title>` split at the usual site-name separators.
-fn title_parts(t: &str) -> Vec<String> {
+pub(crate) fn title_parts(t: &str) -> Vec<String> {
     let mut parts = vec![t.to_string()];
     for sep in [
         " - ", " | ", " – ", " — ", " :: ", " » ", "_", "｜", "|", "－", "——",
@@ -1334,11 +1353,20 @@ mod tests {
             title_of(head, "<h1>The Daily Planet</h1>").as_deref(),
             Some("Ash Ketchum's Pokemon career, as judged by an expert")
         );
-        // "Kicker: headline" in the metadata is the fuller headline.
+        // "Kicker: headline" in the metadata is the fuller headline when
+        // the page shows the kicker before the headline.
         let kicker = r#"<meta property="og:title" content="Nach dem Rückzug: Anwältin soll Ministerin werden">"#;
         assert_eq!(
-            title_of(kicker, "<h1>Anwältin soll Ministerin werden</h1>").as_deref(),
+            title_of(
+                kicker,
+                "<div class=\"keyword\">Nach dem Rückzug</div><h1>Anwältin soll Ministerin werden</h1>"
+            )
+            .as_deref(),
             Some("Nach dem Rückzug: Anwältin soll Ministerin werden")
+        );
+        assert_eq!(
+            title_of(kicker, "<h1>Anwältin soll Ministerin werden</h1>").as_deref(),
+            Some("Anwältin soll Ministerin werden")
         );
     }
 
