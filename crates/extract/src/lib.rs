@@ -908,9 +908,11 @@ fn byline_markup(
 }
 
 /// The source named by markup near the headline: a short element whose
-/// class has a `source` token (`<a class="source">新京报</a>`,
-/// `<span class="ent-source">`), from just before the headline to the end
-/// of the headline area. Dates, long text and URLs are not sources.
+/// class or id says source (`<a class="source">新京报</a>`,
+/// `<span class="ent-source">`), media name (`<span id="media_name">`) or
+/// nickname (the publishing account on self-media platforms,
+/// `<strong class="profile_nickname">`), from just before the headline to
+/// the end of the headline area. Dates, long text and URLs are not sources.
 fn source_markup(
     dom: &Dom<'_>,
     title_node: Option<usize>,
@@ -920,17 +922,23 @@ fn source_markup(
     (from..window.1.min(dom.nodes.len())).find_map(|j| {
         let node = &dom.nodes[j];
         let short = matches!(node.kind, Kind::Element(..)) && (2..=30).contains(&node.chars);
-        let source_class = dom.attr(j, "class").is_some_and(|c| {
-            c.split(|ch: char| ch.is_whitespace() || ch == '-' || ch == '_')
-                .any(|t| t.eq_ignore_ascii_case("source"))
-        });
-        if !short || !source_class {
+        if !short || !names_source(dom, j) {
             return None;
         }
         let text = dom.text_inline(j);
         let plain = dates::find_date(&text).is_none() && !text.contains("://");
         plain.then(|| labels::source_value(&text)).flatten()
     })
+}
+
+/// Whether the class or id of element `i` says it holds the source:
+/// a `source`, `nickname` or `medianame` token, or `media` then `name`.
+fn names_source(dom: &Dom<'_>, i: usize) -> bool {
+    let tokens: Vec<&str> = dom.class_tokens(i).collect();
+    tokens
+        .iter()
+        .any(|t| matches!(*t, "source" | "nickname" | "medianame"))
+        || tokens.windows(2).any(|w| w == ["media", "name"])
 }
 
 /// A date in markup that marks dates, anywhere in the page (for pages whose
@@ -1526,6 +1534,37 @@ mod tests {
         );
         let ex = run("https://news.example.cn/b.shtml", &html);
         assert_eq!(ex.source.as_deref(), Some("南方晨报"));
+    }
+
+    #[test]
+    fn source_from_a_media_name_or_an_account_nickname_beside_the_headline() {
+        let body =
+            "<p>正文第一段，内容足够长，用来组成文章的主体部分，讲述事情的经过和各方的看法。</p>"
+                .repeat(4);
+        let html = format!(
+            r#"<html><head><meta property="og:site_name" content="某平台"></head><body>
+            <h1>新品手机正式发布</h1>
+            <div class="info"><span id="pub_date">2019年09月11日01:53</span>
+            <span id="media_name"><a href="http://tech.example.cn/">科技频道</a></span></div>
+            <div class="article">{body}</div></body></html>"#
+        );
+        assert_eq!(
+            run("https://example.cn/a", &html).source.as_deref(),
+            Some("科技频道")
+        );
+        // The account that published on a platform, not the platform.
+        let html = format!(
+            r#"<html><head><meta property="og:site_name" content="某平台"></head><body>
+            <h2 class="rich_media_title">新品手机正式发布</h2>
+            <div class="meta_list"><span class="meta_nickname"><a href="javascript:void(0);">
+            数码小站</a><div style="display:none"><strong class="profile_nickname">数码小站</strong>
+            <p>功能介绍：每天为你带来最新最好玩的数码产品资讯与评测，欢迎关注我们。</p></div></span></div>
+            <div class="article">{body}</div></body></html>"#
+        );
+        assert_eq!(
+            run("https://example.cn/b", &html).source.as_deref(),
+            Some("数码小站")
+        );
     }
 
     #[test]
