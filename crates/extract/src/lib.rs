@@ -269,6 +269,11 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
         .get(Field::Source)
         .or_else(|| source_markup(&dom, title_node, facts.window))
         .or_else(|| meta.meta_source.clone())
+        .or_else(|| {
+            (ex.lang.as_deref() == Some("zh"))
+                .then(|| dateline_source(&dom, title_node, facts.window))
+                .flatten()
+        })
         .or_else(|| meta.site_name.clone())
         .or_else(|| meta.ld_publisher.clone());
     // A `<meta>` author that is the stated source names the outlet.
@@ -931,6 +936,78 @@ fn source_markup(
     })
 }
 
+/// The source shown bare beside the date in the line under a Chinese
+/// headline: the publishing account on self-media platforms
+/// (`<span>原创</span> <span>南方都市报</span> <span>2019-09-09 16:01</span>`),
+/// or the outlet of a `Reporter/Outlet` credit (`<p>石佳/中国青年报</p>
+/// <p>2019-09-24 09:10</p>`). The date is the first short element of the
+/// headline area that holds one and no label (the innermost such
+/// element); the name is the element just
+/// before or after it (not the headline), short, with no label, digit or
+/// page tool (分享, 评论, ...).
+fn dateline_source(
+    dom: &Dom<'_>,
+    title_node: Option<usize>,
+    window: (usize, usize),
+) -> Option<String> {
+    let end = window.1.min(dom.nodes.len());
+    let dated = |j: usize| {
+        if !matches!(dom.nodes[j].kind, Kind::Element(..))
+            || !(6..=30).contains(&dom.nodes[j].chars)
+        {
+            return false;
+        }
+        let text = dom.text_inline(j);
+        dates::find_date(&text).is_some() && labels::scan(&text).is_empty()
+    };
+    // The innermost element with the date, not the line around it.
+    let date = (window.0..end)
+        .filter(|&j| dated(j))
+        .find(|&j| !dom.elements_in(j).any(dated))?;
+    let line = dom.nodes[date].parent;
+    if line == usize::MAX {
+        return None;
+    }
+    let items: Vec<usize> = dom
+        .elements_in(line)
+        .filter(|&k| dom.nodes[k].parent == line && dom.nodes[k].chars > 0)
+        .collect();
+    let at = items.iter().position(|&k| k == date)?;
+    let neighbours = [at.checked_sub(1), Some(at + 1)];
+    neighbours
+        .into_iter()
+        .flatten()
+        .filter_map(|k| items.get(k))
+        .filter(|&&k| !title_node.is_some_and(|t| dom.contains(k, t)))
+        .find_map(|&k| bare_source_name(&dom.text_inline(k)))
+}
+
+/// A name shown without a label, as a source: 2 to 20 characters, no
+/// digits, colons or labels, not a page tool. In `Reporter/Outlet` the part
+/// after the slash, unless the part before is a credit (`文/张三`).
+fn bare_source_name(text: &str) -> Option<String> {
+    const PAGE_TOOLS: [&str; 12] = [
+        "原创", "转载", "分享", "评论", "收藏", "打印", "举报", "纠错", "关注", "字号", "阅读",
+        "来自",
+    ];
+    let text = text.trim();
+    let name = match text.rsplit_once('/') {
+        Some((reporter, outlet)) => {
+            let person = (2..=4).contains(&reporter.chars().count())
+                && reporter.chars().all(is_cjk)
+                && labels::scan(&format!("{reporter}：")).is_empty()
+                && !["文", "图", "摄", "撰文", "文图", "图文"].contains(&reporter);
+            person.then_some(outlet.trim())?
+        }
+        None => text,
+    };
+    let plain = (2..=20).contains(&name.chars().count())
+        && !name.contains(|c: char| c.is_ascii_digit() || matches!(c, ':' | '：' | '/'))
+        && labels::scan(name).is_empty()
+        && !PAGE_TOOLS.iter().any(|t| name.contains(t));
+    plain.then(|| name.to_string())
+}
+
 /// Whether the class or id of element `i` says it holds the source:
 /// a `source`, `nickname` or `medianame` token, or `media` then `name`.
 fn names_source(dom: &Dom<'_>, i: usize) -> bool {
@@ -1565,6 +1642,36 @@ mod tests {
             run("https://example.cn/b", &html).source.as_deref(),
             Some("数码小站")
         );
+    }
+
+    #[test]
+    fn source_shown_bare_beside_the_date_under_a_chinese_headline() {
+        let body =
+            "<p>正文第一段，内容足够长，用来组成文章的主体部分，讲述事情的经过和各方的看法。</p>"
+                .repeat(4);
+        let page = |line: &str| {
+            let html = format!(
+                r#"<html lang="zh-CN"><body><div class="box"><h1>景区寻子一个月仍无结果</h1>
+                <div class="sub">{line}</div><div class="article">{body}</div></div></body></html>"#
+            );
+            run("https://example.cn/a", &html).source
+        };
+        assert_eq!(
+            page("<span>原创</span> <span>都市日报</span> <span>2019-09-09 16:01:46</span>")
+                .as_deref(),
+            Some("都市日报")
+        );
+        assert_eq!(
+            page("<p>王小明/青年日报</p><p>2019-09-24 09:10</p>").as_deref(),
+            Some("青年日报")
+        );
+        // A credit before the slash names a person; page tools are no source.
+        assert_eq!(page("<p>文/王小明</p><p>2019-09-24 09:10</p>"), None);
+        assert_eq!(
+            page("<span>2019-09-24 09:10</span><span>分享到</span>"),
+            None
+        );
+        assert_eq!(bare_source_name("阅读 1024"), None);
     }
 
     #[test]
