@@ -1107,7 +1107,6 @@ fn time_element(
     })
 }
 
-/// The last section link of the breadcrumb (not home, not "正文").
 /// Category links (`rel="category tag"`, as blog engines mark a post's
 /// categories), in page order, joined with "; ". More than eight is a tag
 /// cloud, not the post's categories.
@@ -1190,6 +1189,18 @@ fn title_section(doc_title: Option<&str>, headline: Option<&str>) -> Option<Stri
     (short && !brand && !site_like && !section.contains(headline)).then(|| section.to_string())
 }
 
+/// Whether a line starts with a "you are here" label: `当前位置`, or a
+/// short lead ending in 位置 before a colon (`您的当前位置：`, `您现在的位置:`).
+fn says_location(text: &str) -> bool {
+    text.starts_with("当前位置")
+        || text.starts_with("位置")
+        || text
+            .split_once(['：', ':'])
+            .is_some_and(|(lead, _)| lead.trim().ends_with("位置") && lead.chars().count() <= 8)
+}
+
+/// The last section link of the breadcrumb (not home, not "正文").
+
 fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
     let start = dom.body_index();
     for i in start..dom.nodes.len() {
@@ -1226,13 +1237,19 @@ fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
             continue;
         };
         let textual = !marked
-            && (text.starts_with("当前位置")
-                || text.starts_with("您的位置")
-                || text.starts_with("您现在的位置")
-                || text.starts_with("位置")
+            && (says_location(&text)
                 || ((text.starts_with("首页") || text.starts_with("Home"))
                     && text.contains(['>', '›', '»', '/'])));
         if !marked && !textual {
+            continue;
+        }
+        // The innermost "you are here" line, not a bar around it that also
+        // holds a search box or a site map link.
+        if textual
+            && dom
+                .elements_in(i)
+                .any(|k| dom.name(k) != Some("a") && says_location(&dom.text_inline(k)))
+        {
             continue;
         }
         if links.len() > 8 {
@@ -1285,10 +1302,12 @@ fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
         let seg = segments
             .into_iter()
             .map(|s| {
-                s.trim()
-                    .trim_start_matches("当前位置")
-                    .trim_start_matches(['：', ':'])
-                    .trim()
+                let s = s.trim();
+                let label_end = s
+                    .find(['：', ':'])
+                    .filter(|&p| s[..p].ends_with("位置"))
+                    .map_or(0, |p| p + s[p..].chars().next().map_or(0, char::len_utf8));
+                s[label_end..].trim()
             })
             .rfind(|s| !s.is_empty() && !is_home(s) && !is_leaf(s) && s.chars().count() <= 20);
         if let Some(s) = seg {
@@ -1672,6 +1691,22 @@ mod tests {
             None
         );
         assert_eq!(bare_source_name("阅读 1024"), None);
+    }
+
+    #[test]
+    fn category_from_a_you_are_here_line_not_the_bar_around_it() {
+        let html = r#"<html><body><div class="map-index"><h2>您的当前位置：<a href="../../">新闻中心</a>
+            &gt; <a href="../">武汉</a></h2><a class="search">搜索</a>
+            <a href="http://www.example.cn/sitemap.html">网站地图</a></div>
+            <h1>标题</h1><p>正文</p></body></html>"#;
+        let doc = Html::parse_document(html);
+        let dom = Dom::build(&doc);
+        assert_eq!(
+            breadcrumb_category(&dom, Some("标题")).as_deref(),
+            Some("武汉")
+        );
+        assert!(says_location("您现在的位置: 首页 > 国内"));
+        assert!(!says_location("地理位置优越的新区：规划发布"));
     }
 
     #[test]
