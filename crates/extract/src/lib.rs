@@ -1189,6 +1189,17 @@ fn title_section(doc_title: Option<&str>, headline: Option<&str>) -> Option<Stri
     (short && !brand && !site_like && !section.contains(headline)).then(|| section.to_string())
 }
 
+/// Whether a breadcrumb item is a domain name (`example.de`): the site,
+/// that is home.
+fn is_domain_name(text: &str) -> bool {
+    text.rsplit_once('.').is_some_and(|(name, tld)| {
+        !name.is_empty()
+            && !name.contains(char::is_whitespace)
+            && (2..=6).contains(&tld.len())
+            && tld.chars().all(|c| c.is_ascii_lowercase())
+    })
+}
+
 /// Whether a line starts with a "you are here" label: `当前位置`, or a
 /// short lead ending in 位置 before a colon (`您的当前位置：`, `您现在的位置:`).
 fn says_location(text: &str) -> bool {
@@ -1269,6 +1280,7 @@ fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
                     | "main"
                     | "news"
             ) || k.ends_with("首页")
+                || is_domain_name(&k)
         };
         let is_leaf = |t: &str| {
             matches!(
@@ -1706,6 +1718,16 @@ mod tests {
             Some("武汉")
         );
         assert!(says_location("您现在的位置: 首页 > 国内"));
+        // A domain name in a breadcrumb is the site, that is home.
+        let html = r#"<html><body><nav class="breadcrumb"><a href="https://www.example.de/start">example.de</a>
+            &gt; <a href="https://www.example.de/mode/">Mode</a></nav><h1>Titel</h1><p>Text</p></body></html>"#;
+        let doc = Html::parse_document(html);
+        let dom = Dom::build(&doc);
+        assert_eq!(
+            breadcrumb_category(&dom, Some("Titel")).as_deref(),
+            Some("Mode")
+        );
+        assert!(!is_domain_name("Dr. Who"));
         assert!(!says_location("地理位置优越的新区：规划发布"));
     }
 
