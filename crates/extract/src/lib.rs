@@ -288,8 +288,7 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
         .or_else(|| meta.ld_section.clone())
         .or_else(|| facts.get(Field::Category))
         .or_else(|| category_links(&dom))
-        .or_else(|| nav_highlight(&dom, title_node))
-        .or_else(|| title_section(dom.head.title.as_deref(), ex.title.as_deref()));
+        .or_else(|| nav_highlight(&dom, title_node));
 
     // Publication time.
     let utc = FixedOffset::east_opt(0).expect("zero offset");
@@ -1164,31 +1163,6 @@ fn nav_highlight(dom: &Dom<'_>, title_node: Option<usize>) -> Option<String> {
         })
 }
 
-/// The section named in a `<title>` of three or more parts, `Headline_Section_Site`
-/// or `Headline--Section--Site`: the short part right after the headline.
-fn title_section(doc_title: Option<&str>, headline: Option<&str>) -> Option<String> {
-    let (doc_title, headline) = (doc_title?, headline?);
-    let sep = ["--", "_", " | ", " - ", "｜"]
-        .into_iter()
-        .find(|sep| doc_title.matches(sep).count() >= 2)?;
-    let parts: Vec<&str> = doc_title.split(sep).map(str::trim).collect();
-    let first = parts.first()?;
-    if parts.len() < 3 || !(first.contains(headline) || headline.contains(first)) {
-        return None;
-    }
-    let section = parts[1].trim_start_matches("首页").trim();
-    let short = section.chars().count() <= 12 && !section.is_empty();
-    // A channel named after the site ("新浪财经" in "…_新浪财经_新浪网") or
-    // a second site name is not a section.
-    let site = parts[parts.len() - 1];
-    let chars: Vec<char> = section.chars().collect();
-    let brand = chars
-        .windows(2)
-        .any(|w| site.contains(&w.iter().collect::<String>()));
-    let site_like = section.ends_with('网') || section.contains('.');
-    (short && !brand && !site_like && !section.contains(headline)).then(|| section.to_string())
-}
-
 /// Whether a breadcrumb item is a domain name (`example.de`): the site,
 /// that is home.
 fn is_domain_name(text: &str) -> bool {
@@ -1787,35 +1761,13 @@ mod tests {
     }
 
     #[test]
-    fn category_from_category_links_and_from_a_three_part_title() {
+    fn category_from_category_links() {
         let html = r#"<html><body><article><h1>Post</h1><p>Text</p>
             <footer>Posted in <a rel="category tag" href="/c/a">Linux</a>,
             <a rel="category tag" href="/c/b">Tutorials</a></footer></article></body></html>"#;
         let doc = Html::parse_document(html);
         let dom = Dom::build(&doc);
         assert_eq!(category_links(&dom).as_deref(), Some("Linux; Tutorials"));
-        assert_eq!(
-            title_section(Some("标题很长的新闻--文化--人民网"), Some("标题很长的新闻")).as_deref(),
-            Some("文化")
-        );
-        assert_eq!(
-            title_section(Some("标题_首页武汉_新闻中心_长江网"), Some("标题")).as_deref(),
-            Some("武汉")
-        );
-        // A channel named after the site, or a second site name, is not a section.
-        assert_eq!(
-            title_section(Some("标题_新浪财经_新浪网"), Some("标题")),
-            None
-        );
-        assert_eq!(
-            title_section(Some("标题_新华网_xinhua"), Some("标题")),
-            None
-        );
-        // Two parts: headline and site only.
-        assert_eq!(
-            title_section(Some("Headline | Site"), Some("Headline")),
-            None
-        );
     }
 
     #[test]
