@@ -1185,7 +1185,6 @@ fn says_location(text: &str) -> bool {
 }
 
 /// The last section link of the breadcrumb (not home, not "正文").
-
 fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
     let start = dom.body_index();
     for i in start..dom.nodes.len() {
