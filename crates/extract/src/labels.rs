@@ -66,6 +66,29 @@ fn field_of(label: &str, has_colon: bool) -> Option<Field> {
     Some(f)
 }
 
+/// Separators between the facts of one meta line.
+const FACT_SEPARATORS: [char; 3] = ['|', '｜', '丨'];
+
+/// Whether a Chinese source label without a colon, at `start..end` of
+/// `text`, is still a label: in a line of facts split by `|` the label may
+/// be glued to its value (`发表于2014-08-24| 来源CSDN| 作者魏星`). It must
+/// start the line or follow a separator, and a short value must run to the
+/// next separator; `来源于…` / `来源自…` is prose.
+fn glued_source(text: &str, lab: &str, start: usize, end: usize) -> bool {
+    if !matches!(lab, "来源" | "稿源" | "信息来源" | "文章来源") {
+        return false;
+    }
+    let before = text[..start].trim_end();
+    let after = &text[end..];
+    let Some(value_end) = after.find(FACT_SEPARATORS) else {
+        return false;
+    };
+    let value = after[..value_end].trim();
+    (before.is_empty() || before.ends_with(FACT_SEPARATORS))
+        && (1..=20).contains(&value.chars().count())
+        && !value.starts_with(['于', '自'])
+}
+
 /// Whether a label match ends the value before it. A label that needs a
 /// colon and has none is a plain word (`人民网-文化频道`, `北京时间`).
 fn ends_value(m: &regex::Captures<'_>) -> bool {
@@ -96,8 +119,10 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
             }
             continue;
         }
-        let Some(field) = field_of(lab, has_colon) else {
-            continue;
+        let field = match field_of(lab, has_colon) {
+            Some(f) => f,
+            None if glued_source(text, lab, whole.start(), whole.end()) => Field::Source,
+            None => continue,
         };
         if lab == "记者"
             && !has_colon
@@ -940,6 +965,20 @@ mod tests {
             get("（责任编辑：何芳）", Field::Editor).as_deref(),
             Some("何芳")
         );
+    }
+
+    #[test]
+    fn a_source_label_glued_to_its_value_in_a_line_of_facts() {
+        let t = "发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 0 条评论| 作者魏星";
+        assert_eq!(get(t, Field::Source).as_deref(), Some("CSDN"));
+        assert_eq!(
+            get("来源新华网 | 2020-01-02", Field::Source).as_deref(),
+            Some("新华网")
+        );
+        // Prose and a label word inside a line are not labels.
+        assert_eq!(get("来源于网络 | 侵删", Field::Source), None);
+        assert_eq!(get("数据来源国家统计局 | 2020", Field::Source), None);
+        assert_eq!(get("来源新华网", Field::Source), None);
     }
 
     #[test]

@@ -280,6 +280,11 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
         .get(Field::Source)
         .or_else(|| source_markup(&dom, title_node, facts.window))
         .or_else(|| meta.meta_source.clone())
+        .or_else(|| {
+            (ex.lang.as_deref() == Some("zh"))
+                .then(|| dateline_source(&dom, title_node, facts.window))
+                .flatten()
+        })
         .or_else(|| meta.site_name.clone())
         .or_else(|| meta.ld_publisher.clone());
     // A `<meta>` author that is the stated source names the outlet.
@@ -294,8 +299,7 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
         .or_else(|| meta.ld_section.clone())
         .or_else(|| facts.get(Field::Category))
         .or_else(|| category_links(&dom))
-        .or_else(|| nav_highlight(&dom, title_node))
-        .or_else(|| title_section(dom.head.title.as_deref(), ex.title.as_deref()));
+        .or_else(|| nav_highlight(&dom, title_node));
 
     // Publication time.
     let utc = FixedOffset::east_opt(0).expect("zero offset");
@@ -954,9 +958,11 @@ fn byline_markup(
 }
 
 /// The source named by markup near the headline: a short element whose
-/// class has a `source` token (`<a class="source">新京报</a>`,
-/// `<span class="ent-source">`), from just before the headline to the end
-/// of the headline area. Dates, long text and URLs are not sources.
+/// class or id says source (`<a class="source">新京报</a>`,
+/// `<span class="ent-source">`), media name (`<span id="media_name">`) or
+/// nickname (the publishing account on self-media platforms,
+/// `<strong class="profile_nickname">`), from just before the headline to
+/// the end of the headline area. Dates, long text and URLs are not sources.
 fn source_markup(
     dom: &Dom<'_>,
     title_node: Option<usize>,
@@ -966,17 +972,95 @@ fn source_markup(
     (from..window.1.min(dom.nodes.len())).find_map(|j| {
         let node = &dom.nodes[j];
         let short = matches!(node.kind, Kind::Element(..)) && (2..=30).contains(&node.chars);
-        let source_class = dom.attr(j, "class").is_some_and(|c| {
-            c.split(|ch: char| ch.is_whitespace() || ch == '-' || ch == '_')
-                .any(|t| t.eq_ignore_ascii_case("source"))
-        });
-        if !short || !source_class {
+        if !short || !names_source(dom, j) {
             return None;
         }
         let text = dom.text_inline(j);
         let plain = dates::find_date(&text).is_none() && !text.contains("://");
         plain.then(|| labels::source_value(&text)).flatten()
     })
+}
+
+/// The source shown bare beside the date in the line under a Chinese
+/// headline: the publishing account on self-media platforms
+/// (`<span>原创</span> <span>南方都市报</span> <span>2019-09-09 16:01</span>`),
+/// or the outlet of a `Reporter/Outlet` credit (`<p>石佳/中国青年报</p>
+/// <p>2019-09-24 09:10</p>`). The date is the first short element of the
+/// headline area that holds one and no label (the innermost such
+/// element); the name is the element just
+/// before or after it (not the headline), short, with no label, digit or
+/// page tool (分享, 评论, ...).
+fn dateline_source(
+    dom: &Dom<'_>,
+    title_node: Option<usize>,
+    window: (usize, usize),
+) -> Option<String> {
+    let end = window.1.min(dom.nodes.len());
+    let dated = |j: usize| {
+        if !matches!(dom.nodes[j].kind, Kind::Element(..))
+            || !(6..=30).contains(&dom.nodes[j].chars)
+        {
+            return false;
+        }
+        let text = dom.text_inline(j);
+        dates::find_date(&text).is_some() && labels::scan(&text).is_empty()
+    };
+    // The innermost element with the date, not the line around it.
+    let date = (window.0..end)
+        .filter(|&j| dated(j))
+        .find(|&j| !dom.elements_in(j).any(dated))?;
+    let line = dom.nodes[date].parent;
+    if line == usize::MAX {
+        return None;
+    }
+    let items: Vec<usize> = dom
+        .elements_in(line)
+        .filter(|&k| dom.nodes[k].parent == line && dom.nodes[k].chars > 0)
+        .collect();
+    let at = items.iter().position(|&k| k == date)?;
+    let neighbours = [at.checked_sub(1), Some(at + 1)];
+    neighbours
+        .into_iter()
+        .flatten()
+        .filter_map(|k| items.get(k))
+        .filter(|&&k| !title_node.is_some_and(|t| dom.contains(k, t)))
+        .find_map(|&k| bare_source_name(&dom.text_inline(k)))
+}
+
+/// A name shown without a label, as a source: 2 to 20 characters, no
+/// digits, colons or labels, not a page tool. In `Reporter/Outlet` the part
+/// after the slash, unless the part before is a credit (`文/张三`).
+fn bare_source_name(text: &str) -> Option<String> {
+    const PAGE_TOOLS: [&str; 12] = [
+        "原创", "转载", "分享", "评论", "收藏", "打印", "举报", "纠错", "关注", "字号", "阅读",
+        "来自",
+    ];
+    let text = text.trim();
+    let name = match text.rsplit_once('/') {
+        Some((reporter, outlet)) => {
+            let person = (2..=4).contains(&reporter.chars().count())
+                && reporter.chars().all(is_cjk)
+                && labels::scan(&format!("{reporter}：")).is_empty()
+                && !["文", "图", "摄", "撰文", "文图", "图文"].contains(&reporter);
+            person.then_some(outlet.trim())?
+        }
+        None => text,
+    };
+    let plain = (2..=20).contains(&name.chars().count())
+        && !name.contains(|c: char| c.is_ascii_digit() || matches!(c, ':' | '：' | '/'))
+        && labels::scan(name).is_empty()
+        && !PAGE_TOOLS.iter().any(|t| name.contains(t));
+    plain.then(|| name.to_string())
+}
+
+/// Whether the class or id of element `i` says it holds the source:
+/// a `source`, `nickname` or `medianame` token, or `media` then `name`.
+fn names_source(dom: &Dom<'_>, i: usize) -> bool {
+    let tokens: Vec<&str> = dom.class_tokens(i).collect();
+    tokens
+        .iter()
+        .any(|t| matches!(*t, "source" | "nickname" | "medianame"))
+        || tokens.windows(2).any(|w| w == ["media", "name"])
 }
 
 /// A date in markup that marks dates, anywhere in the page (for pages whose
@@ -1095,7 +1179,6 @@ fn in_teaser(dom: &Dom<'_>, i: usize, title_node: Option<usize>) -> bool {
     })
 }
 
-/// The last section link of the breadcrumb (not home, not "正文").
 /// Category links (`rel="category tag"`, as blog engines mark a post's
 /// categories), in page order, joined with "; ". More than eight is a tag
 /// cloud, not the post's categories.
@@ -1153,31 +1236,28 @@ fn nav_highlight(dom: &Dom<'_>, title_node: Option<usize>) -> Option<String> {
         })
 }
 
-/// The section named in a `<title>` of three or more parts, `Headline_Section_Site`
-/// or `Headline--Section--Site`: the short part right after the headline.
-fn title_section(doc_title: Option<&str>, headline: Option<&str>) -> Option<String> {
-    let (doc_title, headline) = (doc_title?, headline?);
-    let sep = ["--", "_", " | ", " - ", "｜"]
-        .into_iter()
-        .find(|sep| doc_title.matches(sep).count() >= 2)?;
-    let parts: Vec<&str> = doc_title.split(sep).map(str::trim).collect();
-    let first = parts.first()?;
-    if parts.len() < 3 || !(first.contains(headline) || headline.contains(first)) {
-        return None;
-    }
-    let section = parts[1].trim_start_matches("首页").trim();
-    let short = section.chars().count() <= 12 && !section.is_empty();
-    // A channel named after the site ("新浪财经" in "…_新浪财经_新浪网") or
-    // a second site name is not a section.
-    let site = parts[parts.len() - 1];
-    let chars: Vec<char> = section.chars().collect();
-    let brand = chars
-        .windows(2)
-        .any(|w| site.contains(&w.iter().collect::<String>()));
-    let site_like = section.ends_with('网') || section.contains('.');
-    (short && !brand && !site_like && !section.contains(headline)).then(|| section.to_string())
+/// Whether a breadcrumb item is a domain name (`example.de`): the site,
+/// that is home.
+fn is_domain_name(text: &str) -> bool {
+    text.rsplit_once('.').is_some_and(|(name, tld)| {
+        !name.is_empty()
+            && !name.contains(char::is_whitespace)
+            && (2..=6).contains(&tld.len())
+            && tld.chars().all(|c| c.is_ascii_lowercase())
+    })
 }
 
+/// Whether a line starts with a "you are here" label: `当前位置`, or a
+/// short lead ending in 位置 before a colon (`您的当前位置：`, `您现在的位置:`).
+fn says_location(text: &str) -> bool {
+    text.starts_with("当前位置")
+        || text.starts_with("位置")
+        || text
+            .split_once(['：', ':'])
+            .is_some_and(|(lead, _)| lead.trim().ends_with("位置") && lead.chars().count() <= 8)
+}
+
+/// The last section link of the breadcrumb (not home, not "正文").
 fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
     let start = dom.body_index();
     for i in start..dom.nodes.len() {
@@ -1214,13 +1294,19 @@ fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
             continue;
         };
         let textual = !marked
-            && (text.starts_with("当前位置")
-                || text.starts_with("您的位置")
-                || text.starts_with("您现在的位置")
-                || text.starts_with("位置")
+            && (says_location(&text)
                 || ((text.starts_with("首页") || text.starts_with("Home"))
                     && text.contains(['>', '›', '»', '/'])));
         if !marked && !textual {
+            continue;
+        }
+        // The innermost "you are here" line, not a bar around it that also
+        // holds a search box or a site map link.
+        if textual
+            && dom
+                .elements_in(i)
+                .any(|k| dom.name(k) != Some("a") && says_location(&dom.text_inline(k)))
+        {
             continue;
         }
         if links.len() > 8 {
@@ -1240,6 +1326,7 @@ fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
                     | "main"
                     | "news"
             ) || k.ends_with("首页")
+                || is_domain_name(&k)
         };
         let is_leaf = |t: &str| {
             matches!(
@@ -1273,10 +1360,12 @@ fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
         let seg = segments
             .into_iter()
             .map(|s| {
-                s.trim()
-                    .trim_start_matches("当前位置")
-                    .trim_start_matches(['：', ':'])
-                    .trim()
+                let s = s.trim();
+                let label_end = s
+                    .find(['：', ':'])
+                    .filter(|&p| s[..p].ends_with("位置"))
+                    .map_or(0, |p| p + s[p..].chars().next().map_or(0, char::len_utf8));
+                s[label_end..].trim()
             })
             .rfind(|s| !s.is_empty() && !is_home(s) && !is_leaf(s) && s.chars().count() <= 20);
         if let Some(s) = seg {
@@ -1675,6 +1764,93 @@ mod tests {
     }
 
     #[test]
+    fn source_from_a_media_name_or_an_account_nickname_beside_the_headline() {
+        let body =
+            "<p>正文第一段，内容足够长，用来组成文章的主体部分，讲述事情的经过和各方的看法。</p>"
+                .repeat(4);
+        let html = format!(
+            r#"<html><head><meta property="og:site_name" content="某平台"></head><body>
+            <h1>新品手机正式发布</h1>
+            <div class="info"><span id="pub_date">2019年09月11日01:53</span>
+            <span id="media_name"><a href="http://tech.example.cn/">科技频道</a></span></div>
+            <div class="article">{body}</div></body></html>"#
+        );
+        assert_eq!(
+            run("https://example.cn/a", &html).source.as_deref(),
+            Some("科技频道")
+        );
+        // The account that published on a platform, not the platform.
+        let html = format!(
+            r#"<html><head><meta property="og:site_name" content="某平台"></head><body>
+            <h2 class="rich_media_title">新品手机正式发布</h2>
+            <div class="meta_list"><span class="meta_nickname"><a href="javascript:void(0);">
+            数码小站</a><div style="display:none"><strong class="profile_nickname">数码小站</strong>
+            <p>功能介绍：每天为你带来最新最好玩的数码产品资讯与评测，欢迎关注我们。</p></div></span></div>
+            <div class="article">{body}</div></body></html>"#
+        );
+        assert_eq!(
+            run("https://example.cn/b", &html).source.as_deref(),
+            Some("数码小站")
+        );
+    }
+
+    #[test]
+    fn source_shown_bare_beside_the_date_under_a_chinese_headline() {
+        let body =
+            "<p>正文第一段，内容足够长，用来组成文章的主体部分，讲述事情的经过和各方的看法。</p>"
+                .repeat(4);
+        let page = |line: &str| {
+            let html = format!(
+                r#"<html lang="zh-CN"><body><div class="box"><h1>景区寻子一个月仍无结果</h1>
+                <div class="sub">{line}</div><div class="article">{body}</div></div></body></html>"#
+            );
+            run("https://example.cn/a", &html).source
+        };
+        assert_eq!(
+            page("<span>原创</span> <span>都市日报</span> <span>2019-09-09 16:01:46</span>")
+                .as_deref(),
+            Some("都市日报")
+        );
+        assert_eq!(
+            page("<p>王小明/青年日报</p><p>2019-09-24 09:10</p>").as_deref(),
+            Some("青年日报")
+        );
+        // A credit before the slash names a person; page tools are no source.
+        assert_eq!(page("<p>文/王小明</p><p>2019-09-24 09:10</p>"), None);
+        assert_eq!(
+            page("<span>2019-09-24 09:10</span><span>分享到</span>"),
+            None
+        );
+        assert_eq!(bare_source_name("阅读 1024"), None);
+    }
+
+    #[test]
+    fn category_from_a_you_are_here_line_not_the_bar_around_it() {
+        let html = r#"<html><body><div class="map-index"><h2>您的当前位置：<a href="../../">新闻中心</a>
+            &gt; <a href="../">武汉</a></h2><a class="search">搜索</a>
+            <a href="http://www.example.cn/sitemap.html">网站地图</a></div>
+            <h1>标题</h1><p>正文</p></body></html>"#;
+        let doc = Html::parse_document(html);
+        let dom = Dom::build(&doc);
+        assert_eq!(
+            breadcrumb_category(&dom, Some("标题")).as_deref(),
+            Some("武汉")
+        );
+        assert!(says_location("您现在的位置: 首页 > 国内"));
+        // A domain name in a breadcrumb is the site, that is home.
+        let html = r#"<html><body><nav class="breadcrumb"><a href="https://www.example.de/start">example.de</a>
+            &gt; <a href="https://www.example.de/mode/">Mode</a></nav><h1>Titel</h1><p>Text</p></body></html>"#;
+        let doc = Html::parse_document(html);
+        let dom = Dom::build(&doc);
+        assert_eq!(
+            breadcrumb_category(&dom, Some("Titel")).as_deref(),
+            Some("Mode")
+        );
+        assert!(!is_domain_name("Dr. Who"));
+        assert!(!says_location("地理位置优越的新区：规划发布"));
+    }
+
+    #[test]
     fn category_from_breadcrumbs_and_the_highlighted_menu_item() {
         let crumb = |inner: &str| {
             let html = format!("<html><body>{inner}<h1>标题</h1><p>正文</p></body></html>");
@@ -1730,35 +1906,13 @@ mod tests {
     }
 
     #[test]
-    fn category_from_category_links_and_from_a_three_part_title() {
+    fn category_from_category_links() {
         let html = r#"<html><body><article><h1>Post</h1><p>Text</p>
             <footer>Posted in <a rel="category tag" href="/c/a">Linux</a>,
             <a rel="category tag" href="/c/b">Tutorials</a></footer></article></body></html>"#;
         let doc = Html::parse_document(html);
         let dom = Dom::build(&doc);
         assert_eq!(category_links(&dom).as_deref(), Some("Linux; Tutorials"));
-        assert_eq!(
-            title_section(Some("标题很长的新闻--文化--人民网"), Some("标题很长的新闻")).as_deref(),
-            Some("文化")
-        );
-        assert_eq!(
-            title_section(Some("标题_首页武汉_新闻中心_长江网"), Some("标题")).as_deref(),
-            Some("武汉")
-        );
-        // A channel named after the site, or a second site name, is not a section.
-        assert_eq!(
-            title_section(Some("标题_新浪财经_新浪网"), Some("标题")),
-            None
-        );
-        assert_eq!(
-            title_section(Some("标题_新华网_xinhua"), Some("标题")),
-            None
-        );
-        // Two parts: headline and site only.
-        assert_eq!(
-            title_section(Some("Headline | Site"), Some("Headline")),
-            None
-        );
     }
 
     #[test]
