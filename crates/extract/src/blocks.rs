@@ -56,7 +56,7 @@ static OTHER_LIST: LazyLock<Regex> = LazyLock::new(|| {
 });
 static SHOWN_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|\b\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}|\d{1,2}月\d{1,2}日(?:\s*\d{1,2}:\d{2})?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|\b\d+\s+(?:minutes?|hours?|days?)\s+ago|\d+\s*(?:分钟|小时|天)前",
+        r"(?i)(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|(?-u:\b)\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}|\d{1,2}月\d{1,2}日(?:\s*\d{1,2}:\d{2})?|(?-u:\b)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|(?-u:\b)\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|(?-u:\b)\d+\s+(?:minutes?|hours?|days?)\s+ago|\d+\s*(?:分钟|小时|天)前",
     )
     .expect("valid regex")
 });
@@ -696,6 +696,15 @@ mod tests {
         assert!(links
             .iter()
             .all(|l| l.url.scheme().starts_with("http") && l.url.fragment().is_none()));
+    }
+
+    #[test]
+    fn a_teaser_date_glued_to_chinese_text_is_found() {
+        let dom_html = "<body><div><h3>相关新闻</h3><ul>\
+             <li><a href='/guonei/2024-03-28/doc-2.shtml'>标题二</a><span>发布于03-28 10:00</span></li>\
+             <li><a href='/guonei/2024-03-27/doc-3.shtml'>标题三</a></li></ul></div></body>";
+        let (blocks, _) = setup(dom_html);
+        assert_eq!(blocks[0].items[0].date.as_deref(), Some("03-28 10:00"));
     }
 
     #[test]

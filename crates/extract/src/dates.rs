@@ -37,7 +37,7 @@ impl Found {
     }
 }
 
-const TIME_TAIL: &str = r"(?:\s*(?:T|,|，|at|um|à|@|-|–|·|\||/)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2})(?:\.\d+)?)?\s*(?:秒|分)?(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?)?(?:\s*(?P<tz>Z\b|[+-]\d{2}:?\d{2}\b|UTC|GMT|北京时间|EST|EDT|CDT|MST|MDT|PST|PDT|BST|CEST|CET|JST|KST|HKT|SGT|AEST|AEDT)(?P<tzoff>[+-]\d{1,2}(?::?\d{2})?)?)?";
+const TIME_TAIL: &str = r"(?:\s*(?:T|,|，|at|um|à|@|-|–|·|\||/)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2})(?:\.\d+)?)?\s*(?:秒|分)?(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?)?(?:\s*(?P<tz>Z(?-u:\b)|[+-]\d{2}:?\d{2}(?-u:\b)|UTC|GMT|北京时间|EST|EDT|CDT|MST|MDT|PST|PDT|BST|CEST|CET|JST|KST|HKT|SGT|AEST|AEDT)(?P<tzoff>[+-]\d{1,2}(?::?\d{2})?)?)?";
 
 /// Month names and abbreviations in the languages news pages are written
 /// in (English, German, French, Spanish, Italian, Dutch, Portuguese,
@@ -213,7 +213,7 @@ static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
 /// `21.01.2022`, `1. 2. 2022` (day first, as in German and most of Europe).
 static DMY_DOTS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:^|[^\d.])(?P<d>\d{{1,2}})\.\s?(?P<m>\d{{1,2}})\.\s?(?P<y>(?:19|20)\d{{2}})\b{TIME_TAIL}"
+        r"(?:^|[^\d.])(?P<d>\d{{1,2}})\.\s?(?P<m>\d{{1,2}})\.\s?(?P<y>(?:19|20)\d{{2}})(?-u:\b){TIME_TAIL}"
     ))
     .expect("valid regex")
 });
@@ -221,7 +221,7 @@ static DMY_DOTS: LazyLock<Regex> = LazyLock::new(|| {
 /// that cannot be.
 static SLASHES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:^|[^\d/])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>(?:19|20)\d{{2}})\b{TIME_TAIL}"
+        r"(?:^|[^\d/])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>(?:19|20)\d{{2}})(?-u:\b){TIME_TAIL}"
     ))
     .expect("valid regex")
 });
@@ -237,21 +237,21 @@ static DMY_SHORT: LazyLock<Regex> = LazyLock::new(|| {
 /// `Mon Oct 11 14:57:21 CEST 2021` (the form Java and C libraries print).
 static WEEKDAY_MONTH_TIME_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+{}\s+(?P<d>\d{{1,2}})\s+(?P<H>\d{{1,2}}):(?P<M>\d{{2}}):(?P<S>\d{{2}})\s+(?:(?P<tz>[a-z]{{2,5}})\s+)?(?P<y>(?:19|20)\d{{2}})\b",
+        r"(?i)(?-u:\b)(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+{}\s+(?P<d>\d{{1,2}})\s+(?P<H>\d{{1,2}}):(?P<M>\d{{2}}):(?P<S>\d{{2}})\s+(?:(?P<tz>[a-z]{{2,5}})\s+)?(?P<y>(?:19|20)\d{{2}})(?-u:\b)",
         *MONTHS
     ))
     .expect("valid regex")
 });
 static MDY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b{}\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})\b{TIME_TAIL}",
+        r"(?i)(?-u:\b){}\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})(?-u:\b){TIME_TAIL}",
         *MONTHS
     ))
     .expect("valid regex")
 });
 static DMY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|º)?\.?\s+(?:of\s+|de\s+)?{}\.?,?\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d{{2}})\b{TIME_TAIL}",
+        r"(?i)(?-u:\b)(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|º)?\.?\s+(?:of\s+|de\s+)?{}\.?,?\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d{{2}})(?-u:\b){TIME_TAIL}",
         *MONTHS
     ))
     .expect("valid regex")
@@ -588,6 +588,17 @@ mod tests {
         assert_eq!(
             at("2024-06-28 14:58:00 GMT+2", 8),
             "2024-06-28T14:58:00+02:00"
+        );
+    }
+
+    #[test]
+    fn a_date_glued_to_chinese_text_is_found() {
+        // Word boundaries are ASCII: a Han character before a date is not
+        // part of a word with its digits.
+        assert_eq!(at("发布于14 July 2023", 8), "2023-07-14T00:00:00+08:00");
+        assert_eq!(
+            at("于Jul 14, 2023 10:05 发布", 8),
+            "2023-07-14T10:05:00+08:00"
         );
     }
 

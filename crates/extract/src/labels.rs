@@ -35,7 +35,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         (?P<lab>
             责任编辑|责编|编辑|来源|稿源|信息来源|文章来源|作者|记者|通讯员|摄影|
             发布时间|发表时间|发布日期|更新时间|时间|日期|类别|栏目|分类|频道|字号|浏览次数|阅读量|
-            \b(?:Source|Edited\ by|Editor|Author|Published|Updated|Posted|Photo|By)\b
+            (?-u:\b)(?:Source|Edited\ by|Editor|Author|Published|Updated|Posted|Photo|By)(?-u:\b)
         )
         \s*(?P<sep>[:：])?",
     )
@@ -331,7 +331,7 @@ static BYLINE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static INNER_AUTHOR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:autor(?:in)?|author|auteur|verfasser(?:in)?)\s*[:：]\s*")
+    Regex::new(r"(?i)(?-u:\b)(?:autor(?:in)?|author|auteur|verfasser(?:in)?)\s*[:：]\s*")
         .expect("valid regex")
 });
 
@@ -484,10 +484,10 @@ static TIDY_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
         \s*(?:
-            \b\d{1,2}:\d{2}\b.*                       # a time
+            (?-u:\b)\d{1,2}:\d{2}(?-u:\b).*                       # a time
           | \s(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?$   # a weekday
           | \s(?:on|am|le|el)$                          # a dangling preposition
-          | \s(?i:last\s+updated\b|updated\b|kategorien?:|über\s+autorenseite\b|about\s+the\s+author\b).*
+          | \s(?i:last\s+updated(?-u:\b)|updated(?-u:\b)|kategorien?:|über\s+autorenseite(?-u:\b)|about\s+the\s+author(?-u:\b)).*
           | \s(?:出自|分享|来自|报道|我要评论|评论|收藏|打印|纠错|举报|字号)$   # page tools
           | \s\S+报道$                                   # 山东冠县报道
         )$",
