@@ -565,6 +565,8 @@ fn zones(dom: &Dom<'_>, start: usize) -> Vec<u8> {
     z
 }
 
+/// The role of one link: inside a related or more block, pagination,
+/// section navigation, a link to an article, or other.
 fn role_of(
     dom: &Dom<'_>,
     zones: &[u8],

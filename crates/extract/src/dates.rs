@@ -318,11 +318,16 @@ fn parse_numeric_offset(s: &str) -> Option<FixedOffset> {
     FixedOffset::east_opt(sign * (h * 3600 + m * 60))
 }
 
+/// The date and time a match of one of the date patterns captured, with
+/// the month already read (as a number or a name).
 fn build(c: &Captures<'_>, month: u32) -> Option<Found> {
     let d: u32 = c.name("d")?.as_str().parse().ok()?;
     build_with_day(c, month, d)
 }
 
+/// [`build`] with the day already read: the year from a four-digit `y`
+/// group or a two-digit `yy` group (this century), then the time of day
+/// and offset groups if the match has them.
 fn build_with_day(c: &Captures<'_>, month: u32, d: u32) -> Option<Found> {
     let y: i32 = match c.name("yy") {
         Some(yy) => 2000 + yy.as_str().parse::<i32>().ok()?,
@@ -445,9 +450,11 @@ pub(crate) fn date_from_url_path(path: &str) -> Option<NaiveDate> {
         .map(|p| Regex::new(p).expect("valid regex"))
         .collect()
     });
+    /// `/2023/dec/21/`: year, month name, day.
     static MONTH_NAMED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)/((?:19|20)\d{2})/([a-z]{3,9})/(\d{1,2})(?:/|$)").expect("valid regex")
     });
+    /// `/21-12-2023/`: day, month, year.
     static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"/(\d{2})-(\d{2})-((?:19|20)\d{2})(?:/|$)").expect("valid regex")
     });
@@ -468,7 +475,9 @@ pub(crate) fn date_from_url_path(path: &str) -> Option<NaiveDate> {
 }
 
 /// Words that say a date nearby is the publication date
-/// ("Dieser Artikel wurde am … veröffentlicht", "Publié le …").
+/// ("Dieser Artikel wurde am … veröffentlicht", "Publié le …"). Its word
+/// boundaries stay Unicode (unlike the date patterns): "publié" ends in a
+/// letter ASCII does not know. It only runs on a few short paragraphs.
 static PUBLISHED_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)\b(?:veröffentlicht|publiziert|erschienen|gepostet|publié|publicado|pubblicato|published|posted)\b",

@@ -1118,7 +1118,10 @@ fn dated_markup(dom: &Dom<'_>) -> Option<dates::Found> {
 }
 
 /// `<time datetime>` or `itemprop=datePublished` near the article: from
-/// just before the headline to the end of the article container.
+/// just before the headline to the end of the article container. Elements
+/// in a teaser of another story are skipped, and a `datetime` more than a
+/// day away from the day its `<time>` shows is a template placeholder: the
+/// shown text counts.
 fn time_element(
     dom: &Dom<'_>,
     from: usize,
@@ -1131,39 +1134,30 @@ fn time_element(
     let to = container.map_or(dom.nodes.len(), |c| dom.nodes[c].end);
     (from..to).find_map(|j| {
         let name = dom.name(j)?;
-        if in_teaser(dom, j, title_node) {
+        let published_prop = dom
+            .attr(j, "itemprop")
+            .is_some_and(|p| p.eq_ignore_ascii_case("datePublished"));
+        if !(published_prop || name == "time") || in_teaser(dom, j, title_node) {
             return None;
         }
-        if dom
-            .attr(j, "itemprop")
-            .is_some_and(|p| p.eq_ignore_ascii_case("datePublished"))
-        {
+        if published_prop {
             return dom
                 .attr(j, "content")
                 .or_else(|| dom.attr(j, "datetime"))
                 .map(str::to_string)
                 .or_else(|| Some(dom.text_inline(j)));
         }
-        if name == "time" {
-            let text = dom.text_inline(j);
-            let shown_day = dates::find_date(&text);
-            let datetime = dom
-                .attr(j, "datetime")
-                .filter(|d| dates::find_date(d).is_some());
-            return match (datetime, shown_day) {
-                // A machine value that contradicts the shown day is a
-                // template placeholder: the shown day counts.
-                (Some(d), Some(t))
-                    if dates::find_date(d).is_some_and(|d| days_apart(&d, &t) > 1) =>
-                {
-                    Some(text)
-                }
-                (Some(d), _) => Some(d.to_string()),
-                (None, Some(_)) => Some(text),
-                (None, None) => None,
-            };
+        let text = dom.text_inline(j);
+        let shown_day = dates::find_date(&text);
+        let machine = dom
+            .attr(j, "datetime")
+            .and_then(|d| Some((d, dates::find_date(d)?)));
+        match (machine, shown_day) {
+            (Some((_, m)), Some(t)) if days_apart(&m, &t) > 1 => Some(text),
+            (Some((d, _)), _) => Some(d.to_string()),
+            (None, Some(_)) => Some(text),
+            (None, None) => None,
         }
-        None
     })
 }
 
