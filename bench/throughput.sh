@@ -34,7 +34,9 @@ cat "$work/crawl.out"
 "$rig/audit.py" --site "$work/site" --log "$work/access.log" --json >"$work/audit.json"
 "$rig/audit.py" --site "$work/site" --log "$work/access.log" | tail -n 8
 "$bin" dump --store "$work/store" >"$work/items.jsonl"
-"$rig/score.py" --site "$work/site" --items "$work/items.jsonl" | head -n 1
+# Read whole, not through `head`: under pipefail a closed pipe fails the run.
+"$rig/score.py" --site "$work/site" --items "$work/items.jsonl" >"$work/score.txt"
+head -n 1 "$work/score.txt"
 python3 - "$work" <<'PY'
 import json, re, sys
 work = sys.argv[1]
