@@ -299,7 +299,8 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
         .or_else(|| meta.ld_section.clone())
         .or_else(|| facts.get(Field::Category))
         .or_else(|| category_links(&dom))
-        .or_else(|| nav_highlight(&dom, title_node));
+        .or_else(|| nav_highlight(&dom, title_node))
+        .map(|c| shown_spelling(&dom, c));
 
     // Publication time.
     let utc = FixedOffset::east_opt(0).expect("zero offset");
@@ -1173,17 +1174,43 @@ fn in_teaser(dom: &Dom<'_>, i: usize, title_node: Option<usize>) -> bool {
     })
 }
 
+/// A category written all in lower case (`ciencia` in a URL-like
+/// `article:section`, or a crumb) as a link on the page spells it
+/// (`Ciencia`, `Blog`), when one does.
+fn shown_spelling(dom: &Dom<'_>, category: String) -> String {
+    if category.chars().any(char::is_uppercase) || !category.chars().any(char::is_lowercase) {
+        return category;
+    }
+    (dom.body_index()..dom.nodes.len())
+        .filter(|&i| dom.name(i) == Some("a"))
+        .map(|i| dom.text_inline(i))
+        .find(|t| t.chars().any(char::is_uppercase) && t.to_lowercase() == category)
+        .unwrap_or(category)
+}
+
 /// Category links (`rel="category tag"`, as blog engines mark a post's
-/// categories), in page order, joined with "; ". More than eight is a tag
-/// cloud, not the post's categories.
+/// categories, or `rel="tag"` to a `/category/` page, as some themes mark
+/// them), in page order, joined with "; ". More than eight is a tag cloud,
+/// not the post's categories.
 fn category_links(dom: &Dom<'_>) -> Option<String> {
+    let rel_has = |i: usize, word: &str| {
+        dom.attr(i, "rel")
+            .is_some_and(|r| r.split_whitespace().any(|w| w.eq_ignore_ascii_case(word)))
+    };
+    let to_category_page = |i: usize| {
+        dom.attr(i, "href").is_some_and(|h| {
+            h.split(['/', '?', '#']).any(|seg| {
+                matches!(
+                    seg.to_ascii_lowercase().as_str(),
+                    "category" | "categories" | "kategorie" | "kategorien"
+                )
+            })
+        })
+    };
     let mut names: Vec<String> = Vec::new();
     for i in dom.body_index()..dom.nodes.len() {
         if dom.name(i) != Some("a")
-            || !dom.attr(i, "rel").is_some_and(|r| {
-                r.split_whitespace()
-                    .any(|w| w.eq_ignore_ascii_case("category"))
-            })
+            || !(rel_has(i, "category") || (rel_has(i, "tag") && to_category_page(i)))
         {
             continue;
         }
@@ -1251,7 +1278,36 @@ fn says_location(text: &str) -> bool {
             .is_some_and(|(lead, _)| lead.trim().ends_with("位置") && lead.chars().count() <= 8)
 }
 
-/// The last section link of the breadcrumb (not home, not "正文").
+/// Whether a link in the few hundred nodes after `from` points at `href`
+/// and shows an image (an avatar) beside `name`: a breadcrumb item `name`
+/// linking there is the account that posted the story on a self-media
+/// platform (`澎湃号 > 中国广州发布` with the account's avatar and name by
+/// the headline), not a section. A section's logo shows no name.
+fn is_avatar_link(dom: &Dom<'_>, from: usize, href: &str, name: &str) -> bool {
+    (from..dom.nodes.len().min(from + 400)).any(|k| {
+        dom.name(k) == Some("a")
+            && dom.attr(k, "href").is_some_and(|h| h.trim() == href)
+            && dom.elements_in(k).any(|m| dom.name(m) == Some("img"))
+            && dom.text_inline(k) == name
+    })
+}
+
+/// Whether a link is a search for a keyword (`/search/?keyword=其他`,
+/// `?q=…`): a tag on the story, not its section.
+fn is_search_link(href: &str) -> bool {
+    let h = href.to_ascii_lowercase();
+    let (path, query) = h.split_once('?').unwrap_or((&h, ""));
+    path.split('/').any(|seg| matches!(seg, "search" | "suche"))
+        || query.split('&').any(|kv| {
+            ["q=", "keyword=", "keywords=", "query="]
+                .iter()
+                .any(|k| kv.starts_with(k))
+        })
+}
+
+/// The last section link of the breadcrumb (not home, not "正文"), skipping
+/// a crumb that is the posting account (see [`is_avatar_link`]) or a
+/// keyword search (see [`is_search_link`]).
 fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
     let start = dom.body_index();
     for i in start..dom.nodes.len() {
@@ -1333,6 +1389,25 @@ fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
         // A first link to a site's root is home whatever it says (`新华网`).
         let site_root =
             |h: &str| Url::parse(h).is_ok_and(|u| u.path() == "/" && u.query().is_none());
+        // Crumbs to the posting account or to a search for a keyword are
+        // no sections, as links or as plain text.
+        let not_sections: Vec<String> = links
+            .iter()
+            .filter(|&&j| {
+                dom.attr(j, "href").is_some_and(|h| {
+                    is_search_link(h.trim())
+                        || is_avatar_link(dom, node.end, h.trim(), &dom.text_inline(j))
+                })
+            })
+            .map(|&j| dom.text_inline(j))
+            .collect();
+        let is_section = |t: &str| {
+            !t.is_empty()
+                && !is_home(t)
+                && !is_leaf(t)
+                && t.chars().count() <= 20
+                && !not_sections.iter().any(|n| n == t)
+        };
         let cat = links
             .iter()
             .enumerate()
@@ -1343,8 +1418,9 @@ fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
                 })
             })
             .map(|(_, &j)| dom.text_inline(j))
-            .rfind(|t| !t.is_empty() && !is_home(t) && !is_leaf(t) && t.chars().count() <= 20);
-        if cat.is_some() {
+            .rfind(|t| is_section(t));
+        // A breadcrumb that ends in an account or a keyword shows no section.
+        if cat.is_some() || !not_sections.is_empty() {
             return cat;
         }
         let segments: Vec<&str> = text.split(['>', '›', '»', '/', '＞']).collect();
@@ -1361,7 +1437,7 @@ fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
                     .map_or(0, |p| p + s[p..].chars().next().map_or(0, char::len_utf8));
                 s[label_end..].trim()
             })
-            .rfind(|s| !s.is_empty() && !is_home(s) && !is_leaf(s) && s.chars().count() <= 20);
+            .rfind(|s| is_section(s));
         if let Some(s) = seg {
             return Some(s.to_string());
         }
@@ -1907,6 +1983,65 @@ mod tests {
         let doc = Html::parse_document(html);
         let dom = Dom::build(&doc);
         assert_eq!(category_links(&dom).as_deref(), Some("Linux; Tutorials"));
+    }
+
+    #[test]
+    fn category_from_tag_links_to_category_pages_not_to_tag_pages() {
+        let html = r#"<html><body><article><h1>Post</h1><p>Text</p>
+            <footer>Kategorien: <a href="https://b.example/category/reisen/" rel="tag">Reisen</a>,
+            <a href="https://b.example/category/reisen/asien/" rel="tag">Asien</a>
+            Schlagwörter: <a href="https://b.example/tag/meer/" rel="tag">Meer</a></footer>
+            </article></body></html>"#;
+        let doc = Html::parse_document(html);
+        let dom = Dom::build(&doc);
+        assert_eq!(category_links(&dom).as_deref(), Some("Reisen; Asien"));
+    }
+
+    #[test]
+    fn a_lower_case_category_takes_the_spelling_a_link_shows() {
+        let html = r#"<html><body><nav><a href="/blog/">Blog</a><a href="/x">ciencia</a></nav>
+            <h1>Post</h1></body></html>"#;
+        let doc = Html::parse_document(html);
+        let dom = Dom::build(&doc);
+        assert_eq!(shown_spelling(&dom, "blog".into()), "Blog");
+        assert_eq!(shown_spelling(&dom, "ciencia".into()), "ciencia");
+        assert_eq!(shown_spelling(&dom, "BLOG".into()), "BLOG");
+    }
+
+    #[test]
+    fn a_crumb_to_a_keyword_search_is_not_the_section() {
+        let html = r#"<html><body><div class="chinese-tag"><a href="/">首页</a> /
+            <a href="/search/?keyword=%E5%85%B6%E4%BB%96">其他</a> / <span>正文</span>
+            <div class="search"><button>搜索</button></div></div><h1>标题</h1><p>正文</p></body></html>"#;
+        let doc = Html::parse_document(html);
+        let dom = Dom::build(&doc);
+        assert_eq!(breadcrumb_category(&dom, Some("标题")), None);
+        assert!(is_search_link("https://n.example/suche/?q=klima"));
+        assert!(!is_search_link("/ch/news_game/"));
+    }
+
+    #[test]
+    fn a_crumb_to_the_posting_account_is_not_the_section() {
+        let html = r#"<html><body><div class="news_path"><a href="channel_1">自媒体号</a> &gt;
+            <a href="gov_2">某市发布</a></div><h1>标题</h1>
+            <div class="author"><a href="gov_2"><img src="a.jpg"><div class="name">某市发布</div></a></div>
+            <p>正文</p></body></html>"#;
+        let doc = Html::parse_document(html);
+        let dom = Dom::build(&doc);
+        assert_eq!(
+            breadcrumb_category(&dom, Some("标题")).as_deref(),
+            Some("自媒体号")
+        );
+        // A section's logo linking to the section shows no account name.
+        let html = r#"<html><body><div class="post_crumb"><a href="http://www.example.com/">首页</a> &gt;
+            <a href="http://money.example.com/">财经频道</a> &gt; 正文</div><h1>标题</h1>
+            <a href="http://money.example.com/"><img src="logo.png"></a><p>正文</p></body></html>"#;
+        let doc = Html::parse_document(html);
+        let dom = Dom::build(&doc);
+        assert_eq!(
+            breadcrumb_category(&dom, Some("标题")).as_deref(),
+            Some("财经频道")
+        );
     }
 
     #[test]
