@@ -228,6 +228,20 @@ impl<'a> Dom<'a> {
         })
     }
 
+    /// Child nodes of `i` (elements and text), in order: one step per
+    /// child, skipping over its subtree.
+    pub fn children(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        let end = self.nodes[i].end;
+        let mut next = i + 1;
+        std::iter::from_fn(move || {
+            (next < end).then(|| {
+                let child = next;
+                next = self.nodes[child].end.max(child + 1);
+                child
+            })
+        })
+    }
+
     /// Indices of the elements in the subtree of `i` (not `i` itself).
     pub fn elements_in(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
         (i + 1..self.nodes[i].end).filter(|&j| matches!(self.nodes[j].kind, Kind::Element(..)))
@@ -508,6 +522,19 @@ pub(crate) fn is_cjk(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn children_step_over_subtrees() {
+        let html = Html::parse_document(
+            "<body><ul id=list><li>a <b>b</b></li>text<li><i>c</i></li></ul></body>",
+        );
+        let dom = Dom::build(&html);
+        let list = (0..dom.nodes.len())
+            .find(|&i| dom.name(i) == Some("ul"))
+            .unwrap();
+        let names: Vec<Option<&str>> = dom.children(list).map(|c| dom.name(c)).collect();
+        assert_eq!(names, [Some("li"), None, Some("li")]);
+    }
 
     #[test]
     fn flattens_with_subtree_ranges_and_link_stats() {

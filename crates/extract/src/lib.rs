@@ -1015,8 +1015,8 @@ fn dateline_source(
         return None;
     }
     let items: Vec<usize> = dom
-        .elements_in(line)
-        .filter(|&k| dom.nodes[k].parent == line && dom.nodes[k].chars > 0)
+        .children(line)
+        .filter(|&k| dom.name(k).is_some() && dom.nodes[k].chars > 0)
         .collect();
     let at = items.iter().position(|&k| k == date)?;
     let neighbours = [at.checked_sub(1), Some(at + 1)];

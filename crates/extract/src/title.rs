@@ -33,8 +33,9 @@ fn ends_link_trail(dom: &Dom<'_>, i: usize) -> bool {
     if parent == usize::MAX {
         return false;
     }
-    let siblings: Vec<usize> = (parent + 1..dom.nodes[parent].end)
-        .filter(|&j| dom.nodes[j].parent == parent && dom.nodes[j].chars > 0)
+    let siblings: Vec<usize> = dom
+        .children(parent)
+        .filter(|&j| dom.nodes[j].chars > 0)
         .collect();
     let Some(at) = siblings.iter().position(|&j| j == item) else {
         return false;
