@@ -335,6 +335,20 @@ static INNER_AUTHOR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+static WEEKDAY_ABBREVIATION_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s*$")
+        .expect("valid regex")
+});
+
+/// Cuts a weekday abbreviation (`Do`, `So.`, `Sun,`) off the end of `v`,
+/// for text that was just cut before a date or a time: there the short word
+/// is the date's weekday, elsewhere it may end a name (`Adrienne So`).
+fn cut_weekday_abbreviation(v: &mut String) {
+    if let Some(m) = WEEKDAY_ABBREVIATION_TAIL.find(v) {
+        v.truncate(m.start());
+    }
+}
+
 /// A byline element's text as the names it gives: the lead word (`By`,
 /// `Von`, `Par`, `Por`, `Autor:`) dropped; cut at dates, times, `|`,
 /// `Follow`, role words (`Staff Writer`, `Contributor`) and at a role glued
@@ -357,14 +371,19 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
     if let Some(p) = v.find(" by ") {
         v = v[p + 4..].to_string();
     }
-    // A date or a time ends the names.
+    // A date or a time ends the names, and so does the weekday before it.
     if let Some(d) = dates::find_date(&v) {
         v.truncate(d.start);
+        cut_weekday_abbreviation(&mut v);
     }
     if let Some(p) = v.find(|c: char| {
         c.is_ascii_digit() || matches!(c, '|' | '@' | '•' | '·' | '\n' | '(' | '/' | '–' | '—')
     }) {
+        let digit = v[p..].starts_with(|c: char| c.is_ascii_digit());
         v.truncate(p);
+        if digit {
+            cut_weekday_abbreviation(&mut v);
+        }
     }
     if let Some(p) = v.find(" - ") {
         v.truncate(p);
@@ -484,8 +503,9 @@ static TIDY_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
         \s*(?:
-            \b\d{1,2}:\d{2}\b.*                       # a time
-          | \s(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?$   # a weekday
+            (?:\s(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?,?\s+)?\b\d{1,2}:\d{2}\b.*   # a time, after its weekday
+          | \s(?:Mo|Di|Mi|Do|Fr|Sa|So)\.$              # a German weekday (`So.`; `So` alone is a name)
+          | \s(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?$      # an English weekday
           | \s(?:on|am|le|el)$                          # a dangling preposition
           | \s(?i:last\s+updated\b|updated\b|kategorien?:|über\s+autorenseite\b|about\s+the\s+author\b).*
           | \s(?:出自|分享|来自|报道|我要评论|评论|收藏|打印|纠错|举报|字号)$   # page tools
@@ -930,6 +950,22 @@ mod tests {
             tidy_author("Mario Freitag").as_deref(),
             Some("Mario Freitag")
         );
+        // A German weekday abbreviation carries its dot; without one the
+        // short word is the last part of a name.
+        assert_eq!(tidy_author("Jana Berg So.").as_deref(), Some("Jana Berg"));
+        assert_eq!(tidy_author("Adrienne So").as_deref(), Some("Adrienne So"));
+        assert_eq!(
+            tidy_author("Jana Berg Fr 12:30").as_deref(),
+            Some("Jana Berg")
+        );
+        assert_eq!(
+            clean_byline("Jana Berg Do  9 Apr 2020").as_deref(),
+            Some("Jana Berg")
+        );
+        assert_eq!(
+            clean_byline("Jana Berg Fr, 12.03.2021").as_deref(),
+            Some("Jana Berg")
+        );
     }
 
     fn get(text: &str, f: Field) -> Option<String> {
@@ -1153,7 +1189,7 @@ mod tests {
             Some("Margaret Schmidt")
         );
         assert_eq!(t("Fiona Leishman 04:22").as_deref(), Some("Fiona Leishman"));
-        assert_eq!(t("Tomas Spahn Fr").as_deref(), Some("Tomas Spahn"));
+        assert_eq!(t("Tomas Spahn Fr.").as_deref(), Some("Tomas Spahn"));
         assert_eq!(t("Starre Vartan on").as_deref(), Some("Starre Vartan"));
         assert_eq!(
             t("Lance Ulanoff last updated").as_deref(),
@@ -1173,7 +1209,7 @@ mod tests {
         assert_eq!(t("Veröffentlicht von Hans").as_deref(), Some("Hans"));
         assert_eq!(t("Veröffentlicht"), None);
         assert_eq!(t("Jane Roe").as_deref(), Some("Jane Roe"));
-        assert_eq!(t("Ana Fr").as_deref(), Some("Ana"));
+        assert_eq!(t("Ana Fr.").as_deref(), Some("Ana"));
         assert_eq!(
             t("Edward KeenanCity Columnist").as_deref(),
             Some("Edward Keenan")
