@@ -89,6 +89,20 @@ fn glued_source(text: &str, lab: &str, start: usize, end: usize) -> bool {
         && !value.starts_with(['于', '自'])
 }
 
+/// Whether an author label without a colon, at `start..end` of `text`, is
+/// still a label: in a line of facts split by `|` the last fact may be the
+/// author glued to its label (`发表于2014-08-24| 来源CSDN| 作者魏星`). It
+/// must follow a separator and its value, a short Chinese name, must run to
+/// the next separator or the end of the line; `作者认为…` is prose.
+fn glued_author(text: &str, lab: &str, start: usize, end: usize) -> bool {
+    if lab != "作者" || !text[..start].trim_end().ends_with(FACT_SEPARATORS) {
+        return false;
+    }
+    let after = &text[end..];
+    let value = after[..after.find(FACT_SEPARATORS).unwrap_or(after.len())].trim();
+    (2..=5).contains(&value.chars().count()) && value.chars().all(is_cjk)
+}
+
 /// Whether a label match ends the value before it. A label that needs a
 /// colon and has none is a plain word (`人民网-文化频道`, `北京时间`).
 fn ends_value(m: &regex::Captures<'_>) -> bool {
@@ -122,6 +136,7 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
         let field = match field_of(lab, has_colon) {
             Some(f) => f,
             None if glued_source(text, lab, whole.start(), whole.end()) => Field::Source,
+            None if glued_author(text, lab, whole.start(), whole.end()) => Field::Author,
             None => continue,
         };
         if lab == "记者"
@@ -973,6 +988,20 @@ mod tests {
             .into_iter()
             .find(|(k, _)| *k == f)
             .map(|(_, v)| v)
+    }
+
+    #[test]
+    fn author_glued_to_its_label_in_a_fact_line() {
+        let t = "发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 0 条评论| 作者魏星";
+        assert_eq!(get(t, Field::Author).as_deref(), Some("魏星"));
+        assert_eq!(get(t, Field::Source).as_deref(), Some("CSDN"));
+        // Prose and a heading are no fact line.
+        assert_eq!(get("作者认为这是一个问题", Field::Author), None);
+        assert_eq!(get("作者简介", Field::Author), None);
+        assert_eq!(
+            get("阅读 | 作者认为这是一个很大的问题", Field::Author),
+            None
+        );
     }
 
     #[test]
