@@ -35,7 +35,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         (?P<lab>
             责任编辑|责编|编辑|来源|稿源|信息来源|文章来源|作者|记者|通讯员|摄影|
             发布时间|发表时间|发布日期|更新时间|时间|日期|类别|栏目|分类|频道|字号|浏览次数|阅读量|
-            \b(?:Source|Edited\ by|Editor|Author|Published|Updated|Posted|Photo|By)\b
+            \b(?:Source|Edited\ by|Editor|Author|Autor:in(?:nen)?|Autor|Published|Updated|Posted|Photo|By)\b
         )
         \s*(?P<sep>[:：])?",
     )
@@ -46,7 +46,7 @@ fn field_of(label: &str, has_colon: bool) -> Option<Field> {
     let f = match label {
         "来源" | "稿源" | "信息来源" | "文章来源" => Field::Source,
         "Source" if has_colon => Field::Source,
-        "作者" | "Author" if has_colon => Field::Author,
+        "作者" | "Author" | "Autor" if has_colon => Field::Author,
         "记者" => Field::Author,
         "责任编辑" | "责编" => Field::Editor,
         "编辑" | "Editor" if has_colon => Field::Editor,
@@ -988,6 +988,15 @@ mod tests {
             .into_iter()
             .find(|(k, _)| *k == f)
             .map(|(_, v)| v)
+    }
+
+    #[test]
+    fn german_author_label() {
+        let t = "Datum: 03.11.2021 Autor: Jana Berg/SP-X";
+        assert_eq!(get(t, Field::Author).as_deref(), Some("Jana Berg"));
+        assert_eq!(get("Der Autor ist Professor in Bonn", Field::Author), None);
+        // The gender form `Autor:in` is a word, not a label.
+        assert_eq!(get("Avatar Autor:in Jana Berg", Field::Author), None);
     }
 
     #[test]
