@@ -35,7 +35,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         (?P<lab>
             责任编辑|责编|编辑|来源|稿源|信息来源|文章来源|作者|记者|通讯员|摄影|
             发布时间|发表时间|发布日期|更新时间|时间|日期|类别|栏目|分类|频道|字号|浏览次数|阅读量|
-            (?-u:\b)(?:Source|Edited\ by|Editor|Author|Published|Updated|Posted|Photo|By)(?-u:\b)
+            (?-u:\b)(?:Source|Edited\ by|Editor|Author|Autor:in(?:nen)?|Autor|Published|Updated|Posted|Photo|By)(?-u:\b)
         )
         \s*(?P<sep>[:：])?",
     )
@@ -46,7 +46,7 @@ fn field_of(label: &str, has_colon: bool) -> Option<Field> {
     let f = match label {
         "来源" | "稿源" | "信息来源" | "文章来源" => Field::Source,
         "Source" if has_colon => Field::Source,
-        "作者" | "Author" if has_colon => Field::Author,
+        "作者" | "Author" | "Autor" if has_colon => Field::Author,
         "记者" => Field::Author,
         "责任编辑" | "责编" => Field::Editor,
         "编辑" | "Editor" if has_colon => Field::Editor,
@@ -89,6 +89,20 @@ fn glued_source(text: &str, lab: &str, start: usize, end: usize) -> bool {
         && !value.starts_with(['于', '自'])
 }
 
+/// Whether an author label without a colon, at `start..end` of `text`, is
+/// still a label: in a line of facts split by `|` the last fact may be the
+/// author glued to its label (`发表于2014-08-24| 来源CSDN| 作者魏星`). It
+/// must follow a separator and its value, a short Chinese name, must run to
+/// the next separator or the end of the line; `作者认为…` is prose.
+fn glued_author(text: &str, lab: &str, start: usize, end: usize) -> bool {
+    if lab != "作者" || !text[..start].trim_end().ends_with(FACT_SEPARATORS) {
+        return false;
+    }
+    let after = &text[end..];
+    let value = after[..after.find(FACT_SEPARATORS).unwrap_or(after.len())].trim();
+    (2..=5).contains(&value.chars().count()) && value.chars().all(is_cjk)
+}
+
 /// Whether a label match ends the value before it. A label that needs a
 /// colon and has none is a plain word (`人民网-文化频道`, `北京时间`).
 fn ends_value(m: &regex::Captures<'_>) -> bool {
@@ -122,6 +136,7 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
         let field = match field_of(lab, has_colon) {
             Some(f) => f,
             None if glued_source(text, lab, whole.start(), whole.end()) => Field::Source,
+            None if glued_author(text, lab, whole.start(), whole.end()) => Field::Author,
             None => continue,
         };
         if lab == "记者"
@@ -335,6 +350,20 @@ static INNER_AUTHOR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+static WEEKDAY_ABBREVIATION_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s*$")
+        .expect("valid regex")
+});
+
+/// Cuts a weekday abbreviation (`Do`, `So.`, `Sun,`) off the end of `v`,
+/// for text that was just cut before a date or a time: there the short word
+/// is the date's weekday, elsewhere it may end a name (`Adrienne So`).
+fn cut_weekday_abbreviation(v: &mut String) {
+    if let Some(m) = WEEKDAY_ABBREVIATION_TAIL.find(v) {
+        v.truncate(m.start());
+    }
+}
+
 /// A byline element's text as the names it gives: the lead word (`By`,
 /// `Von`, `Par`, `Por`, `Autor:`) dropped; cut at dates, times, `|`,
 /// `Follow`, role words (`Staff Writer`, `Contributor`) and at a role glued
@@ -357,14 +386,19 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
     if let Some(p) = v.find(" by ") {
         v = v[p + 4..].to_string();
     }
-    // A date or a time ends the names.
+    // A date or a time ends the names, and so does the weekday before it.
     if let Some(d) = dates::find_date(&v) {
         v.truncate(d.start);
+        cut_weekday_abbreviation(&mut v);
     }
     if let Some(p) = v.find(|c: char| {
         c.is_ascii_digit() || matches!(c, '|' | '@' | '•' | '·' | '\n' | '(' | '/' | '–' | '—')
     }) {
+        let digit = v[p..].starts_with(|c: char| c.is_ascii_digit());
         v.truncate(p);
+        if digit {
+            cut_weekday_abbreviation(&mut v);
+        }
     }
     if let Some(p) = v.find(" - ") {
         v.truncate(p);
@@ -484,8 +518,9 @@ static TIDY_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
         \s*(?:
-            (?-u:\b)\d{1,2}:\d{2}(?-u:\b).*                       # a time
-          | \s(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?$   # a weekday
+            (?:\s(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?,?\s+)?(?-u:\b)\d{1,2}:\d{2}(?-u:\b).*   # a time, after its weekday
+          | \s(?:Mo|Di|Mi|Do|Fr|Sa|So)\.$              # a German weekday (`So.`; `So` alone is a name)
+          | \s(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?$      # an English weekday
           | \s(?:on|am|le|el)$                          # a dangling preposition
           | \s(?i:last\s+updated(?-u:\b)|updated(?-u:\b)|kategorien?:|über\s+autorenseite(?-u:\b)|about\s+the\s+author(?-u:\b)).*
           | \s(?:出自|分享|来自|报道|我要评论|评论|收藏|打印|纠错|举报|字号)$   # page tools
@@ -930,6 +965,22 @@ mod tests {
             tidy_author("Mario Freitag").as_deref(),
             Some("Mario Freitag")
         );
+        // A German weekday abbreviation carries its dot; without one the
+        // short word is the last part of a name.
+        assert_eq!(tidy_author("Jana Berg So.").as_deref(), Some("Jana Berg"));
+        assert_eq!(tidy_author("Adrienne So").as_deref(), Some("Adrienne So"));
+        assert_eq!(
+            tidy_author("Jana Berg Fr 12:30").as_deref(),
+            Some("Jana Berg")
+        );
+        assert_eq!(
+            clean_byline("Jana Berg Do  9 Apr 2020").as_deref(),
+            Some("Jana Berg")
+        );
+        assert_eq!(
+            clean_byline("Jana Berg Fr, 12.03.2021").as_deref(),
+            Some("Jana Berg")
+        );
     }
 
     fn get(text: &str, f: Field) -> Option<String> {
@@ -937,6 +988,29 @@ mod tests {
             .into_iter()
             .find(|(k, _)| *k == f)
             .map(|(_, v)| v)
+    }
+
+    #[test]
+    fn german_author_label() {
+        let t = "Datum: 03.11.2021 Autor: Jana Berg/SP-X";
+        assert_eq!(get(t, Field::Author).as_deref(), Some("Jana Berg"));
+        assert_eq!(get("Der Autor ist Professor in Bonn", Field::Author), None);
+        // The gender form `Autor:in` is a word, not a label.
+        assert_eq!(get("Avatar Autor:in Jana Berg", Field::Author), None);
+    }
+
+    #[test]
+    fn author_glued_to_its_label_in_a_fact_line() {
+        let t = "发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 0 条评论| 作者魏星";
+        assert_eq!(get(t, Field::Author).as_deref(), Some("魏星"));
+        assert_eq!(get(t, Field::Source).as_deref(), Some("CSDN"));
+        // Prose and a heading are no fact line.
+        assert_eq!(get("作者认为这是一个问题", Field::Author), None);
+        assert_eq!(get("作者简介", Field::Author), None);
+        assert_eq!(
+            get("阅读 | 作者认为这是一个很大的问题", Field::Author),
+            None
+        );
     }
 
     #[test]
@@ -1153,7 +1227,7 @@ mod tests {
             Some("Margaret Schmidt")
         );
         assert_eq!(t("Fiona Leishman 04:22").as_deref(), Some("Fiona Leishman"));
-        assert_eq!(t("Tomas Spahn Fr").as_deref(), Some("Tomas Spahn"));
+        assert_eq!(t("Tomas Spahn Fr.").as_deref(), Some("Tomas Spahn"));
         assert_eq!(t("Starre Vartan on").as_deref(), Some("Starre Vartan"));
         assert_eq!(
             t("Lance Ulanoff last updated").as_deref(),
@@ -1173,7 +1247,7 @@ mod tests {
         assert_eq!(t("Veröffentlicht von Hans").as_deref(), Some("Hans"));
         assert_eq!(t("Veröffentlicht"), None);
         assert_eq!(t("Jane Roe").as_deref(), Some("Jane Roe"));
-        assert_eq!(t("Ana Fr").as_deref(), Some("Ana"));
+        assert_eq!(t("Ana Fr.").as_deref(), Some("Ana"));
         assert_eq!(
             t("Edward KeenanCity Columnist").as_deref(),
             Some("Edward Keenan")

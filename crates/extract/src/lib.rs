@@ -267,7 +267,9 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
         .or_else(|| facts.get(Field::Author))
         .or_else(|| labels::body_byline(&paras))
         .or_else(|| byline_markup(&dom, title_node, container))
-        .or_else(|| labels::lead_byline(&paras));
+        .or_else(|| labelled_author_element(&dom, title_node, container))
+        .or_else(|| labels::lead_byline(&paras))
+        .or_else(|| closing_byline_markup(&dom, container));
     ex.editor = facts.get(Field::Editor);
     let meta_author = || {
         meta.meta_author
@@ -890,6 +892,68 @@ fn byline_markup(
         .or(container)
         .map_or(body, |t| t.saturating_sub(60).max(body));
     let to = container.map_or(dom.nodes.len(), |c| dom.nodes[c].end.max(from));
+    byline_markup_between(dom, from, to)
+}
+
+/// The author named by the element after an author label that stands
+/// alone as an element of its own (`<h4>Autor</h4><p><a>Jane Roe</a></p>`,
+/// `<dt>Author:</dt><dd>Jane Roe</dd>`), from just before the headline to
+/// 200 nodes after the body.
+fn labelled_author_element(
+    dom: &Dom<'_>,
+    title_node: Option<usize>,
+    container: Option<usize>,
+) -> Option<String> {
+    const AUTHOR_LABELS: [&str; 7] = [
+        "autor", "autorin", "autoren", "author", "authors", "auteur", "作者",
+    ];
+    let n = dom.nodes.len();
+    let from = title_node.or(container).map_or(dom.body_index(), |t| {
+        t.saturating_sub(60).max(dom.body_index())
+    });
+    let to = container.map_or(n, |c| (dom.nodes[c].end + 200).min(n));
+    (from..to).find_map(|j| {
+        let node = &dom.nodes[j];
+        if !matches!(node.kind, Kind::Element(..)) || !(2..=8).contains(&node.chars) {
+            return None;
+        }
+        let label = dom.text_inline(j);
+        let label = label
+            .trim()
+            .trim_end_matches([':', '：'])
+            .trim()
+            .to_lowercase();
+        if !AUTHOR_LABELS.contains(&label.as_str()) {
+            return None;
+        }
+        let next = (node.end..n.min(node.end + 10))
+            .find(|&k| matches!(dom.nodes[k].kind, Kind::Element(..)) && dom.nodes[k].chars > 0)?;
+        if dom.nodes[next].chars > 80 {
+            return None;
+        }
+        labels::clean_byline(&dom.text_inline(next)).filter(|v| {
+            labels::tidy_author(v).is_some() && !AUTHOR_LABELS.contains(&v.to_lowercase().as_str())
+        })
+    })
+}
+
+/// The author in byline markup just after the article: a signature or an
+/// author box (`<span class="news-list-author">Erstellt von Jane Roe</span>`)
+/// that closes the body's surroundings (the body's parent), within 200
+/// nodes of the body's end. Only a name in Latin script: a Chinese page
+/// states its author in a labelled line, and the box after a Chinese post
+/// holds the blog's profile counters (`人氣`, `总篇数`).
+fn closing_byline_markup(dom: &Dom<'_>, container: Option<usize>) -> Option<String> {
+    let c = container?;
+    let scope = dom.ancestors(c).nth(1).unwrap_or(c);
+    let from = dom.nodes[c].end;
+    byline_markup_between(dom, from, dom.nodes[scope].end.min(from + 200))
+        .filter(|name| !name.contains(is_cjk))
+}
+
+/// The first author that byline markup gives in the nodes `from..to`; see
+/// [`byline_markup`].
+fn byline_markup_between(dom: &Dom<'_>, from: usize, to: usize) -> Option<String> {
     let in_comments = |j: usize| {
         dom.ancestors(j).take(12).any(|a| {
             let ci = dom.class_id(a);
@@ -1786,6 +1850,41 @@ mod tests {
           <div class="story"><p>Stocks rose on Friday as investors weighed new data on prices and jobs.</p></div></body></html>"#;
         let ex = run("https://news.example.com/markets", html);
         assert_eq!(ex.author.as_deref(), Some("Sam Kim"));
+    }
+
+    #[test]
+    fn an_author_signature_after_the_body_names_the_author() {
+        let para = "<p>Forscher haben einen neuen Weg gefunden, Elektronen in Bakterien zu beobachten und zu messen.</p>".repeat(3);
+        let html = format!(
+            r#"<html><body><div class="news"><h1>Elektronen im Blick</h1>
+            <div class="news-text-wrap">{para}</div>
+            <span class="news-list-author">Erstellt von Jana Berg</span></div></body></html>"#
+        );
+        let ex = run("https://www.example.ch/elektron", &html);
+        assert_eq!(ex.author.as_deref(), Some("Jana Berg"));
+        // The profile box after a Chinese blog post holds counters.
+        let para = "<p>今天天气很好，我们一家人去公园散步，看到了很多美丽的花朵和快乐的孩子。</p>"
+            .repeat(3);
+        let html = format!(
+            r#"<html><body><div class="post"><h1>公园散步</h1>
+            <div class="article-content">{para}</div>
+            <span class="author-info">人氣</span></div></body></html>"#
+        );
+        let ex = run("https://blog.example.tw/walk", &html);
+        assert_eq!(ex.author, None);
+    }
+
+    #[test]
+    fn an_author_label_element_names_the_author_in_the_next_element() {
+        let para = "<p>Die Pandemie hat das Leben der Geflüchteten in den Lagern noch einmal schwerer gemacht.</p>".repeat(3);
+        let html = format!(
+            r#"<html><body><h1>Leben in der Quarantäne</h1>
+            <div class="news__meta"><h4 class="news__meta-title">Autor</h4>
+            <p class="news__meta-text"><a href="/profil/jb">Jana Berg</a><b>, </b></p></div>
+            <div class="textmedia">{para}</div></body></html>"#
+        );
+        let ex = run("https://www.example.de/quarantaene", &html);
+        assert_eq!(ex.author.as_deref(), Some("Jana Berg"));
     }
 
     #[test]
