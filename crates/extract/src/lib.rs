@@ -255,18 +255,24 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
     // the editor; a `<meta>` author equal to the editor is the editor.
     // A JSON-LD author that is a login handle gives way to the byline
     // that spells it out as a name.
+    let byline = std::cell::OnceCell::new();
+    let shown_byline = || {
+        byline
+            .get_or_init(|| byline_markup(&dom, title_node, container))
+            .clone()
+    };
     let ld_author = meta.ld_author.clone().map(|a| {
         if a.contains(' ') {
             return a;
         }
-        byline_markup(&dom, title_node, container)
+        shown_byline()
             .filter(|shown| labels::spells_out_handle(&a, shown))
             .unwrap_or(a)
     });
     let shown_author = ld_author
         .or_else(|| facts.get(Field::Author))
         .or_else(|| labels::body_byline(&paras))
-        .or_else(|| byline_markup(&dom, title_node, container))
+        .or_else(shown_byline)
         .or_else(|| labelled_author_element(&dom, title_node, container))
         .or_else(|| labels::lead_byline(&paras))
         .or_else(|| closing_byline_markup(&dom, container));
@@ -546,11 +552,8 @@ fn pick_title(
         );
     }
     if let Some(d) = doc_t {
-        let dn = d.chars().count();
-        let in_title = |t: &str| {
-            let n = t.chars().count();
-            n >= 4 && d.contains(t) && (d.starts_with(t) || n * 2 >= dn)
-        };
+        let in_title =
+            |t: &str| t.chars().count() >= 4 && (d.starts_with(t) || title::most_of(t, d));
         if let Some((i, t)) = h1s.iter().find(|(_, t)| in_title(t)) {
             return (Some(t.clone()), Some(*i));
         }
@@ -1321,22 +1324,25 @@ fn nav_highlight(dom: &Dom<'_>, title_node: Option<usize>) -> Option<String> {
         })
 }
 
-/// Whether a breadcrumb item is a domain name (`example.de`): the site,
-/// that is home.
+/// Whether a breadcrumb item is a domain name as written (`example.de`,
+/// lower case): the site, that is home. `Node.js` is a section.
 fn is_domain_name(text: &str) -> bool {
     text.rsplit_once('.').is_some_and(|(name, tld)| {
         !name.is_empty()
             && !name.contains(char::is_whitespace)
+            && !name.contains(char::is_uppercase)
             && (2..=6).contains(&tld.len())
             && tld.chars().all(|c| c.is_ascii_lowercase())
     })
 }
 
-/// Whether a line starts with a "you are here" label: `当前位置`, or a
-/// short lead ending in 位置 before a colon (`您的当前位置：`, `您现在的位置:`).
+/// Whether a line starts with a "you are here" label: `当前位置`, `位置`,
+/// `您的位置`, `您现在的位置` (with or without a colon), or another short
+/// lead ending in 位置 before a colon (`您的当前位置：`).
 fn says_location(text: &str) -> bool {
-    text.starts_with("当前位置")
-        || text.starts_with("位置")
+    ["当前位置", "位置", "您的位置", "您现在的位置"]
+        .iter()
+        .any(|lead| text.starts_with(lead))
         || text
             .split_once(['：', ':'])
             .is_some_and(|(lead, _)| lead.trim().ends_with("位置") && lead.chars().count() <= 8)
@@ -1440,7 +1446,7 @@ fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
                     | "main"
                     | "news"
             ) || k.ends_with("首页")
-                || is_domain_name(&k)
+                || is_domain_name(t.trim())
         };
         let is_leaf = |t: &str| {
             matches!(
@@ -2016,7 +2022,9 @@ mod tests {
             Some("Mode")
         );
         assert!(!is_domain_name("Dr. Who"));
+        assert!(!is_domain_name("Node.js"));
         assert!(!says_location("地理位置优越的新区：规划发布"));
+        assert!(says_location("您现在的位置 > 首页 > 新闻"));
     }
 
     #[test]

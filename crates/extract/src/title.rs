@@ -84,9 +84,9 @@ pub(crate) fn with_site_after(heading: &str, headline: &str) -> bool {
             .all(|p| !p.is_empty() && p.chars().count() <= 30)
 }
 
-/// Whether every link in element `i` points into the page itself
-/// (`href="#…"`): a heading wrapped in such a link is no teaser for
-/// another page.
+/// Whether no link in element `i` leaves the page: every link (if any)
+/// points into the page itself (`href="#…"`). A heading wrapped in such a
+/// link is no teaser for another page.
 pub(crate) fn links_in_page(dom: &Dom<'_>, i: usize) -> bool {
     dom.elements_in(i)
         .filter(|&j| dom.name(j) == Some("a"))
