@@ -340,11 +340,44 @@ const ROLE_WORDS: &[&str] = &[
     "korrespondentin",
 ];
 
+/// Phrases of a verb and a preposition that put the author's names after
+/// them (`Written by`, `Verfasst von`, `Escrito por`), lowercase. The one
+/// list behind the byline lead ([`BYLINE_LEAD`]), the lead that
+/// [`tidy_author`] drops and the bare lead it rejects, and the
+/// `twitter:label` that says its data is the author (meta.rs).
+pub(crate) const BYLINE_LEAD_PHRASES: &[&str] = &[
+    "written by",
+    "posted by",
+    "reported by",
+    "verfasst von",
+    "erstellt von",
+    "geschrieben von",
+    "veröffentlicht von",
+    "publicado por",
+    "escrito por",
+    "publié par",
+    "écrit par",
+    "scritto da",
+    "geschreven door",
+];
+
+/// The lead of a byline element's text: a phrase of
+/// [`BYLINE_LEAD_PHRASES`] or a single lead word (`By`, `Von`, `Par`,
+/// `Text`, `Autor:`), then an optional colon and a space.
 static BYLINE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:(?:written|posted|reported)\s+by|by|von|par|por|door|text|texte|autor(?:in)?|author|auteur|(?:verfasst|erstellt|geschrieben|veröffentlicht)\s+von|(?:publicado|escrito)\s+por|(?:publié|écrit)\s+par)\s*[:：]?\s+")
-        .expect("valid regex")
+    let phrases: Vec<String> = BYLINE_LEAD_PHRASES
+        .iter()
+        .map(|p| regex::escape(p).replace(' ', r"\s+"))
+        .collect();
+    Regex::new(&format!(
+        r"(?i)^\s*(?:{}|by|von|par|por|door|text|texte|autor(?:in)?|author|auteur)\s*[:：]?\s+",
+        phrases.join("|")
+    ))
+    .expect("valid regex")
 });
 
+/// An author label with its colon inside a line of labelled facts
+/// (`Datum: 19.11.2021 Autor: Jane Roe`); unlike a lead it needs the colon.
 static INNER_AUTHOR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:autor(?:in)?|author|auteur|verfasser(?:in)?)\s*[:：]\s*")
         .expect("valid regex")
@@ -546,16 +579,9 @@ pub(crate) fn tidy_author(raw: &str) -> Option<String> {
     {
         return None;
     }
-    for lead in [
-        "Veröffentlicht von ",
-        "Verfasst von ",
-        "Erstellt von ",
-        "Geschrieben von ",
-        "Posted by ",
-        "Written by ",
-        "Interview: ",
-        "Text: ",
-    ] {
+    v = strip_lead_phrase(v);
+    // Labels of the writer that are no byline lead elsewhere.
+    for lead in ["Interview: ", "Text: "] {
         if let Some(rest) = v.strip_prefix(lead) {
             v = rest;
         }
@@ -626,22 +652,31 @@ pub(crate) fn tidy_author(raw: &str) -> Option<String> {
     };
     let v = v.trim_matches(TRIM).to_string();
     // A byline's lead words or a weekday, with no name after them.
-    let lead_word = matches!(
-        v.as_str(),
-        "Veröffentlicht"
-            | "Veröffentlicht von"
-            | "Verfasst von"
-            | "Erstellt von"
-            | "Publiziert"
-            | "Publicado"
-            | "Datum"
-            | "Posted"
-            | "Posted by"
-            | "Published"
-            | "Published by"
-            | "Written by"
-    ) || is_weekday(&v);
+    let lead_word = BYLINE_LEAD_PHRASES.contains(&v.to_lowercase().as_str())
+        || matches!(
+            v.as_str(),
+            "Veröffentlicht"
+                | "Publiziert"
+                | "Publicado"
+                | "Datum"
+                | "Posted"
+                | "Published"
+                | "Published by"
+        )
+        || is_weekday(&v);
     (!v.is_empty() && !lead_word).then_some(v)
+}
+
+/// `text` without a lead phrase of [`BYLINE_LEAD_PHRASES`] (any case)
+/// and the space after it.
+fn strip_lead_phrase(text: &str) -> &str {
+    BYLINE_LEAD_PHRASES
+        .iter()
+        .find_map(|p| {
+            let head = text.get(..p.len())?;
+            (head.to_lowercase() == *p).then(|| text[p.len()..].strip_prefix(' '))?
+        })
+        .unwrap_or(text)
 }
 
 /// Whether `name` spells out the login handle `handle` (`jroe.smith` →
@@ -948,6 +983,14 @@ mod tests {
             Some("Ana Ruiz")
         );
         assert_eq!(tidy_author("Erstellt von"), None);
+        assert_eq!(
+            tidy_author("written by Jana Berg").as_deref(),
+            Some("Jana Berg")
+        );
+        assert_eq!(
+            clean_byline("Scritto da Anna Neri").as_deref(),
+            Some("Anna Neri")
+        );
         assert_eq!(tidy_author("Publicado"), None);
     }
 

@@ -150,25 +150,18 @@ pub(crate) fn read(head: &HeadInfo) -> PageMeta {
 /// says "written by" (`Written by`, `Verfasst von`), as blog engines
 /// add it beside the share card.
 fn written_by_label(metas: &[(String, String)]) -> Option<String> {
-    const LABELS: &[&str] = &[
-        "written by",
-        "verfasst von",
-        "geschrieben von",
-        "écrit par",
-        "escrito por",
-        "scritto da",
-        "geschreven door",
-    ];
     metas.iter().find_map(|(n, v)| {
         let k = n.strip_prefix("twitter:label")?;
         let said = v.trim().to_lowercase();
-        LABELS.contains(&said.as_str()).then(|| {
-            let data = format!("twitter:data{k}");
-            metas
-                .iter()
-                .find(|(n, v)| *n == data && !v.trim().is_empty())
-                .map(|(_, v)| v.trim().to_string())
-        })?
+        crate::labels::BYLINE_LEAD_PHRASES
+            .contains(&said.as_str())
+            .then(|| {
+                let data = format!("twitter:data{k}");
+                metas
+                    .iter()
+                    .find(|(n, v)| *n == data && !v.trim().is_empty())
+                    .map(|(_, v)| v.trim().to_string())
+            })?
     })
 }
 
