@@ -287,7 +287,8 @@ fn latin_names(raw: &str) -> Option<String> {
         .or_else(|| clean_person(raw))
 }
 
-/// Words that end a byline's name part: roles, "updated", links.
+/// Words other than roles ([`ROLE_WORDS`]) that end a byline's name
+/// part: "updated", "on", links, reading time.
 const BYLINE_STOPS: &[&str] = &[
     "follow",
     "updated",
@@ -300,17 +301,6 @@ const BYLINE_STOPS: &[&str] = &[
     "um",
     "le",
     "el",
-    "staff",
-    "writer",
-    "reporter",
-    "correspondent",
-    "columnist",
-    "contributor",
-    "editor",
-    "redakteur",
-    "redakteurin",
-    "korrespondent",
-    "korrespondentin",
     "autor",
     "autorin",
     "share",
@@ -325,7 +315,7 @@ const BYLINE_STOPS: &[&str] = &[
     "minuten",
 ];
 
-/// Byline stop words that name a newsroom role.
+/// Words that name a newsroom role; they end a byline's name part.
 const ROLE_WORDS: &[&str] = &[
     "staff",
     "writer",
@@ -339,6 +329,40 @@ const ROLE_WORDS: &[&str] = &[
     "korrespondent",
     "korrespondentin",
 ];
+
+/// Whether the words of a name part before a role word end in a desk
+/// that takes the role (`Jane Roe Globe` + `Staff`, `Ben Roe Games` +
+/// `Editor`): three words or more, the last two capitalised.
+fn ends_with_desk(words: &[&str]) -> bool {
+    words.len() >= 3
+        && words[words.len() - 2..]
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase))
+}
+
+/// A lowercase particle inside a name (`Ursula von der Leyen`, `Ahmed bin
+/// Ali`), not a word that ends the name.
+fn is_name_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "von"
+            | "van"
+            | "de"
+            | "der"
+            | "den"
+            | "da"
+            | "di"
+            | "du"
+            | "del"
+            | "della"
+            | "la"
+            | "le"
+            | "bin"
+            | "al"
+            | "ten"
+            | "zu"
+    )
+}
 
 /// Phrases of a verb and a preposition that put the author's names after
 /// them (`Written by`, `Verfasst von`, `Escrito por`), lowercase. The one
@@ -458,40 +482,16 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
         let mut words: Vec<&str> = Vec::new();
         for w in part.split_whitespace() {
             let lw = w.trim_matches(TRIM).to_lowercase();
-            let particle = matches!(
-                lw.as_str(),
-                "von"
-                    | "van"
-                    | "de"
-                    | "der"
-                    | "den"
-                    | "da"
-                    | "di"
-                    | "du"
-                    | "del"
-                    | "della"
-                    | "la"
-                    | "bin"
-                    | "al"
-                    | "ten"
-                    | "zu"
-            );
-            let lower_word = w.starts_with(|c: char| c.is_lowercase()) && !particle;
+            let lower_word = w.starts_with(|c: char| c.is_lowercase()) && !is_name_particle(&lw);
             // A word with a colon after the names labels the next fact
             // (`Jane Roe Quelle: …`).
             if (lower_word && words.len() >= 2)
                 || (!words.is_empty() && w.ends_with([':', '：']))
                 || BYLINE_STOPS.contains(&lw.as_str())
+                || ROLE_WORDS.contains(&lw.as_str())
                 || (words.len() >= 2 && dates::is_month_name(&lw))
             {
-                // A role after three capitalised words takes the last as
-                // its own (`Jane Roe Globe Staff`, `Ben Roe Games Editor`).
-                if ROLE_WORDS.contains(&lw.as_str())
-                    && words.len() >= 3
-                    && words[words.len() - 2..]
-                        .iter()
-                        .all(|w| w.starts_with(char::is_uppercase))
-                {
+                if ROLE_WORDS.contains(&lw.as_str()) && ends_with_desk(&words) {
                     words.pop();
                 }
                 break;
@@ -596,8 +596,12 @@ pub(crate) fn tidy_author(raw: &str) -> Option<String> {
     }
     // A person then the outlet's staff credit (`Jane Roe Herald Staff`).
     let words: Vec<&str> = v.split(' ').collect();
-    if words.len() >= 4 && words[words.len() - 1].eq_ignore_ascii_case("staff") {
-        v = words[..words.len() - 2].join(" ");
+    if let Some((role, name)) = words.split_last() {
+        // Only `Staff`: after another role (`AP Sports Writer`) the desk
+        // is what the page credits, not clutter.
+        if role.eq_ignore_ascii_case("staff") && ends_with_desk(name) {
+            v = name[..name.len() - 1].join(" ");
+        }
     }
     // A role glued to the name (`Edward KeenanCity Columnist`).
     let mut lower_run = 0;
@@ -761,14 +765,17 @@ fn is_degree(w: &str) -> bool {
     )
 }
 
+/// Last words of an author that credit a desk rather than a person: only
+/// these of [`ROLE_WORDS`] and `desk`; the other roles end job titles
+/// that pages show as the author (`Court Reporter`), which are kept.
+const STAFF_CREDIT_ENDS: &[&str] = &["staff", "correspondent", "desk"];
+
 /// Whether an author string is a staff credit rather than a person
 /// (`TMZ Staff`, `Tech Digest Correspondent`, `Metro Desk`).
 pub(crate) fn is_staff_credit(author: &str) -> bool {
     let lower = author.trim().to_lowercase();
     let last = lower.rsplit(' ').next().unwrap_or("");
-    lower.contains(' ')
-        && !lower.contains([';', ','])
-        && matches!(last, "staff" | "correspondent" | "desk")
+    lower.contains(' ') && !lower.contains([';', ',']) && STAFF_CREDIT_ENDS.contains(&last)
 }
 
 static DATELINE_REPORTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -873,10 +880,9 @@ pub(crate) fn lead_byline(paras: &[String]) -> Option<String> {
         let all_names = names.split("; ").all(|n| {
             let words: Vec<&str> = n.split(' ').collect();
             (2..=4).contains(&words.len())
-                && words.iter().all(|w| {
-                    w.starts_with(char::is_uppercase)
-                        || matches!(*w, "von" | "van" | "de" | "der" | "la" | "le" | "di" | "da")
-                })
+                && words
+                    .iter()
+                    .all(|w| w.starts_with(char::is_uppercase) || is_name_particle(w))
         });
         all_names.then_some(names)
     })
