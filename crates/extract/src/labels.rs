@@ -407,9 +407,19 @@ static INNER_AUTHOR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// German weekday abbreviations (`Mo`, `Di`), as bylines write them
+/// before a date or a time; English ones are
+/// [`dates::ENGLISH_WEEKDAY_ABBREVIATIONS`].
+const GERMAN_WEEKDAY_ABBREVIATIONS: &[&str] = &["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"];
+
+/// A weekday abbreviation ending a text (`Do`, `So.`, `Sun,`).
 static WEEKDAY_ABBREVIATION_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\s(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s*$")
-        .expect("valid regex")
+    Regex::new(&format!(
+        r"\s(?:{}|{})\.?,?\s*$",
+        GERMAN_WEEKDAY_ABBREVIATIONS.join("|"),
+        dates::ENGLISH_WEEKDAY_ABBREVIATIONS.join("|")
+    ))
+    .expect("valid regex")
 });
 
 /// Cuts a weekday abbreviation (`Do`, `So.`, `Sun,`) off the end of `v`,
@@ -547,19 +557,43 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
     (!names.is_empty() && names.len() <= 6).then(|| names.join("; "))
 }
 
+/// Chinese page-tool words (share, comment, print, font size, …) that sit
+/// beside a byline or a source name and are neither.
+pub(crate) const PAGE_TOOLS: &[&str] = &[
+    "原创",
+    "转载",
+    "分享",
+    "评论",
+    "我要评论",
+    "收藏",
+    "打印",
+    "举报",
+    "纠错",
+    "关注",
+    "字号",
+    "阅读",
+    "来自",
+    "出自",
+    "报道",
+];
+
+/// Clutter at the end of an author string that [`tidy_author`] cuts off.
 static TIDY_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    Regex::new(&format!(
         r"(?x)
         \s*(?:
-            (?:\s(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?,?\s+)?(?-u:\b)\d{1,2}:\d{2}(?-u:\b).*   # a time, after its weekday
-          | \s(?:Mo|Di|Mi|Do|Fr|Sa|So)\.$              # a German weekday (`So.`; `So` alone is a name)
-          | \s(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?$      # an English weekday
+            (?:\s(?:{de})\.?,?\s+)?(?-u:\b)\d{{1,2}}:\d{{2}}(?-u:\b).*   # a time, after its weekday
+          | \s(?:{de})\.$              # a German weekday (`So.`; `So` alone is a name)
+          | \s(?:{en})\.?$      # an English weekday
           | \s(?:on|am|le|el)$                          # a dangling preposition
           | \s(?i:last\s+updated(?-u:\b)|updated(?-u:\b)|kategorien?:|über\s+autorenseite(?-u:\b)|about\s+the\s+author(?-u:\b)).*
-          | \s(?:出自|分享|来自|报道|我要评论|评论|收藏|打印|纠错|举报|字号)$   # page tools
+          | \s(?:{tools})$   # page tools
           | \s\S+报道$                                   # 山东冠县报道
         )$",
-    )
+        de = GERMAN_WEEKDAY_ABBREVIATIONS.join("|"),
+        en = dates::ENGLISH_WEEKDAY_ABBREVIATIONS.join("|"),
+        tools = PAGE_TOOLS.join("|"),
+    ))
     .expect("valid regex")
 });
 
@@ -699,8 +733,10 @@ pub(crate) fn spells_out_handle(handle: &str, name: &str) -> bool {
         && letters(handle) == letters(name)
 }
 
-/// A day of the week (German, English, French), as bylines put before
-/// the date.
+/// A day of the week written out (German, English, French), as bylines
+/// put before the date; the abbreviations are
+/// [`GERMAN_WEEKDAY_ABBREVIATIONS`] and
+/// [`dates::ENGLISH_WEEKDAY_ABBREVIATIONS`].
 fn is_weekday(word: &str) -> bool {
     const DAYS: [&str; 21] = [
         "montag",
