@@ -234,11 +234,17 @@ static DMY_SHORT: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+/// English weekday abbreviations (`Mon`), as dates and bylines write them
+/// before a date; full names start with them.
+pub(crate) const ENGLISH_WEEKDAY_ABBREVIATIONS: &[&str] =
+    &["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
 /// `Mon Oct 11 14:57:21 CEST 2021` (the form Java and C libraries print).
 static WEEKDAY_MONTH_TIME_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?-u:\b)(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+{}\s+(?P<d>\d{{1,2}})\s+(?P<H>\d{{1,2}}):(?P<M>\d{{2}}):(?P<S>\d{{2}})\s+(?:(?P<tz>[a-z]{{2,5}})\s+)?(?P<y>(?:19|20)\d{{2}})(?-u:\b)",
-        *MONTHS
+        r"(?i)(?-u:\b)(?:{weekdays})[a-z]*,?\s+{months}\s+(?P<d>\d{{1,2}})\s+(?P<H>\d{{1,2}}):(?P<M>\d{{2}}):(?P<S>\d{{2}})\s+(?:(?P<tz>[a-z]{{2,5}})\s+)?(?P<y>(?:19|20)\d{{2}})(?-u:\b)",
+        weekdays = ENGLISH_WEEKDAY_ABBREVIATIONS.join("|"),
+        months = *MONTHS
     ))
     .expect("valid regex")
 });

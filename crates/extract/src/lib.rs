@@ -1099,10 +1099,6 @@ fn dateline_source(
 /// digits, colons or labels, not a page tool. In `Reporter/Outlet` the part
 /// after the slash, unless the part before is a credit (`文/张三`).
 fn bare_source_name(text: &str) -> Option<String> {
-    const PAGE_TOOLS: [&str; 12] = [
-        "原创", "转载", "分享", "评论", "收藏", "打印", "举报", "纠错", "关注", "字号", "阅读",
-        "来自",
-    ];
     let text = text.trim();
     let name = match text.rsplit_once('/') {
         Some((reporter, outlet)) => {
@@ -1117,7 +1113,7 @@ fn bare_source_name(text: &str) -> Option<String> {
     let plain = (2..=20).contains(&name.chars().count())
         && !name.contains(|c: char| c.is_ascii_digit() || matches!(c, ':' | '：' | '/'))
         && labels::scan(name).is_empty()
-        && !PAGE_TOOLS.iter().any(|t| name.contains(t));
+        && !labels::PAGE_TOOLS.iter().any(|t| name.contains(t));
     plain.then(|| name.to_string())
 }
 

@@ -57,6 +57,7 @@ const PUBLISHED_KEYS: &[&str] = &[
     "date",
 ];
 
+/// The facts a page's `<meta>` tags and JSON-LD give.
 pub(crate) fn read(head: &HeadInfo) -> PageMeta {
     let mut m = PageMeta::default();
     let get = |k: &str| {
@@ -150,25 +151,18 @@ pub(crate) fn read(head: &HeadInfo) -> PageMeta {
 /// says "written by" (`Written by`, `Verfasst von`), as blog engines
 /// add it beside the share card.
 fn written_by_label(metas: &[(String, String)]) -> Option<String> {
-    const LABELS: &[&str] = &[
-        "written by",
-        "verfasst von",
-        "geschrieben von",
-        "écrit par",
-        "escrito por",
-        "scritto da",
-        "geschreven door",
-    ];
     metas.iter().find_map(|(n, v)| {
         let k = n.strip_prefix("twitter:label")?;
         let said = v.trim().to_lowercase();
-        LABELS.contains(&said.as_str()).then(|| {
-            let data = format!("twitter:data{k}");
-            metas
-                .iter()
-                .find(|(n, v)| *n == data && !v.trim().is_empty())
-                .map(|(_, v)| v.trim().to_string())
-        })?
+        crate::labels::BYLINE_LEAD_PHRASES
+            .contains(&said.as_str())
+            .then(|| {
+                let data = format!("twitter:data{k}");
+                metas
+                    .iter()
+                    .find(|(n, v)| *n == data && !v.trim().is_empty())
+                    .map(|(_, v)| v.trim().to_string())
+            })?
     })
 }
 
@@ -182,6 +176,8 @@ fn section_list(v: &str) -> String {
         .join("; ")
 }
 
+/// Every JSON object in a JSON-LD value, with those of an `@graph`, down
+/// to depth 4.
 fn collect_objects<'v>(v: &'v Value, out: &mut Vec<&'v Value>, depth: usize) {
     if depth > 4 {
         return;
@@ -201,6 +197,8 @@ fn collect_objects<'v>(v: &'v Value, out: &mut Vec<&'v Value>, depth: usize) {
     }
 }
 
+/// Whether a schema.org `@type` is an article (`NewsArticle`,
+/// `BlogPosting`, …).
 fn is_article_type(t: &str) -> bool {
     t.ends_with("Article")
         || matches!(
@@ -209,6 +207,7 @@ fn is_article_type(t: &str) -> bool {
         )
 }
 
+/// Whether an object's `@type` (a string or a list) satisfies `f`.
 fn type_matches(o: &Value, f: impl Fn(&str) -> bool) -> bool {
     match o.get("@type") {
         Some(Value::String(s)) => f(s),
@@ -217,6 +216,8 @@ fn type_matches(o: &Value, f: impl Fn(&str) -> bool) -> bool {
     }
 }
 
+/// A JSON string with entities decoded and white space collapsed; `None`
+/// when absent, not a string or empty.
 fn str_of(v: Option<&Value>) -> Option<String> {
     let s = v?.as_str()?;
     let s = crate::dom::collapse_ws(&decode_entities(s));
