@@ -1707,6 +1707,12 @@ mod tests {
         )
     }
 
+    /// Four paragraphs of a Chinese story: enough text to be an article body.
+    fn zh_article_body() -> String {
+        "<p>正文第一段，内容足够长，用来组成文章的主体部分，讲述事情的经过和各方的看法。</p>"
+            .repeat(4)
+    }
+
     #[test]
     fn utc_metadata_follows_the_day_shown_with_the_headline() {
         let html = r#"<html><head><meta property="article:published_time" content="2023-11-09T01:49:09Z"></head>
@@ -1911,9 +1917,7 @@ mod tests {
 
     #[test]
     fn source_from_markup_and_meta_and_an_outlet_is_no_author() {
-        let body =
-            "<p>正文第一段，内容足够长，用来组成文章的主体部分，讲述事情的经过和各方的看法。</p>"
-                .repeat(4);
+        let body = zh_article_body();
         let html = format!(
             r#"<html><head><meta property="article:author" content="东方日报"></head><body>
             <h1>城市公园迎来游客高峰</h1>
@@ -1936,9 +1940,7 @@ mod tests {
 
     #[test]
     fn source_from_a_media_name_or_an_account_nickname_beside_the_headline() {
-        let body =
-            "<p>正文第一段，内容足够长，用来组成文章的主体部分，讲述事情的经过和各方的看法。</p>"
-                .repeat(4);
+        let body = zh_article_body();
         let html = format!(
             r#"<html><head><meta property="og:site_name" content="某平台"></head><body>
             <h1>新品手机正式发布</h1>
@@ -1967,9 +1969,7 @@ mod tests {
 
     #[test]
     fn source_shown_bare_beside_the_date_under_a_chinese_headline() {
-        let body =
-            "<p>正文第一段，内容足够长，用来组成文章的主体部分，讲述事情的经过和各方的看法。</p>"
-                .repeat(4);
+        let body = zh_article_body();
         let page = |line: &str| {
             let html = format!(
                 r#"<html lang="zh-CN"><body><div class="box"><h1>景区寻子一个月仍无结果</h1>
