@@ -301,12 +301,16 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
         .or_else(meta_author)
         .and_then(|a| labels::tidy_author(&a))
         .filter(|a| !labels::is_staff_credit(a));
-    ex.category = breadcrumb_category(&dom, ex.title.as_deref())
+    // A post's own category links name its categories as the page shows
+    // them, all of them; a breadcrumb shows one path and the metadata often
+    // the primary category only, or the tags too.
+    ex.category = category_links(&dom)
+        .or_else(|| category_label_line(&dom))
+        .or_else(|| breadcrumb_category(&dom, ex.title.as_deref()))
         .or_else(|| meta.column_name.clone())
         .or_else(|| meta.article_section.clone())
         .or_else(|| meta.ld_section.clone())
         .or_else(|| facts.get(Field::Category))
-        .or_else(|| category_links(&dom))
         .or_else(|| nav_highlight(&dom, title_node))
         .map(|c| shown_spelling(&dom, c));
 
@@ -1251,30 +1255,51 @@ fn shown_spelling(dom: &Dom<'_>, category: String) -> String {
         .unwrap_or(category)
 }
 
-/// Category links (`rel="category tag"`, as blog engines mark a post's
-/// categories, or `rel="tag"` to a `/category/` page, as some themes mark
-/// them), in page order, joined with "; ". More than eight is a tag cloud,
-/// not the post's categories.
-fn category_links(dom: &Dom<'_>) -> Option<String> {
-    let rel_has = |i: usize, word: &str| {
+/// Whether a link is one of a post's category links: `rel="category tag"`,
+/// as blog engines mark a post's categories, `rel="tag"` to a `/category/`
+/// page, as some themes mark them, or a wiki's link to a `Category:` page
+/// in the category box at the foot of the article (`catlinks`), outside a
+/// box of hidden categories.
+fn is_category_link(dom: &Dom<'_>, i: usize) -> bool {
+    if dom.name(i) != Some("a") {
+        return false;
+    }
+    let rel_has = |word: &str| {
         dom.attr(i, "rel")
             .is_some_and(|r| r.split_whitespace().any(|w| w.eq_ignore_ascii_case(word)))
     };
-    let to_category_page = |i: usize| {
-        dom.attr(i, "href").is_some_and(|h| {
-            h.split(['/', '?', '#']).any(|seg| {
-                matches!(
-                    seg.to_ascii_lowercase().as_str(),
-                    "category" | "categories" | "kategorie" | "kategorien"
-                )
-            })
-        })
-    };
+    let href = dom.attr(i, "href").unwrap_or("");
+    let to_category_page = href.split(['/', '?', '#']).any(|seg| {
+        matches!(
+            seg.to_ascii_lowercase().as_str(),
+            "category" | "categories" | "kategorie" | "kategorien"
+        )
+    });
+    let to_wiki_category = href
+        .rsplit('/')
+        .next()
+        .is_some_and(|seg| seg.starts_with("Category:") || seg.starts_with("Kategorie:"))
+        && dom
+            .ancestors(i)
+            .any(|a| dom.class_id(a).contains("catlinks"))
+        && !dom.ancestors(i).any(|a| dom.class_id(a).contains("hidden"));
+    rel_has("category") || (rel_has("tag") && to_category_page) || to_wiki_category
+}
+
+/// The category links (see [`is_category_link`]) of the first post on the
+/// page, in page order, joined with "; ". A heading after the first link
+/// starts the next post (a blog's front page lists several, each with its
+/// own links; a single post may be followed by teasers with theirs). More
+/// than eight is a tag cloud, not the post's categories.
+fn category_links(dom: &Dom<'_>) -> Option<String> {
     let mut names: Vec<String> = Vec::new();
     for i in dom.body_index()..dom.nodes.len() {
-        if dom.name(i) != Some("a")
-            || !(rel_has(i, "category") || (rel_has(i, "tag") && to_category_page(i)))
-        {
+        let next_heading = matches!(dom.name(i), Some("h1" | "h2" | "h3" | "h4" | "h5" | "h6"))
+            && !dom.elements_in(i).any(|k| is_category_link(dom, k));
+        if next_heading && !names.is_empty() {
+            break;
+        }
+        if !is_category_link(dom, i) {
             continue;
         }
         let name = dom.text_inline(i);
@@ -1283,6 +1308,82 @@ fn category_links(dom: &Dom<'_>) -> Option<String> {
         }
     }
     (!names.is_empty() && names.len() <= 8).then(|| names.join("; "))
+}
+
+/// Labels that introduce a post's categories: words that need a colon
+/// (`Kategorien: Reisen`) and phrases that need none (`Filed under Politics`).
+const CATEGORY_LABEL_WORDS: [&str; 8] = [
+    "kategorien",
+    "kategorie",
+    "categories",
+    "category",
+    "catégories",
+    "catégorie",
+    "rubriken",
+    "rubrik",
+];
+const CATEGORY_LABEL_PHRASES: [&str; 4] = [
+    "filed under",
+    "posted in",
+    "abgelegt unter",
+    "veröffentlicht in",
+];
+
+/// The categories a label line names (`Kategorien: Allgemein`,
+/// `Filed under <a>Politics</a>`): the first element, in page order, whose
+/// text is a category label and its values and nothing else, the values
+/// being its links or, without links, the comma list after the label.
+fn category_label_line(dom: &Dom<'_>) -> Option<String> {
+    let value_after_label = |text: &str| -> Option<String> {
+        let lower = text.to_lowercase();
+        let word = CATEGORY_LABEL_WORDS.iter().find_map(|w| {
+            let rest = lower.strip_prefix(w)?.trim_start();
+            rest.starts_with([':', '：'])
+                .then(|| rest[1..].trim_start())
+        });
+        let rest = word.or_else(|| {
+            CATEGORY_LABEL_PHRASES.iter().find_map(|p| {
+                lower
+                    .strip_prefix(p)
+                    .map(|r| r.trim_start_matches([' ', ':']))
+            })
+        })?;
+        // Lower-casing keeps these labels' byte lengths, so the value's
+        // spelling is the page's.
+        (lower.len() == text.len()).then(|| text[text.len() - rest.len()..].to_string())
+    };
+    (dom.body_index()..dom.nodes.len())
+        .filter(|&i| {
+            dom.name(i).is_some_and(|n| n != "a") && (1..=120).contains(&dom.nodes[i].chars)
+        })
+        .find_map(|i| {
+            let value = value_after_label(&dom.text_inline(i))?;
+            let links: Vec<String> = dom
+                .elements_in(i)
+                .filter(|&k| dom.name(k) == Some("a"))
+                .map(|k| dom.text_inline(k))
+                .collect();
+            let names: Vec<String> = if links.is_empty() {
+                value
+                    .split([',', ';'])
+                    .map(|v| v.trim().to_string())
+                    .collect()
+            } else {
+                let rest = links
+                    .iter()
+                    .fold(value.clone(), |v, l| v.replacen(l.as_str(), "", 1));
+                if !rest
+                    .chars()
+                    .all(|c| c.is_whitespace() || matches!(c, ',' | ';' | '|' | '/' | '·'))
+                {
+                    return None;
+                }
+                links
+            };
+            let plausible = |n: &String| (1..=40).contains(&n.chars().count());
+            (!names.is_empty() && names.len() <= 8 && names.iter().all(plausible))
+                .then(|| names.join("; "))
+        })
 }
 
 /// The section the site's navigation marks as the current one, above the
@@ -2098,6 +2199,57 @@ mod tests {
         let doc = Html::parse_document(html);
         let dom = Dom::build(&doc);
         assert_eq!(category_links(&dom).as_deref(), Some("Reisen; Asien"));
+    }
+
+    #[test]
+    fn category_links_of_the_first_post_not_of_the_posts_after_it() {
+        let html = r#"<html><body><h1>Mein Blog</h1>
+            <div class="post"><h2><a href="/p1">Erster Beitrag</a></h2><p>Text</p>
+            <span>Abgelegt unter: <a rel="category tag" href="/category/reisen/">Reisen</a></span></div>
+            <div class="post"><h2><a href="/p2">Zweiter Beitrag</a></h2><p>Text</p>
+            <span>Abgelegt unter: <a rel="category tag" href="/category/kochen/">Kochen</a></span></div>
+            </body></html>"#;
+        let doc = Html::parse_document(html);
+        let dom = Dom::build(&doc);
+        assert_eq!(category_links(&dom).as_deref(), Some("Reisen"));
+    }
+
+    #[test]
+    fn category_from_a_wiki_category_box_not_its_hidden_categories() {
+        let html = r#"<html><body><h1>Penny</h1><p>Text about <a href="/Category:Villagers">villagers</a>.</p>
+            <div id="catlinks" class="catlinks"><div class="mw-normal-catlinks">
+            <a href="/Special:Categories">Category</a>: <ul><li><a href="/Category:Marriage_candidates">Marriage candidates</a></li></ul></div>
+            <div class="mw-hidden-catlinks mw-hidden-cats-hidden"><a href="/Category:Pages_with_stubs">Pages with stubs</a></div></div>
+            </body></html>"#;
+        let doc = Html::parse_document(html);
+        let dom = Dom::build(&doc);
+        assert_eq!(category_links(&dom).as_deref(), Some("Marriage candidates"));
+    }
+
+    #[test]
+    fn category_from_a_label_line_of_text_or_links() {
+        let line = |body: &str| {
+            let html = format!("<html><body><h1>Post</h1>{body}</body></html>");
+            let doc = Html::parse_document(&html);
+            category_label_line(&Dom::build(&doc))
+        };
+        assert_eq!(
+            line("<span>Kategorien: Allgemein, Reisen</span>").as_deref(),
+            Some("Allgemein; Reisen")
+        );
+        assert_eq!(
+            line(r#"<p>Filed under <a href="/tag/election/">2020 Election</a></p>"#).as_deref(),
+            Some("2020 Election")
+        );
+        // A widget heading without a colon names no category of the post,
+        // and a line with more than the label and its links is no label line.
+        assert_eq!(line("<h2>Categories</h2><ul><li>A</li></ul>"), None);
+        assert_eq!(
+            line(
+                r#"<p>Posted in <a href="/news/">News</a> by <a href="/u/ann">Ann</a> on May 3</p>"#
+            ),
+            None
+        );
     }
 
     #[test]
