@@ -293,8 +293,10 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
                 .then(|| dateline_source(&dom, title_node, facts.window))
                 .flatten()
         })
-        .or_else(|| meta.site_name.clone())
-        .or_else(|| meta.ld_publisher.clone());
+        // The publisher the article's JSON-LD names (a publication on a
+        // blogging platform) before the site's name (the platform).
+        .or_else(|| meta.ld_publisher.clone())
+        .or_else(|| meta.site_name.clone());
     // A `<meta>` author that is the stated source names the outlet.
     let meta_author = || meta_author().filter(|a| ex.source.as_ref() != Some(a));
     ex.author = shown_author
@@ -1661,6 +1663,24 @@ mod tests {
             content_type: None,
         };
         extract(&input, &Options::default()).title
+    }
+
+    #[test]
+    fn the_json_ld_publisher_is_the_source_before_the_site_name() {
+        let html = format!(
+            r#"<html><head><meta property="og:site_name" content="Platform">
+            <script type="application/ld+json">{{"@type":"Article","publisher":{{"@type":"Organization","name":"A Publication"}}}}</script>
+            </head><body><h1>Headline of the post</h1><div class="story"><p>{}</p></div></body></html>"#,
+            "A paragraph of the story that is long enough to be the article text. ".repeat(8)
+        );
+        let url = Url::parse("http://a.example/news/1.html").unwrap();
+        let input = Input {
+            url: &url,
+            body: html.as_bytes(),
+            content_type: None,
+        };
+        let ex = extract(&input, &Options::default());
+        assert_eq!(ex.source.as_deref(), Some("A Publication"));
     }
 
     #[test]

@@ -98,7 +98,8 @@ pub(crate) fn read(head: &HeadInfo) -> PageMeta {
         }
     }
     for raw in &head.ld_json {
-        let parsed = serde_json::from_str::<Value>(raw.trim()).or_else(|_| {
+        let raw = without_cdata(raw);
+        let parsed = serde_json::from_str::<Value>(raw).or_else(|_| {
             // Raw control characters inside strings are a common JSON-LD defect.
             let fixed: String = raw
                 .chars()
@@ -145,6 +146,21 @@ pub(crate) fn read(head: &HeadInfo) -> PageMeta {
         }
     }
     m
+}
+
+/// A JSON-LD script's text without the `<![CDATA[ … ]]>` wrapper (with or
+/// without `//` before each part) that XHTML-minded pages put around it.
+fn without_cdata(raw: &str) -> &str {
+    let t = raw.trim();
+    let t = t.strip_prefix("//").unwrap_or(t).trim_start();
+    match t.strip_prefix("<![CDATA[") {
+        Some(inner) => {
+            let inner = inner.trim_end();
+            let inner = inner.strip_suffix("]]>").unwrap_or(inner).trim_end();
+            inner.strip_suffix("//").unwrap_or(inner).trim()
+        }
+        None => raw.trim(),
+    }
 }
 
 /// The author in a `twitter:labelN` / `twitter:dataN` pair whose label
@@ -381,6 +397,17 @@ mod tests {
         // A URL is where the page came from, not a publisher's name.
         let m = read(&head(&[("source", "https://example.com/a/1.html")], &[]));
         assert_eq!(m.meta_source, None);
+    }
+
+    #[test]
+    fn json_ld_inside_a_cdata_wrapper() {
+        for wrapped in [
+            "<![CDATA[ {\"@type\":\"Article\",\"publisher\":{\"name\":\"Pub\"}} ]]>",
+            "//<![CDATA[\n{\"@type\":\"Article\",\"publisher\":{\"name\":\"Pub\"}}\n//]]>",
+        ] {
+            let m = read(&head(&[], &[wrapped]));
+            assert_eq!(m.ld_publisher.as_deref(), Some("Pub"), "{wrapped}");
+        }
     }
 
     #[test]
