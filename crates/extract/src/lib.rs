@@ -783,6 +783,9 @@ impl Facts {
                     _ => continue,
                 };
                 for (f, v) in labels::scan(&text) {
+                    if f == Field::Source && in_image_credit(dom, j) {
+                        continue;
+                    }
                     if !facts.found.iter().any(|(g, _)| *g == f) {
                         facts.found.push((f, v));
                     }
@@ -817,6 +820,7 @@ impl Facts {
                 }
                 for (f, v) in labels::scan(&dom.text_inline(j)) {
                     if matches!(f, Field::Source | Field::Author | Field::Editor)
+                        && !(f == Field::Source && in_image_credit(dom, j))
                         && !facts.found.iter().any(|(g, _)| *g == f)
                     {
                         facts.found.push((f, v));
@@ -833,6 +837,23 @@ impl Facts {
             .find(|(g, _)| *g == f)
             .map(|(_, v)| v.clone())
     }
+}
+
+/// Whether a short element lies in or holds a figure, its caption or a
+/// credit line (an element whose class says credit or caption): a
+/// `Source:` there names where a picture or chart came from, not the
+/// article's source.
+fn in_image_credit(dom: &Dom<'_>, i: usize) -> bool {
+    let is_credit = |a: usize| {
+        matches!(dom.name(a), Some("figure" | "figcaption"))
+            || dom
+                .class_tokens(a)
+                .any(|t| matches!(t, "credit" | "credits" | "caption"))
+    };
+    std::iter::once(i)
+        .chain(dom.ancestors(i).take(6))
+        .chain(dom.elements_in(i))
+        .any(is_credit)
 }
 
 /// The metadata time, unless the page shows another day with the
@@ -1663,6 +1684,24 @@ mod tests {
             content_type: None,
         };
         extract(&input, &Options::default()).title
+    }
+
+    #[test]
+    fn a_source_in_a_chart_credit_or_a_figure_is_no_article_source() {
+        let html = r#"<html><body><h1>Headline</h1>
+            <footer class="interactive-footer"><p class="custom-credit">By The Paper | Source: Budget Office</p></footer>
+            <figure><img src="a.png"><figcaption>Source: Agency</figcaption></figure>
+            <p class="source">Source: The Wire</p></body></html>"#;
+        let doc = Html::parse_document(html);
+        let dom = Dom::build(&doc);
+        let credit = |text: &str| {
+            (0..dom.nodes.len())
+                .filter(|&i| dom.name(i).is_some() && dom.text_inline(i) == text)
+                .any(|i| in_image_credit(&dom, i))
+        };
+        assert!(credit("By The Paper | Source: Budget Office"));
+        assert!(credit("Source: Agency"));
+        assert!(!credit("Source: The Wire"));
     }
 
     #[test]
