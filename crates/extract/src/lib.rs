@@ -1392,9 +1392,12 @@ fn category_label_line(dom: &Dom<'_>) -> Option<String> {
                     .map(|v| v.trim().to_string())
                     .collect()
             } else {
-                let rest = links
-                    .iter()
-                    .fold(value.clone(), |v, l| v.replacen(l.as_str(), "", 1));
+                // Every link is a value: a label that is itself a link
+                // (a menu's `Filed Under` heading) is no label line.
+                let rest = links.iter().try_fold(value.clone(), |v, l| {
+                    v.contains(l.as_str())
+                        .then(|| v.replacen(l.as_str(), "", 1))
+                })?;
                 if !rest
                     .chars()
                     .all(|c| c.is_whitespace() || matches!(c, ',' | ';' | '|' | '/' | '·'))
@@ -2303,6 +2306,12 @@ mod tests {
         // A widget heading without a colon names no category of the post,
         // and a line with more than the label and its links is no label line.
         assert_eq!(line("<h2>Categories</h2><ul><li>A</li></ul>"), None);
+        assert_eq!(
+            line(
+                r##"<ul><li><a href="#">Filed Under</a><ul><li><a href="/c/bags">Bags</a></li></ul></li></ul>"##
+            ),
+            None
+        );
         assert_eq!(
             line(
                 r#"<p>Posted in <a href="/news/">News</a> by <a href="/u/ann">Ann</a> on May 3</p>"#
