@@ -1439,6 +1439,14 @@ fn nav_highlight(dom: &Dom<'_>, title_node: Option<usize>) -> Option<String> {
             } else {
                 dom.elements_in(item).find(|&k| dom.name(k) == Some("a"))?
             };
+            // A link to a place on this page (a skip link, a menu toggle)
+            // leads to no section.
+            if dom
+                .attr(link, "href")
+                .is_some_and(|h| h.trim().starts_with('#'))
+            {
+                return None;
+            }
             let text = dom.text_inline(link);
             let home = ["首页", "主页", "home", "startseite", "accueil", "inicio"]
                 .iter()
@@ -2237,6 +2245,10 @@ mod tests {
         // A highlighted home item, or tabs after the headline, give nothing.
         assert_eq!(
             nav(r#"<nav><a class="active" href="/">Home</a></nav>"#),
+            None
+        );
+        assert_eq!(
+            nav(r##"<nav><a class="skip selected" href="#page">Skip to content</a></nav>"##),
             None
         );
     }
