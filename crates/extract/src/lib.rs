@@ -441,9 +441,16 @@ fn pick_title(
             others.push((i, t));
         }
     }
-    let meta_t = meta.ld_headline.as_deref().or(meta.og_title.as_deref());
+    // The declared headline, best first: JSON-LD, `<meta name=headline>`,
+    // then `og:title` (which more often carries a site name).
+    let declared_raw = [
+        meta.ld_headline.as_deref(),
+        meta.meta_headline.as_deref(),
+        meta.og_title.as_deref(),
+    ];
+    let meta_t = declared_raw.into_iter().flatten().next();
     let doc_t = dom.head.title.as_deref();
-    let declared: Vec<String> = [meta.ld_headline.as_deref(), meta.og_title.as_deref()]
+    let declared: Vec<String> = declared_raw
         .into_iter()
         .flatten()
         .map(collapse_ws)
@@ -585,6 +592,13 @@ fn pick_title(
         }
         if let Some((i, t)) = shown_before_hyphen(dom, d) {
             return (Some(t), Some(i));
+        }
+        // A `<title>` of several parts that no heading matches (a section
+        // and a site name): the h1 names the page better than any part.
+        if let Some((i, shown)) = h1.filter(|(_, t)| t.chars().count() >= 4) {
+            if title_parts(d).len() > 1 {
+                return (Some(shown.clone()), Some(*i));
+            }
         }
         return (Some(strip_site_suffix(d)), h1_near().map(|(i, _)| *i));
     }
@@ -1658,6 +1672,32 @@ mod tests {
             )
             .as_deref(),
             Some("Children and work")
+        );
+    }
+
+    #[test]
+    fn a_headline_meta_tag_beats_an_og_title_with_a_section_and_site() {
+        let head = r#"<title>Minister resigns after row-Politics | Daily</title>
+            <meta property="og:title" content="Minister resigns after row-Politics | Daily">
+            <meta name="headline" content="Minister resigns after row">"#;
+        assert_eq!(
+            title_of(head, "<p>Politics</p>").as_deref(),
+            Some("Minister resigns after row")
+        );
+    }
+
+    #[test]
+    fn an_h1_beats_the_parts_of_a_title_it_does_not_match() {
+        let head = "<title>History - St. Mary's Boys' Choir</title>";
+        assert_eq!(
+            title_of(head, "<h1>Our choir's history</h1>").as_deref(),
+            Some("Our choir's history")
+        );
+        // A `<title>` of one part is the page's name.
+        let head = "<title>History of the choir</title>";
+        assert_eq!(
+            title_of(head, "<h1>Welcome</h1>").as_deref(),
+            Some("History of the choir")
         );
     }
 
