@@ -542,9 +542,14 @@ fn pick_title(
                         .is_some_and(|k| title::shown_before(dom, *i, k.trim()))
                 });
             // About the same story as the metadata, or most of the
-            // `<title>` (which then disagrees with the metadata title).
+            // `<title>` (which then disagrees with the metadata title), or
+            // right before the body and sharing some words with the
+            // metadata (which then tells an older version of the story).
+            let leads_body = container.is_some_and(|c| title::leads_body(dom, *i, c))
+                && declared.iter().any(|d| word_overlap(shown, d).0 >= 2);
             let same_story = declared.iter().any(|d| shares_words(shown, d))
-                || title::most_of(shown, &doc_title);
+                || title::most_of(shown, &doc_title)
+                || leads_body;
             if shown.chars().count() >= 10 && same_story && !kicker {
                 return (Some(shown.clone()), Some(*i));
             }
@@ -699,6 +704,13 @@ fn without_kicker(
 /// Whether at least a third of the words of `headline` (or of its CJK
 /// characters) occur in `other`, ignoring case and quote styles.
 fn shares_words(headline: &str, other: &str) -> bool {
+    let (shared, all) = word_overlap(headline, other);
+    all > 0 && shared * 3 >= all
+}
+
+/// How many of the words of `headline` (or of its CJK characters) occur in
+/// `other`, ignoring case and quote styles, and how many words it has.
+fn word_overlap(headline: &str, other: &str) -> (usize, usize) {
     let fold = |t: &str| -> Vec<String> {
         let mut words = Vec::new();
         let mut word = String::new();
@@ -718,7 +730,7 @@ fn shares_words(headline: &str, other: &str) -> bool {
     let headline = fold(headline);
     let other = fold(other);
     let shared = headline.iter().filter(|w| other.contains(w)).count();
-    !headline.is_empty() && shared * 3 >= headline.len()
+    (shared, headline.len())
 }
 
 /// The parts of a `<title>` split at the usual site-name separators.
@@ -1672,6 +1684,25 @@ mod tests {
             )
             .as_deref(),
             Some("Children and work")
+        );
+    }
+
+    #[test]
+    fn the_headline_right_before_the_body_beats_an_older_metadata_title() {
+        let head =
+            r#"<meta property="og:title" content="Strong quake kills more than 120 in China">"#;
+        assert_eq!(
+            title_of(
+                head,
+                "<h1>Quake survivors in China endure frigid temperatures and mourn the dead</h1>"
+            )
+            .as_deref(),
+            Some("Quake survivors in China endure frigid temperatures and mourn the dead")
+        );
+        // Not a pop-up's heading that shares no words with the story.
+        assert_eq!(
+            title_of(head, "<h1>Thank you for subscribing!</h1>").as_deref(),
+            Some("Strong quake kills more than 120 in China")
         );
     }
 
