@@ -447,9 +447,16 @@ fn pick_title(
             others.push((i, t));
         }
     }
-    let meta_t = meta.ld_headline.as_deref().or(meta.og_title.as_deref());
+    // The declared headline, best first: JSON-LD, `<meta name=headline>`,
+    // then `og:title` (which more often carries a site name).
+    let declared_raw = [
+        meta.ld_headline.as_deref(),
+        meta.meta_headline.as_deref(),
+        meta.og_title.as_deref(),
+    ];
+    let meta_t = declared_raw.into_iter().flatten().next();
     let doc_t = dom.head.title.as_deref();
-    let declared: Vec<String> = [meta.ld_headline.as_deref(), meta.og_title.as_deref()]
+    let declared: Vec<String> = declared_raw
         .into_iter()
         .flatten()
         .map(collapse_ws)
@@ -541,9 +548,14 @@ fn pick_title(
                         .is_some_and(|k| title::shown_before(dom, *i, k.trim()))
                 });
             // About the same story as the metadata, or most of the
-            // `<title>` (which then disagrees with the metadata title).
+            // `<title>` (which then disagrees with the metadata title), or
+            // right before the body and sharing some words with the
+            // metadata (which then tells an older version of the story).
+            let leads_body = container.is_some_and(|c| title::leads_body(dom, *i, c))
+                && declared.iter().any(|d| word_overlap(shown, d).0 >= 2);
             let same_story = declared.iter().any(|d| shares_words(shown, d))
-                || title::most_of(shown, &doc_title);
+                || title::most_of(shown, &doc_title)
+                || leads_body;
             if shown.chars().count() >= 10 && same_story && !kicker {
                 return (Some(shown.clone()), Some(*i));
             }
@@ -591,6 +603,13 @@ fn pick_title(
         }
         if let Some((i, t)) = shown_before_hyphen(dom, d) {
             return (Some(t), Some(i));
+        }
+        // A `<title>` of several parts that no heading matches (a section
+        // and a site name): the h1 names the page better than any part.
+        if let Some((i, shown)) = h1.filter(|(_, t)| t.chars().count() >= 4) {
+            if title_parts(d).len() > 1 {
+                return (Some(shown.clone()), Some(*i));
+            }
         }
         return (Some(strip_site_suffix(d)), h1_near().map(|(i, _)| *i));
     }
@@ -691,6 +710,13 @@ fn without_kicker(
 /// Whether at least a third of the words of `headline` (or of its CJK
 /// characters) occur in `other`, ignoring case and quote styles.
 fn shares_words(headline: &str, other: &str) -> bool {
+    let (shared, all) = word_overlap(headline, other);
+    all > 0 && shared * 3 >= all
+}
+
+/// How many of the words of `headline` (or of its CJK characters) occur in
+/// `other`, ignoring case and quote styles, and how many words it has.
+fn word_overlap(headline: &str, other: &str) -> (usize, usize) {
     let fold = |t: &str| -> Vec<String> {
         let mut words = Vec::new();
         let mut word = String::new();
@@ -710,7 +736,7 @@ fn shares_words(headline: &str, other: &str) -> bool {
     let headline = fold(headline);
     let other = fold(other);
     let shared = headline.iter().filter(|w| other.contains(w)).count();
-    !headline.is_empty() && shared * 3 >= headline.len()
+    (shared, headline.len())
 }
 
 /// The parts of a `<title>` split at the usual site-name separators.
@@ -1829,6 +1855,51 @@ mod tests {
             )
             .as_deref(),
             Some("Children and work")
+        );
+    }
+
+    #[test]
+    fn the_headline_right_before_the_body_beats_an_older_metadata_title() {
+        let head =
+            r#"<meta property="og:title" content="Strong quake kills more than 120 in China">"#;
+        assert_eq!(
+            title_of(
+                head,
+                "<h1>Quake survivors in China endure frigid temperatures and mourn the dead</h1>"
+            )
+            .as_deref(),
+            Some("Quake survivors in China endure frigid temperatures and mourn the dead")
+        );
+        // Not a pop-up's heading that shares no words with the story.
+        assert_eq!(
+            title_of(head, "<h1>Thank you for subscribing!</h1>").as_deref(),
+            Some("Strong quake kills more than 120 in China")
+        );
+    }
+
+    #[test]
+    fn a_headline_meta_tag_beats_an_og_title_with_a_section_and_site() {
+        let head = r#"<title>Minister resigns after row-Politics | Daily</title>
+            <meta property="og:title" content="Minister resigns after row-Politics | Daily">
+            <meta name="headline" content="Minister resigns after row">"#;
+        assert_eq!(
+            title_of(head, "<p>Politics</p>").as_deref(),
+            Some("Minister resigns after row")
+        );
+    }
+
+    #[test]
+    fn an_h1_beats_the_parts_of_a_title_it_does_not_match() {
+        let head = "<title>History - St. Mary's Boys' Choir</title>";
+        assert_eq!(
+            title_of(head, "<h1>Our choir's history</h1>").as_deref(),
+            Some("Our choir's history")
+        );
+        // A `<title>` of one part is the page's name.
+        let head = "<title>History of the choir</title>";
+        assert_eq!(
+            title_of(head, "<h1>Welcome</h1>").as_deref(),
+            Some("History of the choir")
         );
     }
 

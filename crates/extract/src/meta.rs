@@ -11,6 +11,9 @@ use crate::dom::{is_cjk, HeadInfo};
 pub(crate) struct PageMeta {
     pub og_title: Option<String>,
     pub ld_headline: Option<String>,
+    /// `<meta name=headline>`: the headline as some publishing systems
+    /// state it outside JSON-LD (while `og:title` carries a site suffix).
+    pub meta_headline: Option<String>,
     pub ld_published: Option<String>,
     pub meta_published: Option<String>,
     pub ld_author: Option<String>,
@@ -67,6 +70,7 @@ pub(crate) fn read(head: &HeadInfo) -> PageMeta {
             .map(|(_, v)| v.trim().to_string())
     };
     m.og_title = get("og:title").or_else(|| get("twitter:title"));
+    m.meta_headline = get("headline");
     m.meta_published = PUBLISHED_KEYS.iter().find_map(|k| get(k));
     m.meta_author = get("author")
         .or_else(|| written_by_label(&head.metas))
@@ -390,6 +394,14 @@ mod tests {
         ));
         assert_eq!(m.meta_source.as_deref(), Some("人民网-文化频道"));
         assert_eq!(m.column_name.as_deref(), Some("投资运行"));
+        let m = read(&head(
+            &[
+                ("og:title", "Minister resigns-Politics | Daily"),
+                ("headline", "Minister resigns"),
+            ],
+            &[],
+        ));
+        assert_eq!(m.meta_headline.as_deref(), Some("Minister resigns"));
         let m = read(&head(&[("article:section", "Politik, Inland")], &[]));
         assert_eq!(m.article_section.as_deref(), Some("Politik; Inland"));
         let m = read(&head(&[("contentsource", "巴彦淖尔日报")], &[]));

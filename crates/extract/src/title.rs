@@ -1,7 +1,7 @@
 //! Rules about which heading on a page is the headline, used by
 //! `pick_title` in lib.rs.
 
-use crate::dom::Dom;
+use crate::dom::{Dom, Kind};
 
 /// Whether heading `i` is the last step of a breadcrumb trail
 /// (`Home › Politics › <h1>Headline</h1>`): the page's name repeated in
@@ -84,6 +84,17 @@ pub(crate) fn with_site_after(heading: &str, headline: &str) -> bool {
             .all(|p| !p.is_empty() && p.chars().count() <= 30)
 }
 
+/// Whether `heading` comes right before the article body that starts at
+/// node `body`: at most 200 characters of text (a byline, a date) between
+/// them.
+pub(crate) fn leads_body(dom: &Dom<'_>, heading: usize, body: usize) -> bool {
+    let between: u32 = (dom.nodes[heading].end..body.max(dom.nodes[heading].end))
+        .filter(|&j| matches!(dom.nodes[j].kind, Kind::Text(_)))
+        .map(|j| dom.nodes[j].chars)
+        .sum();
+    heading < body && between <= 200
+}
+
 /// Whether no link in element `i` leaves the page: every link (if any)
 /// points into the page itself (`href="#…"`). A heading wrapped in such a
 /// link is no teaser for another page.
@@ -141,6 +152,25 @@ mod tests {
             "What we hear - and what we would rather not hear about ourselves",
             "What we hear"
         ));
+    }
+
+    #[test]
+    fn a_heading_with_only_a_byline_before_the_body_leads_it() {
+        let body_at = |d: &Dom<'_>| {
+            (0..d.nodes.len())
+                .find(|&i| d.class_id(i).contains("story"))
+                .unwrap()
+        };
+        let page =
+            r#"<h1>Polls close</h1><p>By Jane Roe, 5 May</p><div class="story"><p>Text</p></div>"#;
+        assert!(with_h1(page, |d, h| leads_body(d, h, body_at(d))));
+        let far = format!(
+            r#"<h1>Polls close</h1><div>{}</div><div class="story"><p>Text</p></div>"#,
+            "Other stories of the day. ".repeat(12)
+        );
+        assert!(!with_h1(&far, |d, h| leads_body(d, h, body_at(d))));
+        let after = r#"<div class="story"><p>Text</p></div><h1>Polls close</h1>"#;
+        assert!(!with_h1(after, |d, h| leads_body(d, h, body_at(d))));
     }
 
     #[test]
