@@ -542,6 +542,19 @@ pub(crate) fn body_date(paras: &[String]) -> Option<Found> {
     None
 }
 
+/// Whether a date line opens with a word that says the date is the last
+/// change, not the publication ("Updated", "Last updated:",
+/// "Aktualisiert", "Mis à jour", "Actualizado", "Aggiornato").
+pub(crate) fn opens_with_update_word(text: &str) -> bool {
+    static UPDATE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)^\W*(?:last\s+)?(?:updated|modified|aktualisiert|geändert|mis\s+à\s+jour|actualizado|aggiornato)",
+        )
+        .expect("valid regex")
+    });
+    UPDATE_WORDS.is_match(text)
+}
+
 /// A publication time in inline script data that is not JSON-LD
 /// (`"datePublished":"…"`, `"published_at":"…"`, `"pubDate":"…"`), for
 /// pages that show no date. Only the first matches are looked at.
