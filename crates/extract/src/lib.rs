@@ -783,7 +783,7 @@ impl Facts {
                         facts.found.push((f, v));
                     }
                 }
-                if dates_too && facts.first_date.is_none() {
+                if dates_too && facts.first_date.is_none() && !in_long_paragraph(dom, j) {
                     facts.first_date = dates::find_date(&text);
                 }
             }
@@ -849,6 +849,15 @@ fn machine_published(
         (Some(m), Some(l)) if !m.has_time && l.has_time => Some(l),
         (m, l) => m.or(l),
     }
+}
+
+/// Whether node `i` lies in a paragraph of running text (a `<p>` of more
+/// than 200 characters): a date there is part of a sentence ("laut einer
+/// Meldung vom 15. April 2020"), not the article's date line.
+fn in_long_paragraph(dom: &Dom<'_>, i: usize) -> bool {
+    dom.ancestors(i)
+        .take(3)
+        .any(|a| dom.name(a) == Some("p") && dom.nodes[a].chars > 200)
 }
 
 /// The metadata time, unless the page shows another day with the
@@ -1865,6 +1874,21 @@ mod tests {
         assert_eq!(published_day(&updated).as_deref(), Some("2022-01-12"));
         // An unmarked date that nothing confirms does not beat the metadata.
         assert_eq!(published_day(&page("")).as_deref(), Some("2021-11-29"));
+    }
+
+    #[test]
+    fn a_date_in_a_sentence_after_the_headline_is_not_the_date_line() {
+        let html = r#"<html><body><div class="post"><div class="meta"><a href="/autor/gf">Gerd Fink</a> / 22.04.2020 / 06:15</div>
+            <div id="article"><h2>Report on the situation of 22 April</h2><h3>Risk</h3>
+            <p>Since then the rate has stayed low. According to a paper in the <a href="/bulletin.pdf">Bulletin of 15 April 2020</a> it fell below one even before the shutdown, and it has stayed there since then in every region.</p>
+            <p>More text follows here about the numbers and the measures taken since spring.</p></div></div></body></html>"#;
+        assert_eq!(
+            run("https://news.example.com/a/report", html)
+                .published
+                .map(|p| p.date_naive().to_string())
+                .as_deref(),
+            Some("2020-04-22")
+        );
     }
 
     #[test]
