@@ -592,17 +592,28 @@ pub(crate) fn body_date(paras: &[String]) -> Option<Found> {
     None
 }
 
-/// Whether a date line opens with a word that says the date is the last
-/// change, not the publication ("Updated", "Last updated:",
-/// "Aktualisiert", "Mis à jour", "Actualizado", "Aggiornato").
+/// Words that say a date is the last change, not the publication
+/// ("Updated", "Aktualisiert", "Mis à jour", "Actualizado", "Aggiornato").
+const UPDATE_WORD: &str =
+    r"(?:last\s+)?(?:updated|modified|aktualisiert|geändert|mis\s+à\s+jour|actualizado|aggiornato)";
+
+/// Whether a date line opens with an update word ("Last updated: …").
 pub(crate) fn opens_with_update_word(text: &str) -> bool {
-    static UPDATE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"(?i)^\W*(?:last\s+)?(?:updated|modified|aktualisiert|geändert|mis\s+à\s+jour|actualizado|aggiornato)",
-        )
+    static OPENS: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&format!(r"(?i)^\W*{UPDATE_WORD}")).expect("valid regex"));
+    OPENS.is_match(text)
+}
+
+/// Whether the text before a date ends with an update word, maybe with a
+/// preposition or a colon ("By Sarah Yang Updated ", "Aktualisiert am ").
+pub(crate) fn ends_with_update_word(before: &str) -> bool {
+    static ENDS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"(?i){UPDATE_WORD}(?:\s+(?:on|am|le|el|il))?\s*:?\s*$"
+        ))
         .expect("valid regex")
     });
-    UPDATE_WORDS.is_match(text)
+    ENDS.is_match(before)
 }
 
 /// A publication time in inline script data that is not JSON-LD
@@ -908,6 +919,16 @@ mod tests {
             at("Mon Oct 11 14:57:21 CEST 2021", 0),
             "2021-10-11T14:57:21+02:00"
         );
+    }
+
+    #[test]
+    fn update_words_before_a_date() {
+        assert!(opens_with_update_word("Last Updated: Dec. 23, 2023"));
+        assert!(opens_with_update_word("Aktualisiert am 3.4.2021"));
+        assert!(!opens_with_update_word("First Published: Dec. 18, 2023"));
+        assert!(ends_with_update_word("By Sarah Yang Updated "));
+        assert!(ends_with_update_word("Mis à jour le "));
+        assert!(!ends_with_update_word("By Sarah Yang "));
     }
 
     #[test]

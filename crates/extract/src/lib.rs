@@ -341,14 +341,16 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
     );
     // A day shown with the headline, days away from the metadata, is the
     // one readers see (metadata is often the first draft's or a
-    // re-publication's) when the page marks it as the article's date or
-    // the metadata gives it as the day of the last change.
+    // re-publication's) when the page marks it as the article's date, says
+    // it is the update ("Updated May 06, 2019"), or the metadata gives it
+    // as the day of the last change.
     let modified = meta
         .meta_modified
         .as_deref()
         .or(meta.ld_modified.as_deref())
         .and_then(dates::find_date);
-    let seen = marked.or(shown.filter(|s| modified.is_some_and(|u| days_apart(&u, s) <= 1)));
+    let seen = marked.or(shown
+        .filter(|s| facts.first_date_updated || modified.is_some_and(|u| days_apart(&u, s) <= 1)));
     let machine = machine.filter(|m| seen.is_none_or(|s| days_apart(m, &s) <= 1));
     ex.published = match (machine, shown) {
         (Some(m), Some(s)) => pick_published(m, s, default),
@@ -737,6 +739,9 @@ fn strip_site_suffix(t: &str) -> String {
 struct Facts {
     found: Vec<(Field, String)>,
     first_date: Option<dates::Found>,
+    /// Whether an update word comes right before `first_date`
+    /// ("Updated May 06, 2019").
+    first_date_updated: bool,
     /// Node range searched first (after the headline, before the body).
     window: (usize, usize),
 }
@@ -762,6 +767,7 @@ impl Facts {
         let mut facts = Facts {
             found: Vec::new(),
             first_date: None,
+            first_date_updated: false,
             window,
         };
         let scan = |from: usize, to: usize, dates_too: bool, facts: &mut Facts| {
@@ -785,6 +791,9 @@ impl Facts {
                 }
                 if dates_too && facts.first_date.is_none() && !in_long_paragraph(dom, j) {
                     facts.first_date = dates::find_date(&text);
+                    facts.first_date_updated = facts
+                        .first_date
+                        .is_some_and(|f| dates::ends_with_update_word(&text[..f.start]));
                 }
             }
         };
@@ -1861,7 +1870,7 @@ mod tests {
     }
 
     #[test]
-    fn a_shown_day_the_metadata_gives_as_the_last_change_is_the_day_readers_see() {
+    fn a_shown_day_that_is_the_last_change_is_the_day_readers_see() {
         let page = |modified: &str| {
             format!(
                 r#"<html><head><meta property="article:published_time" content="2021-11-29T14:13:37+00:00">{modified}</head>
@@ -1874,6 +1883,12 @@ mod tests {
         assert_eq!(published_day(&updated).as_deref(), Some("2022-01-12"));
         // An unmarked date that nothing confirms does not beat the metadata.
         assert_eq!(published_day(&page("")).as_deref(), Some("2021-11-29"));
+        // A date line that says it is the update is seen as it is shown.
+        let said = page("").replace(
+            "<span>12.01.2022</span>",
+            "By Ann Lee <span>Updated 12.01.2022</span>",
+        );
+        assert_eq!(published_day(&said).as_deref(), Some("2022-01-12"));
     }
 
     #[test]
