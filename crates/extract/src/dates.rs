@@ -230,14 +230,57 @@ static SLASHES: LazyLock<Regex> = LazyLock::new(|| {
 /// this century.
 static DMY_SHORT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:^|[^\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<yy>\d{2})(?:\s*(?:,|um|-|–)?\s*(?P<H>\d{1,2}):(?P<M>\d{2})|[^\d.:]|$)",
+        r"(?:^|[^\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<yy>\d{2})(?:\s*(?:,|um|-|–|\|)?\s*(?P<H>\d{1,2}):(?P<M>\d{2})|[^\d.:]|$)",
     )
     .expect("valid regex")
 });
+/// Words after which a day, month and two-digit year are a date
+/// (`am 6.11.22`, `Stand 6.11.22`, `le 6.11.22`); after any other word they
+/// are a version number (`Node 18.12.10`, `Python 3.10.12`, `v2.10.15`).
+const SHORT_YEAR_PREPOSITIONS: &[&str] = &[
+    "am", "vom", "den", "bis", "ab", "seit", "stand", "datum", "le", "du", "el", "del", "on",
+    "from",
+];
+
+/// Whether `before`, the text in front of a day-month-two-digit-year
+/// form written without a time, lets it be a date: nothing, punctuation
+/// or a number ends it, or a weekday or a date preposition. Another word
+/// (or a `v`) right before it makes it a version number.
+fn short_year_context(before: &str) -> bool {
+    let before = before.trim_end();
+    let word_start = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic() && !crate::dom::is_cjk(*c))
+        .last()
+        .map_or(before.len(), |(i, _)| i);
+    let word = &before[word_start..];
+    word.is_empty()
+        || is_weekday(word)
+        || SHORT_YEAR_PREPOSITIONS
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(word))
+}
+
 /// English weekday abbreviations (`Mon`), as dates and bylines write them
 /// before a date; full names start with them.
 pub(crate) const ENGLISH_WEEKDAY_ABBREVIATIONS: &[&str] =
     &["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+/// German weekday abbreviations (`Mo`, `Di`), as bylines write them
+/// before a date or a time; full names start with them too.
+pub(crate) const GERMAN_WEEKDAY_ABBREVIATIONS: &[&str] =
+    &["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"];
+
+/// Whether a word is a weekday, written out (`Donnerstag`, `Sunday`,
+/// `jeudi`) or abbreviated in English or German (`Do`, `Sun`).
+fn is_weekday(word: &str) -> bool {
+    crate::labels::is_weekday(word)
+        || ENGLISH_WEEKDAY_ABBREVIATIONS
+            .iter()
+            .chain(GERMAN_WEEKDAY_ABBREVIATIONS)
+            .any(|a| a.eq_ignore_ascii_case(word))
+}
 
 /// `Mon Oct 11 14:57:21 CEST 2021` (the form Java and C libraries print).
 static WEEKDAY_MONTH_TIME_YEAR: LazyLock<Regex> = LazyLock::new(|| {
@@ -408,6 +451,13 @@ pub(crate) fn find_date(text: &str) -> Option<Found> {
             {
                 continue;
             }
+            if c.name("yy").is_some()
+                && c.name("H").is_none()
+                && c.name("d")
+                    .is_some_and(|d| !short_year_context(&text[..d.start()]))
+            {
+                continue;
+            }
             let m = c.name("m").and_then(|m| m.as_str().parse().ok());
             if let Some(f) = m.and_then(|m| build(&c, m)) {
                 consider(Some(f));
@@ -540,6 +590,30 @@ pub(crate) fn body_date(paras: &[String]) -> Option<Found> {
         }
     }
     None
+}
+
+/// Words that say a date is the last change, not the publication
+/// ("Updated", "Aktualisiert", "Mis à jour", "Actualizado", "Aggiornato").
+const UPDATE_WORD: &str =
+    r"(?:last\s+)?(?:updated|modified|aktualisiert|geändert|mis\s+à\s+jour|actualizado|aggiornato)";
+
+/// Whether a date line opens with an update word ("Last updated: …").
+pub(crate) fn opens_with_update_word(text: &str) -> bool {
+    static OPENS: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&format!(r"(?i)^\W*{UPDATE_WORD}")).expect("valid regex"));
+    OPENS.is_match(text)
+}
+
+/// Whether the text before a date ends with an update word, maybe with a
+/// preposition or a colon ("By Sarah Yang Updated ", "Aktualisiert am ").
+pub(crate) fn ends_with_update_word(before: &str) -> bool {
+    static ENDS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"(?i){UPDATE_WORD}(?:\s+(?:on|am|le|el|il))?\s*:?\s*$"
+        ))
+        .expect("valid regex")
+    });
+    ENDS.is_match(before)
 }
 
 /// A publication time in inline script data that is not JSON-LD
@@ -821,11 +895,40 @@ mod tests {
         assert_eq!(at("28.09.1912:44", 2), "2019-09-28T12:44:00+02:00");
         // Version numbers and four-digit years are not short years.
         assert!(find_date("Version 1.2.345 released").is_none());
+        for version in [
+            "Node 18.12.10 is out",
+            "upgrade to v2.10.15 now",
+            "requires Python 3.10.12",
+            "iOS 16.1.2 fixes",
+            "Version 3.4.21",
+        ] {
+            assert!(find_date(version).is_none(), "{version}");
+        }
+        // A short year after a date word, after punctuation, or with a time.
+        assert_eq!(at("Stand 6.11.22", 0), "2022-11-06T00:00:00+00:00");
+        assert_eq!(at("am 6.11.22 in Bonn", 0), "2022-11-06T00:00:00+00:00");
+        assert_eq!(
+            at("Do 25.04.24 | 14:07 Uhr", 0),
+            "2024-04-25T14:07:00+00:00"
+        );
+        assert_eq!(at("Donnerstag 25.04.24", 0), "2024-04-25T00:00:00+00:00");
+        assert_eq!(at("6.11.22", 0), "2022-11-06T00:00:00+00:00");
+        assert_eq!(at("Meldung 6.11.22 10:15", 0), "2022-11-06T10:15:00+00:00");
         assert_eq!(at("21.01.2022", 0), "2022-01-21T00:00:00+00:00");
         assert_eq!(
             at("Mon Oct 11 14:57:21 CEST 2021", 0),
             "2021-10-11T14:57:21+02:00"
         );
+    }
+
+    #[test]
+    fn update_words_before_a_date() {
+        assert!(opens_with_update_word("Last Updated: Dec. 23, 2023"));
+        assert!(opens_with_update_word("Aktualisiert am 3.4.2021"));
+        assert!(!opens_with_update_word("First Published: Dec. 18, 2023"));
+        assert!(ends_with_update_word("By Sarah Yang Updated "));
+        assert!(ends_with_update_word("Mis à jour le "));
+        assert!(!ends_with_update_word("By Sarah Yang "));
     }
 
     #[test]

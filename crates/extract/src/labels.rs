@@ -415,16 +415,11 @@ static INNER_AUTHOR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// German weekday abbreviations (`Mo`, `Di`), as bylines write them
-/// before a date or a time; English ones are
-/// [`dates::ENGLISH_WEEKDAY_ABBREVIATIONS`].
-const GERMAN_WEEKDAY_ABBREVIATIONS: &[&str] = &["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"];
-
 /// A weekday abbreviation ending a text (`Do`, `So.`, `Sun,`).
 static WEEKDAY_ABBREVIATION_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"\s(?:{}|{})\.?,?\s*$",
-        GERMAN_WEEKDAY_ABBREVIATIONS.join("|"),
+        dates::GERMAN_WEEKDAY_ABBREVIATIONS.join("|"),
         dates::ENGLISH_WEEKDAY_ABBREVIATIONS.join("|")
     ))
     .expect("valid regex")
@@ -598,7 +593,7 @@ static TIDY_TAIL: LazyLock<Regex> = LazyLock::new(|| {
           | \s(?:{tools})$   # page tools
           | \s\S+报道$                                   # 山东冠县报道
         )$",
-        de = GERMAN_WEEKDAY_ABBREVIATIONS.join("|"),
+        de = dates::GERMAN_WEEKDAY_ABBREVIATIONS.join("|"),
         en = dates::ENGLISH_WEEKDAY_ABBREVIATIONS.join("|"),
         tools = PAGE_TOOLS.join("|"),
     ))
@@ -741,9 +736,9 @@ pub(crate) fn spells_out_handle(handle: &str, name: &str) -> bool {
 
 /// A day of the week written out (German, English, French), as bylines
 /// put before the date; the abbreviations are
-/// [`GERMAN_WEEKDAY_ABBREVIATIONS`] and
+/// [`dates::GERMAN_WEEKDAY_ABBREVIATIONS`] and
 /// [`dates::ENGLISH_WEEKDAY_ABBREVIATIONS`].
-fn is_weekday(word: &str) -> bool {
+pub(crate) fn is_weekday(word: &str) -> bool {
     const DAYS: [&str; 21] = [
         "montag",
         "dienstag",

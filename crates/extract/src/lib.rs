@@ -325,16 +325,6 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
             utc
         }
     });
-    // `<meta>` first (pages update JSON-LD `datePublished` on edits more
-    // often than `article:published_time`), unless it is a bare day and
-    // JSON-LD has the time.
-    let machine = match (
-        meta.meta_published.as_deref().and_then(dates::find_date),
-        meta.ld_published.as_deref().and_then(dates::find_date),
-    ) {
-        (Some(m), Some(l)) if !m.has_time && l.has_time => Some(l),
-        (m, l) => m.or(l),
-    };
     // The date shown with the headline: `<time>` / `itemprop=datePublished`
     // markup, a labelled date, the first date near the headline.
     let marked = time_element(&dom, facts.window.0, title_node, container)
@@ -350,10 +340,24 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
     let shown = marked.or(facts
         .first_date
         .filter(|f| url_day.is_none_or(|d| d == f.local.date())));
-    // A day the page marks as the article's date, days away from the
-    // metadata, is the one readers see (metadata is often the first
-    // draft's or a re-publication's).
-    let machine = machine.filter(|m| marked.is_none_or(|s| days_apart(m, &s) <= 1));
+    let machine = machine_published(
+        meta.meta_published.as_deref().and_then(dates::find_date),
+        meta.ld_published.as_deref().and_then(dates::find_date),
+        shown,
+    );
+    // A day shown with the headline, days away from the metadata, is the
+    // one readers see (metadata is often the first draft's or a
+    // re-publication's) when the page marks it as the article's date, says
+    // it is the update ("Updated May 06, 2019"), or the metadata gives it
+    // as the day of the last change.
+    let modified = meta
+        .meta_modified
+        .as_deref()
+        .or(meta.ld_modified.as_deref())
+        .and_then(dates::find_date);
+    let seen = marked.or(shown
+        .filter(|s| facts.first_date_updated || modified.is_some_and(|u| days_apart(&u, s) <= 1)));
+    let machine = machine.filter(|m| seen.is_none_or(|s| days_apart(m, &s) <= 1));
     ex.published = match (machine, shown) {
         (Some(m), Some(s)) => pick_published(m, s, default),
         (Some(m), None) => m.resolve(default),
@@ -767,6 +771,9 @@ fn strip_site_suffix(t: &str) -> String {
 struct Facts {
     found: Vec<(Field, String)>,
     first_date: Option<dates::Found>,
+    /// Whether an update word comes right before `first_date`
+    /// ("Updated May 06, 2019").
+    first_date_updated: bool,
     /// Node range searched first (after the headline, before the body).
     window: (usize, usize),
 }
@@ -792,6 +799,7 @@ impl Facts {
         let mut facts = Facts {
             found: Vec::new(),
             first_date: None,
+            first_date_updated: false,
             window,
         };
         let scan = |from: usize, to: usize, dates_too: bool, facts: &mut Facts| {
@@ -816,8 +824,11 @@ impl Facts {
                         facts.found.push((f, v));
                     }
                 }
-                if dates_too && facts.first_date.is_none() {
+                if dates_too && facts.first_date.is_none() && !in_long_paragraph(dom, j) {
                     facts.first_date = dates::find_date(&text);
+                    facts.first_date_updated = facts
+                        .first_date
+                        .is_some_and(|f| dates::ends_with_update_word(&text[..f.start]));
                 }
             }
         };
@@ -880,6 +891,35 @@ fn in_image_credit(dom: &Dom<'_>, i: usize) -> bool {
         .chain(dom.ancestors(i).take(6))
         .chain(dom.elements_in(i))
         .any(is_credit)
+}
+
+/// The publication time the metadata states: `<meta>` first (pages update
+/// JSON-LD `datePublished` on edits more often than
+/// `article:published_time`), unless it is a bare day and JSON-LD has the
+/// time of that day. When the two are days apart, the one the page shows
+/// with the headline wins.
+fn machine_published(
+    meta: Option<dates::Found>,
+    ld: Option<dates::Found>,
+    shown: Option<dates::Found>,
+) -> Option<dates::Found> {
+    match (meta, ld) {
+        (Some(m), Some(l)) if days_apart(&m, &l) > 1 => {
+            let shows_ld = shown.is_some_and(|s| days_apart(&s, &l) <= 1);
+            Some(if shows_ld { l } else { m })
+        }
+        (Some(m), Some(l)) if !m.has_time && l.has_time => Some(l),
+        (m, l) => m.or(l),
+    }
+}
+
+/// Whether node `i` lies in a paragraph of running text (a `<p>` of more
+/// than 200 characters): a date there is part of a sentence ("laut einer
+/// Meldung vom 15. April 2020"), not the article's date line.
+fn in_long_paragraph(dom: &Dom<'_>, i: usize) -> bool {
+    dom.ancestors(i)
+        .take(3)
+        .any(|a| dom.name(a) == Some("p") && dom.nodes[a].chars > 200)
 }
 
 /// The metadata time, unless the page shows another day with the
@@ -1238,7 +1278,8 @@ fn dated_markup(dom: &Dom<'_>) -> Option<dates::Found> {
 /// just before the headline to the end of the article container. Elements
 /// in a teaser of another story are skipped, and a `datetime` more than a
 /// day away from the day its `<time>` shows is a template placeholder: the
-/// shown text counts.
+/// shown text counts. A `<time>` that is an update stamp ("Last Updated:
+/// …", `class=updated`) gives way to a later one that is not.
 fn time_element(
     dom: &Dom<'_>,
     from: usize,
@@ -1249,13 +1290,14 @@ fn time_element(
         t.saturating_sub(40).max(dom.body_index()).min(from)
     });
     let to = container.map_or(dom.nodes.len(), |c| dom.nodes[c].end);
-    (from..to).find_map(|j| {
-        let name = dom.name(j)?;
+    let mut update_stamp = None;
+    for j in from..to {
+        let Some(name) = dom.name(j) else { continue };
         let published_prop = dom
             .attr(j, "itemprop")
             .is_some_and(|p| p.eq_ignore_ascii_case("datePublished"));
         if !(published_prop || name == "time") || in_teaser(dom, j, title_node) {
-            return None;
+            continue;
         }
         if published_prop {
             return dom
@@ -1269,13 +1311,29 @@ fn time_element(
         let machine = dom
             .attr(j, "datetime")
             .and_then(|d| Some((d, dates::find_date(d)?)));
-        match (machine, shown_day) {
-            (Some((_, m)), Some(t)) if days_apart(&m, &t) > 1 => Some(text),
-            (Some((d, _)), _) => Some(d.to_string()),
-            (None, Some(_)) => Some(text),
-            (None, None) => None,
+        let value = match (machine, shown_day) {
+            (Some((_, m)), Some(t)) if days_apart(&m, &t) > 1 => text,
+            (Some((d, _)), _) => d.to_string(),
+            (None, Some(_)) => text,
+            (None, None) => continue,
+        };
+        if !is_update_stamp(dom, j) {
+            return Some(value);
         }
-    })
+        update_stamp = update_stamp.or(Some(value));
+    }
+    update_stamp
+}
+
+/// Whether a `<time>` element says it is the time of the last change: its
+/// text opens with an update word ("Updated", "Last updated:",
+/// "Aktualisiert", "Mis à jour", "Actualizado"), or its class says
+/// updated or modified and not published.
+fn is_update_stamp(dom: &Dom<'_>, i: usize) -> bool {
+    let classes = dom.class_id(i);
+    dates::opens_with_update_word(&dom.text_inline(i))
+        || ((classes.contains("update") || classes.contains("modified"))
+            && !classes.contains("publish"))
 }
 
 /// Whether element `i` sits in a teaser of another story: one of its three
@@ -2007,6 +2065,87 @@ mod tests {
             page("")
         );
         assert_eq!(published_day(&teaser).as_deref(), Some("2019-03-30"));
+    }
+
+    #[test]
+    fn an_update_stamp_gives_way_to_the_first_published_time() {
+        let page = |times: &str| {
+            format!(
+                r#"<html><head><meta property="article:published_time" content="2023-12-18T16:12:00-05:00"></head>
+                <body><h1>How rate moves could hit different sectors next year</h1>{times}
+                <div class="article"><p>Analysts looked at how each sector fared after the last three rate cycles ended.</p></div></body></html>"#
+            )
+        };
+        let both = page(
+            r#"<time class="timestamp">Last Updated: Dec. 23, 2023 at 6:33 a.m. ET</time>
+            <time class="timestamp">First Published: Dec. 18, 2023 at 4:12 p.m. ET</time>"#,
+        );
+        assert_eq!(published_day(&both).as_deref(), Some("2023-12-18"));
+        let by_class = page(
+            r#"<time class="updated" datetime="2023-12-23T06:33:00-05:00">Dec. 23, 2023</time>
+            <time class="published" datetime="2023-12-18T16:12:00-05:00">Dec. 18, 2023</time>"#,
+        );
+        assert_eq!(published_day(&by_class).as_deref(), Some("2023-12-18"));
+        // The only time shown is still the one readers see.
+        let only = page(r#"<time>Updated: Dec. 23, 2023</time>"#);
+        assert_eq!(published_day(&only).as_deref(), Some("2023-12-23"));
+    }
+
+    #[test]
+    fn metadata_that_disagrees_with_itself_follows_the_day_shown() {
+        let page = |shown: &str| {
+            format!(
+                r#"<html><head><meta property="article:published_time" content="November 6, 2023">
+                <script type="application/ld+json">{{"@type":"NewsArticle","datePublished":"2022-04-28T12:00:00+01:00"}}</script></head>
+                <body><h1>The best VPN services for laptops, tested</h1><p class="byline">By Ann Lee · {shown}</p>
+                <div class="article"><p>We tested each service for speed, privacy and price over several weeks.</p></div></body></html>"#
+            )
+        };
+        assert_eq!(
+            published_day(&page("Nov 6, 2023 8:41 am")).as_deref(),
+            Some("2023-11-06")
+        );
+        assert_eq!(
+            published_day(&page("Apr 28, 2022")).as_deref(),
+            Some("2022-04-28")
+        );
+    }
+
+    #[test]
+    fn a_shown_day_that_is_the_last_change_is_the_day_readers_see() {
+        let page = |modified: &str| {
+            format!(
+                r#"<html><head><meta property="article:published_time" content="2021-11-29T14:13:37+00:00">{modified}</head>
+                <body><h1>Do fish feel pain when they are caught?</h1><div class="meta"><span>12.01.2022</span></div>
+                <div class="article"><p>Researchers have argued for years about what fish feel when they are hooked.</p></div></body></html>"#
+            )
+        };
+        let updated =
+            page(r#"<meta property="article:modified_time" content="2022-01-12T14:27:30+00:00">"#);
+        assert_eq!(published_day(&updated).as_deref(), Some("2022-01-12"));
+        // An unmarked date that nothing confirms does not beat the metadata.
+        assert_eq!(published_day(&page("")).as_deref(), Some("2021-11-29"));
+        // A date line that says it is the update is seen as it is shown.
+        let said = page("").replace(
+            "<span>12.01.2022</span>",
+            "By Ann Lee <span>Updated 12.01.2022</span>",
+        );
+        assert_eq!(published_day(&said).as_deref(), Some("2022-01-12"));
+    }
+
+    #[test]
+    fn a_date_in_a_sentence_after_the_headline_is_not_the_date_line() {
+        let html = r#"<html><body><div class="post"><div class="meta"><a href="/autor/gf">Gerd Fink</a> / 22.04.2020 / 06:15</div>
+            <div id="article"><h2>Report on the situation of 22 April</h2><h3>Risk</h3>
+            <p>Since then the rate has stayed low. According to a paper in the <a href="/bulletin.pdf">Bulletin of 15 April 2020</a> it fell below one even before the shutdown, and it has stayed there since then in every region.</p>
+            <p>More text follows here about the numbers and the measures taken since spring.</p></div></div></body></html>"#;
+        assert_eq!(
+            run("https://news.example.com/a/report", html)
+                .published
+                .map(|p| p.date_naive().to_string())
+                .as_deref(),
+            Some("2020-04-22")
+        );
     }
 
     #[test]

@@ -16,6 +16,10 @@ pub(crate) struct PageMeta {
     pub meta_headline: Option<String>,
     pub ld_published: Option<String>,
     pub meta_published: Option<String>,
+    /// JSON-LD `dateModified` of the article.
+    pub ld_modified: Option<String>,
+    /// `article:modified_time` / `og:updated_time`.
+    pub meta_modified: Option<String>,
     pub ld_author: Option<String>,
     pub meta_author: Option<String>,
     pub article_author: Option<String>,
@@ -60,6 +64,15 @@ const PUBLISHED_KEYS: &[&str] = &[
     "date",
 ];
 
+/// `<meta>` names that carry the time of the last change, best first.
+const MODIFIED_KEYS: &[&str] = &[
+    "article:modified_time",
+    "og:updated_time",
+    "dc.date.modified",
+    "dcterms.modified",
+    "last-modified",
+];
+
 /// The facts a page's `<meta>` tags and JSON-LD give.
 pub(crate) fn read(head: &HeadInfo) -> PageMeta {
     let mut m = PageMeta::default();
@@ -72,6 +85,7 @@ pub(crate) fn read(head: &HeadInfo) -> PageMeta {
     m.og_title = get("og:title").or_else(|| get("twitter:title"));
     m.meta_headline = get("headline");
     m.meta_published = PUBLISHED_KEYS.iter().find_map(|k| get(k));
+    m.meta_modified = MODIFIED_KEYS.iter().find_map(|k| get(k));
     m.meta_author = get("author")
         .or_else(|| written_by_label(&head.metas))
         .filter(|a| is_name(a));
@@ -127,6 +141,10 @@ pub(crate) fn read(head: &HeadInfo) -> PageMeta {
                     .ld_published
                     .take()
                     .or_else(|| str_of(a.get("datePublished")));
+                m.ld_modified = m
+                    .ld_modified
+                    .take()
+                    .or_else(|| str_of(a.get("dateModified")));
                 m.ld_author = m
                     .ld_author
                     .take()
@@ -412,14 +430,24 @@ mod tests {
     }
 
     #[test]
-    fn json_ld_inside_a_cdata_wrapper() {
+    fn json_ld_in_a_cdata_wrapper_and_modified_times() {
+        let ld = r#"{"@type":"NewsArticle","datePublished":"2020-07-10T14:15:42+00:00","dateModified":"2025-01-07T09:08:22+00:00"}"#;
         for wrapped in [
-            "<![CDATA[ {\"@type\":\"Article\",\"publisher\":{\"name\":\"Pub\"}} ]]>",
-            "//<![CDATA[\n{\"@type\":\"Article\",\"publisher\":{\"name\":\"Pub\"}}\n//]]>",
+            format!("\n<![CDATA[\n{ld}\n]]>\n"),
+            format!("//<![CDATA[\n{ld}\n//]]>"),
         ] {
-            let m = read(&head(&[], &[wrapped]));
-            assert_eq!(m.ld_publisher.as_deref(), Some("Pub"), "{wrapped}");
+            let m = read(&head(&[], &[&wrapped]));
+            assert_eq!(m.ld_published.as_deref(), Some("2020-07-10T14:15:42+00:00"));
+            assert_eq!(m.ld_modified.as_deref(), Some("2025-01-07T09:08:22+00:00"));
         }
+        let m = read(&head(
+            &[("article:modified_time", "2022-01-12T14:27:30+00:00")],
+            &[],
+        ));
+        assert_eq!(
+            m.meta_modified.as_deref(),
+            Some("2022-01-12T14:27:30+00:00")
+        );
     }
 
     #[test]
