@@ -1377,10 +1377,9 @@ fn is_category_link(dom: &Dom<'_>, i: usize) -> bool {
     };
     let href = dom.attr(i, "href").unwrap_or("");
     let to_category_page = href.split(['/', '?', '#']).any(|seg| {
-        matches!(
-            seg.to_ascii_lowercase().as_str(),
-            "category" | "categories" | "kategorie" | "kategorien"
-        )
+        ["category", "categories", "kategorie", "kategorien"]
+            .iter()
+            .any(|word| seg.eq_ignore_ascii_case(word))
     });
     let to_wiki_category = href
         .rsplit('/')
@@ -1445,8 +1444,7 @@ fn category_label_line(dom: &Dom<'_>) -> Option<String> {
         let lower = text.to_lowercase();
         let word = CATEGORY_LABEL_WORDS.iter().find_map(|w| {
             let rest = lower.strip_prefix(w)?.trim_start();
-            rest.starts_with([':', '：'])
-                .then(|| rest[1..].trim_start())
+            rest.strip_prefix([':', '：']).map(str::trim_start)
         });
         let rest = word.or_else(|| {
             CATEGORY_LABEL_PHRASES.iter().find_map(|p| {
@@ -1459,9 +1457,26 @@ fn category_label_line(dom: &Dom<'_>) -> Option<String> {
         // spelling is the page's.
         (lower.len() == text.len()).then(|| text[text.len() - rest.len()..].to_string())
     };
+    // The text of an element that opens with a label's first word: a
+    // cheap test that spares reading the text of every short element.
+    let opens_with_label = |i: usize| {
+        let first_text = (i + 1..dom.nodes[i].end).find_map(|k| match dom.nodes[k].kind {
+            Kind::Text(t) if !t.trim().is_empty() => Some(t.trim_start()),
+            _ => None,
+        });
+        first_text.is_some_and(|t| {
+            let head: String = t.chars().take(16).flat_map(char::to_lowercase).collect();
+            CATEGORY_LABEL_WORDS
+                .iter()
+                .chain(&CATEGORY_LABEL_PHRASES)
+                .any(|l| head.starts_with(l.split(' ').next().unwrap_or(l)))
+        })
+    };
     (dom.body_index()..dom.nodes.len())
         .filter(|&i| {
-            dom.name(i).is_some_and(|n| n != "a") && (1..=120).contains(&dom.nodes[i].chars)
+            dom.name(i).is_some_and(|n| n != "a")
+                && (1..=120).contains(&dom.nodes[i].chars)
+                && opens_with_label(i)
         })
         .find_map(|i| {
             let value = value_after_label(&dom.text_inline(i))?;
@@ -2520,6 +2535,10 @@ mod tests {
         assert_eq!(
             line("<span>Kategorien: Allgemein, Reisen</span>").as_deref(),
             Some("Allgemein; Reisen")
+        );
+        assert_eq!(
+            line("<p><b>Kategorie：</b>Reisen</p>").as_deref(),
+            Some("Reisen")
         );
         assert_eq!(
             line(r#"<p>Filed under <a href="/tag/election/">2020 Election</a></p>"#).as_deref(),
