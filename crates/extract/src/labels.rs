@@ -843,10 +843,43 @@ static DISPATCH_REPORTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:本报|本刊)?(?:特派|特约)?记者\s*(\p{Han}[\p{Han}·\s、]{1,20}?)\s*发自")
         .expect("valid regex")
 });
-/// A line that is only Chinese names of two or three characters joined by
-/// `、` (`张三、李四`), as co-authors are listed under a headline.
-static NAME_LIST_LINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\p{Han}{2,3}(?:、\p{Han}{2,3}){1,5}$").expect("valid regex"));
+/// A line that is only Chinese words of two or three characters joined by
+/// `、` (`张三、李四`), as co-authors are listed under a headline, with an
+/// optional credit label before them (`撰文：`, `作者 `) or credit form
+/// after them (`/文`, ` 报道`); [`name_list_credit`] reads it.
+static NAME_LIST_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?P<label>(?:作者|记者|撰文)\s*[：:]?\s*|文\s*[：:/｜|]\s*)?(?P<names>\p{Han}{2,3}(?:、\p{Han}{2,3}){1,5})(?P<form>\s*[/／]\s*文|\s*撰文|\s+文|\s*报道)?$",
+    )
+    .expect("valid regex")
+});
+
+/// The most common Chinese surnames, covering most of the population; a
+/// list of place names (`北京、上海、广州`) mostly starts otherwise.
+const COMMON_SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
+
+/// Endings of Chinese place names (`郑州`, `浙江省`, `朝阳区`) that a
+/// list of names does not have.
+const PLACE_ENDINGS: &[char] = &['省', '市', '县', '区', '州', '镇', '村'];
+
+/// Co-authors listed on a line of their own (`张三、李四`, `撰文：张三、李四`,
+/// `张三、李四/文`), space-separated like the other Chinese author paths.
+/// A line with no credit label or credit form is only taken when at least
+/// half of its words start with a common surname and none ends like a
+/// place name, so that a line of places is no credit.
+fn name_list_credit(line: &str) -> Option<String> {
+    let c = NAME_LIST_LINE.captures(line)?;
+    let names: Vec<&str> = c["names"].split('、').collect();
+    let credited = c.name("label").is_some() || c.name("form").is_some();
+    let with_surname = names
+        .iter()
+        .filter(|n| n.starts_with(|ch: char| COMMON_SURNAMES.contains(ch)))
+        .count();
+    let looks_like_people =
+        with_surname * 2 >= names.len() && !names.iter().any(|n| n.ends_with(PLACE_ENDINGS));
+    (credited || looks_like_people).then(|| names.join(" "))
+}
+
 /// Text in parentheses ending the line (`（袁源）`), read by
 /// [`closing_credit`].
 static CLOSING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
@@ -892,13 +925,12 @@ pub(crate) fn body_byline(paras: &[String]) -> Option<String> {
         }
     }
     // Co-authors listed on a line of their own under the headline.
-    if let Some(line) = paras
+    if let Some(names) = paras
         .iter()
         .take(3)
-        .map(|p| p.trim())
-        .find(|p| NAME_LIST_LINE.is_match(p))
+        .find_map(|p| name_list_credit(p.trim()))
     {
-        return Some(line.to_string());
+        return Some(names);
     }
     let n = paras.len();
     let ends = paras
@@ -1401,6 +1433,21 @@ mod tests {
     }
 
     #[test]
+    fn a_line_of_names_is_a_credit_and_a_line_of_places_is_not() {
+        for (line, names) in [
+            ("赵延东、风笑天", Some("赵延东 风笑天")),
+            ("撰文：林小雨、风笑天", Some("林小雨 风笑天")),
+            ("欧阳明、诸葛亮/文", Some("欧阳明 诸葛亮")),
+            ("北京、上海、广州", None),
+            ("江苏、浙江、广东", None),
+            ("武汉、郑州、长沙", None),
+            ("文/王五、李四", Some("王五 李四")),
+        ] {
+            assert_eq!(name_list_credit(line).as_deref(), names, "{line}");
+        }
+    }
+
+    #[test]
     fn chinese_reporter_credits_in_the_text() {
         let p = |xs: &[&str]| xs.iter().map(|x| x.to_string()).collect::<Vec<_>>();
         assert_eq!(
@@ -1456,7 +1503,7 @@ mod tests {
         );
         assert_eq!(
             body_byline(&p(&["标题", "张三、李四", "正文。"])).as_deref(),
-            Some("张三、李四")
+            Some("张三 李四")
         );
         assert_eq!(body_byline(&p(&["打印 关闭", "图集", "正文。"])), None);
         for trailer in ["（完）", "（新华社）", "（未完待续）", "（央视新闻）"]
