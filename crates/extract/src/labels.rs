@@ -321,6 +321,13 @@ const BYLINE_STOPS: &[&str] = &[
     "lesezeit",
     "min",
     "minuten",
+    "illustration",
+    "illustrationen",
+    "foto",
+    "fotos",
+    "photo",
+    "photos",
+    "bilder",
 ];
 
 /// Words that name a newsroom role; they end a byline's name part.
@@ -372,6 +379,15 @@ fn is_name_particle(word: &str) -> bool {
     )
 }
 
+/// Whether `word`, after the first word of a name, is a capitalised name
+/// particle (`Loïc Le Clerc`): a stop word such as the French date's `le`
+/// ends the name only when written in lowercase.
+fn is_capitalised_particle(word: &str, words_before: &[&str]) -> bool {
+    !words_before.is_empty()
+        && word.starts_with(char::is_uppercase)
+        && is_name_particle(&word.to_lowercase())
+}
+
 /// Phrases of a verb and a preposition that put the author's names after
 /// them (`Written by`, `Verfasst von`, `Escrito por`), lowercase. The one
 /// list behind the byline lead ([`BYLINE_LEAD`]), the lead that
@@ -379,6 +395,8 @@ fn is_name_particle(word: &str) -> bool {
 /// `twitter:label` that says its data is the author (meta.rs).
 pub(crate) const BYLINE_LEAD_PHRASES: &[&str] = &[
     "written by",
+    "story by",
+    "text von",
     "posted by",
     "reported by",
     "verfasst von",
@@ -505,7 +523,7 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
             // (`Jane Roe Quelle: …`).
             if (lower_word && words.len() >= 2)
                 || (!words.is_empty() && w.ends_with([':', '：']))
-                || BYLINE_STOPS.contains(&lw.as_str())
+                || (BYLINE_STOPS.contains(&lw.as_str()) && !is_capitalised_particle(w, &words))
                 || ROLE_WORDS.contains(&lw.as_str())
                 || (words.len() >= 2 && dates::is_month_name(&lw))
             {
@@ -685,7 +703,11 @@ pub(crate) fn tidy_author(raw: &str) -> Option<String> {
             words.truncate(p);
         }
         let part = words.join(" ");
-        if part.is_empty() || is_degree(&part) || (!parts.is_empty() && part.starts_with("The ")) {
+        if part.is_empty()
+            || is_degree(&part)
+            || (!parts.is_empty()
+                && (part.starts_with("The ") || is_outlet_after_person(&parts[0], &part)))
+        {
             continue;
         }
         parts.push(part);
@@ -711,6 +733,17 @@ pub(crate) fn tidy_author(raw: &str) -> Option<String> {
         )
         || is_weekday(&v);
     (!v.is_empty() && !lead_word).then_some(v)
+}
+
+/// Whether `part`, credited after the person `first` (`Rob Roe, CNN`,
+/// `Jana Berg, MDR THÜRINGEN`), is an outlet or a desk written in capitals
+/// rather than a co-author: `first` is written in mixed case and `part`
+/// has no lowercase letter. Lowercase agency codes (`dpa`) stay.
+fn is_outlet_after_person(first: &str, part: &str) -> bool {
+    let capitals = |s: &str| {
+        s.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !s.chars().any(char::is_lowercase)
+    };
+    first.chars().any(char::is_lowercase) && capitals(part)
 }
 
 /// `text` without a lead phrase of [`BYLINE_LEAD_PHRASES`] (any case)
@@ -1510,5 +1543,38 @@ mod tests {
         {
             assert_eq!(body_byline(&p(&["正文。", trailer])), None, "{trailer}");
         }
+    }
+
+    #[test]
+    fn capitalised_particles_photo_credits_and_outlets_after_a_name() {
+        assert_eq!(
+            clean_byline("Par Loïc Le Clerc | 3 mars").as_deref(),
+            Some("Loïc Le Clerc")
+        );
+        assert_eq!(
+            clean_byline("Par Jean Roe le 3 mars 2020").as_deref(),
+            Some("Jean Roe")
+        );
+        assert_eq!(
+            clean_byline("Text von Christian Roe   Illustration von Markus Doe").as_deref(),
+            Some("Christian Roe")
+        );
+        assert_eq!(
+            clean_byline("Story by Dave Roe").as_deref(),
+            Some("Dave Roe")
+        );
+        assert_eq!(tidy_author("Rob Roe, CNN").as_deref(), Some("Rob Roe"));
+        assert_eq!(
+            tidy_author("Jana Berg, MDR THÜRINGEN").as_deref(),
+            Some("Jana Berg")
+        );
+        assert_eq!(
+            tidy_author("Jana Berg, dpa").as_deref(),
+            Some("Jana Berg; dpa")
+        );
+        assert_eq!(
+            tidy_author("STEVE ROE, AMY DOE").as_deref(),
+            Some("STEVE ROE; AMY DOE")
+        );
     }
 }

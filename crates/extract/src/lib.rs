@@ -242,11 +242,14 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
     // Labelled facts near the headline.
     let facts = Facts::gather(&dom, title_node, container);
     // `<meta name=author>` often names the site: not an author when the
-    // `<title>` shows it outside the headline, or when it is a number.
+    // `<title>` shows it outside the headline (unless it credits it, `by
+    // Jane Roe`), or when it is a number.
     let doc_title = dom.head.title.as_deref().unwrap_or("");
     let headline = ex.title.as_deref().unwrap_or("");
     let plausible = |a: &String| {
-        let in_title_only = doc_title.contains(a.as_str()) && !headline.contains(a.as_str());
+        let in_title_only = doc_title.contains(a.as_str())
+            && !headline.contains(a.as_str())
+            && !title_credits(doc_title, a);
         let numeric = a.chars().all(|c| c.is_ascii_digit());
         let site = meta.site_name.as_deref() == Some(a.as_str());
         !(numeric || in_title_only || site)
@@ -879,6 +882,14 @@ fn pick_published(
 /// Whole days between the dates of two found times (their local days).
 fn days_apart(a: &dates::Found, b: &dates::Found) -> i64 {
     (a.local.date() - b.local.date()).num_days().abs()
+}
+
+/// Whether a `<title>` credits `name` as the writer (`Headline | by Jane
+/// Roe | Site`): the name follows `by`.
+fn title_credits(doc_title: &str, name: &str) -> bool {
+    doc_title
+        .to_lowercase()
+        .contains(&format!("by {}", name.to_lowercase()))
 }
 
 /// The author shown in byline markup, from just before the headline to the
@@ -2191,5 +2202,15 @@ mod tests {
             },
             &Options::default(),
         );
+    }
+
+    #[test]
+    fn a_title_that_credits_the_meta_author_keeps_it() {
+        let html = r#"<html><head><title>The long road home | by Jane C. Roe | Blog</title>
+          <meta name="author" content="Jane C. Roe"></head><body><h1>The long road home</h1>
+          <p>It was a long road home, and the night was cold, and we walked it all the same way back.</p></body></html>"#;
+        let ex = run("https://blog.example.com/road", html);
+        assert_eq!(ex.author.as_deref(), Some("Jane C. Roe"));
+        assert!(!title_credits("Jane Roe Blog | Home", "Jane Roe"));
     }
 }

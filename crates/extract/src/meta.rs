@@ -57,6 +57,17 @@ const PUBLISHED_KEYS: &[&str] = &[
     "date",
 ];
 
+/// `<meta>` names other than `author` that analytics and Dublin Core tags
+/// give the author under, tried in this order after `author`.
+const AUTHOR_KEYS: &[&str] = &[
+    "parsely-author",
+    "sailthru.author",
+    "cxenseparse:author",
+    "dc.creator",
+    "dc:creator",
+    "article:author_name",
+];
+
 /// The facts a page's `<meta>` tags and JSON-LD give.
 pub(crate) fn read(head: &HeadInfo) -> PageMeta {
     let mut m = PageMeta::default();
@@ -70,6 +81,7 @@ pub(crate) fn read(head: &HeadInfo) -> PageMeta {
     m.meta_published = PUBLISHED_KEYS.iter().find_map(|k| get(k));
     m.meta_author = get("author")
         .or_else(|| written_by_label(&head.metas))
+        .or_else(|| AUTHOR_KEYS.iter().find_map(|k| get(k)))
         .filter(|a| is_name(a));
     m.article_author = get("article:author").filter(|a| is_name(a));
     m.site_name = get("og:site_name");
@@ -466,5 +478,13 @@ mod tests {
         let en = "The council said that the plan for the new bridge was approved in the spring and is due to open";
         assert_eq!(lang(None, en).as_deref(), Some("en"));
         assert_eq!(lang(None, "Der Rat sagte heute, dass die neue Brücke im Frühjahr genehmigt wurde und bald öffnet"), None);
+    }
+
+    #[test]
+    fn author_under_analytics_and_dublin_core_names() {
+        let h = head(&[("cxenseparse:author", "Jana Berg")], &[]);
+        assert_eq!(read(&h).meta_author.as_deref(), Some("Jana Berg"));
+        let h = head(&[("dc.creator", "Jane Roe"), ("author", "John Doe")], &[]);
+        assert_eq!(read(&h).meta_author.as_deref(), Some("John Doe"));
     }
 }
