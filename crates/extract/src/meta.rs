@@ -57,16 +57,13 @@ const PUBLISHED_KEYS: &[&str] = &[
     "date",
 ];
 
-/// `<meta>` names other than `author` that analytics and Dublin Core tags
-/// give the author under, tried in this order after `author`.
-const AUTHOR_KEYS: &[&str] = &[
-    "parsely-author",
-    "sailthru.author",
-    "cxenseparse:author",
-    "dc.creator",
-    "dc:creator",
-    "article:author_name",
-];
+/// `<meta>` names that analytics tags give the article's writer under;
+/// tried before `author`, which often names the site.
+const ANALYTICS_AUTHOR_KEYS: &[&str] = &["parsely-author", "sailthru.author", "cxenseparse:author"];
+
+/// Dublin Core and other `<meta>` names for the author, tried after
+/// `author`.
+const DUBLIN_CORE_AUTHOR_KEYS: &[&str] = &["dc.creator", "dc:creator", "article:author_name"];
 
 /// The facts a page's `<meta>` tags and JSON-LD give.
 pub(crate) fn read(head: &HeadInfo) -> PageMeta {
@@ -79,9 +76,12 @@ pub(crate) fn read(head: &HeadInfo) -> PageMeta {
     };
     m.og_title = get("og:title").or_else(|| get("twitter:title"));
     m.meta_published = PUBLISHED_KEYS.iter().find_map(|k| get(k));
-    m.meta_author = get("author")
+    m.meta_author = ANALYTICS_AUTHOR_KEYS
+        .iter()
+        .find_map(|k| get(k))
+        .or_else(|| get("author"))
         .or_else(|| written_by_label(&head.metas))
-        .or_else(|| AUTHOR_KEYS.iter().find_map(|k| get(k)))
+        .or_else(|| DUBLIN_CORE_AUTHOR_KEYS.iter().find_map(|k| get(k)))
         .filter(|a| is_name(a));
     m.article_author = get("article:author").filter(|a| is_name(a));
     m.site_name = get("og:site_name");
@@ -486,5 +486,10 @@ mod tests {
         assert_eq!(read(&h).meta_author.as_deref(), Some("Jana Berg"));
         let h = head(&[("dc.creator", "Jane Roe"), ("author", "John Doe")], &[]);
         assert_eq!(read(&h).meta_author.as_deref(), Some("John Doe"));
+        let h = head(
+            &[("author", "The Daily"), ("parsely-author", "Jane Roe")],
+            &[],
+        );
+        assert_eq!(read(&h).meta_author.as_deref(), Some("Jane Roe"));
     }
 }
