@@ -746,6 +746,27 @@ fn is_outlet_after_person(first: &str, part: &str) -> bool {
     first.chars().any(char::is_lowercase) && capitals(part)
 }
 
+/// Whether an author string names people rather than a desk code or a
+/// label (`red`, `Quelle: sid`): Chinese or Japanese names of two to four
+/// characters, or names of two or more capitalised words, several joined
+/// with `"; "` or spaces.
+pub(crate) fn names_people(author: &str) -> bool {
+    let cjk_name = |n: &str| (2..=4).contains(&n.chars().count()) && n.chars().all(is_cjk);
+    let latin_name = |n: &str| {
+        let words: Vec<&str> = n.split(' ').collect();
+        words.len() >= 2
+            && words.iter().all(|w| {
+                w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
+                    && (w.starts_with(char::is_uppercase) || is_name_particle(w))
+            })
+    };
+    author.split("; ").all(|n| {
+        let n = n.trim();
+        latin_name(n) || n.split(' ').all(cjk_name)
+    })
+}
+
 /// `text` without a lead phrase of [`BYLINE_LEAD_PHRASES`] (any case)
 /// and the space after it.
 fn strip_lead_phrase(text: &str) -> &str {
@@ -1576,5 +1597,21 @@ mod tests {
             tidy_author("STEVE ROE, AMY DOE").as_deref(),
             Some("STEVE ROE; AMY DOE")
         );
+    }
+
+    #[test]
+    fn people_and_desk_codes() {
+        for a in [
+            "Seb Dumitru",
+            "Jane Roe; John de Vries",
+            "松岡大地",
+            "张三 李四",
+            "Mary-Ann O'Neil",
+        ] {
+            assert!(names_people(a), "{a}");
+        }
+        for a in ["red", "amw", "Quelle: sid", "Top Gear 2"] {
+            assert!(!names_people(a), "{a}");
+        }
     }
 }

@@ -272,13 +272,29 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
             .filter(|shown| labels::spells_out_handle(&a, shown))
             .unwrap_or(a)
     });
-    let shown_author = ld_author
-        .or_else(|| facts.get(Field::Author))
-        .or_else(|| labels::body_byline(&paras))
-        .or_else(shown_byline)
-        .or_else(|| labelled_author_element(&dom, title_node, container))
-        .or_else(|| labels::lead_byline(&paras))
-        .or_else(|| closing_byline_markup(&dom, container));
+    let page_byline = || {
+        facts
+            .get(Field::Author)
+            .or_else(|| labels::body_byline(&paras))
+            .or_else(shown_byline)
+            .or_else(|| labelled_author_element(&dom, title_node, container))
+            .or_else(|| labels::lead_byline(&paras))
+            .or_else(|| closing_byline_markup(&dom, container))
+    };
+    // A JSON-LD author that is the outlet gives way to a person named in a
+    // byline on the page (not to a desk code such as `red`).
+    let ld_outlet = |a: &String| {
+        meta.ld_author_is_organization
+            || meta.site_name.as_ref() == Some(a)
+            || meta.ld_publisher.as_ref() == Some(a)
+    };
+    let shown_author = match ld_author {
+        Some(outlet) if ld_outlet(&outlet) => page_byline()
+            .filter(|a| labels::names_people(a))
+            .or(Some(outlet)),
+        Some(person) => Some(person),
+        None => page_byline(),
+    };
     ex.editor = facts.get(Field::Editor);
     let meta_author = || {
         meta.meta_author
@@ -2212,5 +2228,22 @@ mod tests {
         let ex = run("https://blog.example.com/road", html);
         assert_eq!(ex.author.as_deref(), Some("Jane C. Roe"));
         assert!(!title_credits("Jane Roe Blog | Home", "Jane Roe"));
+    }
+
+    #[test]
+    fn an_outlet_as_json_ld_author_gives_way_to_a_person_in_the_byline() {
+        let page = |byline: &str| {
+            format!(
+                r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle","headline":"Roadster review",
+                "author":{{"@type":"Organization","name":"Car Weekly"}}}}</script></head><body><h1>Roadster review</h1>
+                <div class="byline">{byline}</div>
+                <div class="story"><p>The little roadster is slow, its gearbox is rubbish, and yet we still want one badly.</p></div></body></html>"#
+            )
+        };
+        let ex = run("https://cars.example.com/roadster", &page("By Greg Roe"));
+        assert_eq!(ex.author.as_deref(), Some("Greg Roe"));
+        // A desk code is no person: the outlet stays.
+        let ex = run("https://cars.example.com/roadster", &page("red"));
+        assert_eq!(ex.author.as_deref(), Some("Car Weekly"));
     }
 }

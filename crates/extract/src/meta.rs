@@ -14,6 +14,9 @@ pub(crate) struct PageMeta {
     pub ld_published: Option<String>,
     pub meta_published: Option<String>,
     pub ld_author: Option<String>,
+    /// Whether the JSON-LD author is an `Organization` (the outlet or a
+    /// desk) rather than a person.
+    pub ld_author_is_organization: bool,
     pub meta_author: Option<String>,
     pub article_author: Option<String>,
     pub site_name: Option<String>,
@@ -134,10 +137,11 @@ pub(crate) fn read(head: &HeadInfo) -> PageMeta {
                     .ld_published
                     .take()
                     .or_else(|| str_of(a.get("datePublished")));
-                m.ld_author = m
-                    .ld_author
-                    .take()
-                    .or_else(|| a.get("author").and_then(|x| names_of(x, &objs)));
+                if m.ld_author.is_none() {
+                    m.ld_author = a.get("author").and_then(|x| names_of(x, &objs));
+                    m.ld_author_is_organization =
+                        m.ld_author.is_some() && a.get("author").is_some_and(is_organization);
+                }
                 m.ld_publisher = m.ld_publisher.take().or_else(|| {
                     a.get("publisher")
                         .and_then(|p| str_of(Some(p)).or_else(|| str_of(p.get("name"))))
@@ -225,6 +229,16 @@ fn type_matches(o: &Value, f: impl Fn(&str) -> bool) -> bool {
         Some(Value::String(s)) => f(s),
         Some(Value::Array(xs)) => xs.iter().any(|x| x.as_str().is_some_and(&f)),
         _ => false,
+    }
+}
+
+/// Whether a JSON-LD `author` (one object or a list) is only
+/// organisations.
+fn is_organization(author: &Value) -> bool {
+    let organization = |o: &Value| type_matches(o, |t| t.ends_with("Organization"));
+    match author {
+        Value::Array(xs) => !xs.is_empty() && xs.iter().all(organization),
+        other => organization(other),
     }
 }
 
