@@ -457,6 +457,32 @@ fn cut_weekday_abbreviation(v: &mut String) {
     }
 }
 
+/// Cuts a role glued to the name (`Edward KeenanCity Columnist`, `Jane
+/// RoePublished:`): a lowercase run of three or more, then a capital,
+/// after the first word. A camel-case word after two words or more of
+/// name, whose glued part is no stop word, is a desk written as one word
+/// (`Adam Roe PhillyVoice Staff`), cut whole.
+fn cut_glued_role(v: &mut String) {
+    let mut lower_run = 0;
+    for (i, c) in v.char_indices() {
+        if c.is_uppercase() && lower_run >= 3 && v[..i].contains(' ') {
+            let word_start = v[..i].rfind(' ').map_or(0, |p| p + 1);
+            let words_before = v[..word_start].split_whitespace().count();
+            let glued = v[i..].split_whitespace().next().unwrap_or("");
+            let glued = glued.trim_matches(TRIM).to_lowercase();
+            let stop =
+                BYLINE_STOPS.contains(&glued.as_str()) || ROLE_WORDS.contains(&glued.as_str());
+            v.truncate(if words_before >= 2 && !stop {
+                word_start
+            } else {
+                i
+            });
+            return;
+        }
+        lower_run = if c.is_lowercase() { lower_run + 1 } else { 0 };
+    }
+}
+
 /// A byline element's text as the names it gives: the lead word (`By`,
 /// `Von`, `Par`, `Por`, `Autor:`) dropped; cut at dates, times, `|`,
 /// `Follow`, role words (`Staff Writer`, `Contributor`) and at a role glued
@@ -496,16 +522,7 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
     if let Some(p) = v.find(" - ") {
         v.truncate(p);
     }
-    // A role glued to the name: a lowercase run of 3+ then a capital.
-    let chars: Vec<(usize, char)> = v.char_indices().collect();
-    let mut lower_run = 0;
-    for &(i, c) in &chars {
-        if c.is_uppercase() && lower_run >= 3 && v[..i].contains(' ') {
-            v.truncate(i);
-            break;
-        }
-        lower_run = if c.is_lowercase() { lower_run + 1 } else { 0 };
-    }
+    cut_glued_role(&mut v);
     let mut names: Vec<String> = Vec::new();
     for part in v.split([',', ';', '&']).flat_map(|p| {
         p.split(" and ")
@@ -663,19 +680,7 @@ pub(crate) fn tidy_author(raw: &str) -> Option<String> {
             v = name[..name.len() - 1].join(" ");
         }
     }
-    // A role glued to the name (`Edward KeenanCity Columnist`).
-    let mut lower_run = 0;
-    let mut glued = None;
-    for (i, c) in v.char_indices() {
-        if c.is_uppercase() && lower_run >= 3 && v[..i].contains(' ') {
-            glued = Some(i);
-            break;
-        }
-        lower_run = if c.is_lowercase() { lower_run + 1 } else { 0 };
-    }
-    if let Some(i) = glued {
-        v.truncate(i);
-    }
+    cut_glued_role(&mut v);
     // Names joined the page's way (`A und B`, `A og B`) become a list, and
     // an agency credited after a person (`Jane Roe and The Associated
     // Press`) is dropped, as are degrees (`Jane Roe MS, RDN`).
@@ -1613,5 +1618,25 @@ mod tests {
         for a in ["red", "amw", "Quelle: sid", "Top Gear 2"] {
             assert!(!names_people(a), "{a}");
         }
+    }
+
+    #[test]
+    fn glued_roles_and_one_word_desks() {
+        let cut = |s: &str| {
+            let mut v = s.to_string();
+            cut_glued_role(&mut v);
+            v.trim().to_string()
+        };
+        assert_eq!(cut("Edward KeenanCity Columnist"), "Edward Keenan");
+        assert_eq!(cut("Adam Roe PhillyVoice Staff"), "Adam Roe");
+        assert_eq!(cut("Jane McDonald"), "Jane McDonald");
+        assert_eq!(
+            cut("Jane Roe Jane RoePublished: May 2"),
+            "Jane Roe Jane Roe"
+        );
+        assert_eq!(
+            tidy_author("Adam Roe PhillyVoice Staff").as_deref(),
+            Some("Adam Roe")
+        );
     }
 }
