@@ -1631,8 +1631,8 @@ mod tests {
         assert_eq!(cut("Adam Roe PhillyVoice Staff"), "Adam Roe");
         assert_eq!(cut("Jane McDonald"), "Jane McDonald");
         assert_eq!(
-            cut("Jane Roe Jane RoePublished: May 2"),
-            "Jane Roe Jane Roe"
+            cut("Jana Berg Jana BergPublished: May 2"),
+            "Jana Berg Jana Berg"
         );
         assert_eq!(
             tidy_author("Adam Roe PhillyVoice Staff").as_deref(),
