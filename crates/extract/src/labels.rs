@@ -321,6 +321,13 @@ const BYLINE_STOPS: &[&str] = &[
     "lesezeit",
     "min",
     "minuten",
+    "illustration",
+    "illustrationen",
+    "foto",
+    "fotos",
+    "photo",
+    "photos",
+    "bilder",
 ];
 
 /// Words that name a newsroom role; they end a byline's name part.
@@ -372,6 +379,15 @@ fn is_name_particle(word: &str) -> bool {
     )
 }
 
+/// Whether `word`, after the first word of a name, is a capitalised name
+/// particle (`Loïc Le Clerc`): a stop word such as the French date's `le`
+/// ends the name only when written in lowercase.
+fn is_capitalised_particle(word: &str, words_before: &[&str]) -> bool {
+    !words_before.is_empty()
+        && word.starts_with(char::is_uppercase)
+        && is_name_particle(&word.to_lowercase())
+}
+
 /// Phrases of a verb and a preposition that put the author's names after
 /// them (`Written by`, `Verfasst von`, `Escrito por`), lowercase. The one
 /// list behind the byline lead ([`BYLINE_LEAD`]), the lead that
@@ -379,6 +395,8 @@ fn is_name_particle(word: &str) -> bool {
 /// `twitter:label` that says its data is the author (meta.rs).
 pub(crate) const BYLINE_LEAD_PHRASES: &[&str] = &[
     "written by",
+    "story by",
+    "text von",
     "posted by",
     "reported by",
     "verfasst von",
@@ -434,6 +452,32 @@ fn cut_weekday_abbreviation(v: &mut String) {
     }
 }
 
+/// Cuts a role glued to the name (`Edward KeenanCity Columnist`, `Jane
+/// RoePublished:`): a lowercase run of three or more, then a capital,
+/// after the first word. A camel-case word after two words or more of
+/// name, whose glued part is no stop word, is a desk written as one word
+/// (`Adam Roe PhillyVoice Staff`), cut whole.
+fn cut_glued_role(v: &mut String) {
+    let mut lower_run = 0;
+    for (i, c) in v.char_indices() {
+        if c.is_uppercase() && lower_run >= 3 && v[..i].contains(' ') {
+            let word_start = v[..i].rfind(' ').map_or(0, |p| p + 1);
+            let words_before = v[..word_start].split_whitespace().count();
+            let glued = v[i..].split_whitespace().next().unwrap_or("");
+            let glued = glued.trim_matches(TRIM).to_lowercase();
+            let stop =
+                BYLINE_STOPS.contains(&glued.as_str()) || ROLE_WORDS.contains(&glued.as_str());
+            v.truncate(if words_before >= 2 && !stop {
+                word_start
+            } else {
+                i
+            });
+            return;
+        }
+        lower_run = if c.is_lowercase() { lower_run + 1 } else { 0 };
+    }
+}
+
 /// A byline element's text as the names it gives: the lead word (`By`,
 /// `Von`, `Par`, `Por`, `Autor:`) dropped; cut at dates, times, `|`,
 /// `Follow`, role words (`Staff Writer`, `Contributor`) and at a role glued
@@ -473,16 +517,7 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
     if let Some(p) = v.find(" - ") {
         v.truncate(p);
     }
-    // A role glued to the name: a lowercase run of 3+ then a capital.
-    let chars: Vec<(usize, char)> = v.char_indices().collect();
-    let mut lower_run = 0;
-    for &(i, c) in &chars {
-        if c.is_uppercase() && lower_run >= 3 && v[..i].contains(' ') {
-            v.truncate(i);
-            break;
-        }
-        lower_run = if c.is_lowercase() { lower_run + 1 } else { 0 };
-    }
+    cut_glued_role(&mut v);
     let mut names: Vec<String> = Vec::new();
     for part in v.split([',', ';', '&']).flat_map(|p| {
         p.split(" and ")
@@ -500,7 +535,7 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
             // (`Jane Roe Quelle: …`).
             if (lower_word && words.len() >= 2)
                 || (!words.is_empty() && w.ends_with([':', '：']))
-                || BYLINE_STOPS.contains(&lw.as_str())
+                || (BYLINE_STOPS.contains(&lw.as_str()) && !is_capitalised_particle(w, &words))
                 || ROLE_WORDS.contains(&lw.as_str())
                 || (words.len() >= 2 && dates::is_month_name(&lw))
             {
@@ -640,19 +675,7 @@ pub(crate) fn tidy_author(raw: &str) -> Option<String> {
             v = name[..name.len() - 1].join(" ");
         }
     }
-    // A role glued to the name (`Edward KeenanCity Columnist`).
-    let mut lower_run = 0;
-    let mut glued = None;
-    for (i, c) in v.char_indices() {
-        if c.is_uppercase() && lower_run >= 3 && v[..i].contains(' ') {
-            glued = Some(i);
-            break;
-        }
-        lower_run = if c.is_lowercase() { lower_run + 1 } else { 0 };
-    }
-    if let Some(i) = glued {
-        v.truncate(i);
-    }
+    cut_glued_role(&mut v);
     // Names joined the page's way (`A und B`, `A og B`) become a list, and
     // an agency credited after a person (`Jane Roe and The Associated
     // Press`) is dropped, as are degrees (`Jane Roe MS, RDN`).
@@ -680,7 +703,11 @@ pub(crate) fn tidy_author(raw: &str) -> Option<String> {
             words.truncate(p);
         }
         let part = words.join(" ");
-        if part.is_empty() || is_degree(&part) || (!parts.is_empty() && part.starts_with("The ")) {
+        if part.is_empty()
+            || is_degree(&part)
+            || (!parts.is_empty()
+                && (part.starts_with("The ") || is_outlet_after_person(&parts[0], &part)))
+        {
             continue;
         }
         parts.push(part);
@@ -706,6 +733,38 @@ pub(crate) fn tidy_author(raw: &str) -> Option<String> {
         )
         || is_weekday(&v);
     (!v.is_empty() && !lead_word).then_some(v)
+}
+
+/// Whether `part`, credited after the person `first` (`Rob Roe, CNN`,
+/// `Jana Berg, MDR THÜRINGEN`), is an outlet or a desk written in capitals
+/// rather than a co-author: `first` is written in mixed case and `part`
+/// has no lowercase letter. Lowercase agency codes (`dpa`) stay.
+fn is_outlet_after_person(first: &str, part: &str) -> bool {
+    let capitals = |s: &str| {
+        s.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !s.chars().any(char::is_lowercase)
+    };
+    first.chars().any(char::is_lowercase) && capitals(part)
+}
+
+/// Whether an author string names people rather than a desk code or a
+/// label (`red`, `Quelle: sid`): Chinese or Japanese names of two to four
+/// characters, or names of two or more capitalised words, several joined
+/// with `"; "` or spaces.
+pub(crate) fn names_people(author: &str) -> bool {
+    let cjk_name = |n: &str| (2..=4).contains(&n.chars().count()) && n.chars().all(is_cjk);
+    let latin_name = |n: &str| {
+        let words: Vec<&str> = n.split(' ').collect();
+        words.len() >= 2
+            && words.iter().all(|w| {
+                w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
+                    && (w.starts_with(char::is_uppercase) || is_name_particle(w))
+            })
+    };
+    author.split("; ").all(|n| {
+        let n = n.trim();
+        latin_name(n) || n.split(' ').all(cjk_name)
+    })
 }
 
 /// `text` without a lead phrase of [`BYLINE_LEAD_PHRASES`] (any case)
@@ -838,10 +897,43 @@ static DISPATCH_REPORTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:本报|本刊)?(?:特派|特约)?记者\s*(\p{Han}[\p{Han}·\s、]{1,20}?)\s*发自")
         .expect("valid regex")
 });
-/// A line that is only Chinese names of two or three characters joined by
-/// `、` (`张三、李四`), as co-authors are listed under a headline.
-static NAME_LIST_LINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\p{Han}{2,3}(?:、\p{Han}{2,3}){1,5}$").expect("valid regex"));
+/// A line that is only Chinese words of two or three characters joined by
+/// `、` (`张三、李四`), as co-authors are listed under a headline, with an
+/// optional credit label before them (`撰文：`, `作者 `) or credit form
+/// after them (`/文`, ` 报道`); [`name_list_credit`] reads it.
+static NAME_LIST_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?P<label>(?:作者|记者|撰文)\s*[：:]?\s*|文\s*[：:/｜|]\s*)?(?P<names>\p{Han}{2,3}(?:、\p{Han}{2,3}){1,5})(?P<form>\s*[/／]\s*文|\s*撰文|\s+文|\s*报道)?$",
+    )
+    .expect("valid regex")
+});
+
+/// The most common Chinese surnames, covering most of the population; a
+/// list of place names (`北京、上海、广州`) mostly starts otherwise.
+const COMMON_SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
+
+/// Endings of Chinese place names (`郑州`, `浙江省`, `朝阳区`) that a
+/// list of names does not have.
+const PLACE_ENDINGS: &[char] = &['省', '市', '县', '区', '州', '镇', '村'];
+
+/// Co-authors listed on a line of their own (`张三、李四`, `撰文：张三、李四`,
+/// `张三、李四/文`), space-separated like the other Chinese author paths.
+/// A line with no credit label or credit form is only taken when at least
+/// half of its words start with a common surname and none ends like a
+/// place name, so that a line of places is no credit.
+fn name_list_credit(line: &str) -> Option<String> {
+    let c = NAME_LIST_LINE.captures(line)?;
+    let names: Vec<&str> = c["names"].split('、').collect();
+    let credited = c.name("label").is_some() || c.name("form").is_some();
+    let with_surname = names
+        .iter()
+        .filter(|n| n.starts_with(|ch: char| COMMON_SURNAMES.contains(ch)))
+        .count();
+    let looks_like_people =
+        with_surname * 2 >= names.len() && !names.iter().any(|n| n.ends_with(PLACE_ENDINGS));
+    (credited || looks_like_people).then(|| names.join(" "))
+}
+
 /// Text in parentheses ending the line (`（袁源）`), read by
 /// [`closing_credit`].
 static CLOSING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
@@ -887,13 +979,12 @@ pub(crate) fn body_byline(paras: &[String]) -> Option<String> {
         }
     }
     // Co-authors listed on a line of their own under the headline.
-    if let Some(line) = paras
+    if let Some(names) = paras
         .iter()
         .take(3)
-        .map(|p| p.trim())
-        .find(|p| NAME_LIST_LINE.is_match(p))
+        .find_map(|p| name_list_credit(p.trim()))
     {
-        return Some(line.to_string());
+        return Some(names);
     }
     let n = paras.len();
     let ends = paras
@@ -1396,6 +1487,21 @@ mod tests {
     }
 
     #[test]
+    fn a_line_of_names_is_a_credit_and_a_line_of_places_is_not() {
+        for (line, names) in [
+            ("赵延东、风笑天", Some("赵延东 风笑天")),
+            ("撰文：林小雨、风笑天", Some("林小雨 风笑天")),
+            ("欧阳明、诸葛亮/文", Some("欧阳明 诸葛亮")),
+            ("北京、上海、广州", None),
+            ("江苏、浙江、广东", None),
+            ("武汉、郑州、长沙", None),
+            ("文/王五、李四", Some("王五 李四")),
+        ] {
+            assert_eq!(name_list_credit(line).as_deref(), names, "{line}");
+        }
+    }
+
+    #[test]
     fn chinese_reporter_credits_in_the_text() {
         let p = |xs: &[&str]| xs.iter().map(|x| x.to_string()).collect::<Vec<_>>();
         assert_eq!(
@@ -1451,12 +1557,81 @@ mod tests {
         );
         assert_eq!(
             body_byline(&p(&["标题", "张三、李四", "正文。"])).as_deref(),
-            Some("张三、李四")
+            Some("张三 李四")
         );
         assert_eq!(body_byline(&p(&["打印 关闭", "图集", "正文。"])), None);
         for trailer in ["（完）", "（新华社）", "（未完待续）", "（央视新闻）"]
         {
             assert_eq!(body_byline(&p(&["正文。", trailer])), None, "{trailer}");
         }
+    }
+
+    #[test]
+    fn capitalised_particles_photo_credits_and_outlets_after_a_name() {
+        assert_eq!(
+            clean_byline("Par Loïc Le Clerc | 3 mars").as_deref(),
+            Some("Loïc Le Clerc")
+        );
+        assert_eq!(
+            clean_byline("Par Jean Roe le 3 mars 2020").as_deref(),
+            Some("Jean Roe")
+        );
+        assert_eq!(
+            clean_byline("Text von Christian Roe   Illustration von Markus Doe").as_deref(),
+            Some("Christian Roe")
+        );
+        assert_eq!(
+            clean_byline("Story by Dave Roe").as_deref(),
+            Some("Dave Roe")
+        );
+        assert_eq!(tidy_author("Rob Roe, CNN").as_deref(), Some("Rob Roe"));
+        assert_eq!(
+            tidy_author("Jana Berg, MDR THÜRINGEN").as_deref(),
+            Some("Jana Berg")
+        );
+        assert_eq!(
+            tidy_author("Jana Berg, dpa").as_deref(),
+            Some("Jana Berg; dpa")
+        );
+        assert_eq!(
+            tidy_author("STEVE ROE, AMY DOE").as_deref(),
+            Some("STEVE ROE; AMY DOE")
+        );
+    }
+
+    #[test]
+    fn people_and_desk_codes() {
+        for a in [
+            "Seb Dumitru",
+            "Jane Roe; John de Vries",
+            "松岡大地",
+            "张三 李四",
+            "Mary-Ann O'Neil",
+        ] {
+            assert!(names_people(a), "{a}");
+        }
+        for a in ["red", "amw", "Quelle: sid", "Top Gear 2"] {
+            assert!(!names_people(a), "{a}");
+        }
+    }
+
+    #[test]
+    fn glued_roles_and_one_word_desks() {
+        let cut = |s: &str| {
+            let mut v = s.to_string();
+            cut_glued_role(&mut v);
+            v.trim().to_string()
+        };
+        assert_eq!(cut("Edward KeenanCity Columnist"), "Edward Keenan");
+        assert_eq!(cut("Adam Roe PhillyVoice Staff"), "Adam Roe");
+        assert_eq!(cut("Jane McDonald"), "Jane McDonald");
+        assert_eq!(
+            cut("Jana Berg Jana BergPublished: May 2"),
+            "Jana Berg Jana Berg"
+        );
+        assert_eq!(
+            tidy_author("Adam Roe PhillyVoice Staff").as_deref(),
+            Some("Adam Roe")
+        );
     }
 }

@@ -242,11 +242,14 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
     // Labelled facts near the headline.
     let facts = Facts::gather(&dom, title_node, container);
     // `<meta name=author>` often names the site: not an author when the
-    // `<title>` shows it outside the headline, or when it is a number.
+    // `<title>` shows it outside the headline (unless it credits it, `by
+    // Jane Roe`), or when it is a number.
     let doc_title = dom.head.title.as_deref().unwrap_or("");
     let headline = ex.title.as_deref().unwrap_or("");
     let plausible = |a: &String| {
-        let in_title_only = doc_title.contains(a.as_str()) && !headline.contains(a.as_str());
+        let in_title_only = doc_title.contains(a.as_str())
+            && !headline.contains(a.as_str())
+            && !title_credits(doc_title, a);
         let numeric = a.chars().all(|c| c.is_ascii_digit());
         let site = meta.site_name.as_deref() == Some(a.as_str());
         !(numeric || in_title_only || site)
@@ -269,13 +272,29 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
             .filter(|shown| labels::spells_out_handle(&a, shown))
             .unwrap_or(a)
     });
-    let shown_author = ld_author
-        .or_else(|| facts.get(Field::Author))
-        .or_else(|| labels::body_byline(&paras))
-        .or_else(shown_byline)
-        .or_else(|| labelled_author_element(&dom, title_node, container))
-        .or_else(|| labels::lead_byline(&paras))
-        .or_else(|| closing_byline_markup(&dom, container));
+    let page_byline = || {
+        facts
+            .get(Field::Author)
+            .or_else(|| labels::body_byline(&paras))
+            .or_else(shown_byline)
+            .or_else(|| labelled_author_element(&dom, title_node, container))
+            .or_else(|| labels::lead_byline(&paras))
+            .or_else(|| closing_byline_markup(&dom, container))
+    };
+    // A JSON-LD author that is the outlet gives way to a person named in a
+    // byline on the page (not to a desk code such as `red`).
+    let ld_outlet = |a: &String| {
+        meta.ld_author_is_organization
+            || meta.site_name.as_ref() == Some(a)
+            || meta.ld_publisher.as_ref() == Some(a)
+    };
+    let shown_author = match ld_author {
+        Some(outlet) if ld_outlet(&outlet) => page_byline()
+            .filter(|a| labels::names_people(a))
+            .or(Some(outlet)),
+        Some(person) => Some(person),
+        None => page_byline(),
+    };
     ex.editor = facts.get(Field::Editor);
     let meta_author = || {
         meta.meta_author
@@ -972,6 +991,14 @@ fn pick_published(
 /// Whole days between the dates of two found times (their local days).
 fn days_apart(a: &dates::Found, b: &dates::Found) -> i64 {
     (a.local.date() - b.local.date()).num_days().abs()
+}
+
+/// Whether a `<title>` credits `name` as the writer (`Headline | by Jane
+/// Roe | Site`): the name follows `by`.
+fn title_credits(doc_title: &str, name: &str) -> bool {
+    doc_title
+        .to_lowercase()
+        .contains(&format!("by {}", name.to_lowercase()))
 }
 
 /// The author shown in byline markup, from just before the headline to the
@@ -2652,5 +2679,32 @@ mod tests {
             },
             &Options::default(),
         );
+    }
+
+    #[test]
+    fn a_title_that_credits_the_meta_author_keeps_it() {
+        let html = r#"<html><head><title>The long road home | by Jane C. Roe | Blog</title>
+          <meta name="author" content="Jane C. Roe"></head><body><h1>The long road home</h1>
+          <p>It was a long road home, and the night was cold, and we walked it all the same way back.</p></body></html>"#;
+        let ex = run("https://blog.example.com/road", html);
+        assert_eq!(ex.author.as_deref(), Some("Jane C. Roe"));
+        assert!(!title_credits("Jane Roe Blog | Home", "Jane Roe"));
+    }
+
+    #[test]
+    fn an_outlet_as_json_ld_author_gives_way_to_a_person_in_the_byline() {
+        let page = |byline: &str| {
+            format!(
+                r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle","headline":"Roadster review",
+                "author":{{"@type":"Organization","name":"Car Weekly"}}}}</script></head><body><h1>Roadster review</h1>
+                <div class="byline">{byline}</div>
+                <div class="story"><p>The little roadster is slow, its gearbox is rubbish, and yet we still want one badly.</p></div></body></html>"#
+            )
+        };
+        let ex = run("https://cars.example.com/roadster", &page("By Greg Roe"));
+        assert_eq!(ex.author.as_deref(), Some("Greg Roe"));
+        // A desk code is no person: the outlet stays.
+        let ex = run("https://cars.example.com/roadster", &page("red"));
+        assert_eq!(ex.author.as_deref(), Some("Car Weekly"));
     }
 }

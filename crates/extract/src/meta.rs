@@ -21,6 +21,9 @@ pub(crate) struct PageMeta {
     /// `article:modified_time` / `og:updated_time`.
     pub meta_modified: Option<String>,
     pub ld_author: Option<String>,
+    /// Whether the JSON-LD author is an `Organization` (the outlet or a
+    /// desk) rather than a person.
+    pub ld_author_is_organization: bool,
     pub meta_author: Option<String>,
     pub article_author: Option<String>,
     pub site_name: Option<String>,
@@ -73,6 +76,14 @@ const MODIFIED_KEYS: &[&str] = &[
     "last-modified",
 ];
 
+/// `<meta>` names that analytics tags give the article's writer under;
+/// tried before `author`, which often names the site.
+const ANALYTICS_AUTHOR_KEYS: &[&str] = &["parsely-author", "sailthru.author", "cxenseparse:author"];
+
+/// Dublin Core and other `<meta>` names for the author, tried after
+/// `author`.
+const DUBLIN_CORE_AUTHOR_KEYS: &[&str] = &["dc.creator", "dc:creator", "article:author_name"];
+
 /// The facts a page's `<meta>` tags and JSON-LD give.
 pub(crate) fn read(head: &HeadInfo) -> PageMeta {
     let mut m = PageMeta::default();
@@ -86,8 +97,12 @@ pub(crate) fn read(head: &HeadInfo) -> PageMeta {
     m.meta_headline = get("headline");
     m.meta_published = PUBLISHED_KEYS.iter().find_map(|k| get(k));
     m.meta_modified = MODIFIED_KEYS.iter().find_map(|k| get(k));
-    m.meta_author = get("author")
+    m.meta_author = ANALYTICS_AUTHOR_KEYS
+        .iter()
+        .find_map(|k| get(k))
+        .or_else(|| get("author"))
         .or_else(|| written_by_label(&head.metas))
+        .or_else(|| DUBLIN_CORE_AUTHOR_KEYS.iter().find_map(|k| get(k)))
         .filter(|a| is_name(a));
     m.article_author = get("article:author").filter(|a| is_name(a));
     m.site_name = get("og:site_name");
@@ -145,10 +160,11 @@ pub(crate) fn read(head: &HeadInfo) -> PageMeta {
                     .ld_modified
                     .take()
                     .or_else(|| str_of(a.get("dateModified")));
-                m.ld_author = m
-                    .ld_author
-                    .take()
-                    .or_else(|| a.get("author").and_then(|x| names_of(x, &objs)));
+                if m.ld_author.is_none() {
+                    m.ld_author = a.get("author").and_then(|x| names_of(x, &objs));
+                    m.ld_author_is_organization =
+                        m.ld_author.is_some() && a.get("author").is_some_and(is_organization);
+                }
                 m.ld_publisher = m.ld_publisher.take().or_else(|| {
                     a.get("publisher")
                         .and_then(|p| str_of(Some(p)).or_else(|| str_of(p.get("name"))))
@@ -251,6 +267,16 @@ fn type_matches(o: &Value, f: impl Fn(&str) -> bool) -> bool {
         Some(Value::String(s)) => f(s),
         Some(Value::Array(xs)) => xs.iter().any(|x| x.as_str().is_some_and(&f)),
         _ => false,
+    }
+}
+
+/// Whether a JSON-LD `author` (one object or a list) is only
+/// organisations.
+fn is_organization(author: &Value) -> bool {
+    let organization = |o: &Value| type_matches(o, |t| t.ends_with("Organization"));
+    match author {
+        Value::Array(xs) => !xs.is_empty() && xs.iter().all(organization),
+        other => organization(other),
     }
 }
 
@@ -533,5 +559,18 @@ mod tests {
         let en = "The council said that the plan for the new bridge was approved in the spring and is due to open";
         assert_eq!(lang(None, en).as_deref(), Some("en"));
         assert_eq!(lang(None, "Der Rat sagte heute, dass die neue Brücke im Frühjahr genehmigt wurde und bald öffnet"), None);
+    }
+
+    #[test]
+    fn author_under_analytics_and_dublin_core_names() {
+        let h = head(&[("cxenseparse:author", "Jana Berg")], &[]);
+        assert_eq!(read(&h).meta_author.as_deref(), Some("Jana Berg"));
+        let h = head(&[("dc.creator", "Jane Roe"), ("author", "John Doe")], &[]);
+        assert_eq!(read(&h).meta_author.as_deref(), Some("John Doe"));
+        let h = head(
+            &[("author", "The Daily"), ("parsely-author", "Jane Roe")],
+            &[],
+        );
+        assert_eq!(read(&h).meta_author.as_deref(), Some("Jane Roe"));
     }
 }
