@@ -1398,25 +1398,26 @@ fn is_category_link(dom: &Dom<'_>, i: usize) -> bool {
     if dom.name(i) != Some("a") {
         return false;
     }
-    let rel_has = |word: &str| {
-        dom.attr(i, "rel")
-            .is_some_and(|r| r.split_whitespace().any(|w| w.eq_ignore_ascii_case(word)))
-    };
+    let rel = dom.attr(i, "rel").unwrap_or("");
+    let rel_has = |word: &str| rel.split_whitespace().any(|w| w.eq_ignore_ascii_case(word));
     let href = dom.attr(i, "href").unwrap_or("");
-    let to_category_page = href.split(['/', '?', '#']).any(|seg| {
-        ["category", "categories", "kategorie", "kategorien"]
-            .iter()
-            .any(|word| seg.eq_ignore_ascii_case(word))
-    });
-    let to_wiki_category = href
-        .rsplit('/')
-        .next()
-        .is_some_and(|seg| seg.starts_with("Category:") || seg.starts_with("Kategorie:"))
-        && dom
-            .ancestors(i)
-            .any(|a| dom.class_id(a).contains("catlinks"))
-        && !dom.ancestors(i).any(|a| dom.class_id(a).contains("hidden"));
-    rel_has("category") || (rel_has("tag") && to_category_page) || to_wiki_category
+    let to_category_page = || {
+        href.split(['/', '?', '#']).any(|seg| {
+            ["category", "categories", "kategorie", "kategorien"]
+                .iter()
+                .any(|word| seg.eq_ignore_ascii_case(word))
+        })
+    };
+    let to_wiki_category = || {
+        href.rsplit('/')
+            .next()
+            .is_some_and(|seg| seg.starts_with("Category:") || seg.starts_with("Kategorie:"))
+            && dom
+                .ancestors(i)
+                .any(|a| dom.class_id(a).contains("catlinks"))
+            && !dom.ancestors(i).any(|a| dom.class_id(a).contains("hidden"))
+    };
+    rel_has("category") || (rel_has("tag") && to_category_page()) || to_wiki_category()
 }
 
 /// The category links (see [`is_category_link`]) of the first post on the
@@ -1427,9 +1428,10 @@ fn is_category_link(dom: &Dom<'_>, i: usize) -> bool {
 fn category_links(dom: &Dom<'_>) -> Option<String> {
     let mut names: Vec<String> = Vec::new();
     for i in dom.body_index()..dom.nodes.len() {
-        let next_heading = matches!(dom.name(i), Some("h1" | "h2" | "h3" | "h4" | "h5" | "h6"))
+        let next_heading = !names.is_empty()
+            && matches!(dom.name(i), Some("h1" | "h2" | "h3" | "h4" | "h5" | "h6"))
             && !dom.elements_in(i).any(|k| is_category_link(dom, k));
-        if next_heading && !names.is_empty() {
+        if next_heading {
             break;
         }
         if !is_category_link(dom, i) {
@@ -1484,19 +1486,28 @@ fn category_label_line(dom: &Dom<'_>) -> Option<String> {
         // spelling is the page's.
         (lower.len() == text.len()).then(|| text[text.len() - rest.len()..].to_string())
     };
-    // The text of an element that opens with a label's first word: a
-    // cheap test that spares reading the text of every short element.
+    // Only short elements whose first text opens with a label's first
+    // word are read: a cheap test that spares reading the text of every
+    // short element (the first letter alone rules out most).
+    let labels = || CATEGORY_LABEL_WORDS.iter().chain(&CATEGORY_LABEL_PHRASES);
     let opens_with_label = |i: usize| {
         let first_text = (i + 1..dom.nodes[i].end).find_map(|k| match dom.nodes[k].kind {
             Kind::Text(t) if !t.trim().is_empty() => Some(t.trim_start()),
             _ => None,
         });
-        first_text.is_some_and(|t| {
-            let head: String = t.chars().take(16).flat_map(char::to_lowercase).collect();
-            CATEGORY_LABEL_WORDS
-                .iter()
-                .chain(&CATEGORY_LABEL_PHRASES)
-                .any(|l| head.starts_with(l.split(' ').next().unwrap_or(l)))
+        let Some(first_letter) = first_text.and_then(|t| t.chars().next()) else {
+            return false;
+        };
+        let first_letter = first_letter.to_ascii_lowercase();
+        labels().any(|l| {
+            l.starts_with(first_letter) && {
+                let mut lower = first_text
+                    .unwrap_or_default()
+                    .chars()
+                    .flat_map(char::to_lowercase);
+                let first_word = l.split(' ').next().unwrap_or(l);
+                first_word.chars().all(|c| lower.next() == Some(c))
+            }
         })
     };
     (dom.body_index()..dom.nodes.len())
