@@ -609,7 +609,7 @@ pub(crate) fn opens_with_update_word(text: &str) -> bool {
 pub(crate) fn ends_with_update_word(before: &str) -> bool {
     static ENDS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(
-            r"(?i){UPDATE_WORD}(?:\s+(?:on|am|le|el|il))?\s*:?\s*$"
+            r"(?i)(?-u:\b){UPDATE_WORD}(?:\s+(?:on|am|le|el|il))?\s*:?\s*$"
         ))
         .expect("valid regex")
     });
@@ -929,6 +929,7 @@ mod tests {
         assert!(ends_with_update_word("By Sarah Yang Updated "));
         assert!(ends_with_update_word("Mis à jour le "));
         assert!(!ends_with_update_word("By Sarah Yang "));
+        assert!(!ends_with_update_word("Stand unmodified "));
     }
 
     #[test]

@@ -574,11 +574,13 @@ fn pick_title(
             // `<title>` (which then disagrees with the metadata title), or
             // right before the body and sharing some words with the
             // metadata (which then tells an older version of the story).
-            let leads_body = container.is_some_and(|c| title::leads_body(dom, *i, c))
-                && declared.iter().any(|d| word_overlap(shown, d).0 >= 2);
+            let leads_body = || {
+                container.is_some_and(|c| title::leads_body(dom, *i, c))
+                    && declared.iter().any(|d| shared_content_words(shown, d) >= 2)
+            };
             let same_story = declared.iter().any(|d| shares_words(shown, d))
                 || title::most_of(shown, &doc_title)
-                || leads_body;
+                || leads_body();
             if shown.chars().count() >= 10 && same_story && !kicker {
                 return (Some(shown.clone()), Some(*i));
             }
@@ -630,7 +632,7 @@ fn pick_title(
         // A `<title>` of several parts that no heading matches (a section
         // and a site name): the h1 names the page better than any part.
         if let Some((i, shown)) = h1.filter(|(_, t)| t.chars().count() >= 4) {
-            if title_parts(d).len() > 1 {
+            if parts.len() > 1 {
                 return (Some(shown.clone()), Some(*i));
             }
         }
@@ -733,33 +735,52 @@ fn without_kicker(
 /// Whether at least a third of the words of `headline` (or of its CJK
 /// characters) occur in `other`, ignoring case and quote styles.
 fn shares_words(headline: &str, other: &str) -> bool {
-    let (shared, all) = word_overlap(headline, other);
-    all > 0 && shared * 3 >= all
+    let headline = title_words(headline);
+    let other = title_words(other);
+    let shared = headline.iter().filter(|w| other.contains(w)).count();
+    !headline.is_empty() && shared * 3 >= headline.len()
 }
 
-/// How many of the words of `headline` (or of its CJK characters) occur in
-/// `other`, ignoring case and quote styles, and how many words it has.
-fn word_overlap(headline: &str, other: &str) -> (usize, usize) {
-    let fold = |t: &str| -> Vec<String> {
-        let mut words = Vec::new();
-        let mut word = String::new();
-        for c in t.chars() {
-            if is_cjk(c) {
-                words.extend((!word.is_empty()).then(|| std::mem::take(&mut word)));
-                words.push(c.to_string());
-            } else if c.is_alphanumeric() {
-                word.extend(c.to_lowercase());
-            } else {
-                words.extend((!word.is_empty()).then(|| std::mem::take(&mut word)));
-            }
+/// The words of a title, lower-cased, each CJK character a word of its own.
+fn title_words(t: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    for c in t.chars() {
+        if is_cjk(c) {
+            words.extend((!word.is_empty()).then(|| std::mem::take(&mut word)));
+            words.push(c.to_string());
+        } else if c.is_alphanumeric() {
+            word.extend(c.to_lowercase());
+        } else {
+            words.extend((!word.is_empty()).then(|| std::mem::take(&mut word)));
         }
-        words.extend((!word.is_empty()).then_some(word));
+    }
+    words.extend((!word.is_empty()).then_some(word));
+    words
+}
+
+/// How many different content words `headline` shares with `other`: words
+/// of four letters or more (not "the", "of", "in"), and pairs of CJK
+/// characters (not a lone `的`).
+fn shared_content_words(headline: &str, other: &str) -> usize {
+    let other_words = title_words(other);
+    let words = title_words(headline);
+    let mut shared: Vec<String> = words
+        .iter()
+        .filter(|w| w.chars().count() >= 4 && other_words.contains(w))
+        .cloned()
+        .collect();
+    let single_cjk = |w: &str| w.chars().count() == 1 && w.chars().all(is_cjk);
+    shared.extend(
         words
-    };
-    let headline = fold(headline);
-    let other = fold(other);
-    let shared = headline.iter().filter(|w| other.contains(w)).count();
-    (shared, headline.len())
+            .windows(2)
+            .filter(|p| single_cjk(&p[0]) && single_cjk(&p[1]))
+            .map(|p| p.concat())
+            .filter(|pair| other.contains(pair.as_str())),
+    );
+    shared.sort_unstable();
+    shared.dedup();
+    shared.len()
 }
 
 /// The parts of a `<title>` split at the usual site-name separators.
@@ -836,10 +857,9 @@ impl Facts {
                     _ => continue,
                 };
                 for (f, v) in labels::scan(&text) {
-                    if f == Field::Source && in_image_credit(dom, j) {
-                        continue;
-                    }
-                    if !facts.found.iter().any(|(g, _)| *g == f) {
+                    if !facts.found.iter().any(|(g, _)| *g == f)
+                        && (f != Field::Source || !in_image_credit(dom, j))
+                    {
                         facts.found.push((f, v));
                     }
                 }
@@ -876,8 +896,8 @@ impl Facts {
                 }
                 for (f, v) in labels::scan(&dom.text_inline(j)) {
                     if matches!(f, Field::Source | Field::Author | Field::Editor)
-                        && !(f == Field::Source && in_image_credit(dom, j))
                         && !facts.found.iter().any(|(g, _)| *g == f)
+                        && (f != Field::Source || !in_image_credit(dom, j))
                     {
                         facts.found.push((f, v));
                     }
@@ -895,7 +915,7 @@ impl Facts {
     }
 }
 
-/// Whether a short element lies in or holds a figure, its caption or a
+/// Whether an element lies in or holds a figure, its caption or a
 /// credit line (an element whose class says credit or caption): a
 /// `Source:` there names where a picture or chart came from, not the
 /// article's source.
@@ -1400,24 +1420,36 @@ fn is_category_link(dom: &Dom<'_>, i: usize) -> bool {
     }
     let rel = dom.attr(i, "rel").unwrap_or("");
     let rel_has = |word: &str| rel.split_whitespace().any(|w| w.eq_ignore_ascii_case(word));
+    if rel_has("category") {
+        return true;
+    }
     let href = dom.attr(i, "href").unwrap_or("");
     let to_category_page = || {
         href.split(['/', '?', '#']).any(|seg| {
-            ["category", "categories", "kategorie", "kategorien"]
+            CATEGORY_LABEL_WORDS
                 .iter()
                 .any(|word| seg.eq_ignore_ascii_case(word))
         })
+    };
+    // In the box of categories, not in its box of hidden ones: the first
+    // ancestor that is either decides.
+    let in_category_box = || {
+        dom.ancestors(i).find_map(|a| {
+            let mut names = dom.class_id(a).split_whitespace();
+            if names.clone().any(|n| n == "catlinks") {
+                Some(true)
+            } else {
+                names.any(|n| n.contains("hidden")).then_some(false)
+            }
+        }) == Some(true)
     };
     let to_wiki_category = || {
         href.rsplit('/')
             .next()
             .is_some_and(|seg| seg.starts_with("Category:") || seg.starts_with("Kategorie:"))
-            && dom
-                .ancestors(i)
-                .any(|a| dom.class_id(a).contains("catlinks"))
-            && !dom.ancestors(i).any(|a| dom.class_id(a).contains("hidden"))
+            && in_category_box()
     };
-    rel_has("category") || (rel_has("tag") && to_category_page()) || to_wiki_category()
+    (rel_has("tag") && to_category_page()) || to_wiki_category()
 }
 
 /// The category links (see [`is_category_link`]) of the first post on the
@@ -1445,8 +1477,8 @@ fn category_links(dom: &Dom<'_>) -> Option<String> {
     (!names.is_empty() && names.len() <= 8).then(|| names.join("; "))
 }
 
-/// Labels that introduce a post's categories: words that need a colon
-/// (`Kategorien: Reisen`) and phrases that need none (`Filed under Politics`).
+/// Words that label a post's categories when a colon follows them
+/// (`Kategorien: Reisen`).
 const CATEGORY_LABEL_WORDS: [&str; 8] = [
     "kategorien",
     "kategorie",
@@ -1457,6 +1489,9 @@ const CATEGORY_LABEL_WORDS: [&str; 8] = [
     "rubriken",
     "rubrik",
 ];
+/// Phrases that label a post's categories without a colon (`Filed under
+/// <a>Politics</a>`); as they also open sentences of prose, only links
+/// after them count as values.
 const CATEGORY_LABEL_PHRASES: [&str; 4] = [
     "filed under",
     "posted in",
@@ -1464,51 +1499,60 @@ const CATEGORY_LABEL_PHRASES: [&str; 4] = [
     "veröffentlicht in",
 ];
 
+/// The byte offset in `text` just after `label` (lower case) when `text`
+/// opens with it, letter by letter in lower case. The offset is the
+/// original text's, whatever lower-casing does to byte lengths.
+fn after_label(text: &str, label: &str) -> Option<usize> {
+    let mut want = label.chars();
+    for (at, c) in text.char_indices() {
+        if !c.to_lowercase().all(|l| want.next() == Some(l)) {
+            return None;
+        }
+        if want.as_str().is_empty() {
+            return Some(at + c.len_utf8());
+        }
+    }
+    None
+}
+
 /// The categories a label line names (`Kategorien: Allgemein`,
 /// `Filed under <a>Politics</a>`): the first element, in page order, whose
 /// text is a category label and its values and nothing else, the values
-/// being its links or, without links, the comma list after the label.
+/// being its links or, without links and after a label word, the comma
+/// list after the label.
 fn category_label_line(dom: &Dom<'_>) -> Option<String> {
-    let value_after_label = |text: &str| -> Option<String> {
-        let lower = text.to_lowercase();
+    // The text after the label, and whether the label takes links only.
+    let value_after_label = |text: &str| -> Option<(String, bool)> {
         let word = CATEGORY_LABEL_WORDS.iter().find_map(|w| {
-            let rest = lower.strip_prefix(w)?.trim_start();
+            let rest = text[after_label(text, w)?..].trim_start();
             rest.strip_prefix([':', '：']).map(str::trim_start)
         });
-        let rest = word.or_else(|| {
-            CATEGORY_LABEL_PHRASES.iter().find_map(|p| {
-                lower
-                    .strip_prefix(p)
-                    .map(|r| r.trim_start_matches([' ', ':']))
-            })
-        })?;
-        // Lower-casing keeps these labels' byte lengths, so the value's
-        // spelling is the page's.
-        (lower.len() == text.len()).then(|| text[text.len() - rest.len()..].to_string())
+        let (rest, links_only) = match word {
+            Some(rest) => (rest, false),
+            None => CATEGORY_LABEL_PHRASES.iter().find_map(|p| {
+                let rest = text[after_label(text, p)?..].trim_start_matches([' ', ':']);
+                Some((rest, true))
+            })?,
+        };
+        Some((rest.to_string(), links_only))
     };
     // Only short elements whose first text opens with a label's first
-    // word are read: a cheap test that spares reading the text of every
-    // short element (the first letter alone rules out most).
-    let labels = || CATEGORY_LABEL_WORDS.iter().chain(&CATEGORY_LABEL_PHRASES);
+    // word are read: a cheap test (the first letter rules out most) that
+    // spares reading the text of every short element.
     let opens_with_label = |i: usize| {
         let first_text = (i + 1..dom.nodes[i].end).find_map(|k| match dom.nodes[k].kind {
             Kind::Text(t) if !t.trim().is_empty() => Some(t.trim_start()),
             _ => None,
         });
-        let Some(first_letter) = first_text.and_then(|t| t.chars().next()) else {
+        let Some(t) = first_text else {
             return false;
         };
-        let first_letter = first_letter.to_ascii_lowercase();
-        labels().any(|l| {
-            l.starts_with(first_letter) && {
-                let mut lower = first_text
-                    .unwrap_or_default()
-                    .chars()
-                    .flat_map(char::to_lowercase);
-                let first_word = l.split(' ').next().unwrap_or(l);
-                first_word.chars().all(|c| lower.next() == Some(c))
-            }
-        })
+        let first_letter = t.chars().next().map(|c| c.to_ascii_lowercase());
+        CATEGORY_LABEL_WORDS
+            .iter()
+            .chain(&CATEGORY_LABEL_PHRASES)
+            .filter(|l| l.chars().next() == first_letter)
+            .any(|l| after_label(t, l.split(' ').next().unwrap_or(l)).is_some())
     };
     (dom.body_index()..dom.nodes.len())
         .filter(|&i| {
@@ -1517,13 +1561,16 @@ fn category_label_line(dom: &Dom<'_>) -> Option<String> {
                 && opens_with_label(i)
         })
         .find_map(|i| {
-            let value = value_after_label(&dom.text_inline(i))?;
+            let (value, links_only) = value_after_label(&dom.text_inline(i))?;
             let links: Vec<String> = dom
                 .elements_in(i)
                 .filter(|&k| dom.name(k) == Some("a"))
                 .map(|k| dom.text_inline(k))
                 .collect();
             let names: Vec<String> = if links.is_empty() {
+                if links_only {
+                    return None;
+                }
                 value
                     .split([',', ';'])
                     .map(|v| v.trim().to_string())
@@ -2561,6 +2608,44 @@ mod tests {
         let doc = Html::parse_document(html);
         let dom = Dom::build(&doc);
         assert_eq!(category_links(&dom).as_deref(), Some("Marriage candidates"));
+        // A wrapper's class that hides it from print says nothing.
+        let wrapped = html.replace(
+            r#"<div id="catlinks""#,
+            r#"<div class="hidden-print"><div id="catlinks""#,
+        );
+        let doc = Html::parse_document(&wrapped);
+        let dom = Dom::build(&doc);
+        assert_eq!(category_links(&dom).as_deref(), Some("Marriage candidates"));
+    }
+
+    #[test]
+    fn content_words_leave_out_short_words_repeats_and_lone_cjk_characters() {
+        let quake = "Strong quake kills more than 120 in the west of China";
+        assert_eq!(
+            shared_content_words("The best of the week in photos", quake),
+            0
+        );
+        assert_eq!(
+            shared_content_words("China quake survivors endure the cold", quake),
+            2
+        );
+        assert_eq!(
+            shared_content_words("欢迎订阅我们的新闻的周报", "四川地震造成的伤亡人数上升"),
+            0
+        );
+        assert_eq!(
+            shared_content_words("四川地震伤亡人数升至120人", "四川地震造成的伤亡人数上升"),
+            6
+        );
+    }
+
+    #[test]
+    fn a_label_is_matched_in_lower_case_at_the_original_offsets() {
+        assert_eq!(after_label("Filed under X", "filed"), Some(5));
+        assert_eq!(after_label("RUBRIK: X", "rubrik"), Some(6));
+        assert_eq!(after_label("Rubri\u{212A}: X", "rubrik"), Some(8));
+        assert_eq!(after_label("Rub", "rubrik"), None);
+        assert_eq!(after_label("Rubber", "rubrik"), None);
     }
 
     #[test]
@@ -2577,6 +2662,14 @@ mod tests {
         assert_eq!(
             line("<p><b>Kategorie：</b>Reisen</p>").as_deref(),
             Some("Reisen")
+        );
+        // A phrase without a colon opens prose too: only links are values.
+        assert_eq!(line("<p>Posted in Berlin, Germany</p>"), None);
+        // Letters whose lower case is shorter or longer (the Kelvin sign,
+        // `Ⱥ`) leave the value where the page has it.
+        assert_eq!(
+            line("<span>Rubri\u{212A}：ȺȺ</span>").as_deref(),
+            Some("ȺȺ")
         );
         assert_eq!(
             line(r#"<p>Filed under <a href="/tag/election/">2020 Election</a></p>"#).as_deref(),
