@@ -1378,9 +1378,8 @@ fn time_element(
 /// updated or modified and not published.
 fn is_update_stamp(dom: &Dom<'_>, i: usize) -> bool {
     let classes = dom.class_id(i);
-    dates::opens_with_update_word(&dom.text_inline(i))
-        || ((classes.contains("update") || classes.contains("modified"))
-            && !classes.contains("publish"))
+    ((classes.contains("update") || classes.contains("modified")) && !classes.contains("publish"))
+        || dates::opens_with_update_word(&dom.text_inline(i))
 }
 
 /// Whether element `i` sits in a teaser of another story: one of its three

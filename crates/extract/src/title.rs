@@ -88,11 +88,14 @@ pub(crate) fn with_site_after(heading: &str, headline: &str) -> bool {
 /// node `body`: at most 200 characters of text (a byline, a date) between
 /// them.
 pub(crate) fn leads_body(dom: &Dom<'_>, heading: usize, body: usize) -> bool {
-    let between: u32 = (dom.nodes[heading].end..body.max(dom.nodes[heading].end))
-        .filter(|&j| matches!(dom.nodes[j].kind, Kind::Text(_)))
-        .map(|j| dom.nodes[j].chars)
-        .sum();
-    heading < body && between <= 200
+    let mut between = 0;
+    heading < body
+        && (dom.nodes[heading].end..body)
+            .filter(|&j| matches!(dom.nodes[j].kind, Kind::Text(_)))
+            .all(|j| {
+                between += dom.nodes[j].chars;
+                between <= 200
+            })
 }
 
 /// Whether no link in element `i` leaves the page: every link (if any)
