@@ -37,7 +37,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         (?P<lab>
             责任编辑|责编|编辑|来源|稿源|信息来源|文章来源|作者|记者|通讯员|摄影|
             发布时间|发表时间|发布日期|更新时间|时间|日期|类别|栏目|分类|频道|字号|浏览次数|阅读量|
-            (?-u:\b)(?:Source|Edited\ by|Editor|Author|Autor:in(?:nen)?|Autor|Published|Updated|Posted|Photo|By)(?-u:\b)
+            (?-u:\b)(?:Source|Edited\ by|Editor|Author|Autor:in(?:nen)?|Autor|Published|Updated|Posted|Photo|By|by)(?-u:\b)
         )
         \s*(?P<sep>[:：])?",
     )
@@ -114,16 +114,34 @@ fn ends_value(m: &regex::Captures<'_>) -> bool {
     m.name("sep").is_some() || !matches!(lab, "类别" | "栏目" | "分类" | "频道" | "时间" | "日期")
 }
 
+/// Whether `text` holds the end of a sentence: a period after a lowercase
+/// letter, then a space (`Roe. Copyright`; an initial, `J. Roe`, is none).
+fn ends_a_sentence(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .windows(3)
+        .any(|w| w[0].is_lowercase() && w[1] == '.' && w[2].is_whitespace())
+}
+
 /// All labelled facts in one short text (an element's text on one line).
 pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
     let text = text.trim();
-    let matches: Vec<_> = LABEL.captures_iter(text).collect();
+    // A lowercase `by` is a byline's lead only where it opens a text that
+    // holds no sentence (`by MrAJCosplay, Dec 19th 2023`); elsewhere it is
+    // prose (`by Jane Roe. Copyright 2022 …` ends a sentence begun before).
+    let matches: Vec<_> = LABEL
+        .captures_iter(text)
+        .filter(|c| {
+            &c["lab"] != "by"
+                || (c.get(0).is_some_and(|m| m.start() == 0) && !ends_a_sentence(text))
+        })
+        .collect();
     let mut out = Vec::new();
     for (k, c) in matches.iter().enumerate() {
         let lab = c.name("lab").map_or("", |m| m.as_str());
         let has_colon = c.name("sep").is_some();
         let whole = c.get(0).expect("match");
-        if lab == "By" {
+        if lab.eq_ignore_ascii_case("by") {
             // Only a byline at the start of the text or after a separator.
             let before = text[..whole.start()].trim_end();
             if !(before.is_empty() || before.ends_with(['|', '·', '•', '/', '\n', '-', '—'])) {
@@ -1313,6 +1331,20 @@ mod tests {
             Some("Sam Kim")
         );
         assert_eq!(get("Stand by me", Field::Author), None);
+        // A lowercase `by` opening the text leads a byline, a login name too.
+        assert_eq!(
+            get("by MrAJCosplay, Dec 19th 2023", Field::Author).as_deref(),
+            Some("MrAJCosplay")
+        );
+        assert_eq!(get("by the river", Field::Author), None);
+        assert_eq!(
+            get("by Jane Roe. Copyright 2022 Jane Roe.", Field::Author),
+            None
+        );
+        assert_eq!(
+            get("Source: Reported by AP", Field::Source).as_deref(),
+            Some("Reported by AP")
+        );
         // A byline's clutter is cut as in byline markup.
         assert_eq!(
             get(
