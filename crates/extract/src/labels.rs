@@ -123,9 +123,29 @@ fn ends_a_sentence(text: &str) -> bool {
         .any(|w| w[0].is_lowercase() && w[1] == '.' && w[2].is_whitespace())
 }
 
+/// A credit line that is only a reporter's name and the outlet, split by a
+/// slash (`石佳/中国青年报`), read by [`name_outlet_credit`].
+static NAME_OUTLET_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\p{Han}{2,4})\s*[/／]\s*(\p{Han}{2,12}(?:报|网|社|台|刊|杂志|新闻))$")
+        .expect("valid regex")
+});
+
+/// The author and the source of a `Name/Outlet` credit line
+/// (`石佳/中国青年报`): a name of two to four characters that starts with a
+/// common surname, then an outlet whose name ends like one (`报`, `网`,
+/// `社`, `台`, `刊`, `杂志`, `新闻`).
+fn name_outlet_credit(text: &str) -> Option<(String, String)> {
+    let c = NAME_OUTLET_LINE.captures(text)?;
+    c[1].starts_with(|ch: char| COMMON_SURNAMES.contains(ch))
+        .then(|| (c[1].to_string(), c[2].to_string()))
+}
+
 /// All labelled facts in one short text (an element's text on one line).
 pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
     let text = text.trim();
+    if let Some((author, source)) = name_outlet_credit(text) {
+        return vec![(Field::Author, author), (Field::Source, source)];
+    }
     // A lowercase `by` is a byline's lead only where it opens a text that
     // holds no sentence (`by MrAJCosplay, Dec 19th 2023`); elsewhere it is
     // prose (`by Jane Roe. Copyright 2022 …` ends a sentence begun before).
@@ -1197,6 +1217,20 @@ mod tests {
             .into_iter()
             .find(|(k, _)| *k == f)
             .map(|(_, v)| v)
+    }
+
+    #[test]
+    fn a_name_and_outlet_credit_line() {
+        assert_eq!(
+            scan("王晓明/南方日报"),
+            vec![
+                (Field::Author, "王晓明".to_string()),
+                (Field::Source, "南方日报".to_string())
+            ]
+        );
+        // Not a person: the first part starts with no common surname.
+        assert!(scan("首页/人民网").is_empty());
+        assert!(scan("王晓明/南方").is_empty());
     }
 
     #[test]
