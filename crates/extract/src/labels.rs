@@ -918,10 +918,24 @@ static DATELINE_REPORTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^.{0,40}?[（(]\s*(?:本报)?(?:记者|作者)\s*[：:]?\s*([^）)]{2,30})[）)]")
         .expect("valid regex")
 });
-/// A `文/X` credit line (`文/张三`, `（文｜李四`).
+/// A `文/X` credit line (`文/张三`, `（文｜李四`, `【文/本报特约作者 王五】`).
 static WEN_SLASH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*[（(]?\s*文\s*[/｜|丨]\s*(\p{Han}[\p{Han}·\s、]{1,30})").expect("valid regex")
+    Regex::new(r"^\s*[（(【]?\s*文\s*[/｜|丨]\s*(\p{Han}[\p{Han}·\s、]{1,30})")
+        .expect("valid regex")
 });
+
+/// Words that end a writer's role before the name in a credit
+/// (`专栏作者 王五`, `特约评论员 李四`).
+const WRITER_ROLE_ENDS: [&str; 4] = ["作者", "记者", "评论员", "撰稿人"];
+
+/// A credit's names without the writer's role written before them
+/// (`观察者网专栏作者 王五` → `王五`).
+fn without_writer_role(credit: &str) -> &str {
+    match credit.trim().split_once(char::is_whitespace) {
+        Some((role, names)) if WRITER_ROLE_ENDS.iter().any(|w| role.ends_with(w)) => names,
+        _ => credit,
+    }
+}
 /// A short line ending in an author or reporter label and names
 /// (`作者：张三`, `记者 李四`, `执笔人：王五`).
 static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1032,7 +1046,7 @@ pub(crate) fn body_byline(paras: &[String]) -> Option<String> {
     for p in ends {
         let line = p.trim();
         if line.chars().count() > 30
-            || !line.starts_with(|c: char| is_cjk(c) || "（(《".contains(c))
+            || !line.starts_with(|c: char| is_cjk(c) || "（(《【".contains(c))
         {
             continue;
         }
@@ -1040,7 +1054,7 @@ pub(crate) fn body_byline(paras: &[String]) -> Option<String> {
             .captures(line)
             .or_else(|| CREDIT_LINE.captures(line))
         {
-            if let Some(v) = persons(&c[1]) {
+            if let Some(v) = persons(without_writer_role(&c[1])) {
                 return Some(v);
             }
         }
@@ -1589,6 +1603,11 @@ mod tests {
         assert_eq!(
             body_byline(&p(&["文/张三", "正文第一段。", "正文第二段。"])).as_deref(),
             Some("张三")
+        );
+        // The writer's role before the name is no part of it.
+        assert_eq!(
+            body_byline(&p(&["【文/某某网专栏作者 王五】", "正文第一段。"])).as_deref(),
+            Some("王五")
         );
         assert_eq!(
             body_byline(&p(&[
