@@ -918,6 +918,13 @@ static DATELINE_REPORTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^.{0,40}?[（(]\s*(?:本报)?(?:记者|作者)\s*[：:]?\s*([^）)]{2,30})[）)]")
         .expect("valid regex")
 });
+/// The mark of an original post on self-media platforms opening the text,
+/// `原创： <author> <account>`, the author's name perhaps glued to a
+/// credit word (`原创： 张三编译 某某研究`).
+static ORIGINAL_POST_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^原创\s*[：:]\s*(\p{Han}{2,6}?)(?:编译|整理|综合)?\s+\S").expect("valid regex")
+});
+
 /// A `文/X` credit line (`文/张三`, `（文｜李四`, `【文/本报特约作者 王五】`).
 static WEN_SLASH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*[（(【]?\s*文\s*[/｜|丨]\s*(\p{Han}[\p{Han}·\s、]{1,30})")
@@ -1015,7 +1022,8 @@ fn closing_credit(line: &str) -> Option<String> {
 }
 
 /// A Chinese reporter credit in the article text: the dateline's
-/// `新华社巴黎12月9日电（记者唐霁）` or `本报记者X发自北京`, a `文/X` line,
+/// `新华社巴黎12月9日电（记者唐霁）` or `本报记者X发自北京`, an original
+/// post's `原创： X 账号`, a `文/X` line,
 /// a short `作者 X` / `记者 X` / `执笔人：X` line at the start or the end of
 /// the text, or names in parentheses closing it.
 pub(crate) fn body_byline(paras: &[String]) -> Option<String> {
@@ -1024,6 +1032,7 @@ pub(crate) fn body_byline(paras: &[String]) -> Option<String> {
         if let Some(c) = DATELINE_REPORTER
             .captures(&head)
             .or_else(|| DISPATCH_REPORTER.captures(&head))
+            .or_else(|| ORIGINAL_POST_MARK.captures(&head))
         {
             if let Some(v) = persons(&c[1]) {
                 return Some(v);
@@ -1603,6 +1612,15 @@ mod tests {
         assert_eq!(
             body_byline(&p(&["文/张三", "正文第一段。", "正文第二段。"])).as_deref(),
             Some("张三")
+        );
+        // An original post's mark names its author, then the account.
+        assert_eq!(
+            body_byline(&p(&["原创： 张小明编译 某某研究", "正文第一段。"])).as_deref(),
+            Some("张小明")
+        );
+        assert_eq!(
+            body_byline(&p(&["原创： 李四 某某观察", "正文第一段。"])).as_deref(),
+            Some("李四")
         );
         // The writer's role before the name is no part of it.
         assert_eq!(
