@@ -280,6 +280,7 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
             .or_else(|| labelled_author_element(&dom, title_node, container))
             .or_else(|| labels::lead_byline(&paras))
             .or_else(|| closing_byline_markup(&dom, container))
+            .or_else(|| author_archive_link(&dom, title_node, container))
     };
     // A JSON-LD author that is the outlet gives way to a person named in a
     // byline on the page (not to a desk code such as `red`).
@@ -1060,6 +1061,47 @@ fn labelled_author_element(
     })
 }
 
+/// Whether node `j` lies in a comment area (an ancestor's class or id says
+/// comment or reply).
+fn in_comment_area(dom: &Dom<'_>, j: usize) -> bool {
+    dom.ancestors(j).take(12).any(|a| {
+        let ci = dom.class_id(a);
+        ci.contains("comment") || ci.contains("reply")
+    })
+}
+
+/// The author named by a link to an author's archive page
+/// (`<a href="/author/jane-roe/">Jane Roe</a>`, `/autor/…`), as blogs and
+/// news sites link the byline, from just before the headline to the end of
+/// the article; links in comment areas are skipped.
+fn author_archive_link(
+    dom: &Dom<'_>,
+    title_node: Option<usize>,
+    container: Option<usize>,
+) -> Option<String> {
+    let body = dom.body_index();
+    let from = title_node
+        .or(container)
+        .map_or(body, |t| t.saturating_sub(60).max(body));
+    let to = container.map_or(dom.nodes.len(), |c| dom.nodes[c].end.max(from));
+    (from..to).find_map(|j| {
+        let href = dom.attr(j, "href").filter(|_| dom.name(j) == Some("a"))?;
+        let path = href.split(['?', '#']).next().unwrap_or("");
+        let mut segments = path.split('/').skip_while(|s| {
+            !matches!(
+                s.to_ascii_lowercase().as_str(),
+                "author" | "autor" | "autoren"
+            )
+        });
+        segments.next()?;
+        segments.next().filter(|slug| !slug.is_empty())?;
+        if dom.nodes[j].chars > 60 || in_comment_area(dom, j) {
+            return None;
+        }
+        labels::clean_byline(&dom.text_inline(j)).filter(|v| labels::tidy_author(v).is_some())
+    })
+}
+
 /// The author in byline markup just after the article: a signature or an
 /// author box (`<span class="news-list-author">Erstellt von Jane Roe</span>`)
 /// that closes the body's surroundings (the body's parent), within 200
@@ -1077,12 +1119,7 @@ fn closing_byline_markup(dom: &Dom<'_>, container: Option<usize>) -> Option<Stri
 /// The first author that byline markup gives in the nodes `from..to`; see
 /// [`byline_markup`].
 fn byline_markup_between(dom: &Dom<'_>, from: usize, to: usize) -> Option<String> {
-    let in_comments = |j: usize| {
-        dom.ancestors(j).take(12).any(|a| {
-            let ci = dom.class_id(a);
-            ci.contains("comment") || ci.contains("reply")
-        })
-    };
+    let in_comments = |j: usize| in_comment_area(dom, j);
     let mut tried = 0;
     for j in from..to {
         let Some(name) = dom.name(j) else { continue };
@@ -2292,6 +2329,19 @@ mod tests {
           <div class="story"><p>Stocks rose on Friday as investors weighed new data on prices and jobs.</p></div></body></html>"#;
         let ex = run("https://news.example.com/markets", html);
         assert_eq!(ex.author.as_deref(), Some("Sam Kim"));
+    }
+
+    #[test]
+    fn a_link_to_an_author_archive_names_the_author() {
+        let html = r#"<html><body><h1>Ten quiet trails for autumn</h1>
+          <p class="e-date"><a href="https://example.org/author/janeroe/">Jane Roe</a> - December 21, 2023</p>
+          <div class="e-text"><p>The first trail winds along the river for three miles and rewards the walker with views of the old mill and the valley below it.</p>
+          <p>The second trail climbs through beech woods to a ridge where the light in late October is the best of the year.</p></div>
+          <div class="comments"><a href="/author/sam/">Sam</a></div></body></html>"#;
+        let ex = run("https://example.org/trails", html);
+        assert_eq!(ex.author.as_deref(), Some("Jane Roe"));
+        let no_slug = html.replace("/author/janeroe/", "/author/");
+        assert_eq!(run("https://example.org/trails", &no_slug).author, None);
     }
 
     #[test]
