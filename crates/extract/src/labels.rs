@@ -831,6 +831,19 @@ pub(crate) fn spells_out_handle(handle: &str, name: &str) -> bool {
     name.trim().contains(' ') && !letters(handle).is_empty() && letters(handle) == letters(name)
 }
 
+/// Whether `name` is a full name that starts with `first` alone (`Todd` →
+/// `Todd Bates`): two to four words, the first of them `first`, which is
+/// written like a given name (a capital, then lowercase letters; `SID` is
+/// an agency's code, not a first name).
+pub(crate) fn completes_first_name(first: &str, name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let mut letters = first.chars();
+    let given_name = letters.next().is_some_and(char::is_uppercase)
+        && first.chars().count() >= 2
+        && letters.all(char::is_lowercase);
+    given_name && (2..=4).contains(&words.len()) && words[0] == first
+}
+
 /// A day of the week written out (German, English, French), as bylines
 /// put before the date; the abbreviations are
 /// [`dates::GERMAN_WEEKDAY_ABBREVIATIONS`] and
@@ -1254,6 +1267,15 @@ mod tests {
         // Not a person: the first part starts with no common surname.
         assert!(scan("首页/人民网").is_empty());
         assert!(scan("王晓明/南方").is_empty());
+    }
+
+    #[test]
+    fn a_full_name_completes_a_first_name() {
+        assert!(completes_first_name("Todd", "Todd Bates"));
+        assert!(!completes_first_name("Todd", "Todd"));
+        assert!(!completes_first_name("Todd", "Jane Todd"));
+        assert!(!completes_first_name("todd", "todd bates"));
+        assert!(!completes_first_name("SID", "SID Nachrichtenagentur"));
     }
 
     #[test]

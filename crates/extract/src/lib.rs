@@ -264,12 +264,17 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
             .get_or_init(|| byline_markup(&dom, title_node, container))
             .clone()
     };
+    // So does a JSON-LD author that is only the first name of the person
+    // the page shows (`Todd` beside `By` `Todd Bates`).
     let ld_author = meta.ld_author.clone().map(|a| {
         if a.contains(' ') {
             return a;
         }
         shown_byline()
-            .filter(|shown| labels::spells_out_handle(&a, shown))
+            .or_else(|| labelled_author_element(&dom, title_node, container))
+            .filter(|shown| {
+                labels::spells_out_handle(&a, shown) || labels::completes_first_name(&a, shown)
+            })
             .unwrap_or(a)
     });
     let page_byline = || {
@@ -1019,17 +1024,18 @@ fn byline_markup(
     byline_markup_between(dom, from, to)
 }
 
-/// The author named by the element after an author label that stands
-/// alone as an element of its own (`<h4>Autor</h4><p><a>Jane Roe</a></p>`,
-/// `<dt>Author:</dt><dd>Jane Roe</dd>`), from just before the headline to
+/// The author named by the element after an author label or lead word
+/// that stands alone as an element of its own
+/// (`<h4>Autor</h4><p><a>Jane Roe</a></p>`, `<dt>Author:</dt><dd>Jane
+/// Roe</dd>`, `<p><strong>By</strong></p><p>Jane Roe</p>`), from just before the headline to
 /// 200 nodes after the body.
 fn labelled_author_element(
     dom: &Dom<'_>,
     title_node: Option<usize>,
     container: Option<usize>,
 ) -> Option<String> {
-    const AUTHOR_LABELS: [&str; 7] = [
-        "autor", "autorin", "autoren", "author", "authors", "auteur", "作者",
+    const AUTHOR_LABELS: [&str; 9] = [
+        "autor", "autorin", "autoren", "author", "authors", "auteur", "作者", "by", "von",
     ];
     let n = dom.nodes.len();
     let from = title_node.or(container).map_or(dom.body_index(), |t| {
@@ -2329,6 +2335,23 @@ mod tests {
           <div class="story"><p>Stocks rose on Friday as investors weighed new data on prices and jobs.</p></div></body></html>"#;
         let ex = run("https://news.example.com/markets", html);
         assert_eq!(ex.author.as_deref(), Some("Sam Kim"));
+    }
+
+    #[test]
+    fn a_first_name_in_json_ld_gives_way_to_the_full_name_shown() {
+        let html = r#"<html><head><script type="application/ld+json">{"@type":"Article","headline":"New robot draws blood","author":{"@type":"Person","name":"Todd"}}</script></head>
+          <body><h1>New robot draws blood</h1>
+          <div class="full-name-wrapper"><div><p class="label"><strong>By</strong></p></div><div><p class="full-name">Todd Bates</p></div></div>
+          <div class="body"><p>A new robot finds veins and draws blood as well as or better than people can, according to a study published this week by engineers.</p>
+          <p>The device pairs ultrasound imaging with a needle guide and was tested on models of the human arm made of soft tissue.</p></div></body></html>"#;
+        let ex = run("https://example.edu/robot", html);
+        assert_eq!(ex.author.as_deref(), Some("Todd Bates"));
+        // A different person shown keeps the JSON-LD name.
+        let other = html.replace("Todd Bates", "Jane Roe");
+        assert_eq!(
+            run("https://example.edu/robot", &other).author.as_deref(),
+            Some("Todd")
+        );
     }
 
     #[test]
