@@ -37,7 +37,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         (?P<lab>
             责任编辑|责编|编辑|来源|稿源|信息来源|文章来源|作者|记者|通讯员|摄影|
             发布时间|发表时间|发布日期|更新时间|时间|日期|类别|栏目|分类|频道|字号|浏览次数|阅读量|
-            (?-u:\b)(?:Source|Edited\ by|Editor|Author|Autor:in(?:nen)?|Autor|Published|Updated|Posted|Photo|By|by)(?-u:\b)
+            (?-u:\b)(?:Source|Edited\ by|Editor|Author|Autor:in(?:nen)?|Autor|Published|Updated|Posted|Photo|By|by|Von|von)(?-u:\b)
         )
         \s*(?P<sep>[:：])?",
     )
@@ -149,11 +149,14 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
     // A lowercase `by` is a byline's lead only where it opens a text that
     // holds no sentence (`by MrAJCosplay, Dec 19th 2023`); elsewhere it is
     // prose (`by Jane Roe. Copyright 2022 …` ends a sentence begun before).
+    // The German `von` leads one only where it opens the text.
+    let opens_text = |c: &regex::Captures<'_>| c.get(0).is_some_and(|m| m.start() == 0);
     let matches: Vec<_> = LABEL
         .captures_iter(text)
-        .filter(|c| {
-            &c["lab"] != "by"
-                || (c.get(0).is_some_and(|m| m.start() == 0) && !ends_a_sentence(text))
+        .filter(|c| match &c["lab"] {
+            "by" => opens_text(c) && !ends_a_sentence(text),
+            "von" | "Von" => opens_text(c),
+            _ => true,
         })
         .collect();
     let mut out = Vec::new();
@@ -171,6 +174,16 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
                 .get(k + 1)
                 .map_or(text.len(), |n| n.get(0).expect("m").start());
             if let Some(v) = latin_names(&text[whole.end()..next]) {
+                out.push((Field::Author, v));
+            }
+            continue;
+        }
+        if lab.eq_ignore_ascii_case("von") {
+            // `Von` also opens prose (`Von Montag an`): only full names.
+            let next = matches
+                .get(k + 1)
+                .map_or(text.len(), |n| n.get(0).expect("m").start());
+            if let Some(v) = clean_byline(&text[..next]).filter(|v| full_names(v)) {
                 out.push((Field::Author, v));
             }
             continue;
@@ -341,6 +354,9 @@ const BYLINE_STOPS: &[&str] = &[
     "update",
     "last",
     "published",
+    "publiziert",
+    "veröffentlicht",
+    "aktualisiert",
     "posted",
     "on",
     "am",
@@ -1093,15 +1109,19 @@ pub(crate) fn lead_byline(paras: &[String]) -> Option<String> {
         if line.chars().count() > 60 || !BYLINE_LEAD.is_match(line) {
             return None;
         }
-        let names = clean_byline(line)?;
-        let all_names = names.split("; ").all(|n| {
-            let words: Vec<&str> = n.split(' ').collect();
-            (2..=4).contains(&words.len())
-                && words
-                    .iter()
-                    .all(|w| w.starts_with(char::is_uppercase) || is_name_particle(w))
-        });
-        all_names.then_some(names)
+        clean_byline(line).filter(|names| full_names(names))
+    })
+}
+
+/// Whether every name of a `"; "`-joined list is a full name: two to four
+/// words, each capitalised or a name particle (`von`, `de`).
+fn full_names(names: &str) -> bool {
+    names.split("; ").all(|n| {
+        let words: Vec<&str> = n.split(' ').collect();
+        (2..=4).contains(&words.len())
+            && words
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) || is_name_particle(w))
     })
 }
 
@@ -1276,6 +1296,32 @@ mod tests {
         assert!(!completes_first_name("Todd", "Jane Todd"));
         assert!(!completes_first_name("todd", "todd bates"));
         assert!(!completes_first_name("SID", "SID Nachrichtenagentur"));
+    }
+
+    #[test]
+    fn a_german_von_opening_a_text_leads_full_names() {
+        assert_eq!(
+            get("von Andreas Roth", Field::Author).as_deref(),
+            Some("Andreas Roth")
+        );
+        assert_eq!(
+            get("Von Jana Berg und Tim Roe", Field::Author).as_deref(),
+            Some("Jana Berg; Tim Roe")
+        );
+        assert_eq!(
+            get("Von Montag an gilt die neue Regel", Field::Author),
+            None
+        );
+        assert_eq!(get("Von Berlin nach Hamburg", Field::Author), None);
+        assert_eq!(get("Bilder von Jana Berg", Field::Author), None);
+        assert_eq!(
+            get(
+                "Von Jana Berg Publiziert 02/02/2022 um 09:23",
+                Field::Author
+            )
+            .as_deref(),
+            Some("Jana Berg")
+        );
     }
 
     #[test]
