@@ -140,6 +140,18 @@ fn name_outlet_credit(text: &str) -> Option<(String, String)> {
         .then(|| (c[1].to_string(), c[2].to_string()))
 }
 
+/// Whether `text` is only a credit for the writing that a `By` follows
+/// (`Story`, `Words`, `Photos and Story`, `Text & Photos`): credit words
+/// only, one of them for the writing; a lone `Photos` credits pictures.
+fn credits_the_writing(text: &str) -> bool {
+    const WRITING: [&str; 5] = ["story", "text", "words", "article", "review"];
+    const PICTURES: [&str; 3] = ["photos", "photo", "pictures"];
+    let words: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
+    let is_credit_word =
+        |w: &str| WRITING.contains(&w) || PICTURES.contains(&w) || matches!(w, "and" | "&");
+    words.iter().any(|w| WRITING.contains(&w.as_str())) && words.iter().all(|w| is_credit_word(w))
+}
+
 /// All labelled facts in one short text (an element's text on one line).
 pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
     let text = text.trim();
@@ -148,13 +160,18 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
     }
     // A lowercase `by` is a byline's lead only where it opens a text that
     // holds no sentence (`by MrAJCosplay, Dec 19th 2023`); elsewhere it is
-    // prose (`by Jane Roe. Copyright 2022 …` ends a sentence begun before).
+    // prose (`by Jane Roe. Copyright 2022 …` ends a sentence begun before),
+    // unless a credit for the writing comes before it (`Words by`).
     // The German `von` leads one only where it opens the text.
     let opens_text = |c: &regex::Captures<'_>| c.get(0).is_some_and(|m| m.start() == 0);
     let matches: Vec<_> = LABEL
         .captures_iter(text)
         .filter(|c| match &c["lab"] {
-            "by" => opens_text(c) && !ends_a_sentence(text),
+            "by" => {
+                (opens_text(c) && !ends_a_sentence(text))
+                    || c.get(0)
+                        .is_some_and(|m| credits_the_writing(&text[..m.start()]))
+            }
             "von" | "Von" => opens_text(c),
             _ => true,
         })
@@ -165,9 +182,13 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
         let has_colon = c.name("sep").is_some();
         let whole = c.get(0).expect("match");
         if lab.eq_ignore_ascii_case("by") {
-            // Only a byline at the start of the text or after a separator.
+            // Only a byline at the start of the text, after a separator or
+            // after a credit for the writing (`Photos and Story By`).
             let before = text[..whole.start()].trim_end();
-            if !(before.is_empty() || before.ends_with(['|', '·', '•', '/', '\n', '-', '—'])) {
+            if !(before.is_empty()
+                || before.ends_with(['|', '·', '•', '/', '\n', '-', '—'])
+                || credits_the_writing(before))
+            {
                 continue;
             }
             let next = matches
@@ -1462,6 +1483,17 @@ mod tests {
             Some("MrAJCosplay")
         );
         assert_eq!(get("by the river", Field::Author), None);
+        // A `By` after a credit for the writing.
+        assert_eq!(
+            get("Photos and Story By Dan Roe", Field::Author).as_deref(),
+            Some("Dan Roe")
+        );
+        assert_eq!(
+            get("Words by Dan Roe", Field::Author).as_deref(),
+            Some("Dan Roe")
+        );
+        assert_eq!(get("Photos By Dan Roe", Field::Author), None);
+        assert_eq!(get("A new story By Dan Roe", Field::Author), None);
         assert_eq!(
             get("by Jane Roe. Copyright 2022 Jane Roe.", Field::Author),
             None
