@@ -571,9 +571,12 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
     };
     let lead = BYLINE_LEAD.find(&text).map_or(0, |m| m.end());
     let mut v = text[lead..].to_string();
-    // `Tech Industry by Steven Musil`, `Review by Rick Lane`.
-    if let Some(p) = v.find(" by ") {
-        v = v[p + 4..].to_string();
+    // `Tech Industry by Steven Musil`, `Review by Rick Lane`; a first-person
+    // story `as told to` its writer (`Amie Roe as told to Jane Doe`).
+    for writer_lead in [" by ", " as told to "] {
+        if let Some(p) = v.find(writer_lead) {
+            v = v[p + writer_lead.len()..].to_string();
+        }
     }
     // A date or a time ends the names, and so does the weekday before it.
     if let Some(d) = dates::find_date(&v) {
@@ -1531,6 +1534,10 @@ mod tests {
         assert_eq!(
             b("By Jane Roe and John Doe").as_deref(),
             Some("Jane Roe; John Doe")
+        );
+        assert_eq!(
+            b("Amie Roe as told to Jane Doe").as_deref(),
+            Some("Jane Doe")
         );
         assert_eq!(b("Von Claudia Riedler").as_deref(), Some("Claudia Riedler"));
         assert_eq!(
