@@ -37,7 +37,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         (?P<lab>
             责任编辑|责编|编辑|来源|稿源|信息来源|文章来源|作者|记者|通讯员|摄影|
             发布时间|发表时间|发布日期|更新时间|时间|日期|类别|栏目|分类|频道|字号|浏览次数|阅读量|
-            (?-u:\b)(?:Source|Edited\ by|Editor|Author|Autor:in(?:nen)?|Autor|Published|Updated|Posted|Photo|By)(?-u:\b)
+            (?-u:\b)(?:Source|Edited\ by|Editor|Author|Autor:in(?:nen)?|Autor|Published|Updated|Posted|Photo|By|by|Von|von)(?-u:\b)
         )
         \s*(?P<sep>[:：])?",
     )
@@ -114,25 +114,97 @@ fn ends_value(m: &regex::Captures<'_>) -> bool {
     m.name("sep").is_some() || !matches!(lab, "类别" | "栏目" | "分类" | "频道" | "时间" | "日期")
 }
 
+/// Whether `text` holds the end of a sentence: a period after a lowercase
+/// letter, then a space (`Roe. Copyright`; an initial, `J. Roe`, is none).
+fn ends_a_sentence(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .windows(3)
+        .any(|w| w[0].is_lowercase() && w[1] == '.' && w[2].is_whitespace())
+}
+
+/// A credit line that is only a reporter's name and the outlet, split by a
+/// slash (`石佳/中国青年报`), read by [`name_outlet_credit`].
+static NAME_OUTLET_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\p{Han}{2,4})\s*[/／]\s*(\p{Han}{2,12}(?:报|网|社|台|刊|杂志|新闻))$")
+        .expect("valid regex")
+});
+
+/// The author and the source of a `Name/Outlet` credit line
+/// (`石佳/中国青年报`): a name of two to four characters that starts with a
+/// common surname, then an outlet whose name ends like one (`报`, `网`,
+/// `社`, `台`, `刊`, `杂志`, `新闻`).
+fn name_outlet_credit(text: &str) -> Option<(String, String)> {
+    let c = NAME_OUTLET_LINE.captures(text)?;
+    c[1].starts_with(|ch: char| COMMON_SURNAMES.contains(ch))
+        .then(|| (c[1].to_string(), c[2].to_string()))
+}
+
+/// Whether `text` is only a credit for the writing that a `By` follows
+/// (`Story`, `Words`, `Photos and Story`, `Text & Photos`): credit words
+/// only, one of them for the writing; a lone `Photos` credits pictures.
+fn credits_the_writing(text: &str) -> bool {
+    const WRITING: [&str; 5] = ["story", "text", "words", "article", "review"];
+    const PICTURES: [&str; 3] = ["photos", "photo", "pictures"];
+    let words: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
+    let is_credit_word =
+        |w: &str| WRITING.contains(&w) || PICTURES.contains(&w) || matches!(w, "and" | "&");
+    words.iter().any(|w| WRITING.contains(&w.as_str())) && words.iter().all(|w| is_credit_word(w))
+}
+
 /// All labelled facts in one short text (an element's text on one line).
 pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
     let text = text.trim();
-    let matches: Vec<_> = LABEL.captures_iter(text).collect();
+    if let Some((author, source)) = name_outlet_credit(text) {
+        return vec![(Field::Author, author), (Field::Source, source)];
+    }
+    // A lowercase `by` is a byline's lead only where it opens a text that
+    // holds no sentence (`by MrAJCosplay, Dec 19th 2023`); elsewhere it is
+    // prose (`by Jane Roe. Copyright 2022 …` ends a sentence begun before),
+    // unless a credit for the writing comes before it (`Words by`).
+    // The German `von` leads one only where it opens the text.
+    let opens_text = |c: &regex::Captures<'_>| c.get(0).is_some_and(|m| m.start() == 0);
+    let matches: Vec<_> = LABEL
+        .captures_iter(text)
+        .filter(|c| match &c["lab"] {
+            "by" => {
+                (opens_text(c) && !ends_a_sentence(text))
+                    || c.get(0)
+                        .is_some_and(|m| credits_the_writing(&text[..m.start()]))
+            }
+            "von" | "Von" => opens_text(c),
+            _ => true,
+        })
+        .collect();
     let mut out = Vec::new();
     for (k, c) in matches.iter().enumerate() {
         let lab = c.name("lab").map_or("", |m| m.as_str());
         let has_colon = c.name("sep").is_some();
         let whole = c.get(0).expect("match");
-        if lab == "By" {
-            // Only a byline at the start of the text or after a separator.
+        if lab.eq_ignore_ascii_case("by") {
+            // Only a byline at the start of the text, after a separator or
+            // after a credit for the writing (`Photos and Story By`).
             let before = text[..whole.start()].trim_end();
-            if !(before.is_empty() || before.ends_with(['|', '·', '•', '/', '\n', '-', '—'])) {
+            if !(before.is_empty()
+                || before.ends_with(['|', '·', '•', '/', '\n', '-', '—'])
+                || credits_the_writing(before))
+            {
                 continue;
             }
             let next = matches
                 .get(k + 1)
                 .map_or(text.len(), |n| n.get(0).expect("m").start());
             if let Some(v) = latin_names(&text[whole.end()..next]) {
+                out.push((Field::Author, v));
+            }
+            continue;
+        }
+        if lab.eq_ignore_ascii_case("von") {
+            // `Von` also opens prose (`Von Montag an`): only full names.
+            let next = matches
+                .get(k + 1)
+                .map_or(text.len(), |n| n.get(0).expect("m").start());
+            if let Some(v) = clean_byline(&text[..next]).filter(|v| full_names(v)) {
                 out.push((Field::Author, v));
             }
             continue;
@@ -303,6 +375,9 @@ const BYLINE_STOPS: &[&str] = &[
     "update",
     "last",
     "published",
+    "publiziert",
+    "veröffentlicht",
+    "aktualisiert",
     "posted",
     "on",
     "am",
@@ -496,9 +571,12 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
     };
     let lead = BYLINE_LEAD.find(&text).map_or(0, |m| m.end());
     let mut v = text[lead..].to_string();
-    // `Tech Industry by Steven Musil`, `Review by Rick Lane`.
-    if let Some(p) = v.find(" by ") {
-        v = v[p + 4..].to_string();
+    // `Tech Industry by Steven Musil`, `Review by Rick Lane`; a first-person
+    // story `as told to` its writer (`Amie Roe as told to Jane Doe`).
+    for writer_lead in [" by ", " as told to "] {
+        if let Some(p) = v.find(writer_lead) {
+            v = v[p + writer_lead.len()..].to_string();
+        }
     }
     // A date or a time ends the names, and so does the weekday before it.
     if let Some(d) = dates::find_date(&v) {
@@ -793,6 +871,19 @@ pub(crate) fn spells_out_handle(handle: &str, name: &str) -> bool {
     name.trim().contains(' ') && !letters(handle).is_empty() && letters(handle) == letters(name)
 }
 
+/// Whether `name` is a full name that starts with `first` alone (`Todd` →
+/// `Todd Bates`): two to four words, the first of them `first`, which is
+/// written like a given name (a capital, then lowercase letters; `SID` is
+/// an agency's code, not a first name).
+pub(crate) fn completes_first_name(first: &str, name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let mut letters = first.chars();
+    let given_name = letters.next().is_some_and(char::is_uppercase)
+        && first.chars().count() >= 2
+        && letters.all(char::is_lowercase);
+    given_name && (2..=4).contains(&words.len()) && words[0] == first
+}
+
 /// A day of the week written out (German, English, French), as bylines
 /// put before the date; the abbreviations are
 /// [`dates::GERMAN_WEEKDAY_ABBREVIATIONS`] and
@@ -880,10 +971,31 @@ static DATELINE_REPORTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^.{0,40}?[（(]\s*(?:本报)?(?:记者|作者)\s*[：:]?\s*([^）)]{2,30})[）)]")
         .expect("valid regex")
 });
-/// A `文/X` credit line (`文/张三`, `（文｜李四`).
-static WEN_SLASH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*[（(]?\s*文\s*[/｜|丨]\s*(\p{Han}[\p{Han}·\s、]{1,30})").expect("valid regex")
+/// The mark of an original post on self-media platforms opening the text,
+/// `原创： <author> <account>`, the author's name perhaps glued to a
+/// credit word (`原创： 张三编译 某某研究`).
+static ORIGINAL_POST_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^原创\s*[：:]\s*(\p{Han}{2,6}?)(?:编译|整理|综合)?\s+\S").expect("valid regex")
 });
+
+/// A `文/X` credit line (`文/张三`, `（文｜李四`, `【文/本报特约作者 王五】`).
+static WEN_SLASH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*[（(【]?\s*文\s*[/｜|丨]\s*(\p{Han}[\p{Han}·\s、]{1,30})")
+        .expect("valid regex")
+});
+
+/// Words that end a writer's role before the name in a credit
+/// (`专栏作者 王五`, `特约评论员 李四`).
+const WRITER_ROLE_ENDS: [&str; 4] = ["作者", "记者", "评论员", "撰稿人"];
+
+/// A credit's names without the writer's role written before them
+/// (`观察者网专栏作者 王五` → `王五`).
+fn without_writer_role(credit: &str) -> &str {
+    match credit.trim().split_once(char::is_whitespace) {
+        Some((role, names)) if WRITER_ROLE_ENDS.iter().any(|w| role.ends_with(w)) => names,
+        _ => credit,
+    }
+}
 /// A short line ending in an author or reporter label and names
 /// (`作者：张三`, `记者 李四`, `执笔人：王五`).
 static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -963,7 +1075,8 @@ fn closing_credit(line: &str) -> Option<String> {
 }
 
 /// A Chinese reporter credit in the article text: the dateline's
-/// `新华社巴黎12月9日电（记者唐霁）` or `本报记者X发自北京`, a `文/X` line,
+/// `新华社巴黎12月9日电（记者唐霁）` or `本报记者X发自北京`, an original
+/// post's `原创： X 账号`, a `文/X` line,
 /// a short `作者 X` / `记者 X` / `执笔人：X` line at the start or the end of
 /// the text, or names in parentheses closing it.
 pub(crate) fn body_byline(paras: &[String]) -> Option<String> {
@@ -972,6 +1085,7 @@ pub(crate) fn body_byline(paras: &[String]) -> Option<String> {
         if let Some(c) = DATELINE_REPORTER
             .captures(&head)
             .or_else(|| DISPATCH_REPORTER.captures(&head))
+            .or_else(|| ORIGINAL_POST_MARK.captures(&head))
         {
             if let Some(v) = persons(&c[1]) {
                 return Some(v);
@@ -994,7 +1108,7 @@ pub(crate) fn body_byline(paras: &[String]) -> Option<String> {
     for p in ends {
         let line = p.trim();
         if line.chars().count() > 30
-            || !line.starts_with(|c: char| is_cjk(c) || "（(《".contains(c))
+            || !line.starts_with(|c: char| is_cjk(c) || "（(《【".contains(c))
         {
             continue;
         }
@@ -1002,7 +1116,7 @@ pub(crate) fn body_byline(paras: &[String]) -> Option<String> {
             .captures(line)
             .or_else(|| CREDIT_LINE.captures(line))
         {
-            if let Some(v) = persons(&c[1]) {
+            if let Some(v) = persons(without_writer_role(&c[1])) {
                 return Some(v);
             }
         }
@@ -1019,15 +1133,19 @@ pub(crate) fn lead_byline(paras: &[String]) -> Option<String> {
         if line.chars().count() > 60 || !BYLINE_LEAD.is_match(line) {
             return None;
         }
-        let names = clean_byline(line)?;
-        let all_names = names.split("; ").all(|n| {
-            let words: Vec<&str> = n.split(' ').collect();
-            (2..=4).contains(&words.len())
-                && words
-                    .iter()
-                    .all(|w| w.starts_with(char::is_uppercase) || is_name_particle(w))
-        });
-        all_names.then_some(names)
+        clean_byline(line).filter(|names| full_names(names))
+    })
+}
+
+/// Whether every name of a `"; "`-joined list is a full name: two to four
+/// words, each capitalised or a name particle (`von`, `de`).
+fn full_names(names: &str) -> bool {
+    names.split("; ").all(|n| {
+        let words: Vec<&str> = n.split(' ').collect();
+        (2..=4).contains(&words.len())
+            && words
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) || is_name_particle(w))
     })
 }
 
@@ -1182,6 +1300,55 @@ mod tests {
     }
 
     #[test]
+    fn a_name_and_outlet_credit_line() {
+        assert_eq!(
+            scan("王晓明/南方日报"),
+            vec![
+                (Field::Author, "王晓明".to_string()),
+                (Field::Source, "南方日报".to_string())
+            ]
+        );
+        // Not a person: the first part starts with no common surname.
+        assert!(scan("首页/人民网").is_empty());
+        assert!(scan("王晓明/南方").is_empty());
+    }
+
+    #[test]
+    fn a_full_name_completes_a_first_name() {
+        assert!(completes_first_name("Todd", "Todd Bates"));
+        assert!(!completes_first_name("Todd", "Todd"));
+        assert!(!completes_first_name("Todd", "Jane Todd"));
+        assert!(!completes_first_name("todd", "todd bates"));
+        assert!(!completes_first_name("SID", "SID Nachrichtenagentur"));
+    }
+
+    #[test]
+    fn a_german_von_opening_a_text_leads_full_names() {
+        assert_eq!(
+            get("von Andreas Roth", Field::Author).as_deref(),
+            Some("Andreas Roth")
+        );
+        assert_eq!(
+            get("Von Jana Berg und Tim Roe", Field::Author).as_deref(),
+            Some("Jana Berg; Tim Roe")
+        );
+        assert_eq!(
+            get("Von Montag an gilt die neue Regel", Field::Author),
+            None
+        );
+        assert_eq!(get("Von Berlin nach Hamburg", Field::Author), None);
+        assert_eq!(get("Bilder von Jana Berg", Field::Author), None);
+        assert_eq!(
+            get(
+                "Von Jana Berg Publiziert 02/02/2022 um 09:23",
+                Field::Author
+            )
+            .as_deref(),
+            Some("Jana Berg")
+        );
+    }
+
+    #[test]
     fn german_author_label() {
         let t = "Datum: 03.11.2021 Autor: Jana Berg/SP-X";
         assert_eq!(get(t, Field::Author).as_deref(), Some("Jana Berg"));
@@ -1313,6 +1480,31 @@ mod tests {
             Some("Sam Kim")
         );
         assert_eq!(get("Stand by me", Field::Author), None);
+        // A lowercase `by` opening the text leads a byline, a login name too.
+        assert_eq!(
+            get("by MrAJCosplay, Dec 19th 2023", Field::Author).as_deref(),
+            Some("MrAJCosplay")
+        );
+        assert_eq!(get("by the river", Field::Author), None);
+        // A `By` after a credit for the writing.
+        assert_eq!(
+            get("Photos and Story By Dan Roe", Field::Author).as_deref(),
+            Some("Dan Roe")
+        );
+        assert_eq!(
+            get("Words by Dan Roe", Field::Author).as_deref(),
+            Some("Dan Roe")
+        );
+        assert_eq!(get("Photos By Dan Roe", Field::Author), None);
+        assert_eq!(get("A new story By Dan Roe", Field::Author), None);
+        assert_eq!(
+            get("by Jane Roe. Copyright 2022 Jane Roe.", Field::Author),
+            None
+        );
+        assert_eq!(
+            get("Source: Reported by AP", Field::Source).as_deref(),
+            Some("Reported by AP")
+        );
         // A byline's clutter is cut as in byline markup.
         assert_eq!(
             get(
@@ -1342,6 +1534,10 @@ mod tests {
         assert_eq!(
             b("By Jane Roe and John Doe").as_deref(),
             Some("Jane Roe; John Doe")
+        );
+        assert_eq!(
+            b("Amie Roe as told to Jane Doe").as_deref(),
+            Some("Jane Doe")
         );
         assert_eq!(b("Von Claudia Riedler").as_deref(), Some("Claudia Riedler"));
         assert_eq!(
@@ -1523,6 +1719,20 @@ mod tests {
         assert_eq!(
             body_byline(&p(&["文/张三", "正文第一段。", "正文第二段。"])).as_deref(),
             Some("张三")
+        );
+        // An original post's mark names its author, then the account.
+        assert_eq!(
+            body_byline(&p(&["原创： 张小明编译 某某研究", "正文第一段。"])).as_deref(),
+            Some("张小明")
+        );
+        assert_eq!(
+            body_byline(&p(&["原创： 李四 某某观察", "正文第一段。"])).as_deref(),
+            Some("李四")
+        );
+        // The writer's role before the name is no part of it.
+        assert_eq!(
+            body_byline(&p(&["【文/某某网专栏作者 王五】", "正文第一段。"])).as_deref(),
+            Some("王五")
         );
         assert_eq!(
             body_byline(&p(&[

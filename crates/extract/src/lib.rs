@@ -264,12 +264,17 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
             .get_or_init(|| byline_markup(&dom, title_node, container))
             .clone()
     };
+    // So does a JSON-LD author that is only the first name of the person
+    // the page shows (`Todd` beside `By` `Todd Bates`).
     let ld_author = meta.ld_author.clone().map(|a| {
         if a.contains(' ') {
             return a;
         }
         shown_byline()
-            .filter(|shown| labels::spells_out_handle(&a, shown))
+            .or_else(|| labelled_author_element(&dom, title_node, container))
+            .filter(|shown| {
+                labels::spells_out_handle(&a, shown) || labels::completes_first_name(&a, shown)
+            })
             .unwrap_or(a)
     });
     let page_byline = || {
@@ -280,6 +285,7 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
             .or_else(|| labelled_author_element(&dom, title_node, container))
             .or_else(|| labels::lead_byline(&paras))
             .or_else(|| closing_byline_markup(&dom, container))
+            .or_else(|| author_archive_link(&dom, title_node, container))
     };
     // A JSON-LD author that is the outlet gives way to a person named in a
     // byline on the page (not to a desk code such as `red`).
@@ -1038,17 +1044,18 @@ fn byline_markup(
     byline_markup_between(dom, from, to)
 }
 
-/// The author named by the element after an author label that stands
-/// alone as an element of its own (`<h4>Autor</h4><p><a>Jane Roe</a></p>`,
-/// `<dt>Author:</dt><dd>Jane Roe</dd>`), from just before the headline to
+/// The author named by the element after an author label or lead word
+/// that stands alone as an element of its own
+/// (`<h4>Autor</h4><p><a>Jane Roe</a></p>`, `<dt>Author:</dt><dd>Jane
+/// Roe</dd>`, `<p><strong>By</strong></p><p>Jane Roe</p>`), from just before the headline to
 /// 200 nodes after the body.
 fn labelled_author_element(
     dom: &Dom<'_>,
     title_node: Option<usize>,
     container: Option<usize>,
 ) -> Option<String> {
-    const AUTHOR_LABELS: [&str; 7] = [
-        "autor", "autorin", "autoren", "author", "authors", "auteur", "作者",
+    const AUTHOR_LABELS: [&str; 9] = [
+        "autor", "autorin", "autoren", "author", "authors", "auteur", "作者", "by", "von",
     ];
     let n = dom.nodes.len();
     let from = title_node.or(container).map_or(dom.body_index(), |t| {
@@ -1080,6 +1087,47 @@ fn labelled_author_element(
     })
 }
 
+/// Whether node `j` lies in a comment area (an ancestor's class or id says
+/// comment or reply).
+fn in_comment_area(dom: &Dom<'_>, j: usize) -> bool {
+    dom.ancestors(j).take(12).any(|a| {
+        let ci = dom.class_id(a);
+        ci.contains("comment") || ci.contains("reply")
+    })
+}
+
+/// The author named by a link to an author's archive page
+/// (`<a href="/author/jane-roe/">Jane Roe</a>`, `/autor/…`), as blogs and
+/// news sites link the byline, from just before the headline to the end of
+/// the article; links in comment areas are skipped.
+fn author_archive_link(
+    dom: &Dom<'_>,
+    title_node: Option<usize>,
+    container: Option<usize>,
+) -> Option<String> {
+    let body = dom.body_index();
+    let from = title_node
+        .or(container)
+        .map_or(body, |t| t.saturating_sub(60).max(body));
+    let to = container.map_or(dom.nodes.len(), |c| dom.nodes[c].end.max(from));
+    (from..to).find_map(|j| {
+        let href = dom.attr(j, "href").filter(|_| dom.name(j) == Some("a"))?;
+        let path = href.split(['?', '#']).next().unwrap_or("");
+        let mut segments = path.split('/').skip_while(|s| {
+            !matches!(
+                s.to_ascii_lowercase().as_str(),
+                "author" | "autor" | "autoren"
+            )
+        });
+        segments.next()?;
+        segments.next().filter(|slug| !slug.is_empty())?;
+        if dom.nodes[j].chars > 60 || in_comment_area(dom, j) {
+            return None;
+        }
+        labels::clean_byline(&dom.text_inline(j)).filter(|v| labels::tidy_author(v).is_some())
+    })
+}
+
 /// The author in byline markup just after the article: a signature or an
 /// author box (`<span class="news-list-author">Erstellt von Jane Roe</span>`)
 /// that closes the body's surroundings (the body's parent), within 200
@@ -1097,12 +1145,7 @@ fn closing_byline_markup(dom: &Dom<'_>, container: Option<usize>) -> Option<Stri
 /// The first author that byline markup gives in the nodes `from..to`; see
 /// [`byline_markup`].
 fn byline_markup_between(dom: &Dom<'_>, from: usize, to: usize) -> Option<String> {
-    let in_comments = |j: usize| {
-        dom.ancestors(j).take(12).any(|a| {
-            let ci = dom.class_id(a);
-            ci.contains("comment") || ci.contains("reply")
-        })
-    };
+    let in_comments = |j: usize| in_comment_area(dom, j);
     let mut tried = 0;
     for j in from..to {
         let Some(name) = dom.name(j) else { continue };
@@ -2338,6 +2381,36 @@ mod tests {
           <div class="story"><p>Stocks rose on Friday as investors weighed new data on prices and jobs.</p></div></body></html>"#;
         let ex = run("https://news.example.com/markets", html);
         assert_eq!(ex.author.as_deref(), Some("Sam Kim"));
+    }
+
+    #[test]
+    fn a_first_name_in_json_ld_gives_way_to_the_full_name_shown() {
+        let html = r#"<html><head><script type="application/ld+json">{"@type":"Article","headline":"New robot draws blood","author":{"@type":"Person","name":"Todd"}}</script></head>
+          <body><h1>New robot draws blood</h1>
+          <div class="full-name-wrapper"><div><p class="label"><strong>By</strong></p></div><div><p class="full-name">Todd Bates</p></div></div>
+          <div class="body"><p>A new robot finds veins and draws blood as well as or better than people can, according to a study published this week by engineers.</p>
+          <p>The device pairs ultrasound imaging with a needle guide and was tested on models of the human arm made of soft tissue.</p></div></body></html>"#;
+        let ex = run("https://example.edu/robot", html);
+        assert_eq!(ex.author.as_deref(), Some("Todd Bates"));
+        // A different person shown keeps the JSON-LD name.
+        let other = html.replace("Todd Bates", "Jane Roe");
+        assert_eq!(
+            run("https://example.edu/robot", &other).author.as_deref(),
+            Some("Todd")
+        );
+    }
+
+    #[test]
+    fn a_link_to_an_author_archive_names_the_author() {
+        let html = r#"<html><body><h1>Ten quiet trails for autumn</h1>
+          <p class="e-date"><a href="https://example.org/author/janeroe/">Jane Roe</a> - December 21, 2023</p>
+          <div class="e-text"><p>The first trail winds along the river for three miles and rewards the walker with views of the old mill and the valley below it.</p>
+          <p>The second trail climbs through beech woods to a ridge where the light in late October is the best of the year.</p></div>
+          <div class="comments"><a href="/author/sam/">Sam</a></div></body></html>"#;
+        let ex = run("https://example.org/trails", html);
+        assert_eq!(ex.author.as_deref(), Some("Jane Roe"));
+        let no_slug = html.replace("/author/janeroe/", "/author/");
+        assert_eq!(run("https://example.org/trails", &no_slug).author, None);
     }
 
     #[test]
