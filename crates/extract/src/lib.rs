@@ -1022,9 +1022,14 @@ fn days_apart(a: &dates::Found, b: &dates::Found) -> i64 {
 /// Whether a `<title>` credits `name` as the writer (`Headline | by Jane
 /// Roe | Site`): the name follows `by`.
 fn title_credits(doc_title: &str, name: &str) -> bool {
-    doc_title
-        .to_lowercase()
-        .contains(&format!("by {}", name.to_lowercase()))
+    let title = doc_title.to_lowercase();
+    let credit = format!("by {}", name.to_lowercase());
+    title.match_indices(&credit).any(|(at, _)| {
+        title[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+    })
 }
 
 /// The author shown in byline markup, from just before the headline to the
@@ -2865,6 +2870,8 @@ mod tests {
         let ex = run("https://blog.example.com/road", html);
         assert_eq!(ex.author.as_deref(), Some("Jane C. Roe"));
         assert!(!title_credits("Jane Roe Blog | Home", "Jane Roe"));
+        assert!(!title_credits("Lobby Jane Roe | Home", "Jane Roe"));
+        assert!(title_credits("Road | By Jane Roe", "Jane Roe"));
     }
 
     #[test]

@@ -162,8 +162,8 @@ pub(crate) fn read(head: &HeadInfo) -> PageMeta {
                     .or_else(|| str_of(a.get("dateModified")));
                 if m.ld_author.is_none() {
                     m.ld_author = a.get("author").and_then(|x| names_of(x, &objs));
-                    m.ld_author_is_organization =
-                        m.ld_author.is_some() && a.get("author").is_some_and(is_organization);
+                    m.ld_author_is_organization = m.ld_author.is_some()
+                        && a.get("author").is_some_and(|x| is_organization(x, &objs));
                 }
                 m.ld_publisher = m.ld_publisher.take().or_else(|| {
                     a.get("publisher")
@@ -271,9 +271,17 @@ fn type_matches(o: &Value, f: impl Fn(&str) -> bool) -> bool {
 }
 
 /// Whether a JSON-LD `author` (one object or a list) is only
-/// organisations.
-fn is_organization(author: &Value) -> bool {
-    let organization = |o: &Value| type_matches(o, |t| t.ends_with("Organization"));
+/// organisations; an author given by `@id` is the object of that id.
+fn is_organization(author: &Value, objs: &[&Value]) -> bool {
+    let organization = |o: &Value| {
+        let referenced = o.get("@id").and_then(Value::as_str).and_then(|id| {
+            objs.iter()
+                .find(|x| x.get("@id").and_then(Value::as_str) == Some(id))
+        });
+        let o = referenced.unwrap_or(&o);
+        // Blog engines type a one-person site `["Person", "Organization"]`.
+        type_matches(o, |t| t.ends_with("Organization")) && !type_matches(o, |t| t == "Person")
+    };
     match author {
         Value::Array(xs) => !xs.is_empty() && xs.iter().all(organization),
         other => organization(other),
@@ -510,6 +518,21 @@ mod tests {
                 {"@type":"Person","@id":"https://x.de/#/schema/person/1","name":"Jana Berg"}]}"#],
         );
         assert_eq!(read(&h).ld_author.as_deref(), Some("Jana Berg"));
+        assert!(!read(&h).ld_author_is_organization);
+        let h = head(
+            &[],
+            &[r##"{"@graph":[
+                {"@type":"NewsArticle","headline":"H","author":{"@id":"#org"}},
+                {"@type":"NewsMediaOrganization","@id":"#org","name":"Daily Paper"}]}"##],
+        );
+        assert!(read(&h).ld_author_is_organization);
+        let h = head(
+            &[],
+            &[r##"{"@graph":[
+                {"@type":"BlogPosting","headline":"H","author":{"@id":"#me"}},
+                {"@type":["Person","Organization"],"@id":"#me","name":"Jana Berg"}]}"##],
+        );
+        assert!(!read(&h).ld_author_is_organization);
         let h = head(
             &[
                 ("twitter:label1", "Verfasst von"),
