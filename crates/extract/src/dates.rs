@@ -256,7 +256,7 @@ fn short_year_context(before: &str) -> bool {
         .map_or(before.len(), |(i, _)| i);
     let word = &before[word_start..];
     word.is_empty()
-        || is_weekday(word)
+        || is_weekday_or_abbreviation(word)
         || SHORT_YEAR_PREPOSITIONS
             .iter()
             .any(|p| p.eq_ignore_ascii_case(word))
@@ -274,12 +274,43 @@ pub(crate) const GERMAN_WEEKDAY_ABBREVIATIONS: &[&str] =
 
 /// Whether a word is a weekday, written out (`Donnerstag`, `Sunday`,
 /// `jeudi`) or abbreviated in English or German (`Do`, `Sun`).
-fn is_weekday(word: &str) -> bool {
-    crate::labels::is_weekday(word)
+fn is_weekday_or_abbreviation(word: &str) -> bool {
+    is_weekday_name(word)
         || ENGLISH_WEEKDAY_ABBREVIATIONS
             .iter()
             .chain(GERMAN_WEEKDAY_ABBREVIATIONS)
             .any(|a| a.eq_ignore_ascii_case(word))
+}
+
+/// A day of the week written out (German, English, French), as bylines
+/// put before the date; the abbreviations are
+/// [`GERMAN_WEEKDAY_ABBREVIATIONS`] and [`ENGLISH_WEEKDAY_ABBREVIATIONS`].
+pub(crate) fn is_weekday_name(word: &str) -> bool {
+    const DAYS: [&str; 21] = [
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonntag",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+    ];
+    let word = word.trim_end_matches([',', '.']).to_lowercase();
+    DAYS.contains(&word.as_str())
 }
 
 /// `Mon Oct 11 14:57:21 CEST 2021` (the form Java and C libraries print).

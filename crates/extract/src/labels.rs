@@ -809,7 +809,7 @@ pub(crate) fn tidy_author(raw: &str) -> Option<String> {
                 | "Published"
                 | "Published by"
         )
-        || is_weekday(&v);
+        || dates::is_weekday_name(&v);
     (!v.is_empty() && !lead_word).then_some(v)
 }
 
@@ -882,38 +882,6 @@ pub(crate) fn completes_first_name(first: &str, name: &str) -> bool {
         && first.chars().count() >= 2
         && letters.all(char::is_lowercase);
     given_name && (2..=4).contains(&words.len()) && words[0] == first
-}
-
-/// A day of the week written out (German, English, French), as bylines
-/// put before the date; the abbreviations are
-/// [`dates::GERMAN_WEEKDAY_ABBREVIATIONS`] and
-/// [`dates::ENGLISH_WEEKDAY_ABBREVIATIONS`].
-pub(crate) fn is_weekday(word: &str) -> bool {
-    const DAYS: [&str; 21] = [
-        "montag",
-        "dienstag",
-        "mittwoch",
-        "donnerstag",
-        "freitag",
-        "samstag",
-        "sonntag",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "lundi",
-        "mardi",
-        "mercredi",
-        "jeudi",
-        "vendredi",
-        "samedi",
-        "dimanche",
-    ];
-    let word = word.trim_end_matches([',', '.']).to_lowercase();
-    DAYS.contains(&word.as_str())
 }
 
 /// A newsroom's short code for a writer in parentheses after the name
