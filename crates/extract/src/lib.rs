@@ -1041,12 +1041,23 @@ fn byline_markup(
     title_node: Option<usize>,
     container: Option<usize>,
 ) -> Option<String> {
+    let span = article_span(dom, title_node, container);
+    byline_markup_between(dom, span.start, span.end)
+}
+
+/// The nodes where a byline may stand: from just before the headline (or
+/// the article container) to the end of the container.
+fn article_span(
+    dom: &Dom<'_>,
+    title_node: Option<usize>,
+    container: Option<usize>,
+) -> std::ops::Range<usize> {
     let body = dom.body_index();
     let from = title_node
         .or(container)
         .map_or(body, |t| t.saturating_sub(60).max(body));
     let to = container.map_or(dom.nodes.len(), |c| dom.nodes[c].end.max(from));
-    byline_markup_between(dom, from, to)
+    from..to
 }
 
 /// The author named by the element after an author label or lead word
@@ -1110,19 +1121,13 @@ fn author_archive_link(
     title_node: Option<usize>,
     container: Option<usize>,
 ) -> Option<String> {
-    let body = dom.body_index();
-    let from = title_node
-        .or(container)
-        .map_or(body, |t| t.saturating_sub(60).max(body));
-    let to = container.map_or(dom.nodes.len(), |c| dom.nodes[c].end.max(from));
-    (from..to).find_map(|j| {
+    article_span(dom, title_node, container).find_map(|j| {
         let href = dom.attr(j, "href").filter(|_| dom.name(j) == Some("a"))?;
         let path = href.split(['?', '#']).next().unwrap_or("");
         let mut segments = path.split('/').skip_while(|s| {
-            !matches!(
-                s.to_ascii_lowercase().as_str(),
-                "author" | "autor" | "autoren"
-            )
+            !["author", "autor", "autoren"]
+                .iter()
+                .any(|w| s.eq_ignore_ascii_case(w))
         });
         segments.next()?;
         segments.next().filter(|slug| !slug.is_empty())?;
