@@ -926,11 +926,16 @@ fn is_degree(w: &str) -> bool {
 const STAFF_CREDIT_ENDS: &[&str] = &["staff", "correspondent", "desk"];
 
 /// Whether an author string is a staff credit rather than a person
-/// (`TMZ Staff`, `Tech Digest Correspondent`, `Metro Desk`).
+/// (`TMZ Staff`, `Tech Digest Correspondent`, `Metro Desk`), or the
+/// paper's own desk in the first person plural (`Our Foreign Staff`,
+/// `Unser Korrespondent`), whatever word of it a byline cut kept.
 pub(crate) fn is_staff_credit(author: &str) -> bool {
     let lower = author.trim().to_lowercase();
     let last = lower.rsplit(' ').next().unwrap_or("");
-    lower.contains(' ') && !lower.contains([';', ',']) && STAFF_CREDIT_ENDS.contains(&last)
+    let first = lower.split(' ').next().unwrap_or("");
+    lower.contains(' ')
+        && !lower.contains([';', ','])
+        && (STAFF_CREDIT_ENDS.contains(&last) || matches!(first, "our" | "unser" | "unsere"))
 }
 
 /// A reporter in parentheses in the dateline opening the text
@@ -1647,6 +1652,9 @@ mod tests {
         assert!(is_staff_credit("Tech Digest Correspondent"));
         assert!(!is_staff_credit("Jane Roe"));
         assert!(!is_staff_credit("Staff"));
+        assert!(is_staff_credit("Our Foreign"));
+        assert!(is_staff_credit("Unser Korrespondent"));
+        assert!(!is_staff_credit("Ourania Roe"));
         assert!(!is_staff_credit("Jane Roe; Globe Staff"));
     }
 
