@@ -146,10 +146,16 @@ fn name_outlet_credit(text: &str) -> Option<(String, String)> {
 fn credits_the_writing(text: &str) -> bool {
     const WRITING: [&str; 5] = ["story", "text", "words", "article", "review"];
     const PICTURES: [&str; 3] = ["photos", "photo", "pictures"];
-    let words: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
-    let is_credit_word =
-        |w: &str| WRITING.contains(&w) || PICTURES.contains(&w) || matches!(w, "and" | "&");
-    words.iter().any(|w| WRITING.contains(&w.as_str())) && words.iter().all(|w| is_credit_word(w))
+    let is_one_of = |list: &[&str], w: &str| list.iter().any(|l| l.eq_ignore_ascii_case(w));
+    let is_credit_word = |w: &str| {
+        is_one_of(&WRITING, w)
+            || is_one_of(&PICTURES, w)
+            || w.eq_ignore_ascii_case("and")
+            || w == "&"
+    };
+    // Most text before a `by` is prose: its first word already fails.
+    text.split_whitespace().all(is_credit_word)
+        && text.split_whitespace().any(|w| is_one_of(&WRITING, w))
 }
 
 /// All labelled facts in one short text (an element's text on one line).

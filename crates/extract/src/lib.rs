@@ -1155,7 +1155,6 @@ fn closing_byline_markup(dom: &Dom<'_>, container: Option<usize>) -> Option<Stri
 /// The first author that byline markup gives in the nodes `from..to`; see
 /// [`byline_markup`].
 fn byline_markup_between(dom: &Dom<'_>, from: usize, to: usize) -> Option<String> {
-    let in_comments = |j: usize| in_comment_area(dom, j);
     let mut tried = 0;
     for j in from..to {
         let Some(name) = dom.name(j) else { continue };
@@ -1189,7 +1188,7 @@ fn byline_markup_between(dom: &Dom<'_>, from: usize, to: usize) -> Option<String
         if tried > 30 {
             break;
         }
-        if in_comments(j) {
+        if in_comment_area(dom, j) {
             continue;
         }
         let text = if prop {
