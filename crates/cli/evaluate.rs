@@ -9,7 +9,8 @@
 //! - snippets: `body_with` / `body_start` / `body_end` must appear and
 //!   `body_without` must not, after whitespace normalisation; pooled F1;
 //! - title, source, category, editor: equal after whitespace normalisation;
-//! - author: the same set of names (case, "By", separators ignored);
+//! - author: the same set of names (case, "By", separators ignored; `and`,
+//!   German `und` and French `et` between names are separators too);
 //! - published: the same day (or the label's coarser precision).
 //!
 //! An absent label is not scored; a `null` label is right only when nothing
@@ -126,7 +127,10 @@ fn author_names(text: &str) -> Vec<String> {
     let lower = text.to_lowercase();
     let mut names: Vec<String> = lower
         .split([';', ',', '、', '/', '|', '，', '；'])
-        .flat_map(|part| part.split(" and ").map(str::to_owned).collect::<Vec<_>>())
+        .flat_map(|part| {
+            let part = part.replace(" und ", " and ").replace(" et ", " and ");
+            part.split(" and ").map(str::to_owned).collect::<Vec<_>>()
+        })
         .flat_map(|part| part.split(" & ").map(str::to_owned).collect::<Vec<_>>())
         .map(|n| {
             let n = normalize(&n);
@@ -385,6 +389,11 @@ mod tests {
             "John Doe; Jane Roe"
         ));
         assert!(same_authors("张三 李四", "李四、张三"));
+        assert!(same_authors("Jane Roe; John Doe", "Jane Roe und John Doe"));
+        assert!(same_authors(
+            "Jane Roe and John Doe",
+            "Jane Roe et John Doe"
+        ));
         assert!(!same_authors("Jane Roe", "John Doe"));
     }
 
