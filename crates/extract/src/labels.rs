@@ -507,6 +507,13 @@ static BYLINE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A capitalised lead word glued to a capitalised name (`ByLiya Roe`): the
+/// page set the name in a link or span of its own right after `By`, and
+/// its style, not a space, parts them. Case-sensitive, so `Bylaw` and
+/// `Vonnegut` stay words; the group is the name's first two letters.
+static GLUED_BYLINE_LEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:By|Von|Par|Por)(\p{Lu}\p{Ll})").expect("valid regex"));
+
 /// An author label with its colon inside a line of labelled facts
 /// (`Datum: 19.11.2021 Autor: Jane Roe`); unlike a lead it needs the colon.
 static INNER_AUTHOR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -575,7 +582,13 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
         Some(m) if m.start() > 0 => text[m.end()..].to_string(),
         _ => text,
     };
-    let lead = BYLINE_LEAD.find(&text).map_or(0, |m| m.end());
+    let lead = match BYLINE_LEAD.find(&text) {
+        Some(m) => m.end(),
+        None => GLUED_BYLINE_LEAD
+            .captures(&text)
+            .and_then(|c| c.get(1))
+            .map_or(0, |name| name.start()),
+    };
     let mut v = text[lead..].to_string();
     // `Tech Industry by Steven Musil`, `Review by Rick Lane`; a first-person
     // story `as told to` its writer (`Amie Roe as told to Jane Doe`).
@@ -1211,6 +1224,15 @@ mod tests {
             clean_byline("karstenmueller").as_deref(),
             Some("karstenmueller")
         );
+    }
+
+    #[test]
+    fn lead_word_glued_to_the_name() {
+        assert_eq!(clean_byline("ByLiya Roe").as_deref(), Some("Liya Roe"));
+        assert_eq!(clean_byline("VonJana Berg").as_deref(), Some("Jana Berg"));
+        // A name that starts with the lead's letters stays whole.
+        assert_eq!(clean_byline("Byron Roe").as_deref(), Some("Byron Roe"));
+        assert_eq!(clean_byline("Vonda Berg").as_deref(), Some("Vonda Berg"));
     }
 
     #[test]
