@@ -862,6 +862,9 @@ impl Facts {
                     }
                     _ => continue,
                 };
+                if in_teaser_card(dom, j, title_node) {
+                    continue;
+                }
                 for (f, v) in labels::scan(&text) {
                     if !facts.found.iter().any(|(g, _)| *g == f)
                         && (f != Field::Source || !in_image_credit(dom, j))
@@ -1042,7 +1045,7 @@ fn byline_markup(
     container: Option<usize>,
 ) -> Option<String> {
     let span = article_span(dom, title_node, container);
-    byline_markup_between(dom, span.start, span.end)
+    byline_markup_between(dom, span.start, span.end, title_node)
 }
 
 /// The nodes where a byline may stand: from just before the headline (or
@@ -1112,6 +1115,21 @@ fn in_comment_area(dom: &Dom<'_>, j: usize) -> bool {
     })
 }
 
+/// Whether node `j` lies in a teaser card: a link that holds a heading
+/// but not the page's headline (`<a href="/other-story"><h2>…</h2><small>By
+/// <span class="author">…</span></small></a>`). A credit or a date there
+/// belongs to the story the card links to.
+fn in_teaser_card(dom: &Dom<'_>, j: usize, title_node: Option<usize>) -> bool {
+    dom.ancestors(j).take(8).any(|a| {
+        dom.name(a) == Some("a")
+            && dom.attr(a, "href").is_some()
+            && title_node.is_none_or(|t| !dom.contains(a, t))
+            && dom
+                .elements_in(a)
+                .any(|k| matches!(dom.name(k), Some("h1" | "h2" | "h3" | "h4")))
+    })
+}
+
 /// The author named by a link to an author's archive page
 /// (`<a href="/author/jane-roe/">Jane Roe</a>`, `/autor/…`), as blogs and
 /// news sites link the byline, from just before the headline to the end of
@@ -1148,13 +1166,19 @@ fn closing_byline_markup(dom: &Dom<'_>, container: Option<usize>) -> Option<Stri
     let c = container?;
     let scope = dom.ancestors(c).nth(1).unwrap_or(c);
     let from = dom.nodes[c].end;
-    byline_markup_between(dom, from, dom.nodes[scope].end.min(from + 200))
+    byline_markup_between(dom, from, dom.nodes[scope].end.min(from + 200), None)
         .filter(|name| !name.contains(is_cjk))
 }
 
-/// The first author that byline markup gives in the nodes `from..to`; see
-/// [`byline_markup`].
-fn byline_markup_between(dom: &Dom<'_>, from: usize, to: usize) -> Option<String> {
+/// The first author that byline markup gives in the nodes `from..to`,
+/// outside comment areas and teaser cards (a link holding the headline
+/// `title_node` is no card); see [`byline_markup`].
+fn byline_markup_between(
+    dom: &Dom<'_>,
+    from: usize,
+    to: usize,
+    title_node: Option<usize>,
+) -> Option<String> {
     let mut tried = 0;
     for j in from..to {
         let Some(name) = dom.name(j) else { continue };
@@ -1188,7 +1212,7 @@ fn byline_markup_between(dom: &Dom<'_>, from: usize, to: usize) -> Option<String
         if tried > 30 {
             break;
         }
-        if in_comment_area(dom, j) {
+        if in_comment_area(dom, j) || in_teaser_card(dom, j, title_node) {
             continue;
         }
         let text = if prop {
@@ -2420,6 +2444,18 @@ mod tests {
         assert_eq!(ex.author.as_deref(), Some("Jane Roe"));
         let no_slug = html.replace("/author/janeroe/", "/author/");
         assert_eq!(run("https://example.org/trails", &no_slug).author, None);
+    }
+
+    #[test]
+    fn a_credit_in_a_teaser_card_before_the_headline_is_not_the_byline() {
+        let html = r#"<html><body><div class="lateral">
+          <a class="item" href="/news/older-story"><h2>An older story about the courts</h2><small>By <span class="card__author">Joel Roe</span> Sep 30, 2023</small></a></div>
+          <article><h1>Six famous finals return this week</h1>
+          <div class="article__author">By<a href="/reporters/liya-roe/"><span>Liya Roe</span></a></div>
+          <p>It is the most wonderful time of year, and what is more wonderful than a final that went to five sets and ended after midnight?</p>
+          <p>This week the classics channel winds the clock back to the finest finals of the decade, one each night until Sunday.</p></article></body></html>"#;
+        let ex = run("https://example.com/news/six-finals", html);
+        assert_eq!(ex.author.as_deref(), Some("Liya Roe"));
     }
 
     #[test]
