@@ -2,10 +2,16 @@
 //! prescan, then detection with chardetng.
 //!
 //! Two checks guard against wrong declarations, which are common on Chinese
-//! sites: a page declared in a legacy charset whose bytes are valid UTF-8
-//! (and not plain ASCII) is decoded as UTF-8, and a declaration that yields
+//! sites: a page declared in a legacy charset whose bytes are UTF-8 (and
+//! not plain ASCII) is decoded as UTF-8, and a declaration that yields
 //! malformed sequences is replaced by chardetng's guess. Both report
 //! [`CharsetSource::Guess`].
+//!
+//! A few malformed sequences do not condemn an encoding: pages cut titles
+//! and teasers at a byte count, and a character cut in two is common on
+//! legacy Chinese sites (a list of teasers may cut many). One malformed
+//! sequence per fifty other non-ASCII characters is tolerated, in a
+//! declaration and in a guess; text in another encoding has far more.
 
 use std::sync::LazyLock;
 
@@ -51,7 +57,7 @@ pub fn decode(body: &[u8], content_type: Option<&str>) -> Decoded {
             // the web (WHATWG maps it to UTF-8 in <meta>).
             enc = UTF_8;
         }
-        if enc != UTF_8 && is_non_ascii_utf8(body) {
+        if enc != UTF_8 && is_mostly_utf8(body) {
             return done(
                 String::from_utf8_lossy(body).into_owned(),
                 UTF_8,
@@ -59,7 +65,7 @@ pub fn decode(body: &[u8], content_type: Option<&str>) -> Decoded {
             );
         }
         let (text, had_errors) = enc.decode_without_bom_handling(body);
-        if !had_errors {
+        if !had_errors || few_malformed(&text) {
             return done(text.into_owned(), enc, source);
         }
     }
@@ -109,20 +115,89 @@ pub(crate) fn prescan(body: &[u8]) -> Option<&'static Encoding> {
     })
 }
 
-/// Valid UTF-8 with at least one multi-byte sequence.
-fn is_non_ascii_utf8(body: &[u8]) -> bool {
-    !body.is_ascii() && std::str::from_utf8(body).is_ok()
+/// UTF-8 with at least one multi-byte sequence and few malformed ones
+/// (the measure of [`few_malformed`]). Stops as soon as the rest of the
+/// bytes could no longer make up for the malformed sequences seen (a
+/// non-ASCII character takes two bytes or more), so text in a legacy
+/// encoding is ruled out within its first few hundred bytes.
+fn is_mostly_utf8(body: &[u8]) -> bool {
+    if body.is_ascii() {
+        return false;
+    }
+    let (mut malformed, mut other, mut read) = (0usize, 0usize, 0usize);
+    for chunk in body.utf8_chunks() {
+        let valid = chunk.valid();
+        other += valid.chars().filter(|c| !c.is_ascii()).count();
+        malformed += usize::from(!chunk.invalid().is_empty());
+        read += valid.len() + chunk.invalid().len();
+        if malformed * 50 > other + (body.len() - read) / 2 {
+            return false;
+        }
+    }
+    other > 0 && malformed * 50 <= other
 }
 
-/// chardetng's guess for the bytes (UTF-8 allowed).
+/// The encoding of undeclared bytes: UTF-8 when they are (mostly) UTF-8,
+/// else chardetng's guess. chardetng rules out an encoding at its first
+/// malformed sequence, so a legacy CJK page with one character cut in two
+/// comes out as windows-1252; when it guesses a single-byte encoding, the
+/// sample without cut characters decides again, and a multi-byte encoding
+/// that reads the page with few malformed sequences wins.
 pub(crate) fn guess(body: &[u8]) -> &'static Encoding {
-    if is_non_ascii_utf8(body) || body.is_ascii() {
+    if body.is_ascii() || is_mostly_utf8(body) {
         return UTF_8;
     }
-    let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     let sample = &body[..body.len().min(DETECT_BYTES)];
-    det.feed(sample, sample.len() == body.len());
-    det.guess(None, chardetng::Utf8Detection::Allow)
+    let whole = sample.len() == body.len();
+    let detect = |bytes: &[u8]| {
+        let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+        det.feed(bytes, whole);
+        det.guess(None, chardetng::Utf8Detection::Allow)
+    };
+    let first = detect(sample);
+    if !first.is_single_byte() {
+        return first;
+    }
+    let second = detect(&without_cut_characters(sample));
+    if second.is_single_byte() || !few_malformed(&second.decode_without_bom_handling(body).0) {
+        return first;
+    }
+    second
+}
+
+/// `bytes` without the lead byte of each double-byte character cut in
+/// two: the last byte of an odd run of three or more non-ASCII bytes that
+/// an ASCII byte below `@` follows (no trail byte of GBK, Big5, Shift_JIS
+/// or EUC-KR is that low), as in `标题\xc7...`.
+fn without_cut_characters(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut run = 0usize;
+    for &b in bytes {
+        if b >= 0x80 {
+            run += 1;
+        } else {
+            if run >= 3 && run % 2 == 1 && b < 0x40 {
+                out.pop();
+            }
+            run = 0;
+        }
+        out.push(b);
+    }
+    out
+}
+
+/// Whether decoded text holds at most one malformed sequence (U+FFFD) per
+/// fifty other non-ASCII characters.
+fn few_malformed(text: &str) -> bool {
+    let (mut malformed, mut other) = (0usize, 0usize);
+    for c in text.chars().filter(|c| !c.is_ascii()) {
+        if c == char::REPLACEMENT_CHARACTER {
+            malformed += 1;
+        } else {
+            other += 1;
+        }
+    }
+    malformed * 50 <= other
 }
 
 #[cfg(test)]
@@ -219,6 +294,46 @@ mod tests {
             ("gbk", CharsetSource::Guess)
         );
         assert!(d.text.contains(ZH));
+    }
+
+    /// `text` encoded as GBK with its last character cut in two and `...`
+    /// after it, the way sites truncate titles at a byte count.
+    fn gbk_cut(text: &str) -> Vec<u8> {
+        let mut b = gbk(text);
+        b.pop();
+        b.extend_from_slice(b"...</a>");
+        b
+    }
+
+    #[test]
+    fn a_character_cut_in_two_keeps_the_encoding() {
+        let mut body = gbk(&format!(
+            "<html><head><meta charset=gb2312></head><p>{ZH}</p><a>"
+        ));
+        body.extend(gbk_cut("特色小镇如何打造"));
+        let d = decode(&body, None);
+        assert_eq!((d.charset.as_str(), d.source), ("gbk", CharsetSource::Meta));
+        assert!(d.text.contains(ZH));
+        // Undeclared: chardetng alone rules GBK out and says windows-1252.
+        let mut body = gbk(&format!("<html><body><p>{ZH}{ZH}</p><a>"));
+        body.extend(gbk_cut("特色小镇如何打造"));
+        assert_eq!(guess(&body).name(), "GBK");
+        assert!(decode(&body, None).text.contains(ZH));
+        // UTF-8 with a character cut in two stays UTF-8.
+        let mut body = format!("<p>{ZH}{ZH}</p><a>特色").into_bytes();
+        body.pop();
+        body.extend_from_slice(b"...</a>");
+        let d = decode(&body, None);
+        assert_eq!(d.charset, "utf-8");
+        assert!(d.text.contains(ZH));
+    }
+
+    #[test]
+    fn latin_text_without_a_declaration_stays_single_byte() {
+        let body =
+            b"<p>Der B\xe4cker \xf6ffnet fr\xfch, sagt M\xfcller: \xabSch\xf6n!\xbb</p>".repeat(20);
+        assert_eq!(decode(&body, None).charset, "windows-1252");
+        assert_eq!(without_cut_characters(&body), body);
     }
 
     #[test]
