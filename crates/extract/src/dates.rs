@@ -329,9 +329,12 @@ static MDY: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+/// `15 July 2023`, `5. Oktober 2013`, `2 de abril de 2020`, and
+/// `8.Dezember 2010` (the day's dot glued to the month, as templates that
+/// link the month to its archive write it).
 static DMY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?-u:\b)(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|º)?\.?\s+(?:of\s+|de\s+)?{}\.?,?\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d{{2}})(?-u:\b){TIME_TAIL}",
+        r"(?i)(?-u:\b)(?P<d>\d{{1,2}})(?:(?:st|nd|rd|th|er|º)?\.?\s+|\.)(?:of\s+|de\s+)?{}\.?,?\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d{{2}})(?-u:\b){TIME_TAIL}",
         *MONTHS
     ))
     .expect("valid regex")
@@ -788,6 +791,10 @@ mod tests {
         assert_eq!(
             at("Samstag, 5. Oktober 2013", 0),
             "2013-10-05T00:00:00+00:00"
+        );
+        assert_eq!(
+            at("8.Dezember 2010 um 09:43 · Rezepte", 0),
+            "2010-12-08T09:43:00+00:00"
         );
         assert_eq!(at("Mai 05, 2019", 0), "2019-05-05T00:00:00+00:00");
         assert_eq!(

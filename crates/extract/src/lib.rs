@@ -398,6 +398,7 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
     .or_else(|| dates::script_date(&decoded.text).and_then(|f| f.resolve(default)))
     .or_else(|| dates::phrase_date(&decoded.text).and_then(|f| f.resolve(default)))
     .or_else(|| dated_markup(&dom).and_then(|f| f.resolve(default)))
+    .or_else(|| container_lead_date(&dom, container).and_then(|f| f.resolve(default)))
     .or_else(|| {
         // Last resort: a date in the page title or its description
         // ("… (Notizia del 14 Gennaio 2020)").
@@ -1397,6 +1398,24 @@ fn dated_markup(dom: &Dom<'_>) -> Option<dates::Found> {
     None
 }
 
+/// The date line that opens the article container (`2021-10-16 |
+/// Botschaft` above the first heading): one of the container's first
+/// three lines of text, short, starting with a date. The body text drops
+/// such lines as metadata, so [`dates::body_date`] does not see them.
+fn container_lead_date(dom: &Dom<'_>, container: Option<usize>) -> Option<dates::Found> {
+    let c = container?;
+    (c + 1..dom.nodes[c].end)
+        .filter_map(|j| match dom.nodes[j].kind {
+            Kind::Text(t) if !t.trim().is_empty() => Some(collapse_ws(t)),
+            _ => None,
+        })
+        .take(3)
+        .filter(|line| line.chars().count() <= 40)
+        .find_map(|line| {
+            dates::find_date(&line).filter(|f| !line[..f.start].chars().any(char::is_alphanumeric))
+        })
+}
+
 /// `<time datetime>` or `itemprop=datePublished` near the article: from
 /// just before the headline to the end of the article container. Elements
 /// in a teaser of another story are skipped, and a `datetime` more than a
@@ -2357,6 +2376,30 @@ mod tests {
         let dom = Dom::build(&dom_html);
         let f = dated_markup(&dom).unwrap();
         assert_eq!(f.local.date().to_string(), "2014-05-06");
+    }
+
+    #[test]
+    fn a_date_line_that_opens_the_article_container() {
+        let long =
+            "Morgen Abend beginnt das Fest, zu dem die Gemeinde alle Nachbarn einlädt. ".repeat(4);
+        let page = |lead: &str| {
+            format!(
+                r#"<html><body><div class="nav"><a href="/">Start</a></div><div class="news">
+                <p>{lead}<br><h4>Ein Fest für alle</h4><p>{long}</p><p>{long}</p></div></body></html>"#
+            )
+        };
+        let lead_date = |html: &str| {
+            let doc = Html::parse_document(html);
+            let dom = Dom::build(&doc);
+            container_lead_date(&dom, body::find_container(&dom))
+                .map(|f| f.local.date().to_string())
+        };
+        assert_eq!(
+            lead_date(&page("2021-10-16 | Botschaft")).as_deref(),
+            Some("2021-10-16")
+        );
+        // A date inside a sentence is not a date line.
+        assert_eq!(lead_date(&page("Seit dem 16.10.2021 offen")), None);
     }
 
     #[test]
