@@ -1118,7 +1118,7 @@ pub(crate) fn lead_byline(paras: &[String]) -> Option<String> {
 
 /// Whether every name of a `"; "`-joined list is a full name: two to four
 /// words, each capitalised or a name particle (`von`, `de`).
-fn full_names(names: &str) -> bool {
+pub(crate) fn full_names(names: &str) -> bool {
     names.split("; ").all(|n| {
         let words: Vec<&str> = n.split(' ').collect();
         (2..=4).contains(&words.len())

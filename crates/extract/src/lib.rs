@@ -286,6 +286,7 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
             .or_else(|| labels::lead_byline(&paras))
             .or_else(|| closing_byline_markup(&dom, container))
             .or_else(|| author_archive_link(&dom, title_node, container))
+            .or_else(|| closing_signature(&dom, container))
     };
     // A JSON-LD author that is the outlet gives way to a person named in a
     // byline on the page (not to a desk code such as `red`).
@@ -1150,6 +1151,56 @@ fn closing_byline_markup(dom: &Dom<'_>, container: Option<usize>) -> Option<Stri
     let from = dom.nodes[c].end;
     byline_markup_between(dom, from, dom.nodes[scope].end.min(from + 200))
         .filter(|name| !name.contains(is_cjk))
+}
+
+/// The author who signs the article at its end: the body's last
+/// paragraph, with no text after it, holds only a full name (two to four
+/// capitalised words) set apart from the text, in bold or italics as a
+/// whole (`<p><strong>Jane Roe</strong></p>`) or aligned to the right, as
+/// German and French papers and blogs sign a piece. A plain last line of
+/// capitalised words is as often a heading (`Related Posts`), so it is not
+/// taken, nor a bold heading the byline cleaner cuts (`Mehr Themen`), nor
+/// a paragraph in a comment area.
+fn closing_signature(dom: &Dom<'_>, container: Option<usize>) -> Option<String> {
+    let c = container?;
+    let p = dom
+        .elements_in(c)
+        .filter(|&j| dom.name(j) == Some("p") && dom.nodes[j].chars > 0)
+        .last()?;
+    let text_after = (dom.nodes[p].end..dom.nodes[c].end)
+        .any(|j| matches!(dom.nodes[j].kind, Kind::Text(_)) && dom.nodes[j].chars > 0);
+    if text_after || dom.nodes[p].chars > 40 || in_comment_area(dom, p) {
+        return None;
+    }
+    let set_apart = is_emphasised_whole(dom, p)
+        || dom
+            .attr(p, "align")
+            .is_some_and(|a| a.eq_ignore_ascii_case("right"))
+        || dom.attr(p, "style").is_some_and(|s| {
+            s.to_ascii_lowercase()
+                .replace(' ', "")
+                .contains("text-align:right")
+        });
+    // The byline cleaner keeps the whole line: no stop word such as
+    // `Mehr` (`Mehr Themen`) or a role cut it short.
+    let line = collapse_ws(&dom.text_inline(p));
+    labels::clean_byline(&line)
+        .filter(|name| set_apart && *name == line && labels::full_names(name))
+}
+
+/// Whether all the text of element `p` sits in one bold or italic element
+/// (`<p><b><i>Jane Roe</i></b></p>`).
+fn is_emphasised_whole(dom: &Dom<'_>, p: usize) -> bool {
+    let mut only = dom
+        .children(p)
+        .filter(|&k| dom.nodes[k].chars > 0 || dom.name(k).is_some_and(|n| n != "br"));
+    match (only.next(), only.next()) {
+        (Some(k), None) => {
+            matches!(dom.name(k), Some("strong" | "b" | "em" | "i"))
+                && dom.nodes[k].chars == dom.nodes[p].chars
+        }
+        _ => false,
+    }
 }
 
 /// The first author that byline markup gives in the nodes `from..to`; see
@@ -2420,6 +2471,36 @@ mod tests {
         assert_eq!(ex.author.as_deref(), Some("Jane Roe"));
         let no_slug = html.replace("/author/janeroe/", "/author/");
         assert_eq!(run("https://example.org/trails", &no_slug).author, None);
+    }
+
+    #[test]
+    fn a_name_in_bold_closing_the_body_signs_the_article() {
+        let para = "<p>Die Mannschaft spielte von Beginn an mutig nach vorne und ging schon nach wenigen Minuten verdient in Führung.</p>".repeat(3);
+        let signed = |last: &str| {
+            let html = format!(
+                r#"<html><body><h1>Halbfinale entschieden</h1>
+                <div class="article-text">{para}{last}</div>
+                <div class="teaser"><a href="/x">Weitere Nachrichten aus der Liga und dem Ausland</a></div></body></html>"#
+            );
+            run("https://www.example.de/halbfinale", &html).author
+        };
+        assert_eq!(
+            signed("<p><b><i>Stefan Roth</i></b></p>").as_deref(),
+            Some("Stefan Roth")
+        );
+        assert_eq!(
+            signed(r#"<p align="right">Jeanne Dupont</p>"#).as_deref(),
+            Some("Jeanne Dupont")
+        );
+        // A bold heading, a plain line, a name with more text or a name
+        // before further text do not sign the article.
+        assert_eq!(signed("<p><strong>Mehr Themen</strong></p>"), None);
+        assert_eq!(signed("<p>Stefan Roth</p>"), None);
+        assert_eq!(signed("<p><b>Stefan Roth</b> berichtet.</p>"), None);
+        assert_eq!(
+            signed("<p><b>Stefan Roth</b></p><p>(1) Zahlen aus dem Vorjahr.</p>"),
+            None
+        );
     }
 
     #[test]
