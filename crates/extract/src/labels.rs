@@ -37,7 +37,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         (?P<lab>
             责任编辑|责编|编辑|来源|稿源|信息来源|文章来源|作者|记者|通讯员|摄影|
             发布时间|发表时间|发布日期|更新时间|时间|日期|类别|栏目|分类|频道|字号|浏览次数|阅读量|
-            (?-u:\b)(?:Source|Edited\ by|Editor|Author|Autor:in(?:nen)?|Autor|Published|Updated|Posted|Photo|By|by|Von|von)(?-u:\b)
+            (?-u:\b)(?:Source|Edited\ by|Editor|Author|Autor:in(?:nen)?|Autorin(?:nen)?|Autoren|Autor|Published|Updated|Posted|Photo|By|by|Von|von)(?-u:\b)
         )
         \s*(?P<sep>[:：])?",
     )
@@ -50,7 +50,9 @@ fn field_of(label: &str, has_colon: bool) -> Option<Field> {
     let f = match label {
         "来源" | "稿源" | "信息来源" | "文章来源" => Field::Source,
         "Source" if has_colon => Field::Source,
-        "作者" | "Author" | "Autor" if has_colon => Field::Author,
+        "作者" | "Author" | "Autor" | "Autorin" | "Autorinnen" | "Autoren" if has_colon => {
+            Field::Author
+        }
         "记者" => Field::Author,
         "责任编辑" | "责编" => Field::Editor,
         "编辑" | "Editor" if has_colon => Field::Editor,
@@ -68,6 +70,12 @@ fn field_of(label: &str, has_colon: bool) -> Option<Field> {
         return None;
     }
     Some(f)
+}
+
+/// Whether `label` is a German author label (`Autor`, `Autorin`,
+/// `Autorinnen`, `Autoren`).
+fn is_german_author_label(label: &str) -> bool {
+    matches!(label, "Autor" | "Autorin" | "Autorinnen" | "Autoren")
 }
 
 /// Separators between the facts of one meta line.
@@ -202,6 +210,16 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
                 .map_or(text.len(), |n| n.get(0).expect("m").start());
             if let Some(v) = latin_names(&text[whole.end()..next]) {
                 out.push((Field::Author, v));
+            }
+            continue;
+        }
+        if is_german_author_label(lab) && !has_colon {
+            // Without its colon the label only leads a line of full names
+            // (`Autoren Jana Berg und Tim Roe`); elsewhere it is prose.
+            if opens_text(c) {
+                if let Some(v) = clean_byline(text).filter(|v| full_names(v)) {
+                    out.push((Field::Author, v));
+                }
             }
             continue;
         }
@@ -501,7 +519,7 @@ static BYLINE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
         .map(|p| regex::escape(p).replace(' ', r"\s+"))
         .collect();
     Regex::new(&format!(
-        r"(?i)^\s*(?:{}|by|von|par|por|door|text|texte|autor(?:in)?|author|auteur)\s*[:：]?\s+",
+        r"(?i)^\s*(?:{}|by|von|par|por|door|text|texte|autor(?:in|innen|en)?|author|auteur)\s*[:：]?\s+",
         phrases.join("|")
     ))
     .expect("valid regex")
@@ -612,9 +630,12 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
             .collect::<Vec<_>>()
     }) {
         let mut words: Vec<&str> = Vec::new();
+        let mut runs_into_prose = false;
         for w in part.split_whitespace() {
             let lw = w.trim_matches(TRIM).to_lowercase();
             let lower_word = w.starts_with(|c: char| c.is_lowercase()) && !is_name_particle(&lw);
+            runs_into_prose =
+                lower_word && words.len() >= 2 && !BYLINE_STOPS.contains(&lw.as_str());
             // A word with a colon after the names labels the next fact
             // (`Jane Roe Quelle: …`).
             if (lower_word && words.len() >= 2)
@@ -637,7 +658,9 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
         }
         let name = words.join(" ");
         let name = name.trim_matches(TRIM);
-        if name.is_empty() {
+        // A part after the names that runs into prose describes the person
+        // (`Uta Berg, Projektleiterin der HSS in Tunis`), no co-author.
+        if name.is_empty() || (!names.is_empty() && runs_into_prose) {
             continue;
         }
         let n = name.split(' ').count();
@@ -1334,6 +1357,42 @@ mod tests {
         assert_eq!(get("Der Autor ist Professor in Bonn", Field::Author), None);
         // The gender form `Autor:in` is a word, not a label.
         assert_eq!(get("Avatar Autor:in Jana Berg", Field::Author), None);
+    }
+
+    #[test]
+    fn feminine_and_plural_german_author_labels() {
+        assert_eq!(
+            get(
+                "Autorin: Uta Berg, Projektleiterin der Stiftung in Tunis.",
+                Field::Author
+            )
+            .as_deref(),
+            Some("Uta Berg")
+        );
+        // Without the colon, only a line of full names after the label.
+        assert_eq!(
+            get("Autoren Jan Roth und Jutta Klein", Field::Author).as_deref(),
+            Some("Jan Roth; Jutta Klein")
+        );
+        assert_eq!(get("Autoren aus aller Welt lesen vor", Field::Author), None);
+        assert_eq!(
+            get("Autorin Lisa Berg sagt, sie schreibe", Field::Author),
+            None
+        );
+        assert_eq!(get("Die Autorin Lisa Berg", Field::Author), None);
+    }
+
+    #[test]
+    fn a_description_after_the_name_is_no_co_author() {
+        assert_eq!(
+            clean_byline("Uta Berg, Projektleiterin der Stiftung in Tunis.").as_deref(),
+            Some("Uta Berg")
+        );
+        // A co-author cut at a stop word stays.
+        assert_eq!(
+            clean_byline("By Matt Roe, Minh Do on Monday, November 18th").as_deref(),
+            Some("Matt Roe; Minh Do")
+        );
     }
 
     #[test]
