@@ -1036,14 +1036,32 @@ fn title_credits(doc_title: &str, name: &str) -> bool {
 /// The author shown in byline markup, from just before the headline to the
 /// end of the article: `itemprop=author` (its `itemprop=name` when it has
 /// one), `rel=author` links, short elements whose class or id says author
-/// or byline. Comment areas are skipped.
+/// or byline. Comment areas are skipped, and so are the teasers of other
+/// stories that close just before the headline.
 fn byline_markup(
     dom: &Dom<'_>,
     title_node: Option<usize>,
     container: Option<usize>,
 ) -> Option<String> {
     let span = article_span(dom, title_node, container);
-    byline_markup_between(dom, span.start, span.end)
+    let from = title_node.map_or(span.start, |t| {
+        after_other_stories(dom, span.start, t.max(span.start))
+    });
+    byline_markup_between(dom, from, span.end)
+}
+
+/// Where the nodes `from..headline` leave the last sidebar (`<aside>`) or
+/// other story's `<article>` that closes before the headline: a byline
+/// there (`<aside>…<span class="teaser__author">Jane Roe</span></aside>`)
+/// credits that story, not this one.
+fn after_other_stories(dom: &Dom<'_>, from: usize, headline: usize) -> usize {
+    (from..headline)
+        .filter(|&j| {
+            matches!(dom.name(j), Some("aside" | "article")) && dom.nodes[j].end <= headline
+        })
+        .map(|j| dom.nodes[j].end)
+        .max()
+        .unwrap_or(from)
 }
 
 /// The nodes where a byline may stand: from just before the headline (or
@@ -2471,6 +2489,20 @@ mod tests {
         assert_eq!(ex.author.as_deref(), Some("Jane Roe"));
         let no_slug = html.replace("/author/janeroe/", "/author/");
         assert_eq!(run("https://example.org/trails", &no_slug).author, None);
+    }
+
+    #[test]
+    fn a_teaser_author_in_a_sidebar_before_the_headline_is_not_the_byline() {
+        let para = "<p>Die Ökonomie der Aufmerksamkeit ist ein Motor der Industriegesellschaft, doch in der Krise wird sie zur Last.</p>".repeat(3);
+        let html = format!(
+            r#"<html><body><aside><article class="teaser"><h2><a href="/a">Moritat vom Virus</a></h2>
+            <span class="teaser__author">Lydia Roth</span></article></aside>
+            <h1>Achtsam durch die Krise</h1>
+            <div class="article-authors"><a href="/autor/ursula-berg" rel="author">Ursula Berg</a></div>
+            <div class="bodytext">{para}</div></body></html>"#
+        );
+        let ex = run("https://www.example.at/achtsam", &html);
+        assert_eq!(ex.author.as_deref(), Some("Ursula Berg"));
     }
 
     #[test]
