@@ -900,6 +900,43 @@ pub(crate) fn spells_out_handle(handle: &str, name: &str) -> bool {
     name.trim().contains(' ') && !letters(handle).is_empty() && letters(handle) == letters(name)
 }
 
+/// The name that `text` writes for the login handle `handle` made of a
+/// given and a family name joined by `.`, `_` or `-` (`jana.berg` →
+/// `Jana Berg` or `Jana M. Berg` with a middle initial): the two names
+/// capitalised, in that order, with at most an initial between them.
+pub(crate) fn name_of_handle(handle: &str, text: &str) -> Option<String> {
+    let (given, family) = handle.split_once(['.', '_', '-'])?;
+    let lowercase_word = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_ascii_lowercase());
+    if !lowercase_word(given) || !lowercase_word(family) {
+        return None;
+    }
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.'))
+        .collect();
+    let is = |w: &str, name: &str| {
+        w.starts_with(char::is_uppercase) && w.trim_end_matches('.').to_lowercase() == name
+    };
+    let is_initial = |w: &str| {
+        let mut c = w.chars();
+        c.next().is_some_and(char::is_uppercase) && c.as_str() == "."
+    };
+    words.iter().enumerate().find_map(|(i, w)| {
+        if !is(w, given) {
+            return None;
+        }
+        let rest = words.get(i + 1..)?;
+        let first = w.trim_end_matches('.');
+        match rest {
+            [f, ..] if is(f, family) => Some(format!("{first} {}", f.trim_end_matches('.'))),
+            [m, f, ..] if is_initial(m) && is(f, family) => {
+                Some(format!("{first} {m} {}", f.trim_end_matches('.')))
+            }
+            _ => None,
+        }
+    })
+}
+
 /// Whether `name` is a full name that starts with `first` alone (`Todd` →
 /// `Todd Bates`): two to four words, the first of them `first`, which is
 /// written like a given name (a capital, then lowercase letters; `SID` is
@@ -1380,6 +1417,23 @@ mod tests {
             None
         );
         assert_eq!(get("Die Autorin Lisa Berg", Field::Author), None);
+    }
+
+    #[test]
+    fn a_handle_spelled_out_in_the_text() {
+        let text = "Chefredakteur Christian P. Stadtfeld bewertet den Wahlausgang.";
+        assert_eq!(
+            name_of_handle("christian.stadtfeld", text).as_deref(),
+            Some("Christian P. Stadtfeld")
+        );
+        assert_eq!(
+            name_of_handle("jana_berg", "Ein Kommentar von Jana Berg.").as_deref(),
+            Some("Jana Berg")
+        );
+        // Other names, a handle without a separator, lowercase words.
+        assert_eq!(name_of_handle("jana.berg", "Jana Roe und Tim Berg"), None);
+        assert_eq!(name_of_handle("janaberg", "Jana Berg"), None);
+        assert_eq!(name_of_handle("jana.berg", "jana berg"), None);
     }
 
     #[test]

@@ -265,7 +265,9 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
             .clone()
     };
     // So does a JSON-LD author that is only the first name of the person
-    // the page shows (`Todd` beside `By` `Todd Bates`).
+    // the page shows (`Todd` beside `By` `Todd Bates`). A handle made of a
+    // given and a family name (`jana.berg`) gives way to the name the
+    // article text writes out (`Jana M. Berg`) when no byline shows it.
     let ld_author = meta.ld_author.clone().map(|a| {
         if a.contains(' ') {
             return a;
@@ -275,6 +277,7 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
             .filter(|shown| {
                 labels::spells_out_handle(&a, shown) || labels::completes_first_name(&a, shown)
             })
+            .or_else(|| paras.iter().find_map(|p| labels::name_of_handle(&a, p)))
             .unwrap_or(a)
     });
     let page_byline = || {
