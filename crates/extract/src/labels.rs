@@ -634,8 +634,13 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
         for w in part.split_whitespace() {
             let lw = w.trim_matches(TRIM).to_lowercase();
             let lower_word = w.starts_with(|c: char| c.is_lowercase()) && !is_name_particle(&lw);
-            runs_into_prose =
-                lower_word && words.len() >= 2 && !BYLINE_STOPS.contains(&lw.as_str());
+            // Prose after words that already hold a lowercase word
+            // (`Projektleiterin der HSS in Tunis`); a name before a
+            // dateline (`Tim Roe in The Hague`) holds none.
+            runs_into_prose = lower_word
+                && words.len() >= 2
+                && !BYLINE_STOPS.contains(&lw.as_str())
+                && words.iter().any(|w| w.starts_with(char::is_lowercase));
             // A word with a colon after the names labels the next fact
             // (`Jane Roe Quelle: …`).
             if (lower_word && words.len() >= 2)
@@ -1442,10 +1447,14 @@ mod tests {
             clean_byline("Uta Berg, Projektleiterin der Stiftung in Tunis.").as_deref(),
             Some("Uta Berg")
         );
-        // A co-author cut at a stop word stays.
+        // A co-author cut at a stop word or before a dateline stays.
         assert_eq!(
             clean_byline("By Matt Roe, Minh Do on Monday, November 18th").as_deref(),
             Some("Matt Roe; Minh Do")
+        );
+        assert_eq!(
+            clean_byline("By Maya Roe in Beirut, Anton Berg in The Hague").as_deref(),
+            Some("Maya Roe; Anton Berg")
         );
     }
 
