@@ -1181,6 +1181,38 @@ pub(crate) fn lead_byline(paras: &[String]) -> Option<String> {
     })
 }
 
+/// The reporters a wire story credits in a line of its own at its end
+/// (`Reporting by Jane Roe.`, `(Reporting by Jane Roe and Tim Berg;
+/// Editing by Sam Poe)`, `—Reporting by The Associated Press`): the names
+/// before the editing or additional-reporting credit. Page tools (`Follow`,
+/// `share`, topic links) may follow it, so the last such line counts
+/// wherever it stands.
+pub(crate) fn closing_reporting_credit(paras: &[String]) -> Option<String> {
+    paras.iter().rev().find_map(|p| {
+        let line = p.trim().trim_start_matches(['(', '—', '–', '-', ' ']);
+        let names = line
+            .get(..13)
+            .filter(|lead| lead.eq_ignore_ascii_case("reporting by "))
+            .map(|_| &line[13..])?;
+        let end = [
+            ";",
+            ")",
+            " Additional",
+            " additional",
+            " Editing",
+            " editing",
+        ]
+        .iter()
+        .filter_map(|stop| names.find(stop))
+        .min()
+        .unwrap_or(names.len());
+        if line.chars().count() > 200 {
+            return None;
+        }
+        clean_byline(&names[..end])
+    })
+}
+
 /// Whether every name of a `"; "`-joined list is a full name: two to four
 /// words, each capitalised or a name particle (`von`, `de`).
 pub(crate) fn full_names(names: &str) -> bool {
@@ -1422,6 +1454,35 @@ mod tests {
             None
         );
         assert_eq!(get("Die Autorin Lisa Berg", Field::Author), None);
+    }
+
+    #[test]
+    fn a_reporting_credit_closing_a_wire_story() {
+        let paras = |last: &str| {
+            vec![
+                "The talks ended without a deal on Friday.".to_string(),
+                last.to_string(),
+            ]
+        };
+        assert_eq!(
+            closing_reporting_credit(&paras("Reporting by The Associated Press.")).as_deref(),
+            Some("The Associated Press")
+        );
+        assert_eq!(
+            closing_reporting_credit(&paras(
+                "(Reporting by Jane Roe and Tim Berg; Editing by Sam Poe)"
+            ))
+            .as_deref(),
+            Some("Jane Roe; Tim Berg")
+        );
+        assert_eq!(
+            closing_reporting_credit(&paras(
+                "Reporting by Gram Roe Additional reporting by Alexandra Berg in San Francisco"
+            ))
+            .as_deref(),
+            Some("Gram Roe")
+        );
+        assert_eq!(closing_reporting_credit(&paras("Editing by Sam Poe")), None);
     }
 
     #[test]

@@ -290,6 +290,7 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
             .or_else(|| closing_byline_markup(&dom, container))
             .or_else(|| author_archive_link(&dom, title_node, container))
             .or_else(|| closing_signature(&dom, container))
+            .or_else(|| labels::closing_reporting_credit(&paras))
     };
     // A JSON-LD author that is the outlet gives way to a person named in a
     // byline on the page (not to a desk code such as `red`).
