@@ -37,7 +37,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         (?P<lab>
             责任编辑|责编|编辑|来源|稿源|信息来源|文章来源|作者|记者|通讯员|摄影|
             发布时间|发表时间|发布日期|更新时间|时间|日期|类别|栏目|分类|频道|字号|浏览次数|阅读量|
-            (?-u:\b)(?:Source|Edited\ by|Editor|Author|Autor:in(?:nen)?|Autor|Published|Updated|Posted|Photo|By|by|Von|von)(?-u:\b)
+            (?-u:\b)(?:Source|Edited\ by|Editor|Author|Autor:in(?:nen)?|Autorin(?:nen)?|Autoren|Autor|Published|Updated|Posted|Photo|By|by|Von|von)(?-u:\b)
         )
         \s*(?P<sep>[:：])?",
     )
@@ -50,7 +50,9 @@ fn field_of(label: &str, has_colon: bool) -> Option<Field> {
     let f = match label {
         "来源" | "稿源" | "信息来源" | "文章来源" => Field::Source,
         "Source" if has_colon => Field::Source,
-        "作者" | "Author" | "Autor" if has_colon => Field::Author,
+        "作者" | "Author" | "Autor" | "Autorin" | "Autorinnen" | "Autoren" if has_colon => {
+            Field::Author
+        }
         "记者" => Field::Author,
         "责任编辑" | "责编" => Field::Editor,
         "编辑" | "Editor" if has_colon => Field::Editor,
@@ -68,6 +70,12 @@ fn field_of(label: &str, has_colon: bool) -> Option<Field> {
         return None;
     }
     Some(f)
+}
+
+/// Whether `label` is a German author label (`Autor`, `Autorin`,
+/// `Autorinnen`, `Autoren`).
+fn is_german_author_label(label: &str) -> bool {
+    matches!(label, "Autor" | "Autorin" | "Autorinnen" | "Autoren")
 }
 
 /// Separators between the facts of one meta line.
@@ -202,6 +210,16 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
                 .map_or(text.len(), |n| n.get(0).expect("m").start());
             if let Some(v) = latin_names(&text[whole.end()..next]) {
                 out.push((Field::Author, v));
+            }
+            continue;
+        }
+        if is_german_author_label(lab) && !has_colon {
+            // Without its colon the label only leads a line of full names
+            // (`Autoren Jana Berg und Tim Roe`); elsewhere it is prose.
+            if opens_text(c) {
+                if let Some(v) = clean_byline(text).filter(|v| full_names(v)) {
+                    out.push((Field::Author, v));
+                }
             }
             continue;
         }
@@ -501,7 +519,7 @@ static BYLINE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
         .map(|p| regex::escape(p).replace(' ', r"\s+"))
         .collect();
     Regex::new(&format!(
-        r"(?i)^\s*(?:{}|by|von|par|por|door|text|texte|autor(?:in)?|author|auteur)\s*[:：]?\s+",
+        r"(?i)^\s*(?:{}|by|von|par|por|door|text|texte|autor(?:in|innen|en)?|author|auteur)\s*[:：]?\s+",
         phrases.join("|")
     ))
     .expect("valid regex")
@@ -625,9 +643,17 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
             .collect::<Vec<_>>()
     }) {
         let mut words: Vec<&str> = Vec::new();
+        let mut runs_into_prose = false;
         for w in part.split_whitespace() {
             let lw = w.trim_matches(TRIM).to_lowercase();
             let lower_word = w.starts_with(|c: char| c.is_lowercase()) && !is_name_particle(&lw);
+            // Prose after words that already hold a lowercase word
+            // (`Projektleiterin der HSS in Tunis`); a name before a
+            // dateline (`Tim Roe in The Hague`) holds none.
+            runs_into_prose = lower_word
+                && words.len() >= 2
+                && !BYLINE_STOPS.contains(&lw.as_str())
+                && words.iter().any(|w| w.starts_with(char::is_lowercase));
             // A word with a colon after the names labels the next fact
             // (`Jane Roe Quelle: …`).
             if (lower_word && words.len() >= 2)
@@ -650,7 +676,9 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
         }
         let name = words.join(" ");
         let name = name.trim_matches(TRIM);
-        if name.is_empty() {
+        // A part after the names that runs into prose describes the person
+        // (`Uta Berg, Projektleiterin der HSS in Tunis`), no co-author.
+        if name.is_empty() || (!names.is_empty() && runs_into_prose) {
             continue;
         }
         let n = name.split(' ').count();
@@ -888,6 +916,43 @@ pub(crate) fn spells_out_handle(handle: &str, name: &str) -> bool {
             .collect()
     };
     name.trim().contains(' ') && !letters(handle).is_empty() && letters(handle) == letters(name)
+}
+
+/// The name that `text` writes for the login handle `handle` made of a
+/// given and a family name joined by `.`, `_` or `-` (`jana.berg` →
+/// `Jana Berg` or `Jana M. Berg` with a middle initial): the two names
+/// capitalised, in that order, with at most an initial between them.
+pub(crate) fn name_of_handle(handle: &str, text: &str) -> Option<String> {
+    let (given, family) = handle.split_once(['.', '_', '-'])?;
+    let lowercase_word = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_ascii_lowercase());
+    if !lowercase_word(given) || !lowercase_word(family) {
+        return None;
+    }
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.'))
+        .collect();
+    let is = |w: &str, name: &str| {
+        w.starts_with(char::is_uppercase) && w.trim_end_matches('.').to_lowercase() == name
+    };
+    let is_initial = |w: &str| {
+        let mut c = w.chars();
+        c.next().is_some_and(char::is_uppercase) && c.as_str() == "."
+    };
+    words.iter().enumerate().find_map(|(i, w)| {
+        if !is(w, given) {
+            return None;
+        }
+        let rest = words.get(i + 1..)?;
+        let first = w.trim_end_matches('.');
+        match rest {
+            [f, ..] if is(f, family) => Some(format!("{first} {}", f.trim_end_matches('.'))),
+            [m, f, ..] if is_initial(m) && is(f, family) => {
+                Some(format!("{first} {m} {}", f.trim_end_matches('.')))
+            }
+            _ => None,
+        }
+    })
 }
 
 /// Whether `name` is a full name that starts with `first` alone (`Todd` →
@@ -1129,9 +1194,41 @@ pub(crate) fn lead_byline(paras: &[String]) -> Option<String> {
     })
 }
 
+/// The reporters a wire story credits in a line of its own at its end
+/// (`Reporting by Jane Roe.`, `(Reporting by Jane Roe and Tim Berg;
+/// Editing by Sam Poe)`, `—Reporting by The Associated Press`): the names
+/// before the editing or additional-reporting credit. Page tools (`Follow`,
+/// `share`, topic links) may follow it, so the last such line counts
+/// wherever it stands.
+pub(crate) fn closing_reporting_credit(paras: &[String]) -> Option<String> {
+    paras.iter().rev().find_map(|p| {
+        let line = p.trim().trim_start_matches(['(', '—', '–', '-', ' ']);
+        let names = line
+            .get(..13)
+            .filter(|lead| lead.eq_ignore_ascii_case("reporting by "))
+            .map(|_| &line[13..])?;
+        let end = [
+            ";",
+            ")",
+            " Additional",
+            " additional",
+            " Editing",
+            " editing",
+        ]
+        .iter()
+        .filter_map(|stop| names.find(stop))
+        .min()
+        .unwrap_or(names.len());
+        if line.chars().count() > 200 {
+            return None;
+        }
+        clean_byline(&names[..end])
+    })
+}
+
 /// Whether every name of a `"; "`-joined list is a full name: two to four
 /// words, each capitalised or a name particle (`von`, `de`).
-fn full_names(names: &str) -> bool {
+pub(crate) fn full_names(names: &str) -> bool {
     names.split("; ").all(|n| {
         let words: Vec<&str> = n.split(' ').collect();
         (2..=4).contains(&words.len())
@@ -1356,6 +1453,92 @@ mod tests {
         assert_eq!(get("Der Autor ist Professor in Bonn", Field::Author), None);
         // The gender form `Autor:in` is a word, not a label.
         assert_eq!(get("Avatar Autor:in Jana Berg", Field::Author), None);
+    }
+
+    #[test]
+    fn feminine_and_plural_german_author_labels() {
+        assert_eq!(
+            get(
+                "Autorin: Uta Berg, Projektleiterin der Stiftung in Tunis.",
+                Field::Author
+            )
+            .as_deref(),
+            Some("Uta Berg")
+        );
+        // Without the colon, only a line of full names after the label.
+        assert_eq!(
+            get("Autoren Jan Roth und Jutta Klein", Field::Author).as_deref(),
+            Some("Jan Roth; Jutta Klein")
+        );
+        assert_eq!(get("Autoren aus aller Welt lesen vor", Field::Author), None);
+        assert_eq!(
+            get("Autorin Lisa Berg sagt, sie schreibe", Field::Author),
+            None
+        );
+        assert_eq!(get("Die Autorin Lisa Berg", Field::Author), None);
+    }
+
+    #[test]
+    fn a_reporting_credit_closing_a_wire_story() {
+        let paras = |last: &str| {
+            vec![
+                "The talks ended without a deal on Friday.".to_string(),
+                last.to_string(),
+            ]
+        };
+        assert_eq!(
+            closing_reporting_credit(&paras("Reporting by The Associated Press.")).as_deref(),
+            Some("The Associated Press")
+        );
+        assert_eq!(
+            closing_reporting_credit(&paras(
+                "(Reporting by Jane Roe and Tim Berg; Editing by Sam Poe)"
+            ))
+            .as_deref(),
+            Some("Jane Roe; Tim Berg")
+        );
+        assert_eq!(
+            closing_reporting_credit(&paras(
+                "Reporting by Gram Roe Additional reporting by Alexandra Berg in San Francisco"
+            ))
+            .as_deref(),
+            Some("Gram Roe")
+        );
+        assert_eq!(closing_reporting_credit(&paras("Editing by Sam Poe")), None);
+    }
+
+    #[test]
+    fn a_handle_spelled_out_in_the_text() {
+        let text = "Chefredakteur Christian P. Stadtfeld bewertet den Wahlausgang.";
+        assert_eq!(
+            name_of_handle("christian.stadtfeld", text).as_deref(),
+            Some("Christian P. Stadtfeld")
+        );
+        assert_eq!(
+            name_of_handle("jana_berg", "Ein Kommentar von Jana Berg.").as_deref(),
+            Some("Jana Berg")
+        );
+        // Other names, a handle without a separator, lowercase words.
+        assert_eq!(name_of_handle("jana.berg", "Jana Roe und Tim Berg"), None);
+        assert_eq!(name_of_handle("janaberg", "Jana Berg"), None);
+        assert_eq!(name_of_handle("jana.berg", "jana berg"), None);
+    }
+
+    #[test]
+    fn a_description_after_the_name_is_no_co_author() {
+        assert_eq!(
+            clean_byline("Uta Berg, Projektleiterin der Stiftung in Tunis.").as_deref(),
+            Some("Uta Berg")
+        );
+        // A co-author cut at a stop word or before a dateline stays.
+        assert_eq!(
+            clean_byline("By Matt Roe, Minh Do on Monday, November 18th").as_deref(),
+            Some("Matt Roe; Minh Do")
+        );
+        assert_eq!(
+            clean_byline("By Maya Roe in Beirut, Anton Berg in The Hague").as_deref(),
+            Some("Maya Roe; Anton Berg")
+        );
     }
 
     #[test]

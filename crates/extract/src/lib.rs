@@ -265,7 +265,9 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
             .clone()
     };
     // So does a JSON-LD author that is only the first name of the person
-    // the page shows (`Todd` beside `By` `Todd Bates`).
+    // the page shows (`Todd` beside `By` `Todd Bates`). A handle made of a
+    // given and a family name (`jana.berg`) gives way to the name the
+    // article text writes out (`Jana M. Berg`) when no byline shows it.
     let ld_author = meta.ld_author.clone().map(|a| {
         if a.contains(' ') {
             return a;
@@ -275,6 +277,7 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
             .filter(|shown| {
                 labels::spells_out_handle(&a, shown) || labels::completes_first_name(&a, shown)
             })
+            .or_else(|| paras.iter().find_map(|p| labels::name_of_handle(&a, p)))
             .unwrap_or(a)
     });
     let page_byline = || {
@@ -286,6 +289,8 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
             .or_else(|| labels::lead_byline(&paras))
             .or_else(|| closing_byline_markup(&dom, container))
             .or_else(|| author_archive_link(&dom, title_node, container))
+            .or_else(|| closing_signature(&dom, container))
+            .or_else(|| labels::closing_reporting_credit(&paras))
     };
     // A JSON-LD author that is the outlet gives way to a person named in a
     // byline on the page (not to a desk code such as `red`).
@@ -1039,14 +1044,32 @@ fn title_credits(doc_title: &str, name: &str) -> bool {
 /// The author shown in byline markup, from just before the headline to the
 /// end of the article: `itemprop=author` (its `itemprop=name` when it has
 /// one), `rel=author` links, short elements whose class or id says author
-/// or byline. Comment areas are skipped.
+/// or byline. Comment areas are skipped, and so are the teasers of other
+/// stories that close just before the headline.
 fn byline_markup(
     dom: &Dom<'_>,
     title_node: Option<usize>,
     container: Option<usize>,
 ) -> Option<String> {
     let span = article_span(dom, title_node, container);
-    byline_markup_between(dom, span.start, span.end, title_node)
+    let from = title_node.map_or(span.start, |t| {
+        after_other_stories(dom, span.start, t.max(span.start))
+    });
+    byline_markup_between(dom, from, span.end, title_node)
+}
+
+/// Where the nodes `from..headline` leave the last sidebar (`<aside>`) or
+/// other story's `<article>` that closes before the headline: a byline
+/// there (`<aside>…<span class="teaser__author">Jane Roe</span></aside>`)
+/// credits that story, not this one.
+fn after_other_stories(dom: &Dom<'_>, from: usize, headline: usize) -> usize {
+    (from..headline)
+        .filter(|&j| {
+            matches!(dom.name(j), Some("aside" | "article")) && dom.nodes[j].end <= headline
+        })
+        .map(|j| dom.nodes[j].end)
+        .max()
+        .unwrap_or(from)
 }
 
 /// The nodes where a byline may stand: from just before the headline (or
@@ -1169,6 +1192,56 @@ fn closing_byline_markup(dom: &Dom<'_>, container: Option<usize>) -> Option<Stri
     let from = dom.nodes[c].end;
     byline_markup_between(dom, from, dom.nodes[scope].end.min(from + 200), None)
         .filter(|name| !name.contains(is_cjk))
+}
+
+/// The author who signs the article at its end: the body's last
+/// paragraph, with no text after it, holds only a full name (two to four
+/// capitalised words) set apart from the text, in bold or italics as a
+/// whole (`<p><strong>Jane Roe</strong></p>`) or aligned to the right, as
+/// German and French papers and blogs sign a piece. A plain last line of
+/// capitalised words is as often a heading (`Related Posts`), so it is not
+/// taken, nor a bold heading the byline cleaner cuts (`Mehr Themen`), nor
+/// a paragraph in a comment area.
+fn closing_signature(dom: &Dom<'_>, container: Option<usize>) -> Option<String> {
+    let c = container?;
+    let p = dom
+        .elements_in(c)
+        .filter(|&j| dom.name(j) == Some("p") && dom.nodes[j].chars > 0)
+        .last()?;
+    let text_after = (dom.nodes[p].end..dom.nodes[c].end)
+        .any(|j| matches!(dom.nodes[j].kind, Kind::Text(_)) && dom.nodes[j].chars > 0);
+    if text_after || dom.nodes[p].chars > 40 || in_comment_area(dom, p) {
+        return None;
+    }
+    let set_apart = is_emphasised_whole(dom, p)
+        || dom
+            .attr(p, "align")
+            .is_some_and(|a| a.eq_ignore_ascii_case("right"))
+        || dom.attr(p, "style").is_some_and(|s| {
+            s.to_ascii_lowercase()
+                .replace(' ', "")
+                .contains("text-align:right")
+        });
+    // The byline cleaner keeps the whole line: no stop word such as
+    // `Mehr` (`Mehr Themen`) or a role cut it short.
+    let line = collapse_ws(&dom.text_inline(p));
+    labels::clean_byline(&line)
+        .filter(|name| set_apart && *name == line && labels::full_names(name))
+}
+
+/// Whether all the text of element `p` sits in one bold or italic element
+/// (`<p><b><i>Jane Roe</i></b></p>`).
+fn is_emphasised_whole(dom: &Dom<'_>, p: usize) -> bool {
+    let mut only = dom
+        .children(p)
+        .filter(|&k| dom.nodes[k].chars > 0 || dom.name(k).is_some_and(|n| n != "br"));
+    match (only.next(), only.next()) {
+        (Some(k), None) => {
+            matches!(dom.name(k), Some("strong" | "b" | "em" | "i"))
+                && dom.nodes[k].chars == dom.nodes[p].chars
+        }
+        _ => false,
+    }
 }
 
 /// The first author that byline markup gives in the nodes `from..to`,
@@ -2499,6 +2572,50 @@ mod tests {
           <p>This week the classics channel winds the clock back to the finest finals of the decade, one each night until Sunday.</p></article></body></html>"#;
         let ex = run("https://example.com/news/six-finals", html);
         assert_eq!(ex.author.as_deref(), Some("Liya Roe"));
+    }
+
+    #[test]
+    fn a_teaser_author_in_a_sidebar_before_the_headline_is_not_the_byline() {
+        let para = "<p>Die Ökonomie der Aufmerksamkeit ist ein Motor der Industriegesellschaft, doch in der Krise wird sie zur Last.</p>".repeat(3);
+        let html = format!(
+            r#"<html><body><aside><article class="teaser"><h2><a href="/a">Moritat vom Virus</a></h2>
+            <span class="teaser__author">Lydia Roth</span></article></aside>
+            <h1>Achtsam durch die Krise</h1>
+            <div class="article-authors"><a href="/autor/ursula-berg" rel="author">Ursula Berg</a></div>
+            <div class="bodytext">{para}</div></body></html>"#
+        );
+        let ex = run("https://www.example.at/achtsam", &html);
+        assert_eq!(ex.author.as_deref(), Some("Ursula Berg"));
+    }
+
+    #[test]
+    fn a_name_in_bold_closing_the_body_signs_the_article() {
+        let para = "<p>Die Mannschaft spielte von Beginn an mutig nach vorne und ging schon nach wenigen Minuten verdient in Führung.</p>".repeat(3);
+        let signed = |last: &str| {
+            let html = format!(
+                r#"<html><body><h1>Halbfinale entschieden</h1>
+                <div class="article-text">{para}{last}</div>
+                <div class="teaser"><a href="/x">Weitere Nachrichten aus der Liga und dem Ausland</a></div></body></html>"#
+            );
+            run("https://www.example.de/halbfinale", &html).author
+        };
+        assert_eq!(
+            signed("<p><b><i>Stefan Roth</i></b></p>").as_deref(),
+            Some("Stefan Roth")
+        );
+        assert_eq!(
+            signed(r#"<p align="right">Jeanne Dupont</p>"#).as_deref(),
+            Some("Jeanne Dupont")
+        );
+        // A bold heading, a plain line, a name with more text or a name
+        // before further text do not sign the article.
+        assert_eq!(signed("<p><strong>Mehr Themen</strong></p>"), None);
+        assert_eq!(signed("<p>Stefan Roth</p>"), None);
+        assert_eq!(signed("<p><b>Stefan Roth</b> berichtet.</p>"), None);
+        assert_eq!(
+            signed("<p><b>Stefan Roth</b></p><p>(1) Zahlen aus dem Vorjahr.</p>"),
+            None
+        );
     }
 
     #[test]
