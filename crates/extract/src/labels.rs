@@ -309,14 +309,58 @@ fn clean_token(raw: &str) -> Option<String> {
     (!v.is_empty() && v.chars().count() <= 20).then(|| v.to_string())
 }
 
+/// Whether `c` is a Han character (not CJK punctuation or kana).
+fn is_han(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FFFF)
+}
+
+/// The whitespace-separated words of a Chinese person value, with a
+/// two-character name that the page padded to the width of three-character
+/// ones (`赵  培`, `王　伟`, collapsed to `赵 培`) joined back: exactly two
+/// lone Han characters in a row (one character is no name). What is glued
+/// to the second (`培：北京物资学院`, an affiliation) ends the value.
+fn join_padded_names(v: &str) -> Vec<String> {
+    let words: Vec<&str> = v.split_whitespace().collect();
+    let lone = |w: Option<&&str>| {
+        w.is_some_and(|w| {
+            let mut cs = w.chars();
+            cs.next().is_some_and(is_han) && cs.next().is_none()
+        })
+    };
+    let mut out: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let second = words.get(i + 1).and_then(|w| {
+            let mut cs = w.char_indices();
+            let (_, first) = cs.next()?;
+            let rest = cs.next().map_or("", |(p, _)| &w[p..]);
+            (is_han(first) && !rest.starts_with(is_han)).then_some((first, rest))
+        });
+        let run_of_two =
+            i.checked_sub(1).is_none_or(|p| !lone(words.get(p))) && !lone(words.get(i + 2));
+        if let Some((first, rest)) = second.filter(|_| lone(words.get(i)) && run_of_two) {
+            out.push(format!("{}{first}", words[i]));
+            if !rest.is_empty() {
+                return out;
+            }
+            i += 2;
+        } else {
+            out.push(words[i].to_string());
+            i += 1;
+        }
+    }
+    out
+}
+
 /// A person value: Chinese names as space-separated short tokens, or a
 /// Latin-script name list up to the next separator.
 fn clean_person(raw: &str) -> Option<String> {
     let v = cut(raw.trim_start()).trim_matches(TRIM);
     let v = v.trim_start_matches(|c: char| c.is_whitespace());
     if v.starts_with(is_cjk) {
+        let words = join_padded_names(v);
         let mut names: Vec<&str> = Vec::new();
-        for tok in v.split(char::is_whitespace).filter(|t| !t.is_empty()) {
+        for tok in &words {
             let tok = tok.trim_matches(TRIM);
             if matches!(tok, "摄" | "摄影" | "图") {
                 names.pop(); // that name is a photographer's
@@ -722,9 +766,15 @@ static TIDY_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 /// The author string with clutter that any source may leave on it cut
 /// off: a `|` and what follows (`Jane Roe | The Journal`), a trailing time,
 /// weekday, `on`, `last updated`, `Kategorien: …`, a lead `Veröffentlicht
-/// von`, and Chinese trailers (`出自`, `分享`, `XX报道`).
+/// von`, and Chinese trailers (`出自`, `分享`, `XX报道`); padded Chinese
+/// names are joined (`赵  培`).
 pub(crate) fn tidy_author(raw: &str) -> Option<String> {
-    let mut v = raw.trim();
+    let joined = if raw.trim_start().starts_with(is_han) {
+        join_padded_names(raw).join(" ")
+    } else {
+        raw.to_string()
+    };
+    let mut v = joined.trim();
     if let Some(p) = v.find(" | ") {
         v = &v[..p];
     }
@@ -1376,6 +1426,23 @@ mod tests {
             get("（责任编辑：何芳）", Field::Editor).as_deref(),
             Some("何芳")
         );
+    }
+
+    #[test]
+    fn padded_two_character_names_are_joined() {
+        // Page text comes with its whitespace collapsed (`赵  培` → `赵 培`).
+        assert_eq!(
+            get("作者： 赵 培：北京物资学院，北京", Field::Author).as_deref(),
+            Some("赵培")
+        );
+        assert_eq!(
+            get("记者 王 伟 李明远", Field::Author).as_deref(),
+            Some("王伟 李明远")
+        );
+        assert_eq!(tidy_author("赵  培").as_deref(), Some("赵培"));
+        // Only two lone characters in a row: a run of three stays apart.
+        assert_eq!(join_padded_names("大 中 小"), ["大", "中", "小"]);
+        assert_eq!(join_padded_names("张珺 澎湃新闻"), ["张珺", "澎湃新闻"]);
     }
 
     #[test]
