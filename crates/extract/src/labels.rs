@@ -1106,8 +1106,8 @@ fn closing_credit(line: &str) -> Option<String> {
 /// A Chinese reporter credit in the article text: the dateline's
 /// `新华社巴黎12月9日电（记者唐霁）` or `本报记者X发自北京`, an original
 /// post's `原创： X 账号`, a `文/X` line,
-/// a short `作者 X` / `记者 X` / `执笔人：X` line at the start or the end of
-/// the text, or names in parentheses closing it.
+/// a short `作者 X` / `记者 X` / `执笔人：X` line among the first six
+/// paragraphs or the last three, or names in parentheses closing the text.
 pub(crate) fn body_byline(paras: &[String]) -> Option<String> {
     for p in paras.iter().take(2) {
         let head: String = p.trim().chars().take(80).collect();
@@ -1129,11 +1129,15 @@ pub(crate) fn body_byline(paras: &[String]) -> Option<String> {
     {
         return Some(names);
     }
+    // A credit line may follow a block of highlights or a summary
+    // (`划重点：` and its points, then `《棱镜》作者 周纯`).
+    const OPENING_PARAGRAPHS: usize = 6;
     let n = paras.len();
-    let ends = paras
-        .iter()
-        .take(2)
-        .chain(paras.iter().skip(n.saturating_sub(3).max(2)));
+    let ends = paras.iter().take(OPENING_PARAGRAPHS).chain(
+        paras
+            .iter()
+            .skip(n.saturating_sub(3).max(OPENING_PARAGRAPHS)),
+    );
     for p in ends {
         let line = p.trim();
         if line.chars().count() > 30
@@ -1768,6 +1772,22 @@ mod tests {
         assert_eq!(
             body_byline(&p(&["文/张三", "正文第一段。", "正文第二段。"])).as_deref(),
             Some("张三")
+        );
+        // A credit line after a block of highlights.
+        assert_eq!(
+            body_byline(&p(&[
+                "划重点：",
+                "第一点。",
+                "第二点。",
+                "第三点。",
+                "《某某周刊》作者 周明",
+                "正文第一段。",
+                "正文第二段。",
+                "正文第三段。",
+                "正文第四段。",
+            ]))
+            .as_deref(),
+            Some("周明")
         );
         // An original post's mark names its author, then the account.
         assert_eq!(
