@@ -755,6 +755,7 @@ static TIDY_TAIL: LazyLock<Regex> = LazyLock::new(|| {
           | \s(?i:last\s+updated(?-u:\b)|updated(?-u:\b)|kategorien?:|über\s+autorenseite(?-u:\b)|about\s+the\s+author(?-u:\b)).*
           | \s(?:{tools})$   # page tools
           | \s\S+报道$                                   # 山东冠县报道
+          | \s(?:기자|특파원|선임기자|객원기자)$           # a Korean reporter's role (신현주 기자)
         )$",
         de = dates::GERMAN_WEEKDAY_ABBREVIATIONS.join("|"),
         en = dates::ENGLISH_WEEKDAY_ABBREVIATIONS.join("|"),
@@ -1664,6 +1665,7 @@ mod tests {
             Some("Margaret Schmidt")
         );
         assert_eq!(t("Fiona Leishman 04:22").as_deref(), Some("Fiona Leishman"));
+        assert_eq!(t("김민수 기자").as_deref(), Some("김민수"));
         assert_eq!(t("Tomas Spahn Fr.").as_deref(), Some("Tomas Spahn"));
         assert_eq!(t("Starre Vartan on").as_deref(), Some("Starre Vartan"));
         assert_eq!(
