@@ -1158,6 +1158,22 @@ pub(crate) fn body_byline(paras: &[String]) -> Option<String> {
     paras.iter().rev().take(2).find_map(|p| closing_credit(p))
 }
 
+/// A writer's name alone on the first line under the headline, with no
+/// label (`胡平`, as essays and older news pages credit their writer): a
+/// paragraph among the first two that is only two or three Han characters
+/// starting with a common surname, not ending like a place name, with more
+/// text after it.
+pub(crate) fn lone_name_line(paras: &[String]) -> Option<String> {
+    paras.iter().take(2).enumerate().find_map(|(i, p)| {
+        let line = p.trim();
+        let name = (2..=3).contains(&line.chars().count())
+            && line.chars().all(is_han)
+            && line.starts_with(|c: char| COMMON_SURNAMES.contains(c))
+            && !line.ends_with(PLACE_ENDINGS);
+        (name && paras.len() > i + 2).then(|| line.to_string())
+    })
+}
+
 /// A byline opening the article text in a paragraph of its own
 /// (`von Jane Roe`, `By Jane Roe and John Doe`): a lead word, then only
 /// capitalised names of two to four words.
@@ -1431,6 +1447,31 @@ mod tests {
             get("（责任编辑：何芳）", Field::Editor).as_deref(),
             Some("何芳")
         );
+    }
+
+    #[test]
+    fn a_name_alone_under_the_headline() {
+        let p = |xs: &[&str]| xs.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            lone_name_line(&p(&[
+                "某某病（上）",
+                "胡明",
+                "正文第一段。",
+                "正文第二段。"
+            ]))
+            .as_deref(),
+            Some("胡明")
+        );
+        // A heading that is no name, a place and a closing name.
+        assert_eq!(
+            lone_name_line(&p(&["目录", "正文第一段。", "正文第二段。"])),
+            None
+        );
+        assert_eq!(
+            lone_name_line(&p(&["江州", "正文第一段。", "正文第二段。"])),
+            None
+        );
+        assert_eq!(lone_name_line(&p(&["正文第一段。", "胡明"])), None);
     }
 
     #[test]

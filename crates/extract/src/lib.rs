@@ -286,6 +286,7 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
             .or_else(|| labels::lead_byline(&paras))
             .or_else(|| closing_byline_markup(&dom, container))
             .or_else(|| author_archive_link(&dom, title_node, container))
+            .or_else(|| labels::lone_name_line(&paras))
     };
     // A JSON-LD author that is the outlet gives way to a person named in a
     // byline on the page (not to a desk code such as `red`).
