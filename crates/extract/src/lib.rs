@@ -308,7 +308,7 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
             .clone()
             .or_else(|| meta.article_author.clone())
             .filter(plausible)
-            .filter(|a| ex.editor.as_ref() != Some(a))
+            .filter(|a| !ex.editor.as_deref().is_some_and(|e| lists_the_name(e, a)))
     };
     ex.source = facts
         .get(Field::Source)
@@ -811,6 +811,12 @@ fn strip_site_suffix(t: &str) -> String {
         .max_by_key(|p| p.chars().count())
         .filter(|p| !p.is_empty())
         .unwrap_or_else(|| t.trim().to_string())
+}
+
+/// Whether the names of a credit (`严玉洁 王辉`, `Jane Roe`) are or include
+/// `name`: Chinese names are listed with spaces, so one of them counts.
+fn lists_the_name(credit: &str, name: &str) -> bool {
+    credit == name || (name.chars().all(is_cjk) && credit.split(' ').any(|n| n == name))
 }
 
 /// Labelled facts found near the headline (and, for source / author /
@@ -2839,6 +2845,25 @@ mod tests {
         let ex = extract(&input, &Options::default());
         assert_eq!(ex.author.as_deref(), Some("Lucas Brown"));
         assert_eq!(ex.editor.as_deref(), Some("Lucas Brown"));
+    }
+
+    #[test]
+    fn a_meta_author_who_is_one_of_the_editors_is_no_author() {
+        let html = format!(
+            r#"<html><head><meta name="author" content="周明"></head><body><h1>城市公园今日重新开放</h1>
+            <div class="article"><p>{}</p><p>（编辑：周明 王芳）</p></div></body></html>"#,
+            "经过半年的改造，城市公园今天重新向市民开放，新增了步道和儿童游乐设施。".repeat(6)
+        );
+        let url = Url::parse("http://a.example/news/1.html").unwrap();
+        let input = Input {
+            url: &url,
+            body: html.as_bytes(),
+            content_type: None,
+        };
+        let ex = extract(&input, &Options::default());
+        assert_eq!(ex.editor.as_deref(), Some("周明 王芳"));
+        assert_eq!(ex.author, None);
+        assert!(lists_the_name("Jane Roe", "Jane Roe") && !lists_the_name("Jane Roe", "Roe"));
     }
 
     #[test]
