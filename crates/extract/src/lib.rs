@@ -814,9 +814,19 @@ fn strip_site_suffix(t: &str) -> String {
 }
 
 /// Whether the names of a credit (`严玉洁 王辉`, `Jane Roe`) are or include
-/// `name`: Chinese names are listed with spaces, so one of them counts.
+/// `name`: Chinese names are listed with spaces, so one of them counts,
+/// also after the outlet's name (`青网新闻张毅`, a publishing system's
+/// account for the editor 张毅).
 fn lists_the_name(credit: &str, name: &str) -> bool {
-    credit == name || (name.chars().all(is_cjk) && credit.split(' ').any(|n| n == name))
+    let outlet_and = |n: &str| {
+        name.strip_suffix(n).is_some_and(|outlet| {
+            ["网", "新闻", "报", "社", "台"]
+                .iter()
+                .any(|end| outlet.ends_with(end))
+        })
+    };
+    credit == name
+        || (name.chars().all(is_cjk) && credit.split(' ').any(|n| n == name || outlet_and(n)))
 }
 
 /// Labelled facts found near the headline (and, for source / author /
@@ -2864,6 +2874,7 @@ mod tests {
         assert_eq!(ex.editor.as_deref(), Some("周明 王芳"));
         assert_eq!(ex.author, None);
         assert!(lists_the_name("Jane Roe", "Jane Roe") && !lists_the_name("Jane Roe", "Roe"));
+        assert!(lists_the_name("张毅", "青网新闻张毅") && !lists_the_name("张毅", "王张毅"));
     }
 
     #[test]
