@@ -1001,6 +1001,13 @@ static DATELINE_REPORTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^.{0,40}?[（(]\s*(?:本报)?(?:记者|作者)\s*[：:]?\s*([^）)]{2,30})[）)]")
         .expect("valid regex")
 });
+/// A reporter and the place reported from opening the text, as Taiwanese
+/// and Hong Kong papers credit them (`〔記者巫明／台北報導〕`,
+/// `記者王小明、李四／綜合報導`).
+static REPORTER_SLASH_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[〔［\[（(【]?\s*(?:本報|本报)?(?:記者|记者)\s*(\p{Han}[\p{Han}、]{1,20}?)\s*[／/]\s*\p{Han}{1,12}?(?:報導|报道)")
+        .expect("valid regex")
+});
 /// The mark of an original post on self-media platforms opening the text,
 /// `原创： <author> <account>`, the author's name perhaps glued to a
 /// credit word (`原创： 张三编译 某某研究`).
@@ -1105,7 +1112,8 @@ fn closing_credit(line: &str) -> Option<String> {
 }
 
 /// A Chinese reporter credit in the article text: the dateline's
-/// `新华社巴黎12月9日电（记者唐霁）` or `本报记者X发自北京`, an original
+/// `新华社巴黎12月9日电（记者唐霁）`, `本报记者X发自北京` or
+/// `〔記者X／台北報導〕`, an original
 /// post's `原创： X 账号`, a `文/X` line,
 /// a short `作者 X` / `记者 X` / `执笔人：X` line among the first six
 /// paragraphs or the last three, or names in parentheses closing the text.
@@ -1115,6 +1123,7 @@ pub(crate) fn body_byline(paras: &[String]) -> Option<String> {
         if let Some(c) = DATELINE_REPORTER
             .captures(&head)
             .or_else(|| DISPATCH_REPORTER.captures(&head))
+            .or_else(|| REPORTER_SLASH_PLACE.captures(&head))
             .or_else(|| ORIGINAL_POST_MARK.captures(&head))
         {
             if let Some(v) = persons(&c[1]) {
@@ -1831,6 +1840,14 @@ mod tests {
             ]))
             .as_deref(),
             Some("周明")
+        );
+        assert_eq!(
+            body_byline(&p(&[
+                "〔記者巫明、林小華／台北報導〕財政部今天公佈中獎清冊。",
+                "正文。"
+            ]))
+            .as_deref(),
+            Some("巫明 林小華")
         );
         // An original post's mark names its author, then the account.
         assert_eq!(
