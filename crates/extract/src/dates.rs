@@ -667,13 +667,14 @@ pub(crate) fn script_date(html: &str) -> Option<Found> {
 
 /// A date introduced by a publication or update phrase anywhere in the
 /// markup ("Dieser Artikel wurde am <nobr>14. Dezember 2015</nobr> …",
-/// "Publié le …", "Publicado el …", "Aktualisiert am …"), for pages whose
+/// "Publié le …", "Publicado el …", "Aktualisiert am …", a Chinese post's
+/// "发表于 …" / "发布于 …"), for pages whose
 /// date has no marked element (an update date is the best date such a page
 /// has). Tags between the phrase and the date are skipped.
 pub(crate) fn phrase_date(html: &str) -> Option<Found> {
     static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)(?-u:\b)(?:wurde\s+am|veröffentlicht\s+am|publiziert\s+am|erschienen\s+am|gepostet\s+am|erstellt\s+am|aktualisiert\s+am|publié\s+le|mis\s+à\s+jour\s+le|publicado\s+el|actualizado\s+el|pubblicato\s+il|aggiornato\s+il|published\s+on|posted\s+on|updated\s+on)(?-u:\b)",
+            r"(?i)(?-u:\b)(?:wurde\s+am|veröffentlicht\s+am|publiziert\s+am|erschienen\s+am|gepostet\s+am|erstellt\s+am|aktualisiert\s+am|publié\s+le|mis\s+à\s+jour\s+le|publicado\s+el|actualizado\s+el|pubblicato\s+il|aggiornato\s+il|published\s+on|posted\s+on|updated\s+on)(?-u:\b)|发表于|发布于",
         )
         .expect("valid regex")
     });
@@ -998,6 +999,11 @@ mod tests {
         assert_eq!(
             day("<p><b>Aktualisiert am </b>17.01.2021.</p>").as_deref(),
             Some("2021-01-17")
+        );
+        assert_eq!(
+            day(r#"<p class="postfoot">发表于 2004年12月27日 12:40 - (阅读:37;评论:6)</p>"#)
+                .as_deref(),
+            Some("2004-12-27")
         );
         // The date must follow the phrase closely.
         assert_eq!(

@@ -327,14 +327,58 @@ fn clean_token(raw: &str) -> Option<String> {
     (!v.is_empty() && v.chars().count() <= 20).then(|| v.to_string())
 }
 
+/// Whether `c` is a Han character (not CJK punctuation or kana).
+fn is_han(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FFFF)
+}
+
+/// The whitespace-separated words of a Chinese person value, with a
+/// two-character name that the page padded to the width of three-character
+/// ones (`赵  培`, `王　伟`, collapsed to `赵 培`) joined back: exactly two
+/// lone Han characters in a row (one character is no name). What is glued
+/// to the second (`培：北京物资学院`, an affiliation) ends the value.
+fn join_padded_names(v: &str) -> Vec<String> {
+    let words: Vec<&str> = v.split_whitespace().collect();
+    let lone = |w: Option<&&str>| {
+        w.is_some_and(|w| {
+            let mut cs = w.chars();
+            cs.next().is_some_and(is_han) && cs.next().is_none()
+        })
+    };
+    let mut out: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let second = words.get(i + 1).and_then(|w| {
+            let mut cs = w.char_indices();
+            let (_, first) = cs.next()?;
+            let rest = cs.next().map_or("", |(p, _)| &w[p..]);
+            (is_han(first) && !rest.starts_with(is_han)).then_some((first, rest))
+        });
+        let run_of_two =
+            i.checked_sub(1).is_none_or(|p| !lone(words.get(p))) && !lone(words.get(i + 2));
+        if let Some((first, rest)) = second.filter(|_| lone(words.get(i)) && run_of_two) {
+            out.push(format!("{}{first}", words[i]));
+            if !rest.is_empty() {
+                return out;
+            }
+            i += 2;
+        } else {
+            out.push(words[i].to_string());
+            i += 1;
+        }
+    }
+    out
+}
+
 /// A person value: Chinese names as space-separated short tokens, or a
 /// Latin-script name list up to the next separator.
 fn clean_person(raw: &str) -> Option<String> {
     let v = cut(raw.trim_start()).trim_matches(TRIM);
     let v = v.trim_start_matches(|c: char| c.is_whitespace());
     if v.starts_with(is_cjk) {
+        let words = join_padded_names(v);
         let mut names: Vec<&str> = Vec::new();
-        for tok in v.split(char::is_whitespace).filter(|t| !t.is_empty()) {
+        for tok in &words {
             let tok = tok.trim_matches(TRIM);
             if matches!(tok, "摄" | "摄影" | "图") {
                 names.pop(); // that name is a photographer's
@@ -752,6 +796,7 @@ static TIDY_TAIL: LazyLock<Regex> = LazyLock::new(|| {
           | \s(?i:last\s+updated(?-u:\b)|updated(?-u:\b)|kategorien?:|über\s+autorenseite(?-u:\b)|about\s+the\s+author(?-u:\b)).*
           | \s(?:{tools})$   # page tools
           | \s\S+报道$                                   # 山东冠县报道
+          | \s(?:기자|특파원|선임기자|객원기자)$           # a Korean reporter's role (신현주 기자)
         )$",
         de = dates::GERMAN_WEEKDAY_ABBREVIATIONS.join("|"),
         en = dates::ENGLISH_WEEKDAY_ABBREVIATIONS.join("|"),
@@ -763,9 +808,15 @@ static TIDY_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 /// The author string with clutter that any source may leave on it cut
 /// off: a `|` and what follows (`Jane Roe | The Journal`), a trailing time,
 /// weekday, `on`, `last updated`, `Kategorien: …`, a lead `Veröffentlicht
-/// von`, and Chinese trailers (`出自`, `分享`, `XX报道`).
+/// von`, and Chinese trailers (`出自`, `分享`, `XX报道`); padded Chinese
+/// names are joined (`赵  培`).
 pub(crate) fn tidy_author(raw: &str) -> Option<String> {
-    let mut v = raw.trim();
+    let joined = if raw.trim_start().starts_with(is_han) {
+        join_padded_names(raw).join(" ")
+    } else {
+        raw.to_string()
+    };
+    let mut v = joined.trim();
     if let Some(p) = v.find(" | ") {
         v = &v[..p];
     }
@@ -1028,6 +1079,13 @@ static DATELINE_REPORTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^.{0,40}?[（(]\s*(?:本报)?(?:记者|作者)\s*[：:]?\s*([^）)]{2,30})[）)]")
         .expect("valid regex")
 });
+/// A reporter and the place reported from opening the text, as Taiwanese
+/// and Hong Kong papers credit them (`〔記者巫明／台北報導〕`,
+/// `記者王小明、李四／綜合報導`).
+static REPORTER_SLASH_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[〔［\[（(【]?\s*(?:本報|本报)?(?:記者|记者)\s*(\p{Han}[\p{Han}、]{1,20}?)\s*[／/]\s*\p{Han}{1,12}?(?:報導|报道)")
+        .expect("valid regex")
+});
 /// The mark of an original post on self-media platforms opening the text,
 /// `原创： <author> <account>`, the author's name perhaps glued to a
 /// credit word (`原创： 张三编译 某某研究`).
@@ -1132,16 +1190,18 @@ fn closing_credit(line: &str) -> Option<String> {
 }
 
 /// A Chinese reporter credit in the article text: the dateline's
-/// `新华社巴黎12月9日电（记者唐霁）` or `本报记者X发自北京`, an original
+/// `新华社巴黎12月9日电（记者唐霁）`, `本报记者X发自北京` or
+/// `〔記者X／台北報導〕`, an original
 /// post's `原创： X 账号`, a `文/X` line,
-/// a short `作者 X` / `记者 X` / `执笔人：X` line at the start or the end of
-/// the text, or names in parentheses closing it.
+/// a short `作者 X` / `记者 X` / `执笔人：X` line among the first six
+/// paragraphs or the last three, or names in parentheses closing the text.
 pub(crate) fn body_byline(paras: &[String]) -> Option<String> {
     for p in paras.iter().take(2) {
         let head: String = p.trim().chars().take(80).collect();
         if let Some(c) = DATELINE_REPORTER
             .captures(&head)
             .or_else(|| DISPATCH_REPORTER.captures(&head))
+            .or_else(|| REPORTER_SLASH_PLACE.captures(&head))
             .or_else(|| ORIGINAL_POST_MARK.captures(&head))
         {
             if let Some(v) = persons(&c[1]) {
@@ -1157,11 +1217,15 @@ pub(crate) fn body_byline(paras: &[String]) -> Option<String> {
     {
         return Some(names);
     }
+    // A credit line may follow a block of highlights or a summary
+    // (`划重点：` and its points, then `《棱镜》作者 周纯`).
+    const OPENING_PARAGRAPHS: usize = 6;
     let n = paras.len();
-    let ends = paras
-        .iter()
-        .take(2)
-        .chain(paras.iter().skip(n.saturating_sub(3).max(2)));
+    let ends = paras.iter().take(OPENING_PARAGRAPHS).chain(
+        paras
+            .iter()
+            .skip(n.saturating_sub(3).max(OPENING_PARAGRAPHS)),
+    );
     for p in ends {
         let line = p.trim();
         if line.chars().count() > 30
@@ -1179,6 +1243,22 @@ pub(crate) fn body_byline(paras: &[String]) -> Option<String> {
         }
     }
     paras.iter().rev().take(2).find_map(|p| closing_credit(p))
+}
+
+/// A writer's name alone on the first line under the headline, with no
+/// label (`胡平`, as essays and older news pages credit their writer): a
+/// paragraph among the first two that is only two or three Han characters
+/// starting with a common surname, not ending like a place name, with more
+/// text after it.
+pub(crate) fn lone_name_line(paras: &[String]) -> Option<String> {
+    paras.iter().take(2).enumerate().find_map(|(i, p)| {
+        let line = p.trim();
+        let name = (2..=3).contains(&line.chars().count())
+            && line.chars().all(is_han)
+            && line.starts_with(|c: char| COMMON_SURNAMES.contains(c))
+            && !line.ends_with(PLACE_ENDINGS);
+        (name && paras.len() > i + 2).then(|| line.to_string())
+    })
 }
 
 /// A byline opening the article text in a paragraph of its own
@@ -1584,6 +1664,48 @@ mod tests {
     }
 
     #[test]
+    fn a_name_alone_under_the_headline() {
+        let p = |xs: &[&str]| xs.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            lone_name_line(&p(&[
+                "某某病（上）",
+                "胡明",
+                "正文第一段。",
+                "正文第二段。"
+            ]))
+            .as_deref(),
+            Some("胡明")
+        );
+        // A heading that is no name, a place and a closing name.
+        assert_eq!(
+            lone_name_line(&p(&["目录", "正文第一段。", "正文第二段。"])),
+            None
+        );
+        assert_eq!(
+            lone_name_line(&p(&["江州", "正文第一段。", "正文第二段。"])),
+            None
+        );
+        assert_eq!(lone_name_line(&p(&["正文第一段。", "胡明"])), None);
+    }
+
+    #[test]
+    fn padded_two_character_names_are_joined() {
+        // Page text comes with its whitespace collapsed (`赵  培` → `赵 培`).
+        assert_eq!(
+            get("作者： 赵 培：北京物资学院，北京", Field::Author).as_deref(),
+            Some("赵培")
+        );
+        assert_eq!(
+            get("记者 王 伟 李明远", Field::Author).as_deref(),
+            Some("王伟 李明远")
+        );
+        assert_eq!(tidy_author("赵  培").as_deref(), Some("赵培"));
+        // Only two lone characters in a row: a run of three stays apart.
+        assert_eq!(join_padded_names("大 中 小"), ["大", "中", "小"]);
+        assert_eq!(join_padded_names("张珺 澎湃新闻"), ["张珺", "澎湃新闻"]);
+    }
+
+    #[test]
     fn a_source_label_glued_to_its_value_in_a_line_of_facts() {
         let t = "发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 0 条评论| 作者魏星";
         assert_eq!(get(t, Field::Source).as_deref(), Some("CSDN"));
@@ -1798,6 +1920,7 @@ mod tests {
             Some("Margaret Schmidt")
         );
         assert_eq!(t("Fiona Leishman 04:22").as_deref(), Some("Fiona Leishman"));
+        assert_eq!(t("김민수 기자").as_deref(), Some("김민수"));
         assert_eq!(t("Tomas Spahn Fr.").as_deref(), Some("Tomas Spahn"));
         assert_eq!(t("Starre Vartan on").as_deref(), Some("Starre Vartan"));
         assert_eq!(
@@ -1906,6 +2029,30 @@ mod tests {
         assert_eq!(
             body_byline(&p(&["文/张三", "正文第一段。", "正文第二段。"])).as_deref(),
             Some("张三")
+        );
+        // A credit line after a block of highlights.
+        assert_eq!(
+            body_byline(&p(&[
+                "划重点：",
+                "第一点。",
+                "第二点。",
+                "第三点。",
+                "《某某周刊》作者 周明",
+                "正文第一段。",
+                "正文第二段。",
+                "正文第三段。",
+                "正文第四段。",
+            ]))
+            .as_deref(),
+            Some("周明")
+        );
+        assert_eq!(
+            body_byline(&p(&[
+                "〔記者巫明、林小華／台北報導〕財政部今天公佈中獎清冊。",
+                "正文。"
+            ]))
+            .as_deref(),
+            Some("巫明 林小華")
         );
         // An original post's mark names its author, then the account.
         assert_eq!(

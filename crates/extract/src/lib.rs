@@ -289,6 +289,7 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
             .or_else(|| labels::lead_byline(&paras))
             .or_else(|| closing_byline_markup(&dom, container))
             .or_else(|| author_archive_link(&dom, title_node, container))
+            .or_else(|| labels::lone_name_line(&paras))
             .or_else(|| closing_signature(&dom, container))
             .or_else(|| labels::closing_reporting_credit(&paras))
     };
@@ -312,7 +313,7 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
             .clone()
             .or_else(|| meta.article_author.clone())
             .filter(plausible)
-            .filter(|a| ex.editor.as_ref() != Some(a))
+            .filter(|a| !ex.editor.as_deref().is_some_and(|e| lists_the_name(e, a)))
     };
     ex.source = facts
         .get(Field::Source)
@@ -816,6 +817,22 @@ fn strip_site_suffix(t: &str) -> String {
         .max_by_key(|p| p.chars().count())
         .filter(|p| !p.is_empty())
         .unwrap_or_else(|| t.trim().to_string())
+}
+
+/// Whether the names of a credit (`严玉洁 王辉`, `Jane Roe`) are or include
+/// `name`: Chinese names are listed with spaces, so one of them counts,
+/// also after the outlet's name (`青网新闻张毅`, a publishing system's
+/// account for the editor 张毅).
+fn lists_the_name(credit: &str, name: &str) -> bool {
+    let outlet_and = |n: &str| {
+        name.strip_suffix(n).is_some_and(|outlet| {
+            ["网", "新闻", "报", "社", "台"]
+                .iter()
+                .any(|end| outlet.ends_with(end))
+        })
+    };
+    credit == name
+        || (name.chars().all(is_cjk) && credit.split(' ').any(|n| n == name || outlet_and(n)))
 }
 
 /// Labelled facts found near the headline (and, for source / author /
@@ -3034,6 +3051,26 @@ mod tests {
         let ex = extract(&input, &Options::default());
         assert_eq!(ex.author.as_deref(), Some("Lucas Brown"));
         assert_eq!(ex.editor.as_deref(), Some("Lucas Brown"));
+    }
+
+    #[test]
+    fn a_meta_author_who_is_one_of_the_editors_is_no_author() {
+        let html = format!(
+            r#"<html><head><meta name="author" content="周明"></head><body><h1>城市公园今日重新开放</h1>
+            <div class="article"><p>{}</p><p>（编辑：周明 王芳）</p></div></body></html>"#,
+            "经过半年的改造，城市公园今天重新向市民开放，新增了步道和儿童游乐设施。".repeat(6)
+        );
+        let url = Url::parse("http://a.example/news/1.html").unwrap();
+        let input = Input {
+            url: &url,
+            body: html.as_bytes(),
+            content_type: None,
+        };
+        let ex = extract(&input, &Options::default());
+        assert_eq!(ex.editor.as_deref(), Some("周明 王芳"));
+        assert_eq!(ex.author, None);
+        assert!(lists_the_name("Jane Roe", "Jane Roe") && !lists_the_name("Jane Roe", "Roe"));
+        assert!(lists_the_name("张毅", "青网新闻张毅") && !lists_the_name("张毅", "王张毅"));
     }
 
     #[test]

@@ -100,7 +100,7 @@ pub(crate) fn read(head: &HeadInfo) -> PageMeta {
     m.meta_author = ANALYTICS_AUTHOR_KEYS
         .iter()
         .find_map(|k| get(k))
-        .or_else(|| get("author"))
+        .or_else(|| author_tag(&head.metas))
         .or_else(|| written_by_label(&head.metas))
         .or_else(|| DUBLIN_CORE_AUTHOR_KEYS.iter().find_map(|k| get(k)))
         .filter(|a| is_name(a));
@@ -331,6 +331,27 @@ fn names_of(v: &Value, objs: &[&Value]) -> Option<String> {
         other => push(other),
     }
     join_names(&names)
+}
+
+/// The `<meta name=author>` value. A page may give two, the outlet and
+/// then the writer (`한국일보`, `신현주 기자`): the first that is not the
+/// site's name (`og:site_name`), else the first.
+fn author_tag(metas: &[(String, String)]) -> Option<String> {
+    let site = metas
+        .iter()
+        .find(|(n, _)| n == "og:site_name")
+        .map(|(_, v)| v.trim());
+    let mut authors = metas
+        .iter()
+        .filter(|(n, v)| n == "author" && !v.trim().is_empty())
+        .map(|(_, v)| v.trim());
+    let first = authors.next()?;
+    let writer = if Some(first) == site {
+        authors.find(|a| Some(*a) != site).unwrap_or(first)
+    } else {
+        first
+    };
+    Some(writer.to_string())
 }
 
 /// Joins names the way pages write them: Chinese with spaces, others as
@@ -595,5 +616,23 @@ mod tests {
             &[],
         );
         assert_eq!(read(&h).meta_author.as_deref(), Some("Jane Roe"));
+    }
+
+    #[test]
+    fn an_author_tag_naming_the_site_gives_way_to_the_next() {
+        let h = head(
+            &[
+                ("author", "한국신문"),
+                ("author", "김민수 기자"),
+                ("og:site_name", "한국신문"),
+            ],
+            &[],
+        );
+        assert_eq!(read(&h).meta_author.as_deref(), Some("김민수 기자"));
+        let h = head(
+            &[("author", "Daily Post"), ("og:site_name", "Daily Post")],
+            &[],
+        );
+        assert_eq!(read(&h).meta_author.as_deref(), Some("Daily Post"));
     }
 }
