@@ -7,11 +7,12 @@
 //! malformed sequences is replaced by chardetng's guess. Both report
 //! [`CharsetSource::Guess`].
 //!
-//! A few malformed sequences do not condemn an encoding: pages cut titles
-//! and teasers at a byte count, and a character cut in two is common on
-//! legacy Chinese sites (a list of teasers may cut many). One malformed
-//! sequence per fifty other non-ASCII characters is tolerated, in a
-//! declaration and in a guess; text in another encoding has far more.
+//! A few characters cut in two do not condemn an encoding: pages cut
+//! titles and teasers at a byte count, which is common on legacy Chinese
+//! sites (a list of teasers may cut many). A malformed sequence that ends
+//! a run of non-ASCII text, one per fifty other non-ASCII characters, is
+//! tolerated, in a declaration and in a guess; one inside a run means a
+//! wrong code table.
 
 use std::sync::LazyLock;
 
@@ -115,8 +116,8 @@ pub(crate) fn prescan(body: &[u8]) -> Option<&'static Encoding> {
     })
 }
 
-/// UTF-8 with at least one multi-byte sequence and few malformed ones
-/// (the measure of [`few_malformed`]). Stops as soon as the rest of the
+/// UTF-8 with at least one multi-byte sequence and at most a few
+/// characters cut in two (the measure of [`few_malformed`]). Stops as soon as the rest of the
 /// bytes could no longer make up for the malformed sequences seen (a
 /// non-ASCII character takes two bytes or more), so text in a legacy
 /// encoding is ruled out within its first few hundred bytes.
@@ -124,17 +125,23 @@ fn is_mostly_utf8(body: &[u8]) -> bool {
     if body.is_ascii() {
         return false;
     }
-    let (mut malformed, mut other, mut read) = (0usize, 0usize, 0usize);
+    let (mut cut, mut other, mut read) = (0usize, 0usize, 0usize);
     for chunk in body.utf8_chunks() {
         let valid = chunk.valid();
         other += valid.chars().filter(|c| !c.is_ascii()).count();
-        malformed += usize::from(!chunk.invalid().is_empty());
         read += valid.len() + chunk.invalid().len();
-        if malformed * 50 > other + (body.len() - read) / 2 {
+        if !chunk.invalid().is_empty() {
+            // A cut character ends its run: ASCII or the end follows.
+            if body.get(read).is_some_and(|b| !b.is_ascii()) {
+                return false;
+            }
+            cut += 1;
+        }
+        if cut * 50 > other + (body.len() - read) / 2 {
             return false;
         }
     }
-    other > 0 && malformed * 50 <= other
+    other > 0 && cut * 50 <= other
 }
 
 /// The encoding of undeclared bytes: UTF-8 when they are (mostly) UTF-8,
@@ -186,18 +193,25 @@ fn without_cut_characters(bytes: &[u8]) -> Vec<u8> {
     out
 }
 
-/// Whether decoded text holds at most one malformed sequence (U+FFFD) per
-/// fifty other non-ASCII characters.
+/// Whether decoded text reads as a page with a few characters cut in two:
+/// every malformed sequence (U+FFFD) ends a run of non-ASCII text (ASCII
+/// or the end follows it, as `标题�...`), and there is at most one per
+/// fifty other non-ASCII characters. A malformed sequence inside a run is
+/// the sign of a wrong code table (GBK read as Big5), however rare.
 fn few_malformed(text: &str) -> bool {
-    let (mut malformed, mut other) = (0usize, 0usize);
-    for c in text.chars().filter(|c| !c.is_ascii()) {
+    let (mut cut, mut other) = (0usize, 0usize);
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
         if c == char::REPLACEMENT_CHARACTER {
-            malformed += 1;
-        } else {
+            if chars.peek().is_some_and(|n| !n.is_ascii()) {
+                return false;
+            }
+            cut += 1;
+        } else if !c.is_ascii() {
             other += 1;
         }
     }
-    malformed * 50 <= other
+    cut * 50 <= other
 }
 
 #[cfg(test)]
@@ -326,6 +340,29 @@ mod tests {
         let d = decode(&body, None);
         assert_eq!(d.charset, "utf-8");
         assert!(d.text.contains(ZH));
+    }
+
+    #[test]
+    fn only_malformed_sequences_that_end_a_run_are_cut_characters() {
+        let run = "浙江的特色小镇如何打造升级版".repeat(10);
+        assert!(few_malformed(&format!("<a>{run}\u{FFFD}...</a>")));
+        assert!(few_malformed(&format!("<a>{run}\u{FFFD}")));
+        // Inside a run: a wrong code table, however long the text.
+        assert!(!few_malformed(&format!("<a>{run}\u{FFFD}{run}</a>")));
+        // Too many cut characters for the text around them.
+        assert!(!few_malformed("<a>特色\u{FFFD}.</a>"));
+    }
+
+    #[test]
+    fn gbk_declared_as_big5_is_redetected() {
+        // A GBK-only character (trail byte 0x80) is malformed Big5 in the
+        // middle of the text; the rest reads as Big5 without error.
+        let run = "浙江的特不为以何信名听多姓小或打版相级说过造镇".repeat(8);
+        let text = format!("<p>{run}獉{run}</p>").repeat(4);
+        let body = gbk(&format!("<meta charset=big5>{text}"));
+        let d = decode(&body, None);
+        assert_eq!(d.charset, "gbk");
+        assert!(d.text.contains(&run));
     }
 
     #[test]
