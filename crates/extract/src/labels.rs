@@ -332,17 +332,24 @@ fn is_han(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FFFF)
 }
 
+/// Han characters that open a credit (`图 文 张三`, `摄 影`), never a
+/// one-character half of a padded name.
+const CREDIT_CHARACTERS: &[char] = &['图', '文', '摄', '记', '编'];
+
 /// The whitespace-separated words of a Chinese person value, with a
 /// two-character name that the page padded to the width of three-character
 /// ones (`赵  培`, `王　伟`, collapsed to `赵 培`) joined back: exactly two
-/// lone Han characters in a row (one character is no name). What is glued
-/// to the second (`培：北京物资学院`, an affiliation) ends the value.
+/// lone Han characters in a row (one character is no name). A `、` glued
+/// to the second leads to the next name of a list (`王 伟、李明远`); what
+/// else is glued to it (`培：北京物资学院`, an affiliation) ends the value.
 fn join_padded_names(v: &str) -> Vec<String> {
-    let words: Vec<&str> = v.split_whitespace().collect();
+    let mut words: Vec<&str> = v.split_whitespace().collect();
     let lone = |w: Option<&&str>| {
         w.is_some_and(|w| {
             let mut cs = w.chars();
-            cs.next().is_some_and(is_han) && cs.next().is_none()
+            cs.next()
+                .is_some_and(|c| is_han(c) && !CREDIT_CHARACTERS.contains(&c))
+                && cs.next().is_none()
         })
     };
     let mut out: Vec<String> = Vec::new();
@@ -352,16 +359,22 @@ fn join_padded_names(v: &str) -> Vec<String> {
             let mut cs = w.char_indices();
             let (_, first) = cs.next()?;
             let rest = cs.next().map_or("", |(p, _)| &w[p..]);
-            (is_han(first) && !rest.starts_with(is_han)).then_some((first, rest))
+            (is_han(first) && !CREDIT_CHARACTERS.contains(&first) && !rest.starts_with(is_han))
+                .then_some((first, rest))
         });
         let run_of_two =
             i.checked_sub(1).is_none_or(|p| !lone(words.get(p))) && !lone(words.get(i + 2));
         if let Some((first, rest)) = second.filter(|_| lone(words.get(i)) && run_of_two) {
             out.push(format!("{}{first}", words[i]));
-            if !rest.is_empty() {
-                return out;
+            match rest.strip_prefix('、') {
+                // The next name of a list (`王 伟、李明远`).
+                Some(next) if !next.is_empty() => {
+                    words[i + 1] = next;
+                    i += 1;
+                }
+                _ if !rest.is_empty() => return out,
+                _ => i += 2,
             }
-            i += 2;
         } else {
             out.push(words[i].to_string());
             i += 1;
@@ -1245,22 +1258,6 @@ pub(crate) fn body_byline(paras: &[String]) -> Option<String> {
     paras.iter().rev().take(2).find_map(|p| closing_credit(p))
 }
 
-/// A writer's name alone on the first line under the headline, with no
-/// label (`胡平`, as essays and older news pages credit their writer): a
-/// paragraph among the first two that is only two or three Han characters
-/// starting with a common surname, not ending like a place name, with more
-/// text after it.
-pub(crate) fn lone_name_line(paras: &[String]) -> Option<String> {
-    paras.iter().take(2).enumerate().find_map(|(i, p)| {
-        let line = p.trim();
-        let name = (2..=3).contains(&line.chars().count())
-            && line.chars().all(is_han)
-            && line.starts_with(|c: char| COMMON_SURNAMES.contains(c))
-            && !line.ends_with(PLACE_ENDINGS);
-        (name && paras.len() > i + 2).then(|| line.to_string())
-    })
-}
-
 /// A byline opening the article text in a paragraph of its own
 /// (`von Jane Roe`, `By Jane Roe and John Doe`): a lead word, then only
 /// capitalised names of two to four words.
@@ -1664,31 +1661,6 @@ mod tests {
     }
 
     #[test]
-    fn a_name_alone_under_the_headline() {
-        let p = |xs: &[&str]| xs.iter().map(|x| x.to_string()).collect::<Vec<_>>();
-        assert_eq!(
-            lone_name_line(&p(&[
-                "某某病（上）",
-                "胡明",
-                "正文第一段。",
-                "正文第二段。"
-            ]))
-            .as_deref(),
-            Some("胡明")
-        );
-        // A heading that is no name, a place and a closing name.
-        assert_eq!(
-            lone_name_line(&p(&["目录", "正文第一段。", "正文第二段。"])),
-            None
-        );
-        assert_eq!(
-            lone_name_line(&p(&["江州", "正文第一段。", "正文第二段。"])),
-            None
-        );
-        assert_eq!(lone_name_line(&p(&["正文第一段。", "胡明"])), None);
-    }
-
-    #[test]
     fn padded_two_character_names_are_joined() {
         // Page text comes with its whitespace collapsed (`赵  培` → `赵 培`).
         assert_eq!(
@@ -1700,6 +1672,13 @@ mod tests {
             Some("王伟 李明远")
         );
         assert_eq!(tidy_author("赵  培").as_deref(), Some("赵培"));
+        // A list separator glued to the name leads to the next name.
+        assert_eq!(
+            get("记者：王 伟、李明远", Field::Author).as_deref(),
+            Some("王伟 李明远")
+        );
+        // A credit character is no half of a name.
+        assert_eq!(join_padded_names("图 文 张三"), ["图", "文", "张三"]);
         // Only two lone characters in a row: a run of three stays apart.
         assert_eq!(join_padded_names("大 中 小"), ["大", "中", "小"]);
         assert_eq!(join_padded_names("张珺 澎湃新闻"), ["张珺", "澎湃新闻"]);

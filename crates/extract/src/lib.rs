@@ -289,7 +289,6 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
             .or_else(|| labels::lead_byline(&paras))
             .or_else(|| closing_byline_markup(&dom, container))
             .or_else(|| author_archive_link(&dom, title_node, container))
-            .or_else(|| labels::lone_name_line(&paras))
             .or_else(|| closing_signature(&dom, container))
             .or_else(|| labels::closing_reporting_credit(&paras))
     };
@@ -1218,6 +1217,7 @@ fn closing_byline_markup(dom: &Dom<'_>, container: Option<usize>) -> Option<Stri
 /// German and French papers and blogs sign a piece. A plain last line of
 /// capitalised words is as often a heading (`Related Posts`), so it is not
 /// taken, nor a bold heading the byline cleaner cuts (`Mehr Themen`), nor
+/// a phrase whose words the text writes in lower case (`Viel Spaß`), nor
 /// a paragraph in a comment area.
 fn closing_signature(dom: &Dom<'_>, container: Option<usize>) -> Option<String> {
     let c = container?;
@@ -1244,6 +1244,19 @@ fn closing_signature(dom: &Dom<'_>, container: Option<usize>) -> Option<String> 
     let line = collapse_ws(&dom.text_inline(p));
     labels::clean_byline(&line)
         .filter(|name| set_apart && *name == line && labels::full_names(name))
+        .filter(|name| written_as_proper_nouns(name, &dom.text(c)))
+}
+
+/// Whether no word of `name` is written in lower case in `text`: a
+/// person's name is (`Stefan Roth`), a closing phrase set in bold mostly
+/// is not (`Viel Spaß` beside "hat viel Spaß gemacht").
+fn written_as_proper_nouns(name: &str, text: &str) -> bool {
+    let lowercase_words: std::collections::HashSet<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .collect();
+    name.split_whitespace()
+        .all(|w| !lowercase_words.contains(w.to_lowercase().as_str()))
 }
 
 /// Whether all the text of element `p` sits in one bold or italic element
@@ -2607,7 +2620,7 @@ mod tests {
 
     #[test]
     fn a_name_in_bold_closing_the_body_signs_the_article() {
-        let para = "<p>Die Mannschaft spielte von Beginn an mutig nach vorne und ging schon nach wenigen Minuten verdient in Führung.</p>".repeat(3);
+        let para = "<p>Die Mannschaft spielte von Beginn an mutig nach vorne, hatte viel Spaß und ging schon nach wenigen Minuten in Führung.</p>".repeat(3);
         let signed = |last: &str| {
             let html = format!(
                 r#"<html><body><h1>Halbfinale entschieden</h1>
@@ -2627,6 +2640,8 @@ mod tests {
         // A bold heading, a plain line, a name with more text or a name
         // before further text do not sign the article.
         assert_eq!(signed("<p><strong>Mehr Themen</strong></p>"), None);
+        // A closing phrase whose words the text writes in lower case.
+        assert_eq!(signed("<p><b>Viel Spaß</b></p>"), None);
         assert_eq!(signed("<p>Stefan Roth</p>"), None);
         assert_eq!(signed("<p><b>Stefan Roth</b> berichtet.</p>"), None);
         assert_eq!(
