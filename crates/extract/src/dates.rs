@@ -668,9 +668,10 @@ pub(crate) fn script_date(html: &str) -> Option<Found> {
 /// A date introduced by a publication or update phrase anywhere in the
 /// markup ("Dieser Artikel wurde am <nobr>14. Dezember 2015</nobr> …",
 /// "Publié le …", "Publicado el …", "Aktualisiert am …", a Chinese post's
-/// "发表于 …" / "发布于 …"), for pages whose
-/// date has no marked element (an update date is the best date such a page
-/// has). Tags between the phrase and the date are skipped.
+/// "发表于 …" / "发布于 …", which open an element's text: inside a
+/// sentence they say "published in" a journal), for pages whose date has
+/// no marked element (an update date is the best date such a page has).
+/// Tags between the phrase and the date are skipped.
 pub(crate) fn phrase_date(html: &str) -> Option<Found> {
     static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
@@ -680,6 +681,10 @@ pub(crate) fn phrase_date(html: &str) -> Option<Found> {
     });
     static TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"<[^>]*>").expect("valid regex"));
     PHRASE.find_iter(html).take(5).find_map(|m| {
+        let chinese = m.as_str().starts_with('发');
+        if chinese && !html[..m.start()].trim_end().ends_with('>') {
+            return None;
+        }
         let end = html.floor_char_boundary((m.end() + 160).min(html.len()));
         let text = TAG.replace_all(&html[m.end()..end], " ");
         let text = text.replace("&nbsp;", " ");
@@ -1004,6 +1009,11 @@ mod tests {
             day(r#"<p class="postfoot">发表于 2004年12月27日 12:40 - (阅读:37;评论:6)</p>"#)
                 .as_deref(),
             Some("2004-12-27")
+        );
+        // In a sentence `发表于` says where a study was published.
+        assert_eq!(
+            day("<p>该研究成果发表于2019年3月5日的《自然》杂志上。</p>"),
+            None
         );
         // The date must follow the phrase closely.
         assert_eq!(

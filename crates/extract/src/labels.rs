@@ -214,10 +214,11 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
             continue;
         }
         if is_german_author_label(lab) && !has_colon {
-            // Without its colon the label only leads a line of full names
-            // (`Autoren Jana Berg und Tim Roe`); elsewhere it is prose.
-            if opens_text(c) {
-                if let Some(v) = clean_byline(text).filter(|v| full_names(v)) {
+            // Without its colon only the plural label leads a line, of two
+            // full names or more (`Autoren Jana Berg und Tim Roe`); elsewhere
+            // it is prose or a heading (`Autoren Lesung Berlin`).
+            if opens_text(c) && matches!(lab, "Autoren" | "Autorinnen") {
+                if let Some(v) = clean_byline(text).filter(|v| full_names(v) && v.contains("; ")) {
                     out.push((Field::Author, v));
                 }
             }
@@ -710,7 +711,16 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
             runs_into_prose = lower_word
                 && words.len() >= 2
                 && !BYLINE_STOPS.contains(&lw.as_str())
-                && words.iter().any(|w| w.starts_with(char::is_lowercase));
+                && words.iter().enumerate().any(|(k, w)| {
+                    // A particle is part of a name (`Anton van Berg`,
+                    // `von der Leyen`), but `der` or `den` right after a
+                    // capitalised word is an article (`Leiterin der HSS`).
+                    let lw = w.trim_matches(TRIM).to_lowercase();
+                    let after_particle = k > 0 && words[k - 1].starts_with(char::is_lowercase);
+                    w.starts_with(char::is_lowercase)
+                        && (!is_name_particle(&lw)
+                            || (matches!(lw.as_str(), "der" | "den") && !after_particle))
+                });
             // A word with a colon after the names labels the next fact
             // (`Jane Roe Quelle: …`).
             if (lower_word && words.len() >= 2)
@@ -1274,32 +1284,36 @@ pub(crate) fn lead_byline(paras: &[String]) -> Option<String> {
 /// The reporters a wire story credits in a line of its own at its end
 /// (`Reporting by Jane Roe.`, `(Reporting by Jane Roe and Tim Berg;
 /// Editing by Sam Poe)`, `—Reporting by The Associated Press`): the names
-/// before the editing or additional-reporting credit. Page tools (`Follow`,
-/// `share`, topic links) may follow it, so the last such line counts
-/// wherever it stands.
+/// before the editing or additional-reporting credit, in one of the last
+/// ten paragraphs (page tools such as `Follow` and topic links may follow
+/// it).
 pub(crate) fn closing_reporting_credit(paras: &[String]) -> Option<String> {
-    paras.iter().rev().find_map(|p| {
+    const LEAD: &str = "reporting by ";
+    paras.iter().rev().take(10).find_map(|p| {
         let line = p.trim().trim_start_matches(['(', '—', '–', '-', ' ']);
-        let names = line
-            .get(..13)
-            .filter(|lead| lead.eq_ignore_ascii_case("reporting by "))
-            .map(|_| &line[13..])?;
-        let end = [
-            ";",
-            ")",
-            " Additional",
-            " additional",
-            " Editing",
-            " editing",
-        ]
-        .iter()
-        .filter_map(|stop| names.find(stop))
-        .min()
-        .unwrap_or(names.len());
         if line.chars().count() > 200 {
             return None;
         }
-        clean_byline(&names[..end])
+        let names = line
+            .get(..LEAD.len())
+            .filter(|lead| lead.eq_ignore_ascii_case(LEAD))
+            .map(|_| &line[LEAD.len()..])?;
+        // ASCII case folding keeps the byte offsets of `names`.
+        let lower = names.to_ascii_lowercase();
+        let end = [";", ")", " additional", " editing"]
+            .iter()
+            .filter_map(|stop| lower.find(stop))
+            .min()
+            .unwrap_or(names.len());
+        // Names, maybe with a place (`Jane Roe in Beirut`); two lowercase
+        // words in a row are a sentence (`Reporting by The Times found
+        // that …`).
+        let names = &names[..end];
+        let words: Vec<&str> = names.split_whitespace().collect();
+        let prose = words
+            .windows(2)
+            .any(|w| w.iter().all(|w| w.starts_with(char::is_lowercase)));
+        (!prose).then(|| clean_byline(names)).flatten()
     })
 }
 
@@ -1553,6 +1567,9 @@ mod tests {
             None
         );
         assert_eq!(get("Die Autorin Lisa Berg", Field::Author), None);
+        // A heading of capitalised nouns, and one name without the colon.
+        assert_eq!(get("Autoren Lesung Berlin", Field::Author), None);
+        assert_eq!(get("Autorin Lisa Berg", Field::Author), None);
     }
 
     #[test]
@@ -1582,6 +1599,13 @@ mod tests {
             Some("Gram Roe")
         );
         assert_eq!(closing_reporting_credit(&paras("Editing by Sam Poe")), None);
+        // A sentence that opens with the phrase is no credit.
+        assert_eq!(
+            closing_reporting_credit(&paras(
+                "Reporting by The Times found that the company misled investors."
+            )),
+            None
+        );
     }
 
     #[test]
@@ -1615,6 +1639,15 @@ mod tests {
         assert_eq!(
             clean_byline("By Maya Roe in Beirut, Anton Berg in The Hague").as_deref(),
             Some("Maya Roe; Anton Berg")
+        );
+        // A name particle is part of the name, not prose.
+        assert_eq!(
+            clean_byline("By Maya Roe in Beirut, Anton van Berg in The Hague").as_deref(),
+            Some("Maya Roe; Anton van Berg")
+        );
+        assert_eq!(
+            clean_byline("Jane Roe, Ursula von der Leyen in Brussels").as_deref(),
+            Some("Jane Roe; Ursula von der Leyen")
         );
     }
 

@@ -884,21 +884,23 @@ impl Facts {
                     }
                     _ => continue,
                 };
-                if in_teaser_card(dom, j, title_node) {
+                let found = labels::scan(&text);
+                let date = (dates_too && facts.first_date.is_none() && !in_long_paragraph(dom, j))
+                    .then(|| dates::find_date(&text))
+                    .flatten();
+                if (found.is_empty() && date.is_none()) || in_teaser_card(dom, j, title_node) {
                     continue;
                 }
-                for (f, v) in labels::scan(&text) {
+                for (f, v) in found {
                     if !facts.found.iter().any(|(g, _)| *g == f)
                         && (f != Field::Source || !in_image_credit(dom, j))
                     {
                         facts.found.push((f, v));
                     }
                 }
-                if dates_too && facts.first_date.is_none() && !in_long_paragraph(dom, j) {
-                    facts.first_date = dates::find_date(&text);
-                    facts.first_date_updated = facts
-                        .first_date
-                        .is_some_and(|f| dates::ends_with_update_word(&text[..f.start]));
+                if let Some(d) = date {
+                    facts.first_date_updated = dates::ends_with_update_word(&text[..d.start]);
+                    facts.first_date = Some(d);
                 }
             }
         };
@@ -925,7 +927,11 @@ impl Facts {
                 {
                     continue;
                 }
-                for (f, v) in labels::scan(&dom.text_inline(j)) {
+                let found = labels::scan(&dom.text_inline(j));
+                if found.is_empty() || in_teaser_card(dom, j, title_node) {
+                    continue;
+                }
+                for (f, v) in found {
                     if matches!(f, Field::Source | Field::Author | Field::Editor)
                         && !facts.found.iter().any(|(g, _)| *g == f)
                         && (f != Field::Source || !in_image_credit(dom, j))
@@ -1075,17 +1081,31 @@ fn byline_markup(
 }
 
 /// Where the nodes `from..headline` leave the last sidebar (`<aside>`) or
-/// other story's `<article>` that closes before the headline: a byline
-/// there (`<aside>…<span class="teaser__author">Jane Roe</span></aside>`)
-/// credits that story, not this one.
+/// other story's `<article>` that closes before the headline, one that
+/// opens in that range or holds `from`: a byline there (`<aside>…<span
+/// class="teaser__author">Jane Roe</span></aside>`) credits that story,
+/// not this one. Only one that tells a story (a heading, or two links or
+/// more) counts: an `<aside class="byline">` is this story's byline.
 fn after_other_stories(dom: &Dom<'_>, from: usize, headline: usize) -> usize {
-    (from..headline)
-        .filter(|&j| {
-            matches!(dom.name(j), Some("aside" | "article")) && dom.nodes[j].end <= headline
-        })
+    let other_story = |j: usize| {
+        matches!(dom.name(j), Some("aside" | "article"))
+            && dom.nodes[j].end <= headline
+            && (dom
+                .elements_in(j)
+                .any(|k| matches!(dom.name(k), Some("h1" | "h2" | "h3" | "h4")))
+                || dom
+                    .elements_in(j)
+                    .filter(|&k| dom.name(k) == Some("a"))
+                    .nth(1)
+                    .is_some())
+    };
+    dom.ancestors(from)
+        .chain(from..headline)
+        .filter(|&j| other_story(j))
         .map(|j| dom.nodes[j].end)
         .max()
         .unwrap_or(from)
+        .max(from)
 }
 
 /// The nodes where a byline may stand: from just before the headline (or
@@ -1158,15 +1178,17 @@ fn in_comment_area(dom: &Dom<'_>, j: usize) -> bool {
 /// Whether node `j` lies in a teaser card: a link that holds a heading
 /// but not the page's headline (`<a href="/other-story"><h2>…</h2><small>By
 /// <span class="author">…</span></small></a>`). A credit or a date there
-/// belongs to the story the card links to.
+/// belongs to the story the card links to. A name that is itself the
+/// link's heading (`<a href="/team/jane-roe"><h4>Jane Roe</h4></a>`, an
+/// author card) is not in a teaser.
 fn in_teaser_card(dom: &Dom<'_>, j: usize, title_node: Option<usize>) -> bool {
     dom.ancestors(j).take(8).any(|a| {
         dom.name(a) == Some("a")
             && dom.attr(a, "href").is_some()
             && title_node.is_none_or(|t| !dom.contains(a, t))
-            && dom
-                .elements_in(a)
-                .any(|k| matches!(dom.name(k), Some("h1" | "h2" | "h3" | "h4")))
+            && dom.elements_in(a).any(|k| {
+                matches!(dom.name(k), Some("h1" | "h2" | "h3" | "h4")) && !dom.contains(k, j)
+            })
     })
 }
 
@@ -2602,6 +2624,14 @@ mod tests {
           <p>This week the classics channel winds the clock back to the finest finals of the decade, one each night until Sunday.</p></article></body></html>"#;
         let ex = run("https://example.com/news/six-finals", html);
         assert_eq!(ex.author.as_deref(), Some("Liya Roe"));
+        // A linked author card whose heading is the name is no teaser.
+        let card = html.replace(
+            r#"<div class="article__author">By<a href="/reporters/liya-roe/"><span>Liya Roe</span></a></div>"#,
+            r#"<div class="meta"><a href="/team/liya-roe"><h4 class="author-name">Liya Roe</h4></a></div>"#,
+        );
+        assert_ne!(card, html);
+        let ex = run("https://example.com/news/six-finals", &card);
+        assert_eq!(ex.author.as_deref(), Some("Liya Roe"));
     }
 
     #[test]
@@ -2615,6 +2645,22 @@ mod tests {
             <div class="bodytext">{para}</div></body></html>"#
         );
         let ex = run("https://www.example.at/achtsam", &html);
+        assert_eq!(ex.author.as_deref(), Some("Ursula Berg"));
+        // A sidebar that opens long before the headline.
+        let teasers = r#"<div class="teaser"><h3><a href="/b">Noch eine Geschichte</a></h3><span class="teaser__author">Lydia Roth</span></div>"#.repeat(15);
+        let long = format!(
+            r#"<html><body><aside>{teasers}</aside><h1>Achtsam durch die Krise</h1>
+            <div class="article-authors"><a href="/autor/ursula-berg" rel="author">Ursula Berg</a></div>
+            <div class="bodytext">{para}</div></body></html>"#
+        );
+        let ex = run("https://www.example.at/achtsam", &long);
+        assert_eq!(ex.author.as_deref(), Some("Ursula Berg"));
+        // An aside that is this story's byline box.
+        let own = format!(
+            r#"<html><body><article><aside class="byline"><span class="author">Ursula Berg</span></aside>
+            <h1>Achtsam durch die Krise</h1><div class="bodytext">{para}</div></article></body></html>"#
+        );
+        let ex = run("https://www.example.at/achtsam", &own);
         assert_eq!(ex.author.as_deref(), Some("Ursula Berg"));
     }
 
