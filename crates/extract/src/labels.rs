@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::dates;
-use crate::dom::{collapse_ws, is_cjk};
+use crate::dom::{collapse_ws, is_cjk, is_han};
 
 /// Which fact a label introduces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,9 +50,8 @@ fn field_of(label: &str, has_colon: bool) -> Option<Field> {
     let f = match label {
         "来源" | "稿源" | "信息来源" | "文章来源" => Field::Source,
         "Source" if has_colon => Field::Source,
-        "作者" | "Author" | "Autor" | "Autorin" | "Autorinnen" | "Autoren" if has_colon => {
-            Field::Author
-        }
+        "作者" | "Author" if has_colon => Field::Author,
+        l if has_colon && is_german_author_label(l) => Field::Author,
         "记者" => Field::Author,
         "责任编辑" | "责编" => Field::Editor,
         "编辑" | "Editor" if has_colon => Field::Editor,
@@ -326,11 +325,6 @@ fn clean_token(raw: &str) -> Option<String> {
         .unwrap_or("")
         .trim_matches(TRIM);
     (!v.is_empty() && v.chars().count() <= 20).then(|| v.to_string())
-}
-
-/// Whether `c` is a Han character (not CJK punctuation or kana).
-fn is_han(c: char) -> bool {
-    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FFFF)
 }
 
 /// Han characters that open a credit (`图 文 张三`, `摄 影`), never a
@@ -1249,7 +1243,7 @@ pub(crate) fn body_byline(paras: &[String]) -> Option<String> {
             .iter()
             .skip(n.saturating_sub(3).max(OPENING_PARAGRAPHS)),
     );
-    for p in ends {
+    for (i, p) in ends.enumerate() {
         let line = p.trim();
         if line.chars().count() > 30
             || !line.starts_with(|c: char| is_cjk(c) || "（(《【".contains(c))
@@ -1260,7 +1254,17 @@ pub(crate) fn body_byline(paras: &[String]) -> Option<String> {
             .captures(line)
             .or_else(|| CREDIT_LINE.captures(line))
         {
-            if let Some(v) = persons(without_writer_role(&c[1])) {
+            // Past the first two paragraphs a credit-like line may be an
+            // interview's turn (`记者：好的`): its names must start with a
+            // common surname.
+            let past_opening = (2..OPENING_PARAGRAPHS.min(n)).contains(&i);
+            let surnamed = |v: &String| {
+                v.split(' ')
+                    .all(|name| name.starts_with(|c: char| COMMON_SURNAMES.contains(c)))
+            };
+            if let Some(v) =
+                persons(without_writer_role(&c[1])).filter(|v| !past_opening || surnamed(v))
+            {
                 return Some(v);
             }
         }
@@ -2089,6 +2093,20 @@ mod tests {
             ]))
             .as_deref(),
             Some("周纯")
+        );
+        // An interview's turn is no credit line.
+        assert_eq!(
+            body_byline(&p(&[
+                "正文第一段。",
+                "正文第二段。",
+                "正文第三段。",
+                "记者：好的",
+                "正文第四段。",
+                "正文第五段。",
+                "正文第六段。",
+                "正文第七段。"
+            ])),
+            None
         );
         assert_eq!(body_byline(&p(&["他对记者说，今天很好。", "正文。"])), None);
         assert_eq!(

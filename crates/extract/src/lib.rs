@@ -1133,8 +1133,17 @@ fn labelled_author_element(
     title_node: Option<usize>,
     container: Option<usize>,
 ) -> Option<String> {
-    const AUTHOR_LABELS: [&str; 9] = [
-        "autor", "autorin", "autoren", "author", "authors", "auteur", "作者", "by", "von",
+    const AUTHOR_LABELS: [&str; 10] = [
+        "autor",
+        "autorin",
+        "autorinnen",
+        "autoren",
+        "author",
+        "authors",
+        "auteur",
+        "作者",
+        "by",
+        "von",
     ];
     let n = dom.nodes.len();
     let from = title_node.or(container).map_or(dom.body_index(), |t| {
