@@ -913,7 +913,8 @@ impl Facts {
                 &mut facts,
             );
         }
-        // After the body, within its surroundings: "（来源：…）", editor lines.
+        // After the body, within its surroundings: "（来源：…）", editor lines;
+        // not the credits in teaser cards of other stories placed there.
         if let Some(c) = container {
             let scope = dom.ancestors(c).nth(1).unwrap_or(c);
             let (from, to) = (c, dom.nodes[scope].end.min(dom.nodes[c].end + 400));
@@ -923,6 +924,7 @@ impl Facts {
                     || node.chars == 0
                     || node.chars > 60
                     || node.end - j > 100
+                    || in_teaser_card(dom, j, title_node)
                 {
                     continue;
                 }
@@ -2603,6 +2605,19 @@ mod tests {
         );
         let ex = run("https://www.example.at/achtsam", &html);
         assert_eq!(ex.author.as_deref(), Some("Ursula Berg"));
+    }
+
+    #[test]
+    fn a_teaser_credit_after_the_body_is_not_the_byline() {
+        let para = "<p>Das Parlament hat die Entscheidung über das Abkommen mit knapper Mehrheit auf die kommende Woche vertagt.</p>".repeat(3);
+        let html = format!(
+            r#"<html><body><main><h1>Votum vertagt</h1>
+            <div class="article-content">{para}</div>
+            <div class="teaser"><a href="/politik/andere-geschichte"><h3>Die Wandlung des Ministers</h3>
+            <div class="badge"><div class="author-name">Von Anna Roth</div></div></a></div></main></body></html>"#
+        );
+        let ex = run("https://www.example.de/votum", &html);
+        assert_eq!(ex.author, None);
     }
 
     #[test]
