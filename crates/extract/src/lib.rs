@@ -288,6 +288,7 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
             .or_else(|| labelled_author_element(&dom, title_node, container))
             .or_else(|| labels::lead_byline(&paras))
             .or_else(|| closing_byline_markup(&dom, container))
+            .or_else(|| author_box_heading(&dom, title_node, container))
             .or_else(|| author_archive_link(&dom, title_node, container))
             .or_else(|| labels::lone_name_line(&paras))
             .or_else(|| closing_signature(&dom, container))
@@ -1211,6 +1212,44 @@ fn closing_byline_markup(dom: &Dom<'_>, container: Option<usize>) -> Option<Stri
     let from = dom.nodes[c].end;
     byline_markup_between(dom, from, dom.nodes[scope].end.min(from + 200), None)
         .filter(|name| !name.contains(is_cjk))
+}
+
+/// The author named by the heading of an author box after the body, in
+/// the `<article>` that holds the headline: an element whose class or id
+/// says author (`<div class="author-bio"><h3>Jane Roe</h3><p>Jane writes
+/// about …</p></div>`), as blogs and magazines close a post with the
+/// writer's portrait. Only a full name (two to four capitalised words),
+/// after an `About`/`Über` lead; a heading such as `About the author` is
+/// no name.
+fn author_box_heading(
+    dom: &Dom<'_>,
+    title_node: Option<usize>,
+    container: Option<usize>,
+) -> Option<String> {
+    let (t, c) = (title_node?, container?);
+    let article = dom
+        .ancestors(t)
+        .find(|&a| dom.name(a) == Some("article"))
+        .filter(|&a| dom.contains(a, c))?;
+    (dom.nodes[c].end..dom.nodes[article].end).find_map(|j| {
+        let class_id = dom.class_id(j).to_ascii_lowercase();
+        if !class_id.contains("author") || class_id.contains("authority") || in_comment_area(dom, j)
+        {
+            return None;
+        }
+        let heading = dom
+            .elements_in(j)
+            .find(|&k| matches!(dom.name(k), Some("h2" | "h3" | "h4" | "h5")))?;
+        let heading = collapse_ws(&dom.text_inline(heading));
+        let name = ["About ", "Über ", "À propos de "]
+            .iter()
+            .find_map(|lead| heading.strip_prefix(lead))
+            .unwrap_or(&heading);
+        let titled =
+            name.to_lowercase().contains("author") || name.to_lowercase().contains("autor");
+        (!titled && labels::names_people(name) && labels::full_names(name))
+            .then(|| name.to_string())
+    })
 }
 
 /// The author who signs the article at its end: the body's last
@@ -2618,6 +2657,25 @@ mod tests {
         );
         let ex = run("https://www.example.de/votum", &html);
         assert_eq!(ex.author, None);
+    }
+
+    #[test]
+    fn the_heading_of_an_author_box_after_the_body_names_the_author() {
+        let para = "<p>Die Finanzierung eines Firmenwagens wirkt sich stark auf die Liquidität eines Unternehmens aus.</p>".repeat(3);
+        let boxed = |heading: &str| {
+            let html = format!(
+                r#"<html><body><article><header><h1>Leasing oder Kauf?</h1></header>
+                <div class="entry-content"><div class="row"><div class="col"><div class="text">{para}</div></div></div>
+                <div class="related"><h3>Ähnliche Beiträge</h3><ul><li><a href="/x">Leasing für Selbständige</a></li></ul></div></div>
+                <div class="author-bio footer"><h3>{heading}</h3><p>Unser Berater hat 25 Jahre Erfahrung in der Finanzierung.</p></div>
+                </article></body></html>"#
+            );
+            run("https://www.example.de/leasing", &html).author
+        };
+        assert_eq!(boxed("Martin Roth").as_deref(), Some("Martin Roth"));
+        assert_eq!(boxed("Über Martin Roth").as_deref(), Some("Martin Roth"));
+        assert_eq!(boxed("ABOUT THE AUTHOR"), None);
+        assert_eq!(boxed("Unser Team"), None);
     }
 
     #[test]
