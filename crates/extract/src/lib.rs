@@ -1259,32 +1259,56 @@ fn author_box_heading(
 /// German and French papers and blogs sign a piece. A plain last line of
 /// capitalised words is as often a heading (`Related Posts`), so it is not
 /// taken, nor a bold heading the byline cleaner cuts (`Mehr Themen`), nor
-/// a paragraph in a comment area.
+/// a paragraph in a comment area. A name aligned to the right signs the
+/// piece even when notes or a box follow it (`<p align="right">Jean
+/// Roe</p><p>(1) Chiffres de l'OCDE.</p>`), if it stands in the second
+/// half of the body: near the top it credits an epigraph's quote.
 fn closing_signature(dom: &Dom<'_>, container: Option<usize>) -> Option<String> {
     let c = container?;
-    let p = dom
+    let name_line = |p: usize| {
+        if dom.nodes[p].chars > 40 || in_comment_area(dom, p) {
+            return None;
+        }
+        // The byline cleaner keeps the whole line: no stop word such as
+        // `Mehr` (`Mehr Themen`) or a role cut it short.
+        let line = collapse_ws(&dom.text_inline(p));
+        labels::clean_byline(&line).filter(|name| *name == line && labels::full_names(name))
+    };
+    let paras: Vec<usize> = dom
         .elements_in(c)
         .filter(|&j| dom.name(j) == Some("p") && dom.nodes[j].chars > 0)
-        .last()?;
-    let text_after = (dom.nodes[p].end..dom.nodes[c].end)
+        .collect();
+    let &last = paras.last()?;
+    let text_after = (dom.nodes[last].end..dom.nodes[c].end)
         .any(|j| matches!(dom.nodes[j].kind, Kind::Text(_)) && dom.nodes[j].chars > 0);
-    if text_after || dom.nodes[p].chars > 40 || in_comment_area(dom, p) {
-        return None;
+    if !text_after && (is_emphasised_whole(dom, last) || is_right_aligned(dom, last)) {
+        if let Some(name) = name_line(last) {
+            return Some(name);
+        }
     }
-    let set_apart = is_emphasised_whole(dom, p)
-        || dom
-            .attr(p, "align")
-            .is_some_and(|a| a.eq_ignore_ascii_case("right"))
+    let text_before = |p: usize| -> u32 {
+        (c..p)
+            .filter(|&j| matches!(dom.nodes[j].kind, Kind::Text(_)))
+            .map(|j| dom.nodes[j].chars)
+            .sum()
+    };
+    paras
+        .iter()
+        .rev()
+        .filter(|&&p| is_right_aligned(dom, p) && text_before(p) * 2 >= dom.nodes[c].chars)
+        .find_map(|&p| name_line(p))
+}
+
+/// Whether paragraph `p` is aligned to the right (`align="right"`,
+/// `style="text-align: right"`).
+fn is_right_aligned(dom: &Dom<'_>, p: usize) -> bool {
+    dom.attr(p, "align")
+        .is_some_and(|a| a.eq_ignore_ascii_case("right"))
         || dom.attr(p, "style").is_some_and(|s| {
             s.to_ascii_lowercase()
                 .replace(' ', "")
                 .contains("text-align:right")
-        });
-    // The byline cleaner keeps the whole line: no stop word such as
-    // `Mehr` (`Mehr Themen`) or a role cut it short.
-    let line = collapse_ws(&dom.text_inline(p));
-    labels::clean_byline(&line)
-        .filter(|name| set_apart && *name == line && labels::full_names(name))
+        })
 }
 
 /// Whether all the text of element `p` sits in one bold or italic element
@@ -2706,6 +2730,26 @@ mod tests {
             signed("<p><b>Stefan Roth</b></p><p>(1) Zahlen aus dem Vorjahr.</p>"),
             None
         );
+    }
+
+    #[test]
+    fn a_right_aligned_name_before_the_notes_signs_the_article() {
+        let para = "<p>Entre 1998 et 2004, le pouvoir d'achat du salaire annuel net moyen a stagné dans l'ensemble du pays.</p>".repeat(3);
+        let signature = r#"<p align="right"><em>Denise Roux</em></p>"#;
+        let notes = "<p>(1) Ces chiffres sont collectés par l'OCDE et Eurostat.</p>";
+        let page = |inner: &str| {
+            let html = format!(
+                r#"<html><body><h1>Travaille-t-on trop peu ?</h1><div class="article">{inner}</div></body></html>"#
+            );
+            run("https://www.example.fr/travail", &html).author
+        };
+        assert_eq!(
+            page(&format!("{para}{signature}{notes}")).as_deref(),
+            Some("Denise Roux")
+        );
+        // At the top, a name aligned to the right credits an epigraph.
+        let epigraph = r#"<p><i>« Le travail éloigne de nous trois grands maux. »</i></p><p align="right">Jean Roux</p>"#;
+        assert_eq!(page(&format!("{epigraph}{para}{notes}")), None);
     }
 
     #[test]
