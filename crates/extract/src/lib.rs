@@ -268,9 +268,22 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
     // the page shows (`Todd` beside `By` `Todd Bates`). A handle made of a
     // given and a family name (`jana.berg`) gives way to the name the
     // article text writes out (`Jana M. Berg`) when no byline shows it.
+    // A JSON-LD author that is only the first of the names the byline
+    // lists (`Jane Roe` beside `By Jane Roe, Sam Kim, Ann Lee`) gives way
+    // to the whole list when `<meta name=author>` lists the same names (a
+    // byline element may hold a role: `Jane Roe, Deputy CTO`).
+    let meta_lists = |names: &String| {
+        meta.meta_author
+            .as_deref()
+            .and_then(labels::clean_byline)
+            .as_ref()
+            == Some(names)
+    };
     let ld_author = meta.ld_author.clone().map(|a| {
         if a.contains(' ') {
-            return a;
+            return shown_byline()
+                .filter(|shown| first_of_several(&a, shown) && meta_lists(shown))
+                .unwrap_or(a);
         }
         shown_byline()
             .or_else(|| labelled_author_element(&dom, title_node, container))
@@ -1059,6 +1072,13 @@ fn title_credits(doc_title: &str, name: &str) -> bool {
             .next_back()
             .is_none_or(|c| !c.is_alphanumeric())
     })
+}
+
+/// Whether `names` (joined with `"; "`) lists several people and `first`
+/// is the first of them.
+fn first_of_several(first: &str, names: &str) -> bool {
+    let mut listed = names.split("; ");
+    listed.next() == Some(first) && listed.next().is_some()
 }
 
 /// The author shown in byline markup, from just before the headline to the
@@ -3243,5 +3263,21 @@ mod tests {
         // A desk code is no person: the outlet stays.
         let ex = run("https://cars.example.com/roadster", &page("red"));
         assert_eq!(ex.author.as_deref(), Some("Car Weekly"));
+    }
+
+    #[test]
+    fn a_json_ld_author_first_of_the_listed_byline_gives_way_to_the_list() {
+        let page = |meta_author: &str| {
+            let html = format!(
+                r#"<html><head><meta name="author" content="{meta_author}"><script type="application/ld+json">{{"@type":"NewsArticle","headline":"Solo projects so far",
+                "author":{{"@type":"Person","name":"Ann Lee"}}}}</script></head><body><h1>Solo projects so far</h1>
+                <div class="multiple-authors">By <a href="/author/ann-lee/">Ann Lee</a>, <a href="/author/sam-kim/">Sam Kim</a></div>
+                <div class="story"><p>The band members are focusing on personal projects, but the songs give a taste of what is to come.</p></div></body></html>"#
+            );
+            run("https://music.example.com/solo", &html).author
+        };
+        assert_eq!(page("Ann Lee,Sam Kim").as_deref(), Some("Ann Lee; Sam Kim"));
+        // Without `<meta>` listing the same names, the JSON-LD author stays.
+        assert_eq!(page("Ann Lee").as_deref(), Some("Ann Lee"));
     }
 }
