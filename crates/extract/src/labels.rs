@@ -670,6 +670,8 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
         let digit = v[p..].starts_with(|c: char| c.is_ascii_digit());
         v.truncate(p);
         if digit {
+            // The count of further authors a list hides (`+55 more`).
+            v.truncate(v.trim_end_matches('+').len());
             cut_weekday_abbreviation(&mut v);
         }
     }
@@ -1618,6 +1620,15 @@ mod tests {
         assert_eq!(
             clean_byline("By Maya Roe in Beirut, Anton Berg in The Hague").as_deref(),
             Some("Maya Roe; Anton Berg")
+        );
+    }
+
+    #[test]
+    fn the_count_of_hidden_co_authors_ends_the_list() {
+        assert_eq!(
+            clean_byline("By Ana Roe, Lea May Berg, Tom Doe, +55 more updated Sep 4, 2023")
+                .as_deref(),
+            Some("Ana Roe; Lea May Berg; Tom Doe")
         );
     }
 
