@@ -659,6 +659,9 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
             v = v[p + writer_lead.len()..].to_string();
         }
     }
+    // An interview credits the guest and the journalist (`Jana Berg im
+    // Gespräch mit Tim Roe`, as German radio bylines an interview).
+    v = v.replacen(" im Gespräch mit ", ", ", 1);
     // A date or a time ends the names, and so does the weekday before it.
     if let Some(d) = dates::find_date(&v) {
         v.truncate(d.start);
@@ -1620,6 +1623,14 @@ mod tests {
         assert_eq!(
             clean_byline("By Maya Roe in Beirut, Anton Berg in The Hague").as_deref(),
             Some("Maya Roe; Anton Berg")
+        );
+    }
+
+    #[test]
+    fn an_interview_byline_credits_guest_and_journalist() {
+        assert_eq!(
+            clean_byline("Jana Berg im Gespräch mit Tim Roe").as_deref(),
+            Some("Jana Berg; Tim Roe")
         );
     }
 
