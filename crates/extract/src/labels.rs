@@ -667,6 +667,9 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
             v = v[p + writer_lead.len()..].to_string();
         }
     }
+    // An interview credits the guest and the journalist (`Jana Berg im
+    // Gespräch mit Tim Roe`, as German radio bylines an interview).
+    v = v.replacen(" im Gespräch mit ", ", ", 1);
     // A date or a time ends the names, and so does the weekday before it.
     if let Some(d) = dates::find_date(&v) {
         v.truncate(d.start);
@@ -678,6 +681,8 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
         let digit = v[p..].starts_with(|c: char| c.is_ascii_digit());
         v.truncate(p);
         if digit {
+            // The count of further authors a list hides (`+55 more`).
+            v.truncate(v.trim_end_matches('+').len());
             cut_weekday_abbreviation(&mut v);
         }
     }
@@ -1652,6 +1657,23 @@ mod tests {
         assert_eq!(
             clean_byline("Jane Roe, Ursula von der Leyen in Brussels").as_deref(),
             Some("Jane Roe; Ursula von der Leyen")
+        );
+    }
+
+    #[test]
+    fn an_interview_byline_credits_guest_and_journalist() {
+        assert_eq!(
+            clean_byline("Jana Berg im Gespräch mit Tim Roe").as_deref(),
+            Some("Jana Berg; Tim Roe")
+        );
+    }
+
+    #[test]
+    fn the_count_of_hidden_co_authors_ends_the_list() {
+        assert_eq!(
+            clean_byline("By Ana Roe, Lea May Berg, Tom Doe, +55 more updated Sep 4, 2023")
+                .as_deref(),
+            Some("Ana Roe; Lea May Berg; Tom Doe")
         );
     }
 

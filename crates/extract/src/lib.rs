@@ -268,9 +268,22 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
     // the page shows (`Todd` beside `By` `Todd Bates`). A handle made of a
     // given and a family name (`jana.berg`) gives way to the name the
     // article text writes out (`Jana M. Berg`) when no byline shows it.
+    // A JSON-LD author that is only the first of the names the byline
+    // lists (`Jane Roe` beside `By Jane Roe, Sam Kim, Ann Lee`) gives way
+    // to the whole list when `<meta name=author>` lists the same names (a
+    // byline element may hold a role: `Jane Roe, Deputy CTO`).
+    let meta_lists = |names: &String| {
+        meta.meta_author
+            .as_deref()
+            .and_then(labels::clean_byline)
+            .as_ref()
+            == Some(names)
+    };
     let ld_author = meta.ld_author.clone().map(|a| {
         if a.contains(' ') {
-            return a;
+            return shown_byline()
+                .filter(|shown| first_of_several(&a, shown) && meta_lists(shown))
+                .unwrap_or(a);
         }
         shown_byline()
             .or_else(|| labelled_author_element(&dom, title_node, container))
@@ -288,6 +301,7 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
             .or_else(|| labelled_author_element(&dom, title_node, container))
             .or_else(|| labels::lead_byline(&paras))
             .or_else(|| closing_byline_markup(&dom, container))
+            .or_else(|| author_box_heading(&dom, title_node, container))
             .or_else(|| author_archive_link(&dom, title_node, container))
             .or_else(|| closing_signature(&dom, container))
             .or_else(|| labels::closing_reporting_credit(&paras))
@@ -914,7 +928,8 @@ impl Facts {
                 &mut facts,
             );
         }
-        // After the body, within its surroundings: "（来源：…）", editor lines.
+        // After the body, within its surroundings: "（来源：…）", editor lines;
+        // not the credits in teaser cards of other stories placed there.
         if let Some(c) = container {
             let scope = dom.ancestors(c).nth(1).unwrap_or(c);
             let (from, to) = (c, dom.nodes[scope].end.min(dom.nodes[c].end + 400));
@@ -1061,6 +1076,13 @@ fn title_credits(doc_title: &str, name: &str) -> bool {
             .next_back()
             .is_none_or(|c| !c.is_alphanumeric())
     })
+}
+
+/// Whether `names` (joined with `"; "`) lists several people and `first`
+/// is the first of them.
+fn first_of_several(first: &str, names: &str) -> bool {
+    let mut listed = names.split("; ");
+    listed.next() == Some(first) && listed.next().is_some()
 }
 
 /// The author shown in byline markup, from just before the headline to the
@@ -1241,6 +1263,44 @@ fn closing_byline_markup(dom: &Dom<'_>, container: Option<usize>) -> Option<Stri
         .filter(|name| !name.contains(is_cjk))
 }
 
+/// The author named by the heading of an author box after the body, in
+/// the `<article>` that holds the headline: an element whose class or id
+/// says author (`<div class="author-bio"><h3>Jane Roe</h3><p>Jane writes
+/// about …</p></div>`), as blogs and magazines close a post with the
+/// writer's portrait. Only a full name (two to four capitalised words),
+/// after an `About`/`Über` lead; a heading such as `About the author` is
+/// no name.
+fn author_box_heading(
+    dom: &Dom<'_>,
+    title_node: Option<usize>,
+    container: Option<usize>,
+) -> Option<String> {
+    let (t, c) = (title_node?, container?);
+    let article = dom
+        .ancestors(t)
+        .find(|&a| dom.name(a) == Some("article"))
+        .filter(|&a| dom.contains(a, c))?;
+    (dom.nodes[c].end..dom.nodes[article].end).find_map(|j| {
+        let class_id = dom.class_id(j).to_ascii_lowercase();
+        if !class_id.contains("author") || class_id.contains("authority") || in_comment_area(dom, j)
+        {
+            return None;
+        }
+        let heading = dom
+            .elements_in(j)
+            .find(|&k| matches!(dom.name(k), Some("h2" | "h3" | "h4" | "h5")))?;
+        let heading = collapse_ws(&dom.text_inline(heading));
+        let name = ["About ", "Über ", "À propos de "]
+            .iter()
+            .find_map(|lead| heading.strip_prefix(lead))
+            .unwrap_or(&heading);
+        let titled =
+            name.to_lowercase().contains("author") || name.to_lowercase().contains("autor");
+        (!titled && labels::names_people(name) && labels::full_names(name))
+            .then(|| name.to_string())
+    })
+}
+
 /// The author who signs the article at its end: the body's last
 /// paragraph, with no text after it, holds only a full name (two to four
 /// capitalised words) set apart from the text, in bold or italics as a
@@ -1249,33 +1309,58 @@ fn closing_byline_markup(dom: &Dom<'_>, container: Option<usize>) -> Option<Stri
 /// capitalised words is as often a heading (`Related Posts`), so it is not
 /// taken, nor a bold heading the byline cleaner cuts (`Mehr Themen`), nor
 /// a phrase whose words the text writes in lower case (`Viel Spaß`), nor
-/// a paragraph in a comment area.
+/// a paragraph in a comment area. A name aligned to the right signs the
+/// piece even when notes or a box follow it (`<p align="right">Jean
+/// Roe</p><p>(1) Chiffres de l'OCDE.</p>`), if it stands in the second
+/// half of the body: near the top it credits an epigraph's quote.
 fn closing_signature(dom: &Dom<'_>, container: Option<usize>) -> Option<String> {
     let c = container?;
-    let p = dom
+    let name_line = |p: usize| {
+        if dom.nodes[p].chars > 40 || in_comment_area(dom, p) {
+            return None;
+        }
+        // The byline cleaner keeps the whole line: no stop word such as
+        // `Mehr` (`Mehr Themen`) or a role cut it short.
+        let line = collapse_ws(&dom.text_inline(p));
+        labels::clean_byline(&line)
+            .filter(|name| *name == line && labels::full_names(name))
+            .filter(|name| written_as_proper_nouns(name, &dom.text(c)))
+    };
+    let paras: Vec<usize> = dom
         .elements_in(c)
         .filter(|&j| dom.name(j) == Some("p") && dom.nodes[j].chars > 0)
-        .last()?;
-    let text_after = (dom.nodes[p].end..dom.nodes[c].end)
+        .collect();
+    let &last = paras.last()?;
+    let text_after = (dom.nodes[last].end..dom.nodes[c].end)
         .any(|j| matches!(dom.nodes[j].kind, Kind::Text(_)) && dom.nodes[j].chars > 0);
-    if text_after || dom.nodes[p].chars > 40 || in_comment_area(dom, p) {
-        return None;
+    if !text_after && (is_emphasised_whole(dom, last) || is_right_aligned(dom, last)) {
+        if let Some(name) = name_line(last) {
+            return Some(name);
+        }
     }
-    let set_apart = is_emphasised_whole(dom, p)
-        || dom
-            .attr(p, "align")
-            .is_some_and(|a| a.eq_ignore_ascii_case("right"))
+    let text_before = |p: usize| -> u32 {
+        (c..p)
+            .filter(|&j| matches!(dom.nodes[j].kind, Kind::Text(_)))
+            .map(|j| dom.nodes[j].chars)
+            .sum()
+    };
+    paras
+        .iter()
+        .rev()
+        .filter(|&&p| is_right_aligned(dom, p) && text_before(p) * 2 >= dom.nodes[c].chars)
+        .find_map(|&p| name_line(p))
+}
+
+/// Whether paragraph `p` is aligned to the right (`align="right"`,
+/// `style="text-align: right"`).
+fn is_right_aligned(dom: &Dom<'_>, p: usize) -> bool {
+    dom.attr(p, "align")
+        .is_some_and(|a| a.eq_ignore_ascii_case("right"))
         || dom.attr(p, "style").is_some_and(|s| {
             s.to_ascii_lowercase()
                 .replace(' ', "")
                 .contains("text-align:right")
-        });
-    // The byline cleaner keeps the whole line: no stop word such as
-    // `Mehr` (`Mehr Themen`) or a role cut it short.
-    let line = collapse_ws(&dom.text_inline(p));
-    labels::clean_byline(&line)
-        .filter(|name| set_apart && *name == line && labels::full_names(name))
-        .filter(|name| written_as_proper_nouns(name, &dom.text(c)))
+        })
 }
 
 /// Whether no word of `name` is written in lower case in `text`: a
@@ -2674,6 +2759,38 @@ mod tests {
     }
 
     #[test]
+    fn a_teaser_credit_after_the_body_is_not_the_byline() {
+        let para = "<p>Das Parlament hat die Entscheidung über das Abkommen mit knapper Mehrheit auf die kommende Woche vertagt.</p>".repeat(3);
+        let html = format!(
+            r#"<html><body><main><h1>Votum vertagt</h1>
+            <div class="article-content">{para}</div>
+            <div class="teaser"><a href="/politik/andere-geschichte"><h3>Die Wandlung des Ministers</h3>
+            <div class="badge"><div class="author-name">Von Anna Roth</div></div></a></div></main></body></html>"#
+        );
+        let ex = run("https://www.example.de/votum", &html);
+        assert_eq!(ex.author, None);
+    }
+
+    #[test]
+    fn the_heading_of_an_author_box_after_the_body_names_the_author() {
+        let para = "<p>Die Finanzierung eines Firmenwagens wirkt sich stark auf die Liquidität eines Unternehmens aus.</p>".repeat(3);
+        let boxed = |heading: &str| {
+            let html = format!(
+                r#"<html><body><article><header><h1>Leasing oder Kauf?</h1></header>
+                <div class="entry-content"><div class="row"><div class="col"><div class="text">{para}</div></div></div>
+                <div class="related"><h3>Ähnliche Beiträge</h3><ul><li><a href="/x">Leasing für Selbständige</a></li></ul></div></div>
+                <div class="author-bio footer"><h3>{heading}</h3><p>Unser Berater hat 25 Jahre Erfahrung in der Finanzierung.</p></div>
+                </article></body></html>"#
+            );
+            run("https://www.example.de/leasing", &html).author
+        };
+        assert_eq!(boxed("Martin Roth").as_deref(), Some("Martin Roth"));
+        assert_eq!(boxed("Über Martin Roth").as_deref(), Some("Martin Roth"));
+        assert_eq!(boxed("ABOUT THE AUTHOR"), None);
+        assert_eq!(boxed("Unser Team"), None);
+    }
+
+    #[test]
     fn a_name_in_bold_closing_the_body_signs_the_article() {
         let para = "<p>Die Mannschaft spielte von Beginn an mutig nach vorne, hatte viel Spaß und ging schon nach wenigen Minuten in Führung.</p>".repeat(3);
         let signed = |last: &str| {
@@ -2703,6 +2820,26 @@ mod tests {
             signed("<p><b>Stefan Roth</b></p><p>(1) Zahlen aus dem Vorjahr.</p>"),
             None
         );
+    }
+
+    #[test]
+    fn a_right_aligned_name_before_the_notes_signs_the_article() {
+        let para = "<p>Entre 1998 et 2004, le pouvoir d'achat du salaire annuel net moyen a stagné dans l'ensemble du pays.</p>".repeat(3);
+        let signature = r#"<p align="right"><em>Denise Roux</em></p>"#;
+        let notes = "<p>(1) Ces chiffres sont collectés par l'OCDE et Eurostat.</p>";
+        let page = |inner: &str| {
+            let html = format!(
+                r#"<html><body><h1>Travaille-t-on trop peu ?</h1><div class="article">{inner}</div></body></html>"#
+            );
+            run("https://www.example.fr/travail", &html).author
+        };
+        assert_eq!(
+            page(&format!("{para}{signature}{notes}")).as_deref(),
+            Some("Denise Roux")
+        );
+        // At the top, a name aligned to the right credits an epigraph.
+        let epigraph = r#"<p><i>« Le travail éloigne de nous trois grands maux. »</i></p><p align="right">Jean Roux</p>"#;
+        assert_eq!(page(&format!("{epigraph}{para}{notes}")), None);
     }
 
     #[test]
@@ -3196,5 +3333,21 @@ mod tests {
         // A desk code is no person: the outlet stays.
         let ex = run("https://cars.example.com/roadster", &page("red"));
         assert_eq!(ex.author.as_deref(), Some("Car Weekly"));
+    }
+
+    #[test]
+    fn a_json_ld_author_first_of_the_listed_byline_gives_way_to_the_list() {
+        let page = |meta_author: &str| {
+            let html = format!(
+                r#"<html><head><meta name="author" content="{meta_author}"><script type="application/ld+json">{{"@type":"NewsArticle","headline":"Solo projects so far",
+                "author":{{"@type":"Person","name":"Ann Lee"}}}}</script></head><body><h1>Solo projects so far</h1>
+                <div class="multiple-authors">By <a href="/author/ann-lee/">Ann Lee</a>, <a href="/author/sam-kim/">Sam Kim</a></div>
+                <div class="story"><p>The band members are focusing on personal projects, but the songs give a taste of what is to come.</p></div></body></html>"#
+            );
+            run("https://music.example.com/solo", &html).author
+        };
+        assert_eq!(page("Ann Lee,Sam Kim").as_deref(), Some("Ann Lee; Sam Kim"));
+        // Without `<meta>` listing the same names, the JSON-LD author stays.
+        assert_eq!(page("Ann Lee").as_deref(), Some("Ann Lee"));
     }
 }
