@@ -125,6 +125,9 @@ fn is_mostly_utf8(body: &[u8]) -> bool {
     if body.is_ascii() {
         return false;
     }
+    if std::str::from_utf8(body).is_ok() {
+        return true;
+    }
     let (mut cut, mut other, mut read) = (0usize, 0usize, 0usize);
     for chunk in body.utf8_chunks() {
         let valid = chunk.valid();
