@@ -97,15 +97,15 @@ pub(crate) fn read(head: &HeadInfo) -> PageMeta {
     m.meta_headline = get("headline");
     m.meta_published = PUBLISHED_KEYS.iter().find_map(|k| get(k));
     m.meta_modified = MODIFIED_KEYS.iter().find_map(|k| get(k));
+    m.site_name = get("og:site_name");
     m.meta_author = ANALYTICS_AUTHOR_KEYS
         .iter()
         .find_map(|k| get(k))
-        .or_else(|| author_tag(&head.metas))
+        .or_else(|| author_tag(&head.metas, m.site_name.as_deref()))
         .or_else(|| written_by_label(&head.metas))
         .or_else(|| DUBLIN_CORE_AUTHOR_KEYS.iter().find_map(|k| get(k)))
         .filter(|a| is_name(a));
     m.article_author = get("article:author").filter(|a| is_name(a));
-    m.site_name = get("og:site_name");
     m.article_section = get("article:section").map(|v| section_list(&v));
     m.meta_source = get("source")
         .or_else(|| get("contentsource"))
@@ -335,12 +335,8 @@ fn names_of(v: &Value, objs: &[&Value]) -> Option<String> {
 
 /// The `<meta name=author>` value. A page may give two, the outlet and
 /// then the writer (`한국일보`, `신현주 기자`): the first that is not the
-/// site's name (`og:site_name`), else the first.
-fn author_tag(metas: &[(String, String)]) -> Option<String> {
-    let site = metas
-        .iter()
-        .find(|(n, _)| n == "og:site_name")
-        .map(|(_, v)| v.trim());
+/// site's name (`og:site_name`, `site`), else the first.
+fn author_tag(metas: &[(String, String)], site: Option<&str>) -> Option<String> {
     let mut authors = metas
         .iter()
         .filter(|(n, v)| n == "author" && !v.trim().is_empty())
