@@ -27,6 +27,10 @@ const PRESCAN_BYTES: usize = 4096;
 /// speed (chardetng costs some 200 instructions a byte).
 const DETECT_BYTES: usize = 64 * 1024;
 
+/// Other non-ASCII characters a page needs per character cut in two for
+/// its encoding to stand (see the module notes).
+const CHARACTERS_PER_CUT: usize = 50;
+
 /// A decoded document.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Decoded {
@@ -140,11 +144,11 @@ fn is_mostly_utf8(body: &[u8]) -> bool {
             }
             cut += 1;
         }
-        if cut * 50 > other + (body.len() - read) / 2 {
+        if cut * CHARACTERS_PER_CUT > other + (body.len() - read) / 2 {
             return false;
         }
     }
-    other > 0 && cut * 50 <= other
+    other > 0 && cut * CHARACTERS_PER_CUT <= other
 }
 
 /// The encoding of undeclared bytes: UTF-8 when they are (mostly) UTF-8,
@@ -214,7 +218,7 @@ fn few_malformed(text: &str) -> bool {
             other += 1;
         }
     }
-    cut * 50 <= other
+    cut * CHARACTERS_PER_CUT <= other
 }
 
 #[cfg(test)]

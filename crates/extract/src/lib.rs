@@ -1315,6 +1315,7 @@ fn author_box_heading(
 /// half of the body: near the top it credits an epigraph's quote.
 fn closing_signature(dom: &Dom<'_>, container: Option<usize>) -> Option<String> {
     let c = container?;
+    let article_text = std::cell::OnceCell::new();
     let name_line = |p: usize| {
         if dom.nodes[p].chars > 40 || in_comment_area(dom, p) {
             return None;
@@ -1324,7 +1325,7 @@ fn closing_signature(dom: &Dom<'_>, container: Option<usize>) -> Option<String> 
         let line = collapse_ws(&dom.text_inline(p));
         labels::clean_byline(&line)
             .filter(|name| *name == line && labels::full_names(name))
-            .filter(|name| written_as_proper_nouns(name, &dom.text(c)))
+            .filter(|name| written_as_proper_nouns(name, article_text.get_or_init(|| dom.text(c))))
     };
     let paras: Vec<usize> = dom
         .elements_in(c)
