@@ -190,7 +190,8 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
     let (container, parts) = body::find_body(&dom);
     let anchors = blocks::anchors(&dom, &base);
     let blocks = blocks::find_blocks(&dom, container, &anchors, input.url);
-    let (title, title_node) = pick_title(&dom, &meta, container);
+    let host = input.url.host_str().unwrap_or_default();
+    let (title, title_node) = pick_title(&dom, &meta, container, host);
     let excluded: Vec<(usize, usize)> = blocks.iter().map(|b| (b.start, b.end)).collect();
     let paras: Vec<String> = parts
         .iter()
@@ -453,11 +454,12 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
     ex
 }
 
-/// Headline and the node that shows it.
+/// Headline and the node that shows it, on a page from `host`.
 fn pick_title(
     dom: &Dom<'_>,
     meta: &PageMeta,
     container: Option<usize>,
+    host: &str,
 ) -> (Option<String>, Option<usize>) {
     let start = dom.body_index();
     let limit = dom.nodes.len();
@@ -616,7 +618,7 @@ fn pick_title(
             .find(|(_, t)| t.chars().count() >= 4 && m.contains(t.as_str()))
             .map(|(i, _)| *i);
         return (
-            Some(m.to_string()),
+            Some(title::without_site_name(m, meta.site_name.as_deref(), host)),
             node.or_else(|| h1_near().map(|(i, _)| *i)),
         );
     }
@@ -809,12 +811,15 @@ fn shared_content_words(headline: &str, other: &str) -> usize {
     shared.len()
 }
 
+/// The usual separators between a headline and a site name in a title.
+pub(crate) const TITLE_SEPARATORS: [&str; 12] = [
+    " - ", " | ", " – ", " — ", " :: ", " » ", "_", "｜", "|", "│", "－", "——",
+];
+
 /// The parts of a `<title>` split at the usual site-name separators.
 pub(crate) fn title_parts(t: &str) -> Vec<String> {
     let mut parts = vec![t.to_string()];
-    for sep in [
-        " - ", " | ", " – ", " — ", " :: ", " » ", "_", "｜", "|", "－", "——",
-    ] {
+    for sep in TITLE_SEPARATORS {
         parts = parts
             .iter()
             .flat_map(|p| p.split(sep).map(str::to_string).collect::<Vec<_>>())

@@ -110,6 +110,64 @@ pub(crate) fn links_in_page(dom: &Dom<'_>, i: usize) -> bool {
         })
 }
 
+/// `title` without a last part that names the site, as a metadata title
+/// often ends (`Design für Unternehmen | VON DER SEE`, `Produkttests │
+/// Nestlé Marktplatz` on nestle-marktplatz.de): the part is the site's
+/// `og:site_name` or that name's own last part (`BMBF` of `Bundesministerium
+/// für Bildung und Forschung - BMBF`), or it spells the host's name, as one
+/// run of letters (`nestlemarktplatz`) or word by word (`WP SportoweFakty`
+/// on sportowefakty.wp.pl). Any other last part (a section, the headline's
+/// own end) stays.
+pub(crate) fn without_site_name(title: &str, site_name: Option<&str>, host: &str) -> String {
+    let last_separator = crate::TITLE_SEPARATORS
+        .iter()
+        .filter_map(|sep| title.rfind(sep).map(|at| (at, at + sep.len())))
+        .max();
+    let Some((before, after)) = last_separator.map(|(at, end)| (&title[..at], &title[end..]))
+    else {
+        return title.to_string();
+    };
+    let (headline, part) = (before.trim(), folded_letters(after));
+    let site = site_name.map(|s| {
+        let short = crate::title_parts(s).pop().unwrap_or_default();
+        [folded_letters(s), folded_letters(&short)]
+    });
+    let host = host.trim_start_matches("www.");
+    let host_labels: Vec<&str> = host.split(['.', '-']).collect();
+    let spells_host = part.len() >= 3
+        && (host_labels.concat().contains(&part)
+            || after
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .all(|w| host_labels.contains(&folded_letters(w).as_str())));
+    let names_site =
+        !part.is_empty() && (site.is_some_and(|names| names.contains(&part)) || spells_host);
+    if names_site && headline.chars().count() >= 4 {
+        headline.to_string()
+    } else {
+        title.to_string()
+    }
+}
+
+/// The letters and digits of `text` in lower case, accents dropped
+/// (`Nestlé Marktplatz` → `nestlemarktplatz`), to compare a name with a
+/// host name.
+fn folded_letters(text: &str) -> String {
+    const ACCENTED: &str = "àáâãäåèéêëìíîïòóôõöøùúûüýÿçñ";
+    const PLAIN: &str = "aaaaaaeeeeiiiiooooooouuuuyycn";
+    text.chars()
+        .flat_map(char::to_lowercase)
+        .filter(|c| c.is_alphanumeric())
+        .map(|c| {
+            ACCENTED
+                .chars()
+                .position(|a| a == c)
+                .and_then(|k| PLAIN.chars().nth(k))
+                .unwrap_or(c)
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -226,5 +284,58 @@ mod tests {
         assert!(!h1_in_breadcrumb(
             r#"<div><a href="/">Home</a><a href="/x">Read all our coverage of the government crisis here</a><h1>Minister resigns</h1></div>"#
         ));
+    }
+    #[test]
+    fn a_last_part_naming_the_site_is_cut() {
+        let cut = |t: &str, site: Option<&str>, host: &str| without_site_name(t, site, host);
+        assert_eq!(
+            cut(
+                "Seriöses Design | VON DER SEE",
+                Some("VON DER SEE"),
+                "von-der-see.de"
+            ),
+            "Seriöses Design"
+        );
+        assert_eq!(
+            cut(
+                "Produkttests │ Nestlé Marktplatz",
+                None,
+                "www.nestle-marktplatz.de"
+            ),
+            "Produkttests"
+        );
+        assert_eq!(
+            cut(
+                "Relacja na żywo - WP SportoweFakty",
+                None,
+                "sportowefakty.wp.pl"
+            ),
+            "Relacja na żywo"
+        );
+        assert_eq!(
+            cut(
+                "Energiewende - BMBF",
+                Some("Bundesministerium für Bildung und Forschung - BMBF"),
+                "www.bmbf.de"
+            ),
+            "Energiewende"
+        );
+        // A last part that is not the site stays: the headline's own end,
+        // a section, a short word that happens to be a host label.
+        let kept = "Weikert attackiert - und doch wieder nicht";
+        assert_eq!(cut(kept, Some("Eurosport"), "eurosport.de"), kept);
+        assert_eq!(
+            cut(
+                "Budget 2024 | Politics",
+                Some("The Herald"),
+                "herald.example"
+            ),
+            "Budget 2024 | Politics"
+        );
+        assert_eq!(cut("Go - de", None, "news.de"), "Go - de");
+        assert_eq!(
+            cut("The Herald", Some("The Herald"), "herald.example"),
+            "The Herald"
+        );
     }
 }
