@@ -289,19 +289,28 @@ impl<'a> Dom<'a> {
     /// Text of the subtree: block boundaries become `\n`, whitespace runs
     /// inside a line become one space, lines are trimmed, empty lines dropped.
     pub fn text(&self, i: usize) -> String {
-        self.collapsed_text(i, true)
+        self.collapsed_text(i, Lines::Shown)
     }
 
     /// Text of the subtree on one line (block boundaries become spaces).
     pub fn text_inline(&self, i: usize) -> String {
-        self.collapsed_text(i, false)
+        self.collapsed_text(i, Lines::None)
     }
 
-    /// Text of the subtree in one pass: `<br>`, block boundaries and line
-    /// breaks in the text are line gaps, other whitespace (and table cell
-    /// boundaries) space gaps; see [`Collapser`].
-    fn collapsed_text(&self, i: usize, keep_lines: bool) -> String {
-        let mut w = Collapser::new(keep_lines);
+    /// Text of the subtree with a `\n` only where the markup breaks the
+    /// line (`<br>`, a block boundary); line breaks in the source text are
+    /// spaces, as in `By\n   Jane Roe`. A labelled value ends at such a
+    /// break: `By Jane Roe<br>Associated Press` names one author.
+    pub fn text_marked_lines(&self, i: usize) -> String {
+        self.collapsed_text(i, Lines::Marked)
+    }
+
+    /// Text of the subtree in one pass: `<br>`, block boundaries and (unless
+    /// only marked lines are kept) line breaks in the text are line gaps,
+    /// other whitespace (and table cell boundaries) space gaps; see
+    /// [`Collapser`].
+    fn collapsed_text(&self, i: usize, lines: Lines) -> String {
+        let mut w = Collapser::new(lines);
         let end = self.nodes[i].end;
         // Ends of the open block elements.
         let mut closers: Vec<usize> = Vec::new();
@@ -463,20 +472,31 @@ enum Gap {
     Line,
 }
 
+/// Which line breaks collapsed text keeps as `\n`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Lines {
+    /// None: the text is one line.
+    None,
+    /// Those the markup makes (`<br>`, blocks), not those in the source.
+    Marked,
+    /// Those the markup makes and those in the source text.
+    Shown,
+}
+
 /// Builds collapsed text: between two non-space characters, a gap that
 /// holds a line break becomes `\n` (a space when lines are not kept), any
 /// other whitespace one space; nothing leads or trails.
 struct Collapser {
     out: String,
-    keep_lines: bool,
+    lines: Lines,
     gap: Gap,
 }
 
 impl Collapser {
-    fn new(keep_lines: bool) -> Self {
+    fn new(lines: Lines) -> Self {
         Collapser {
             out: String::new(),
-            keep_lines,
+            lines,
             gap: Gap::None,
         }
     }
@@ -493,14 +513,14 @@ impl Collapser {
 
     fn push_str(&mut self, s: &str) {
         for c in s.chars() {
-            if c == '\n' {
+            if c == '\n' && self.lines == Lines::Shown {
                 self.line_gap();
             } else if c.is_whitespace() {
                 self.space_gap();
             } else {
                 if !self.out.is_empty() {
                     match self.gap {
-                        Gap::Line if self.keep_lines => self.out.push('\n'),
+                        Gap::Line if self.lines != Lines::None => self.out.push('\n'),
                         Gap::Line | Gap::Space => self.out.push(' '),
                         Gap::None => {}
                     }
@@ -638,5 +658,22 @@ mod tests {
             );
         }
         assert_eq!(dom.text(body).matches("Another paragraph").count(), 3);
+    }
+
+    #[test]
+    fn marked_lines_break_at_markup_not_at_source_line_breaks() {
+        let html = Html::parse_document(
+            "<body><p id=x>By\n   Jane Roe<br>Associated Press<span>, Rome</span></p></body>",
+        );
+        let dom = Dom::build(&html);
+        let p = (0..dom.nodes.len())
+            .find(|&i| dom.attr(i, "id") == Some("x"))
+            .unwrap();
+        assert_eq!(
+            dom.text_marked_lines(p),
+            "By Jane Roe\nAssociated Press, Rome"
+        );
+        assert_eq!(dom.text(p), "By\nJane Roe\nAssociated Press, Rome");
+        assert_eq!(dom.text_inline(p), "By Jane Roe Associated Press, Rome");
     }
 }

@@ -207,7 +207,7 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
             let next = matches
                 .get(k + 1)
                 .map_or(text.len(), |n| n.get(0).expect("m").start());
-            if let Some(v) = latin_names(&text[whole.end()..next]) {
+            if let Some(v) = latin_names(value_line(&text[whole.end()..next])) {
                 out.push((Field::Author, v));
             }
             continue;
@@ -217,7 +217,8 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
             // full names or more (`Autoren Jana Berg und Tim Roe`); elsewhere
             // it is prose or a heading (`Autoren Lesung Berlin`).
             if opens_text(c) && matches!(lab, "Autoren" | "Autorinnen") {
-                if let Some(v) = clean_byline(text).filter(|v| full_names(v) && v.contains("; ")) {
+                let line = text.split('\n').next().unwrap_or_default();
+                if let Some(v) = clean_byline(line).filter(|v| full_names(v) && v.contains("; ")) {
                     out.push((Field::Author, v));
                 }
             }
@@ -228,7 +229,12 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
             let next = matches
                 .get(k + 1)
                 .map_or(text.len(), |n| n.get(0).expect("m").start());
-            if let Some(v) = clean_byline(&text[..next]).filter(|v| full_names(v)) {
+            let byline = format!(
+                "{} {}",
+                whole.as_str(),
+                value_line(&text[whole.end()..next])
+            );
+            if let Some(v) = clean_byline(&byline).filter(|v| full_names(v)) {
                 out.push((Field::Author, v));
             }
             continue;
@@ -249,7 +255,7 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
             .iter()
             .find(|n| ends_value(n))
             .map_or(text.len(), |n| n.get(0).expect("m").start());
-        let raw = &text[whole.end()..next];
+        let raw = value_line(&text[whole.end()..next]);
         let value = match field {
             Field::Source => clean_source(raw),
             Field::Author => latin_names(raw),
@@ -262,6 +268,17 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
         }
     }
     out
+}
+
+/// The value after a label, to the end of its line (a `\n` where the
+/// markup breaks the line: `By Jane Roe<br>Associated Press` names one
+/// author); a label that ends its line labels the next one (`作者：<br>王五`).
+fn value_line(after_label: &str) -> &str {
+    after_label
+        .trim_start()
+        .split('\n')
+        .next()
+        .unwrap_or_default()
 }
 
 /// Cuts a value at the first separator. A `·` between two Chinese
@@ -644,6 +661,14 @@ fn cut_glued_role(v: &mut String) {
 pub(crate) fn clean_byline(raw: &str) -> Option<String> {
     let text = collapse_ws(raw);
     if text.contains("编辑") || text.contains("关注") {
+        return None;
+    }
+    // A text that ends with `by` (`COMMENTARY BY`, `Story by`) leads the
+    // name shown after it.
+    if text
+        .rsplit_once(' ')
+        .is_some_and(|(_, last)| last.eq_ignore_ascii_case("by"))
+    {
         return None;
     }
     // An author label inside a line of labelled facts (`Datum: 19.11.2021
@@ -2229,5 +2254,28 @@ mod tests {
             tidy_author("Adam Roe PhillyVoice Staff").as_deref(),
             Some("Adam Roe")
         );
+    }
+
+    #[test]
+    fn a_value_ends_at_a_line_break_and_a_label_ending_its_line_labels_the_next() {
+        assert_eq!(
+            scan("By Anna Smith\nAssociated Press"),
+            vec![(Field::Author, "Anna Smith".to_string())]
+        );
+        assert_eq!(
+            scan("作者：\n王五"),
+            vec![(Field::Author, "王五".to_string())]
+        );
+        assert_eq!(
+            scan("Von Jana Berg\nRedaktion Kultur"),
+            vec![(Field::Author, "Jana Berg".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_text_ending_with_by_leads_a_name_shown_after_it() {
+        assert_eq!(clean_byline("COMMENTARY BY"), None);
+        assert_eq!(clean_byline("Story by"), None);
+        assert_eq!(clean_byline("Byron Day").as_deref(), Some("Byron Day"));
     }
 }

@@ -241,7 +241,7 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
     };
 
     // Labelled facts near the headline.
-    let facts = Facts::gather(&dom, title_node, container);
+    let facts = Facts::gather(&dom, title_node, container, &excluded);
     // `<meta name=author>` often names the site: not an author when the
     // `<title>` shows it outside the headline (unless it credits it, `by
     // Jane Roe`), or when it is a number.
@@ -301,6 +301,7 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
             .or_else(shown_byline)
             .or_else(|| labelled_author_element(&dom, title_node, container))
             .or_else(|| labels::lead_byline(&paras))
+            .or_else(|| facts.closing_author.clone())
             .or_else(|| closing_byline_markup(&dom, container))
             .or_else(|| author_box_heading(&dom, title_node, container))
             .or_else(|| author_archive_link(&dom, title_node, container))
@@ -863,10 +864,21 @@ struct Facts {
     first_date_updated: bool,
     /// Node range searched first (after the headline, before the body).
     window: (usize, usize),
+    /// The author a label after the body names (`（作者：王五）`, `Autor:
+    /// Jana Berg`): a closing credit, weaker than a byline by the headline.
+    closing_author: Option<String>,
 }
 
 impl Facts {
-    fn gather(dom: &Dom<'_>, title_node: Option<usize>, container: Option<usize>) -> Facts {
+    /// Gathers the facts of the page whose headline is `title_node` and
+    /// body `container`; the related-story blocks (`blocks`, node ranges)
+    /// and comment areas after the body credit other texts.
+    fn gather(
+        dom: &Dom<'_>,
+        title_node: Option<usize>,
+        container: Option<usize>,
+        blocks: &[(usize, usize)],
+    ) -> Facts {
         let n = dom.nodes.len();
         let body_start = container.unwrap_or(n);
         let window = match title_node {
@@ -888,6 +900,14 @@ impl Facts {
             first_date: None,
             first_date_updated: false,
             window,
+            closing_author: None,
+        };
+        // Teaser cards, related-story blocks and comments credit and date
+        // other texts.
+        let credits_other_text = |j: usize| {
+            in_teaser_card(dom, j, title_node)
+                || blocks.iter().any(|&(s, e)| (s..e).contains(&j))
+                || in_comment_area(dom, j)
         };
         let scan = |from: usize, to: usize, dates_too: bool, facts: &mut Facts| {
             for j in from..to.min(n) {
@@ -896,7 +916,7 @@ impl Facts {
                     Kind::Element(..)
                         if node.chars > 0 && node.chars <= 200 && node.end - j <= 200 =>
                     {
-                        dom.text_inline(j)
+                        dom.text_marked_lines(j)
                     }
                     Kind::Text(t) if node.parent == usize::MAX || node.parent < from => {
                         collapse_ws(t)
@@ -907,7 +927,7 @@ impl Facts {
                 let date = (dates_too && facts.first_date.is_none() && !in_long_paragraph(dom, j))
                     .then(|| dates::find_date(&text))
                     .flatten();
-                if (found.is_empty() && date.is_none()) || in_teaser_card(dom, j, title_node) {
+                if (found.is_empty() && date.is_none()) || credits_other_text(j) {
                     continue;
                 }
                 for (f, v) in found {
@@ -933,8 +953,7 @@ impl Facts {
                 &mut facts,
             );
         }
-        // After the body, within its surroundings: "（来源：…）", editor lines;
-        // not the credits in teaser cards of other stories placed there.
+        // After the body, within its surroundings: "（来源：…）", editor lines.
         if let Some(c) = container {
             let scope = dom.ancestors(c).nth(1).unwrap_or(c);
             let (from, to) = (c, dom.nodes[scope].end.min(dom.nodes[c].end + 400));
@@ -947,16 +966,22 @@ impl Facts {
                 {
                     continue;
                 }
-                let found = labels::scan(&dom.text_inline(j));
-                if found.is_empty() || in_teaser_card(dom, j, title_node) {
+                let found = labels::scan(&dom.text_marked_lines(j));
+                if found.is_empty() || credits_other_text(j) {
                     continue;
                 }
                 for (f, v) in found {
-                    if matches!(f, Field::Source | Field::Author | Field::Editor)
-                        && !facts.found.iter().any(|(g, _)| *g == f)
-                        && (f != Field::Source || !in_image_credit(dom, j))
-                    {
-                        facts.found.push((f, v));
+                    let known = facts.found.iter().any(|(g, _)| *g == f);
+                    match f {
+                        Field::Author if !known && facts.closing_author.is_none() => {
+                            facts.closing_author = Some(v);
+                        }
+                        Field::Source | Field::Editor
+                            if !known && (f != Field::Source || !in_image_credit(dom, j)) =>
+                        {
+                            facts.found.push((f, v));
+                        }
+                        _ => {}
                     }
                 }
             }
@@ -1154,7 +1179,9 @@ fn article_span(
 /// that stands alone as an element of its own
 /// (`<h4>Autor</h4><p><a>Jane Roe</a></p>`, `<dt>Author:</dt><dd>Jane
 /// Roe</dd>`, `<p><strong>By</strong></p><p>Jane Roe</p>`), from just before the headline to
-/// 200 nodes after the body.
+/// 200 nodes after the body. Not when text follows the label before that
+/// element (`<span>By</span> Jane Roe`: the text is the name), nor in a
+/// table's header row (`<th>Author</th><th>Message</th>`).
 fn labelled_author_element(
     dom: &Dom<'_>,
     title_node: Option<usize>,
@@ -1193,7 +1220,13 @@ fn labelled_author_element(
         }
         let next = (node.end..n.min(node.end + 10))
             .find(|&k| matches!(dom.nodes[k].kind, Kind::Element(..)) && dom.nodes[k].chars > 0)?;
-        if dom.nodes[next].chars > 80 {
+        // Text right after the label is what it labels (`<span>By</span>
+        // Jane Roe`), so the element after that is something else; a header
+        // cell after a header cell is a table's column name.
+        let text_between = (node.end..next)
+            .any(|k| matches!(dom.nodes[k].kind, Kind::Text(_)) && dom.nodes[k].chars > 0);
+        let column_names = dom.name(j) == Some("th") && dom.name(next) == Some("th");
+        if dom.nodes[next].chars > 80 || text_between || column_names {
             return None;
         }
         labels::clean_byline(&dom.text_inline(next)).filter(|v| {
@@ -1202,13 +1235,21 @@ fn labelled_author_element(
     })
 }
 
-/// Whether node `j` lies in a comment area (an ancestor's class or id says
-/// comment or reply).
+/// Whether node `j` lies in a comment area: a word of an ancestor's class
+/// or id starts with comment or is reply (`comment-meta`, `commentlist`,
+/// `wpdiscuz-reply`, `commentaires`), but is not commentary (an opinion
+/// piece's own markup: `commentary__headline`). Not `<html>` or `<body>`, whose
+/// classes flag features of the whole page (`flag-unfollowComments-on`).
 fn in_comment_area(dom: &Dom<'_>, j: usize) -> bool {
-    dom.ancestors(j).take(12).any(|a| {
-        let ci = dom.class_id(a);
-        ci.contains("comment") || ci.contains("reply")
-    })
+    dom.ancestors(j)
+        .take(12)
+        .filter(|&a| !matches!(dom.name(a), Some("html" | "body")))
+        .any(|a| {
+            dom.class_tokens(a).any(|t| {
+                (t.starts_with("comment") && !t.starts_with("commentary"))
+                    || matches!(t, "reply" | "replies")
+            })
+        })
 }
 
 /// Whether node `j` lies in a teaser card: a link that holds a heading
@@ -2424,6 +2465,106 @@ mod tests {
             },
             &Options::default(),
         )
+    }
+
+    /// Four paragraphs of an English story: enough text to be an article body.
+    fn en_article_body() -> String {
+        "<p>The city council voted on Tuesday to approve a new budget that raises \
+         spending on public transport, a move supporters call overdue and critics \
+         call reckless given the uncertain outlook for the region this year.</p>"
+            .repeat(4)
+    }
+
+    #[test]
+    fn credits_in_related_stories_and_comments_after_the_body_are_not_the_byline() {
+        let page = |after: &str| {
+            format!(
+                r#"<html><body><main><article><div class="meta"><span class="author">Anna Smith</span></div>
+                <h1>Council approves new transit budget</h1>{}{after}</article></main></body></html>"#,
+                en_article_body()
+            )
+        };
+        let related = r#"<div class="related"><h3>Related stories</h3><ul><li><a href="/news/bus-fares">Bus fares to rise in autumn</a><span class="by">By Tom Teaser</span></li></ul></div>"#;
+        let comments = r#"<section id="comments"><h3>2 Comments</h3><ol><li><div class="comment-meta">By Joe Reader | May 4, 2024</div><p>Great news for commuters.</p></li></ol></section>"#;
+        for after in [related, comments] {
+            let ex = run("https://news.example.com/2024/05/budget.html", &page(after));
+            assert_eq!(ex.author.as_deref(), Some("Anna Smith"), "{after}");
+        }
+        // A closing credit line still names the author when no byline does.
+        let closing = page("<p>Autor: Jana Berg</p>")
+            .replace(r#"<span class="author">Anna Smith</span>"#, "");
+        let ex = run("https://news.example.com/2024/05/budget.html", &closing);
+        assert_eq!(ex.author.as_deref(), Some("Jana Berg"));
+    }
+
+    #[test]
+    fn a_labelled_credit_ends_where_the_markup_breaks_the_line() {
+        for (meta, author) in [
+            (
+                "<p class=\"meta\">By Anna Smith<br>Associated Press</p>",
+                "Anna Smith",
+            ),
+            (
+                "<div class=\"meta\"><p>By Anna Smith</p><p>Fact Checked</p></div>",
+                "Anna Smith",
+            ),
+            ("<p class=\"meta\">By\n    Anna Smith</p>", "Anna Smith"),
+        ] {
+            let html = format!(
+                "<html><body><article><h1>Council approves new transit budget</h1>{meta}{}</article></body></html>",
+                en_article_body()
+            );
+            let ex = run("https://news.example.com/2024/05/budget.html", &html);
+            assert_eq!(ex.author.as_deref(), Some(author), "{meta}");
+        }
+        let html = format!(
+            "<html><body><article><h1>市政府公布新预算方案</h1><p class=\"info\">作者：张三<br>市政新闻中心</p>{}</article></body></html>",
+            zh_article_body()
+        );
+        let ex = run("https://news.example.com/2024/05/budget.html", &html);
+        assert_eq!(ex.author.as_deref(), Some("张三"));
+    }
+
+    #[test]
+    fn a_label_element_names_the_element_after_it_only_when_no_text_follows_it() {
+        let html = |credit: &str| {
+            format!(
+                r#"<html><body><article><h1>Council approves new transit budget</h1>{}{credit}</article>
+                <aside><article class="card"><a href="/other"><span>Who is Banksy? New analysis claims to know</span></a></article></aside></body></html>"#,
+                en_article_body()
+            )
+        };
+        let inline = run(
+            "https://news.example.com/a.html",
+            &html(r#"<p class="card-byline"><span>By</span> Jane Roe</p>"#),
+        );
+        assert_eq!(inline.author.as_deref(), Some("Jane Roe"));
+        let forum = run(
+            "https://news.example.com/a.html",
+            &html("<table><tr><th>Author</th><th>Message</th></tr></table>"),
+        );
+        assert_eq!(forum.author, None);
+    }
+
+    #[test]
+    fn comment_areas_are_named_by_their_own_class_words() {
+        let html = Html::parse_document(
+            r#"<html class="flag-unfollowComments-on"><body>
+            <p id="a">story</p>
+            <div class="commentary__intro"><p id="b">opinion</p></div>
+            <ol class="commentlist"><li><p id="c">reader</p></li></ol>
+            <div class="wpdiscuz-reply"><p id="d">reply</p></div></body></html>"#,
+        );
+        let dom = Dom::build(&html);
+        let p = |id: &str| {
+            (0..dom.nodes.len())
+                .find(|&i| dom.attr(i, "id") == Some(id))
+                .unwrap()
+        };
+        assert!(!in_comment_area(&dom, p("a")));
+        assert!(!in_comment_area(&dom, p("b")));
+        assert!(in_comment_area(&dom, p("c")));
+        assert!(in_comment_area(&dom, p("d")));
     }
 
     /// Four paragraphs of a Chinese story: enough text to be an article body.
