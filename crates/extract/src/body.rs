@@ -543,6 +543,8 @@ fn class_shape(dom: &Dom<'_>, i: usize) -> Option<String> {
 fn sibling_parts(dom: &Dom<'_>, c: usize, outside: &[bool]) -> Vec<usize> {
     let mut parts = vec![c];
     let Some(shape) = class_shape(dom, c) else {
+        parts.extend(sibling_sections(dom, c, outside));
+        parts.sort_unstable();
         return parts;
     };
     let name = dom.name(c);
@@ -574,6 +576,27 @@ fn sibling_parts(dom: &Dom<'_>, c: usize, outside: &[bool]) -> Vec<usize> {
     }
     parts.sort_unstable();
     parts
+}
+
+/// An article cut into plain `<section>`s (no class), one per subheading:
+/// when the container is such a section, its sibling sections that hold
+/// text, mostly not links, are parts of the body too.
+fn sibling_sections(dom: &Dom<'_>, c: usize, outside: &[bool]) -> Vec<usize> {
+    let plain_section = |i: usize| dom.name(i) == Some("section") && dom.attr(i, "class").is_none();
+    let Some(parent) = dom.ancestors(c).next().filter(|_| plain_section(c)) else {
+        return Vec::new();
+    };
+    dom.children(parent)
+        .filter(|&j| {
+            let node = &dom.nodes[j];
+            j != c
+                && plain_section(j)
+                && !outside[j]
+                && !is_hidden(dom, j)
+                && node.chars - node.link_chars >= 20
+                && node.link_chars * 2 <= node.chars
+        })
+        .collect()
 }
 
 /// `原标题：…` / `（原标题：…）`: the headline the story had elsewhere.
@@ -948,5 +971,23 @@ mod tests {
             "<body><div class=post><h2><a href=/post>Title</a></h2><p>{para}</p><p>{para}</p></div></body>"
         );
         assert_eq!(body(&post), format!("{para}\n\n{para}"));
+    }
+
+    #[test]
+    fn an_article_cut_into_plain_sections_keeps_every_section() {
+        let first =
+            "The court ruled on Friday that the company infringed the patent held by the firm.";
+        let second =
+            "The company must pay damages for every device sold in the country since last year.";
+        let html = format!(
+            "<body><article><h1>Title</h1><div class=formatted><section><p>{first}</p><p>{first}</p></section>\
+             <section><h2>Damages to pay</h2><p>{second}</p></section>\
+             <section><a href=/a>A link list that is all links and nothing else here</a></section></div></article>\
+             <section><p>A section outside the article body holding a teaser text line.</p></section></body>"
+        );
+        assert_eq!(
+            body(&html),
+            [first, first, "Damages to pay", second].join("\n\n")
+        );
     }
 }
