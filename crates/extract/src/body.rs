@@ -88,14 +88,47 @@ fn is_skipped_tag(name: &str) -> bool {
     )
 }
 
-/// Whether element `i` is hidden by attribute or inline style.
+/// Whether element `i` is hidden by attribute or inline style. Text a
+/// paywall hides from readers who are not subscribers (`subscriber-only`)
+/// is the rest of the article, not hidden boilerplate.
 fn is_hidden(dom: &Dom<'_>, i: usize) -> bool {
-    dom.attr(i, "hidden").is_some()
+    let hidden = dom.attr(i, "hidden").is_some()
         || dom.attr(i, "aria-hidden") == Some("true")
         || dom.attr(i, "style").is_some_and(|s| {
             let s = s.to_ascii_lowercase().replace(' ', "");
             s.contains("display:none") || s.contains("visibility:hidden")
-        })
+        });
+    hidden && !is_for_subscribers(dom, i)
+}
+
+/// Whether a class or id of `i` names text for subscribers only
+/// (`subscriber-only`, `subscribers_only`).
+fn is_for_subscribers(dom: &Dom<'_>, i: usize) -> bool {
+    dom.class_id(i).split_whitespace().any(|name| {
+        let mut tokens = name.split(['-', '_']);
+        matches!(tokens.next(), Some("subscriber" | "subscribers")) && tokens.next() == Some("only")
+    })
+}
+
+/// Whether the `<p>` at `i` is the summary of a teaser: its parent holds a
+/// headline (`<h2>`..`<h6>`) that is all link, before it, and no other
+/// paragraph (a "more stories" stream of headline + summary items).
+fn is_teaser_summary(dom: &Dom<'_>, i: usize) -> bool {
+    let Some(parent) = dom.ancestors(i).next() else {
+        return false;
+    };
+    let mut linked_headline = false;
+    for child in dom.children(parent) {
+        let node = &dom.nodes[child];
+        match dom.name(child) {
+            Some("h2" | "h3" | "h4" | "h5" | "h6") if child < i => {
+                linked_headline |= node.chars > 0 && node.link_chars == node.chars;
+            }
+            Some("p") if child != i && node.chars >= 20 => return false,
+            _ => {}
+        }
+    }
+    linked_headline
 }
 
 /// Score multiplier from tag and attributes.
@@ -260,7 +293,7 @@ pub(crate) fn find_body(dom: &Dom<'_>) -> (Option<usize>, Vec<usize>) {
             "li" => (direct_text(dom, i), false),
             _ => continue,
         };
-        if own < 20 {
+        if own < 20 || (name == "p" && is_teaser_summary(dom, i)) {
             continue;
         }
         if is_hidden(dom, i) {
@@ -510,6 +543,8 @@ fn class_shape(dom: &Dom<'_>, i: usize) -> Option<String> {
 fn sibling_parts(dom: &Dom<'_>, c: usize, outside: &[bool]) -> Vec<usize> {
     let mut parts = vec![c];
     let Some(shape) = class_shape(dom, c) else {
+        parts.extend(sibling_sections(dom, c, outside));
+        parts.sort_unstable();
         return parts;
     };
     let name = dom.name(c);
@@ -541,6 +576,27 @@ fn sibling_parts(dom: &Dom<'_>, c: usize, outside: &[bool]) -> Vec<usize> {
     }
     parts.sort_unstable();
     parts
+}
+
+/// An article cut into plain `<section>`s (no class), one per subheading:
+/// when the container is such a section, its sibling sections that hold
+/// text, mostly not links, are parts of the body too.
+fn sibling_sections(dom: &Dom<'_>, c: usize, outside: &[bool]) -> Vec<usize> {
+    let plain_section = |i: usize| dom.name(i) == Some("section") && dom.attr(i, "class").is_none();
+    let Some(parent) = dom.ancestors(c).next().filter(|_| plain_section(c)) else {
+        return Vec::new();
+    };
+    dom.children(parent)
+        .filter(|&j| {
+            let node = &dom.nodes[j];
+            j != c
+                && plain_section(j)
+                && !outside[j]
+                && !is_hidden(dom, j)
+                && node.chars - node.link_chars >= 20
+                && node.link_chars * 2 <= node.chars
+        })
+        .collect()
 }
 
 /// `原标题：…` / `（原标题：…）`: the headline the story had elsewhere.
@@ -871,5 +927,67 @@ mod tests {
         );
         let want = [lead, lead, rest, rest, rest, rest, rest, rest].join("\n\n");
         assert_eq!(body(&html), want);
+    }
+
+    #[test]
+    fn text_hidden_for_subscribers_only_is_part_of_the_article() {
+        let open = "The first paragraphs of the column are shown to every reader of the site.";
+        let rest =
+            "The rest of the column is in the page, hidden by a style until the reader signs in.";
+        let html = format!(
+            "<body><div class=article-body><div class=subscriber-preview><p>{open}</p></div>\
+             <div class=subscriber-offers><p>Already a subscriber? Sign in</p></div>{}\
+             <div style='display:none'><p>A hidden notice that is long enough to count as text.</p></div></div></body>",
+            format!("<div class=subscriber-only style='display:none'><p>{rest}</p></div>").repeat(3)
+        );
+        assert_eq!(
+            body(&html),
+            [open, "Already a subscriber? Sign in", rest, rest, rest].join("\n\n")
+        );
+    }
+
+    #[test]
+    fn summaries_under_linked_headlines_are_teasers_not_the_article() {
+        // A short story, then a "more for you" stream whose items each
+        // hold a linked headline and a long summary.
+        let story =
+            "The survey showed that business confidence held steady in May, though costs rose.";
+        let summary = "A long summary of another story that runs on for quite a while, longer than the story itself, to tempt the reader. ".repeat(2);
+        let item = format!(
+            "<li class=stream-item><div class=item-content><span>Agency</span>\
+             <h4><a href=/other>Another story</a></h4><p>{summary}</p></div></li>"
+        );
+        let html = format!(
+            "<body><article><h1>Title</h1><div class=caas-body><p>{story}</p></div></article>\
+             <div class=stream><ul>{}</ul></div></body>",
+            item.repeat(5)
+        );
+        assert_eq!(body(&html), story);
+        // A post under a linked headline (a blog's permalink) with more than
+        // one paragraph is no teaser.
+        let para =
+            "A paragraph of the post that is long enough to count as real article text here.";
+        let post = format!(
+            "<body><div class=post><h2><a href=/post>Title</a></h2><p>{para}</p><p>{para}</p></div></body>"
+        );
+        assert_eq!(body(&post), format!("{para}\n\n{para}"));
+    }
+
+    #[test]
+    fn an_article_cut_into_plain_sections_keeps_every_section() {
+        let first =
+            "The court ruled on Friday that the company infringed the patent held by the firm.";
+        let second =
+            "The company must pay damages for every device sold in the country since last year.";
+        let html = format!(
+            "<body><article><h1>Title</h1><div class=formatted><section><p>{first}</p><p>{first}</p></section>\
+             <section><h2>Damages to pay</h2><p>{second}</p></section>\
+             <section><a href=/a>A link list that is all links and nothing else here</a></section></div></article>\
+             <section><p>A section outside the article body holding a teaser text line.</p></section></body>"
+        );
+        assert_eq!(
+            body(&html),
+            [first, first, "Damages to pay", second].join("\n\n")
+        );
     }
 }
