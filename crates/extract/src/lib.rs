@@ -294,8 +294,8 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
             .unwrap_or(a)
     });
     let page_byline = || {
-        facts
-            .get(Field::Author)
+        labelled_member_link(&dom, title_node, container)
+            .or_else(|| facts.get(Field::Author))
             .or_else(|| labels::body_byline(&paras))
             .or_else(shown_byline)
             .or_else(|| labelled_author_element(&dom, title_node, container))
@@ -1195,6 +1195,57 @@ fn labelled_author_element(
             labels::tidy_author(v).is_some() && !AUTHOR_LABELS.contains(&v.to_lowercase().as_str())
         })
     })
+}
+
+/// The poster named by a link to a member's profile that follows an
+/// author label (`作者： <a href="/user.php?uid=42">放飞&心情</a>`), as a
+/// forum thread heads each of its posts: the first such link, from just
+/// before the headline to the end of the body, names the first post's
+/// poster, who opened the thread; later ones name the repliers. The link
+/// delimits the name, so a nickname (`放飞&心情`, `6xy`) is taken as
+/// written.
+fn labelled_member_link(
+    dom: &Dom<'_>,
+    title_node: Option<usize>,
+    container: Option<usize>,
+) -> Option<String> {
+    const POSTER_LABELS: [&str; 5] = ["作者", "楼主", "发帖人", "发贴人", "发表者"];
+    article_span(dom, title_node, container).find_map(|j| {
+        let href = dom.attr(j, "href").filter(|_| dom.name(j) == Some("a"))?;
+        if !links_to_member(href) {
+            return None;
+        }
+        // The nearest text before the link, skipping the elements that
+        // wrap it (`作者：<font><a …>`).
+        let before = (j.saturating_sub(4)..j)
+            .rev()
+            .find_map(|k| match dom.nodes[k].kind {
+                Kind::Text(t) if !t.trim().is_empty() => Some(t),
+                _ => None,
+            })?;
+        let label = before.trim().trim_end_matches([':', '：']).trim_end();
+        if !POSTER_LABELS.iter().any(|l| label.ends_with(l)) {
+            return None;
+        }
+        let name = collapse_ws(&dom.text_inline(j));
+        (1..=30).contains(&name.chars().count()).then_some(name)
+    })
+}
+
+/// Whether a link leads to a member's profile: its query names a user
+/// (`uid=42`, `userid=cm3721`, `username=…`, `authorid=7`) or its path
+/// does (`space-uid-42.html`).
+fn links_to_member(href: &str) -> bool {
+    const MEMBER_KEYS: [&str; 6] = [
+        "uid", "userid", "user_id", "username", "authorid", "memberid",
+    ];
+    let href = href.to_ascii_lowercase();
+    let (path, query) = href.split_once('?').unwrap_or((&href, ""));
+    path.contains("space-uid-")
+        || query.split(['&', '#']).any(|pair| {
+            pair.split_once('=')
+                .is_some_and(|(k, v)| MEMBER_KEYS.contains(&k) && !v.is_empty())
+        })
 }
 
 /// Whether node `j` lies in a comment area (an ancestor's class or id says
@@ -2707,6 +2758,35 @@ mod tests {
         assert_eq!(ex.author.as_deref(), Some("Jane Roe"));
         let no_slug = html.replace("/author/janeroe/", "/author/");
         assert_eq!(run("https://example.org/trails", &no_slug).author, None);
+    }
+
+    #[test]
+    fn a_forum_thread_is_the_first_posters() {
+        let post = |floor: u32, uid: &str, name: &str, text: &str| {
+            format!(
+                r#"<div class="floor">第 {floor} 楼 时间：2006-05-0{floor} 10:2{floor}:00</div>
+              <table><tr><td class="user">作者： <font color="black"><a href="/bbs/profile.php?userid={uid}" target="_blank">{name}</a></font><br>新手上路<br>积分：12</td>
+              <td class="msg">{text}</td></tr></table>"#
+            )
+        };
+        let long = "这部片子讲的是一支小分队在山区坚持三年的故事，导演用了很多长镜头，山里的雾和雨都拍得很真实，演员大多是第一次演戏，却演得非常自然。片子后半段节奏加快，几场夜战拍得紧张又不乱，配乐也用得克制，值得一看。";
+        let html = format!(
+            r#"<html><body><h1>主题：【山里的三年】高清版</h1>{}{}{}</body></html>"#,
+            post(1, "fly88", "放飞&心情", long),
+            post(2, "x6y", "6xy", "谢谢楼主！"),
+            post(3, "oldfan", "老影迷", "好片，收藏了。")
+        );
+        let ex = run("http://bbs.example.com/thread-1.html", &html);
+        assert_eq!(ex.author.as_deref(), Some("放飞&心情"));
+        // A user link with no author label before it (a comment list) names
+        // no poster.
+        let unlabelled = html.replace("作者：", "");
+        assert_ne!(
+            run("http://bbs.example.com/thread-1.html", &unlabelled)
+                .author
+                .as_deref(),
+            Some("放飞&心情")
+        );
     }
 
     #[test]
