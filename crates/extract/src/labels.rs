@@ -147,6 +147,25 @@ fn name_outlet_credit(text: &str) -> Option<(String, String)> {
         .then(|| (c[1].to_string(), c[2].to_string()))
 }
 
+/// A blog post's footer line `由X张贴 @ 2005-03-21 01:20:44` (posted by
+/// X at …, `由X发表于…`).
+static POSTED_BY_FOOTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^由\s*([^\s@:：,，。]{1,12}?)\s*(?:张贴|張貼|发表|發表)\s*(?:于|於|@|在)\s*")
+        .expect("valid regex")
+});
+
+/// The poster a blog post's footer names (`由海燕张贴 @ 2005-03-21 01:20`):
+/// the text opens with `由`, the name, a verb of posting and the time it
+/// was posted, which must follow at once (prose that merely starts with
+/// `由` has no date there).
+fn posted_by_footer(text: &str) -> Option<String> {
+    let c = POSTED_BY_FOOTER.captures(text)?;
+    let rest = &text[c.get(0)?.end()..];
+    dates::find_date(rest)
+        .filter(|d| d.start == 0)
+        .map(|_| c[1].to_string())
+}
+
 /// Whether `text` is only a credit for the writing that a `By` follows
 /// (`Story`, `Words`, `Photos and Story`, `Text & Photos`): credit words
 /// only, one of them for the writing; a lone `Photos` credits pictures.
@@ -170,6 +189,9 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
     let text = text.trim();
     if let Some((author, source)) = name_outlet_credit(text) {
         return vec![(Field::Author, author), (Field::Source, source)];
+    }
+    if let Some(author) = posted_by_footer(text) {
+        return vec![(Field::Author, author)];
     }
     // A lowercase `by` is a byline's lead only where it opens a text that
     // holds no sentence (`by MrAJCosplay, Dec 19th 2023`); elsewhere it is
@@ -1495,6 +1517,23 @@ mod tests {
             .into_iter()
             .find(|(k, _)| *k == f)
             .map(|(_, v)| v)
+    }
+
+    #[test]
+    fn a_blog_footer_names_the_poster() {
+        assert_eq!(
+            get("由海燕张贴 @ 2005-03-21 01:20:44", Field::Author).as_deref(),
+            Some("海燕")
+        );
+        assert_eq!(
+            get("由 lakeview 发表于 2006-01-02 08:00", Field::Author).as_deref(),
+            Some("lakeview")
+        );
+        // Prose opening with 由, with no time of posting after the verb.
+        assert_eq!(
+            get("由张三发表于《人民日报》的文章引起讨论", Field::Author),
+            None
+        );
     }
 
     #[test]
