@@ -1205,6 +1205,26 @@ fn name_list_credit(line: &str) -> Option<String> {
     (credited || looks_like_people).then(|| names.join(" "))
 }
 
+/// The writer's name on a line of its own under the headline, as essays
+/// are set (`犬儒病`, then `胡平`, then the text): the text's first
+/// paragraph, or its second after a short one (the headline the text
+/// repeats, or a subtitle), holds only a name of two or three Han
+/// characters that starts with a common surname.
+fn lone_name_under_headline(paras: &[String]) -> Option<String> {
+    let is_name = |p: &str| {
+        (2..=3).contains(&p.chars().count())
+            && p.chars().all(is_han)
+            && p.starts_with(|c: char| COMMON_SURNAMES.contains(c))
+    };
+    let mut lines = paras.iter().map(|p| p.trim()).filter(|p| !p.is_empty());
+    let first = lines.next()?;
+    if is_name(first) {
+        return Some(first.to_string());
+    }
+    let second = lines.next()?;
+    (first.chars().count() <= 30 && is_name(second)).then(|| second.to_string())
+}
+
 /// Text in parentheses ending the line (`（袁源）`), read by
 /// [`closing_credit`].
 static CLOSING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
@@ -1258,6 +1278,7 @@ pub(crate) fn body_byline(paras: &[String]) -> Option<String> {
         .iter()
         .take(3)
         .find_map(|p| name_list_credit(p.trim()))
+        .or_else(|| lone_name_under_headline(paras))
     {
         return Some(names);
     }
@@ -1517,6 +1538,23 @@ mod tests {
             .into_iter()
             .find(|(k, _)| *k == f)
             .map(|(_, v)| v)
+    }
+
+    #[test]
+    fn a_lone_name_under_the_headline_is_the_writer() {
+        let paras = |lines: &[&str]| lines.iter().map(|l| l.to_string()).collect::<Vec<_>>();
+        let text = "人心不会熄灭，但它可能蒙上灰烬而不再燃烧，拨开灰烬，你会看到重新燃烧的人心。";
+        assert_eq!(
+            body_byline(&paras(&["冬夜随笔(上)", "周明", text])).as_deref(),
+            Some("周明")
+        );
+        assert_eq!(
+            body_byline(&paras(&["周明", text])).as_deref(),
+            Some("周明")
+        );
+        // Not after running text, nor a word that starts with no surname.
+        assert_eq!(body_byline(&paras(&[text, "周明", text])), None);
+        assert_eq!(body_byline(&paras(&["会议议程", "目录", text])), None);
     }
 
     #[test]
