@@ -414,6 +414,7 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
             .and_then(|d| d.and_local_timezone(default).single())
     })
     .or_else(|| dates::body_date(&paras).and_then(|f| f.resolve(default)))
+    .or_else(|| dates::month_issue_date(&paras).and_then(|f| f.resolve(default)))
     .or_else(|| dates::script_date(&decoded.text).and_then(|f| f.resolve(default)))
     .or_else(|| dates::phrase_date(&decoded.text).and_then(|f| f.resolve(default)))
     .or_else(|| dated_markup(&dom).and_then(|f| f.resolve(default)))
