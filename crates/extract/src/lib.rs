@@ -305,6 +305,7 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
             .or_else(|| author_archive_link(&dom, title_node, container))
             .or_else(|| closing_signature(&dom, container))
             .or_else(|| labels::closing_reporting_credit(&paras))
+            .or_else(|| blog_owner_link(&dom))
     };
     // A JSON-LD author that is the outlet gives way to a person named in a
     // byline on the page (not to a desk code such as `red`).
@@ -1230,6 +1231,31 @@ fn labelled_member_link(
         }
         let name = collapse_ws(&dom.text_inline(j));
         (1..=30).contains(&name.chars().count()).then_some(name)
+    })
+}
+
+/// The blog's owner, named by the link of a blog platform's profile box:
+/// a link titled as someone's blog (`title="[太小心]的博客"`, `X的空间`)
+/// whose text is that name. The first one is the owner's box; later ones
+/// (latest comments, friends) name visitors, as do the list items of a
+/// widget of recommended bloggers, which are skipped.
+fn blog_owner_link(dom: &Dom<'_>) -> Option<String> {
+    const BLOG_OF: [&str; 4] = ["的博客", "的空间", "的个人空间", "的部落格"];
+    (dom.body_index()..dom.nodes.len()).find_map(|j| {
+        let title = dom.attr(j, "title").filter(|_| dom.name(j) == Some("a"))?;
+        let owner = BLOG_OF
+            .iter()
+            .find_map(|blog| title.trim().strip_suffix(blog))?
+            .trim_matches(['[', ']', '【', '】', ' ']);
+        if dom.ancestors(j).take(4).any(|a| dom.name(a) == Some("li")) {
+            return None;
+        }
+        let name = collapse_ws(&dom.text_inline(j));
+        (!owner.is_empty()
+            && name == owner
+            && owner.chars().count() <= 20
+            && !in_comment_area(dom, j))
+        .then_some(name)
     })
 }
 
@@ -2788,6 +2814,27 @@ mod tests {
                 .as_deref(),
             Some("放飞&心情")
         );
+    }
+
+    #[test]
+    fn a_blog_platform_profile_box_names_the_owner() {
+        let html = r#"<html><body><table><tr><td class="main">
+          <p>Saturday, September 10th, 2005 10:56 am</p>
+          <p><font size="5">播客热潮迅速蔓延</font></p>
+          <p>每个人都可以当主持人，任何人都可以通过软件免费下载播客提供的节目，订阅自己喜欢的内容，这种被称为广播下一代的播客，一夜间成了网络上的热门话题。</p>
+          <p>播客继承了博客的原创性和大众性，有着浓郁的个性和原创精神，受到了众多网络先锋们的热烈追捧，而且还有迅速主流化的趋势。</p></td>
+          <td class="side"><a href="/?author=102" title="[小溪]的博客"><u>小溪</u></a><span>[作者简介]</span>
+          <ul><li><a href="/?author=7" title="[century]的博客">century</a> 回复：好文</li></ul></td></tr></table></body></html>"#;
+        assert_eq!(
+            run("http://blog.example.com/?p=1700", html)
+                .author
+                .as_deref(),
+            Some("小溪")
+        );
+        // A link whose text is not the name in its title is no profile box,
+        // nor is a blogger listed in a widget.
+        let teaser = html.replace("<u>小溪</u>", "播客的未来");
+        assert_eq!(run("http://blog.example.com/?p=1700", &teaser).author, None);
     }
 
     #[test]
