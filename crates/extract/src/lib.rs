@@ -1200,33 +1200,42 @@ fn labelled_author_element(
 }
 
 /// The poster named by a link to a member's profile that follows an
-/// author label (`作者： <a href="/user.php?uid=42">放飞&心情</a>`), as a
-/// forum thread heads each of its posts: the first such link, from just
-/// before the headline to the end of the body, names the first post's
-/// poster, who opened the thread; later ones name the repliers. The link
-/// delimits the name, so a nickname (`放飞&心情`, `6xy`) is taken as
-/// written.
+/// author label (`作者： <a href="/user.php?uid=42">放飞&心情</a>`) or that
+/// a posting time follows (`<a href="home.php?mod=space&uid=42">老周</a>
+/// 发表于 2013-5-1`), as a forum thread heads each of its posts: the first
+/// such link, from just before the headline to the end of the body, names
+/// the first post's poster, who opened the thread; later ones name the
+/// repliers. The link delimits the name, so a nickname (`放飞&心情`, `6xy`)
+/// is taken as written.
 fn labelled_member_link(
     dom: &Dom<'_>,
     title_node: Option<usize>,
     container: Option<usize>,
 ) -> Option<String> {
     const POSTER_LABELS: [&str; 5] = ["作者", "楼主", "发帖人", "发贴人", "发表者"];
+    const POSTED_AT: [&str; 2] = ["发表于", "發表於"];
+    // The nearest text among a few nodes, skipping the elements that wrap
+    // the link (`作者：<font><a …>`) or stand beside it.
+    let nearest_text = |mut nodes: Box<dyn Iterator<Item = usize>>| {
+        nodes.find_map(|k| match dom.nodes[k].kind {
+            Kind::Text(t) if !t.trim().is_empty() => Some(t.trim()),
+            _ => None,
+        })
+    };
+    let n = dom.nodes.len();
     article_span(dom, title_node, container).find_map(|j| {
         let href = dom.attr(j, "href").filter(|_| dom.name(j) == Some("a"))?;
         if !links_to_member(href) {
             return None;
         }
-        // The nearest text before the link, skipping the elements that
-        // wrap it (`作者：<font><a …>`).
-        let before = (j.saturating_sub(4)..j)
-            .rev()
-            .find_map(|k| match dom.nodes[k].kind {
-                Kind::Text(t) if !t.trim().is_empty() => Some(t),
-                _ => None,
-            })?;
-        let label = before.trim().trim_end_matches([':', '：']).trim_end();
-        if !POSTER_LABELS.iter().any(|l| label.ends_with(l)) {
+        let end = dom.nodes[j].end;
+        let labelled = nearest_text(Box::new((j.saturating_sub(4)..j).rev())).is_some_and(|t| {
+            let label = t.trim_end_matches([':', '：']).trim_end();
+            POSTER_LABELS.iter().any(|l| label.ends_with(l))
+        });
+        let posted = nearest_text(Box::new(end..n.min(end + 4)))
+            .is_some_and(|t| POSTED_AT.iter().any(|p| t.starts_with(p)));
+        if !(labelled || posted) {
             return None;
         }
         let name = collapse_ws(&dom.text_inline(j));
@@ -2814,6 +2823,25 @@ mod tests {
                 .as_deref(),
             Some("放飞&心情")
         );
+    }
+
+    #[test]
+    fn a_posting_time_after_a_member_link_names_the_poster() {
+        let post = |pid: u32, uid: u32, name: &str, text: &str| {
+            format!(
+                r#"<div id="post_{pid}"><table><tr><td class="pls"><div class="authi"><a href="home.php?mod=space&amp;uid={uid}" class="xw1">{name}</a></div><p>积分 120</p></td>
+              <td class="plc"><div class="pi"><div class="authi"><a href="home.php?mod=space&amp;uid={uid}" class="xi2">{name}</a> 发表于 <span title="2013-5-1 10:0{pid}:00">2013-5-1</span></div></div>
+              <div class="t_fsz"><table><tr><td class="t_f" id="postmessage_{pid}">{text}</td></tr></table></div></td></tr></table></div>"#
+            )
+        };
+        let long = "周末带孩子去了城东新开的湿地公园，园子不大但是收拾得很干净，木栈道一直修到湖中间，湖边的芦苇已经黄了，傍晚的时候有很多白鹭落在浅水里，拍了不少照片，给大家看看，也推荐有孩子的朋友周末去走走。";
+        let html = format!(
+            r#"<html><body><h1 class="ts"><span id="thread_subject">湿地公园一日游</span></h1>{}{}</body></html>"#,
+            post(1, 42, "老周", long),
+            post(2, 77, "moon_7", "拍得真好，周末也去看看。")
+        );
+        let ex = run("http://bbs.example.com/thread-9-1-1.html", &html);
+        assert_eq!(ex.author.as_deref(), Some("老周"));
     }
 
     #[test]
