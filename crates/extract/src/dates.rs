@@ -575,6 +575,29 @@ static PUBLISHED_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A periodical's month issue cited by name (`《北京之春》1998年3月号`).
+static MONTH_ISSUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"《[^》]{1,20}》\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月号").expect("valid regex")
+});
+
+/// The month of the periodical issue an essay first appeared in, as a
+/// reprint cites it in one of its last three paragraphs (`——《北京之春》
+/// 1998年3月号`): the first day of that month, with no time.
+pub(crate) fn month_issue_date(paras: &[String]) -> Option<Found> {
+    paras.iter().rev().take(3).find_map(|p| {
+        let c = MONTH_ISSUE.captures(p)?;
+        let day = NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[2].parse().ok()?, 1)?;
+        let whole = c.get(0)?;
+        Some(Found {
+            local: day.and_time(NaiveTime::MIN),
+            offset: None,
+            has_time: false,
+            start: whole.start(),
+            end: whole.end(),
+        })
+    })
+}
+
 /// A publication date written in the article text itself: a date that
 /// opens the first paragraphs (`01.02.2022 Der Arbeitsmarkt …`,
 /// `January 18, 2020`), or a date next to a "published" word in the first
@@ -1020,6 +1043,26 @@ mod tests {
             day(
                 "Posted on our blog about the trip in the summer of 1999 and again on 3 March 2021"
             ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_cited_month_issue_dates_a_reprint() {
+        let paras: Vec<String> = [
+            "人心不会熄灭，但它可能蒙上灰烬而不再燃烧。",
+            "（全文完）",
+            "——《江南评论》2001年11月号",
+        ]
+        .iter()
+        .map(|p| p.to_string())
+        .collect();
+        let f = month_issue_date(&paras).expect("issue month");
+        assert_eq!(f.local.date().to_string(), "2001-11-01");
+        assert!(!f.has_time);
+        // A month named in running text, with no periodical, is no issue.
+        assert_eq!(
+            month_issue_date(&["据统计，2001年11月全市降雨偏少。".to_string()]),
             None
         );
     }

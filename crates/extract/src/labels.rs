@@ -147,6 +147,25 @@ fn name_outlet_credit(text: &str) -> Option<(String, String)> {
         .then(|| (c[1].to_string(), c[2].to_string()))
 }
 
+/// A blog post's footer line `由X张贴 @ 2005-03-21 01:20:44` (posted by
+/// X at …, `由X发表于…`).
+static POSTED_BY_FOOTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^由\s*([^\s@:：,，。]{1,12}?)\s*(?:张贴|張貼|发表|發表)\s*(?:于|於|@|在)\s*")
+        .expect("valid regex")
+});
+
+/// The poster a blog post's footer names (`由海燕张贴 @ 2005-03-21 01:20`):
+/// the text opens with `由`, the name, a verb of posting and the time it
+/// was posted, which must follow at once (prose that merely starts with
+/// `由` has no date there).
+fn posted_by_footer(text: &str) -> Option<String> {
+    let c = POSTED_BY_FOOTER.captures(text)?;
+    let rest = &text[c.get(0)?.end()..];
+    dates::find_date(rest)
+        .filter(|d| d.start == 0)
+        .map(|_| c[1].to_string())
+}
+
 /// Whether `text` is only a credit for the writing that a `By` follows
 /// (`Story`, `Words`, `Photos and Story`, `Text & Photos`): credit words
 /// only, one of them for the writing; a lone `Photos` credits pictures.
@@ -170,6 +189,9 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
     let text = text.trim();
     if let Some((author, source)) = name_outlet_credit(text) {
         return vec![(Field::Author, author), (Field::Source, source)];
+    }
+    if let Some(author) = posted_by_footer(text) {
+        return vec![(Field::Author, author)];
     }
     // A lowercase `by` is a byline's lead only where it opens a text that
     // holds no sentence (`by MrAJCosplay, Dec 19th 2023`); elsewhere it is
@@ -1208,6 +1230,29 @@ fn name_list_credit(line: &str) -> Option<String> {
     (credited || looks_like_people).then(|| names.join(" "))
 }
 
+/// The writer's name on a line of its own under the headline, as essays
+/// are set (`犬儒病`, then `胡平`, then the text): the text's first
+/// paragraph, or its second after a short one (the headline the text
+/// repeats, or a subtitle), holds only a name of two or three Han
+/// characters that starts with a common surname, and that the text does
+/// not use again: a place or a topic on a line of its own (`武汉`, `高考`)
+/// is what the text goes on to tell about.
+fn lone_name_under_headline(paras: &[String]) -> Option<String> {
+    let is_name = |p: &str| {
+        (2..=3).contains(&p.chars().count())
+            && p.chars().all(is_han)
+            && p.starts_with(|c: char| COMMON_SURNAMES.contains(c))
+            && paras.iter().filter(|q| q.contains(p)).count() == 1
+    };
+    let mut lines = paras.iter().map(|p| p.trim()).filter(|p| !p.is_empty());
+    let first = lines.next()?;
+    if is_name(first) {
+        return Some(first.to_string());
+    }
+    let second = lines.next()?;
+    (first.chars().count() <= 30 && is_name(second)).then(|| second.to_string())
+}
+
 /// Text in parentheses ending the line (`（袁源）`), read by
 /// [`closing_credit`].
 static CLOSING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
@@ -1261,6 +1306,7 @@ pub(crate) fn body_byline(paras: &[String]) -> Option<String> {
         .iter()
         .take(3)
         .find_map(|p| name_list_credit(p.trim()))
+        .or_else(|| lone_name_under_headline(paras))
     {
         return Some(names);
     }
@@ -1520,6 +1566,43 @@ mod tests {
             .into_iter()
             .find(|(k, _)| *k == f)
             .map(|(_, v)| v)
+    }
+
+    #[test]
+    fn a_lone_name_under_the_headline_is_the_writer() {
+        let paras = |lines: &[&str]| lines.iter().map(|l| l.to_string()).collect::<Vec<_>>();
+        let text = "人心不会熄灭，但它可能蒙上灰烬而不再燃烧，拨开灰烬，你会看到重新燃烧的人心。";
+        assert_eq!(
+            body_byline(&paras(&["冬夜随笔(上)", "周明", text])).as_deref(),
+            Some("周明")
+        );
+        assert_eq!(
+            body_byline(&paras(&["周明", text])).as_deref(),
+            Some("周明")
+        );
+        // Not after running text, nor a word that starts with no surname.
+        assert_eq!(body_byline(&paras(&[text, "周明", text])), None);
+        assert_eq!(body_byline(&paras(&["会议议程", "目录", text])), None);
+        // A place or a topic the text goes on to tell about.
+        let about_wuhan = "武汉的春天来得早，武汉人习惯在江边散步。";
+        assert_eq!(body_byline(&paras(&["武汉", about_wuhan])), None);
+    }
+
+    #[test]
+    fn a_blog_footer_names_the_poster() {
+        assert_eq!(
+            get("由海燕张贴 @ 2005-03-21 01:20:44", Field::Author).as_deref(),
+            Some("海燕")
+        );
+        assert_eq!(
+            get("由 lakeview 发表于 2006-01-02 08:00", Field::Author).as_deref(),
+            Some("lakeview")
+        );
+        // Prose opening with 由, with no time of posting after the verb.
+        assert_eq!(
+            get("由张三发表于《人民日报》的文章引起讨论", Field::Author),
+            None
+        );
     }
 
     #[test]

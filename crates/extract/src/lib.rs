@@ -295,8 +295,8 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
             .unwrap_or(a)
     });
     let page_byline = || {
-        facts
-            .get(Field::Author)
+        labelled_member_link(&dom, title_node, container)
+            .or_else(|| facts.get(Field::Author))
             .or_else(|| labels::body_byline(&paras))
             .or_else(shown_byline)
             .or_else(|| labelled_author_element(&dom, title_node, container))
@@ -307,6 +307,7 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
             .or_else(|| author_archive_link(&dom, title_node, container))
             .or_else(|| closing_signature(&dom, container))
             .or_else(|| labels::closing_reporting_credit(&paras))
+            .or_else(|| blog_owner_link(&dom))
     };
     // A JSON-LD author that is the outlet gives way to a person named in a
     // byline on the page (not to a desk code such as `red`).
@@ -416,6 +417,7 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
             .and_then(|d| d.and_local_timezone(default).single())
     })
     .or_else(|| dates::body_date(&paras).and_then(|f| f.resolve(default)))
+    .or_else(|| dates::month_issue_date(&paras).and_then(|f| f.resolve(default)))
     .or_else(|| dates::script_date(&decoded.text).and_then(|f| f.resolve(default)))
     .or_else(|| dates::phrase_date(&decoded.text).and_then(|f| f.resolve(default)))
     .or_else(|| dated_markup(&dom).and_then(|f| f.resolve(default)))
@@ -1233,6 +1235,91 @@ fn labelled_author_element(
             labels::tidy_author(v).is_some() && !AUTHOR_LABELS.contains(&v.to_lowercase().as_str())
         })
     })
+}
+
+/// The poster named by a link to a member's profile that follows an
+/// author label (`作者： <a href="/user.php?uid=42">放飞&心情</a>`) or that
+/// a posting time follows (`<a href="home.php?mod=space&uid=42">老周</a>
+/// 发表于 2013-5-1`), as a forum thread heads each of its posts: the first
+/// such link, from just before the headline to the end of the body, names
+/// the first post's poster, who opened the thread; later ones name the
+/// repliers. The link delimits the name, so a nickname (`放飞&心情`, `6xy`)
+/// is taken as written.
+fn labelled_member_link(
+    dom: &Dom<'_>,
+    title_node: Option<usize>,
+    container: Option<usize>,
+) -> Option<String> {
+    const POSTER_LABELS: [&str; 5] = ["作者", "楼主", "发帖人", "发贴人", "发表者"];
+    const POSTED_AT: [&str; 2] = ["发表于", "發表於"];
+    // The nearest text among a few nodes, skipping the elements that wrap
+    // the link (`作者：<font><a …>`) or stand beside it.
+    let nearest_text = |mut nodes: Box<dyn Iterator<Item = usize>>| {
+        nodes.find_map(|k| match dom.nodes[k].kind {
+            Kind::Text(t) if !t.trim().is_empty() => Some(t.trim()),
+            _ => None,
+        })
+    };
+    let n = dom.nodes.len();
+    article_span(dom, title_node, container).find_map(|j| {
+        let href = dom.attr(j, "href").filter(|_| dom.name(j) == Some("a"))?;
+        if !links_to_member(href) {
+            return None;
+        }
+        let end = dom.nodes[j].end;
+        let labelled = nearest_text(Box::new((j.saturating_sub(4)..j).rev())).is_some_and(|t| {
+            let label = t.trim_end_matches([':', '：']).trim_end();
+            POSTER_LABELS.iter().any(|l| label.ends_with(l))
+        });
+        let posted = nearest_text(Box::new(end..n.min(end + 4)))
+            .is_some_and(|t| POSTED_AT.iter().any(|p| t.starts_with(p)));
+        if !(labelled || posted) {
+            return None;
+        }
+        let name = collapse_ws(&dom.text_inline(j));
+        (1..=30).contains(&name.chars().count()).then_some(name)
+    })
+}
+
+/// The blog's owner, named by the link of a blog platform's profile box:
+/// a link titled as someone's blog (`title="[太小心]的博客"`, `X的空间`)
+/// whose text is that name. The first one is the owner's box; later ones
+/// (latest comments, friends) name visitors, as do the list items of a
+/// widget of recommended bloggers, which are skipped.
+fn blog_owner_link(dom: &Dom<'_>) -> Option<String> {
+    const BLOG_OF: [&str; 4] = ["的博客", "的空间", "的个人空间", "的部落格"];
+    (dom.body_index()..dom.nodes.len()).find_map(|j| {
+        let title = dom.attr(j, "title").filter(|_| dom.name(j) == Some("a"))?;
+        let owner = BLOG_OF
+            .iter()
+            .find_map(|blog| title.trim().strip_suffix(blog))?
+            .trim_matches(['[', ']', '【', '】', ' ']);
+        if dom.ancestors(j).take(4).any(|a| dom.name(a) == Some("li")) {
+            return None;
+        }
+        let name = collapse_ws(&dom.text_inline(j));
+        (!owner.is_empty()
+            && name == owner
+            && owner.chars().count() <= 20
+            && !in_comment_area(dom, j))
+        .then_some(name)
+    })
+}
+
+/// Whether a link leads to a member's profile: its query names a user
+/// (`uid=42`, `userid=cm3721`, `username=…`, `authorid=7`) or its path
+/// does (`space-uid-42.html`).
+fn links_to_member(href: &str) -> bool {
+    const MEMBER_KEYS: [&str; 6] = [
+        "uid", "userid", "user_id", "username", "authorid", "memberid",
+    ];
+    let href = href.to_ascii_lowercase();
+    let (path, query) = href.split_once('?').unwrap_or((&href, ""));
+    path.contains("space-uid-")
+        || query.split(['&', '#']).any(|pair| {
+            pair.split_once('=')
+                .is_some_and(|(k, v)| MEMBER_KEYS.contains(&k) && !v.is_empty())
+        })
 }
 
 /// Whether node `j` lies in a comment area: a word of an ancestor's class
@@ -2853,6 +2940,75 @@ mod tests {
         assert_eq!(ex.author.as_deref(), Some("Jane Roe"));
         let no_slug = html.replace("/author/janeroe/", "/author/");
         assert_eq!(run("https://example.org/trails", &no_slug).author, None);
+    }
+
+    #[test]
+    fn a_forum_thread_is_the_first_posters() {
+        let post = |floor: u32, uid: &str, name: &str, text: &str| {
+            format!(
+                r#"<div class="floor">第 {floor} 楼 时间：2006-05-0{floor} 10:2{floor}:00</div>
+              <table><tr><td class="user">作者： <font color="black"><a href="/bbs/profile.php?userid={uid}" target="_blank">{name}</a></font><br>新手上路<br>积分：12</td>
+              <td class="msg">{text}</td></tr></table>"#
+            )
+        };
+        let long = "这部片子讲的是一支小分队在山区坚持三年的故事，导演用了很多长镜头，山里的雾和雨都拍得很真实，演员大多是第一次演戏，却演得非常自然。片子后半段节奏加快，几场夜战拍得紧张又不乱，配乐也用得克制，值得一看。";
+        let html = format!(
+            r#"<html><body><h1>主题：【山里的三年】高清版</h1>{}{}{}</body></html>"#,
+            post(1, "fly88", "放飞&心情", long),
+            post(2, "x6y", "6xy", "谢谢楼主！"),
+            post(3, "oldfan", "老影迷", "好片，收藏了。")
+        );
+        let ex = run("http://bbs.example.com/thread-1.html", &html);
+        assert_eq!(ex.author.as_deref(), Some("放飞&心情"));
+        // A user link with no author label before it (a comment list) names
+        // no poster.
+        let unlabelled = html.replace("作者：", "");
+        assert_ne!(
+            run("http://bbs.example.com/thread-1.html", &unlabelled)
+                .author
+                .as_deref(),
+            Some("放飞&心情")
+        );
+    }
+
+    #[test]
+    fn a_posting_time_after_a_member_link_names_the_poster() {
+        let post = |pid: u32, uid: u32, name: &str, text: &str| {
+            format!(
+                r#"<div id="post_{pid}"><table><tr><td class="pls"><div class="authi"><a href="home.php?mod=space&amp;uid={uid}" class="xw1">{name}</a></div><p>积分 120</p></td>
+              <td class="plc"><div class="pi"><div class="authi"><a href="home.php?mod=space&amp;uid={uid}" class="xi2">{name}</a> 发表于 <span title="2013-5-1 10:0{pid}:00">2013-5-1</span></div></div>
+              <div class="t_fsz"><table><tr><td class="t_f" id="postmessage_{pid}">{text}</td></tr></table></div></td></tr></table></div>"#
+            )
+        };
+        let long = "周末带孩子去了城东新开的湿地公园，园子不大但是收拾得很干净，木栈道一直修到湖中间，湖边的芦苇已经黄了，傍晚的时候有很多白鹭落在浅水里，拍了不少照片，给大家看看，也推荐有孩子的朋友周末去走走。";
+        let html = format!(
+            r#"<html><body><h1 class="ts"><span id="thread_subject">湿地公园一日游</span></h1>{}{}</body></html>"#,
+            post(1, 42, "老周", long),
+            post(2, 77, "moon_7", "拍得真好，周末也去看看。")
+        );
+        let ex = run("http://bbs.example.com/thread-9-1-1.html", &html);
+        assert_eq!(ex.author.as_deref(), Some("老周"));
+    }
+
+    #[test]
+    fn a_blog_platform_profile_box_names_the_owner() {
+        let html = r#"<html><body><table><tr><td class="main">
+          <p>Saturday, September 10th, 2005 10:56 am</p>
+          <p><font size="5">播客热潮迅速蔓延</font></p>
+          <p>每个人都可以当主持人，任何人都可以通过软件免费下载播客提供的节目，订阅自己喜欢的内容，这种被称为广播下一代的播客，一夜间成了网络上的热门话题。</p>
+          <p>播客继承了博客的原创性和大众性，有着浓郁的个性和原创精神，受到了众多网络先锋们的热烈追捧，而且还有迅速主流化的趋势。</p></td>
+          <td class="side"><a href="/?author=102" title="[小溪]的博客"><u>小溪</u></a><span>[作者简介]</span>
+          <ul><li><a href="/?author=7" title="[century]的博客">century</a> 回复：好文</li></ul></td></tr></table></body></html>"#;
+        assert_eq!(
+            run("http://blog.example.com/?p=1700", html)
+                .author
+                .as_deref(),
+            Some("小溪")
+        );
+        // A link whose text is not the name in its title is no profile box,
+        // nor is a blogger listed in a widget.
+        let teaser = html.replace("<u>小溪</u>", "播客的未来");
+        assert_eq!(run("http://blog.example.com/?p=1700", &teaser).author, None);
     }
 
     #[test]
