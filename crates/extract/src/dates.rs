@@ -615,10 +615,13 @@ pub(crate) fn body_date(paras: &[String]) -> Option<Found> {
             }
         }
     }
-    // A line that is only a date (and time) among the first paragraphs.
+    // A line that is only a date (and time) among the first paragraphs,
+    // before the running text (a long paragraph) begins: after it, a lone
+    // date is a list's or a teaser's.
     if let Some(f) = paras
         .iter()
         .take(5)
+        .take_while(|p| p.chars().count() <= 200)
         .filter(|p| p.chars().count() <= 30)
         .find_map(|p| {
             // At most one word after it (`Uhr`).
@@ -635,7 +638,10 @@ pub(crate) fn body_date(paras: &[String]) -> Option<Found> {
         .take(3)
         .chain(paras.iter().skip(n.saturating_sub(3).max(3)));
     for p in ends {
-        if p.chars().count() > 400 {
+        // A paragraph of running text that names a publication tells of
+        // another work ("A study published in Nature on March 3, 2019
+        // found …"); a publication line is short.
+        if p.chars().count() > 200 {
             continue;
         }
         if let Some(w) = PUBLISHED_WORDS.find(p) {
@@ -894,6 +900,28 @@ mod tests {
         assert_eq!(
             d("/news/meldungen/29-10-2021").as_deref(),
             Some("2021-10-29")
+        );
+    }
+
+    #[test]
+    fn dates_in_running_text_or_after_it_are_not_the_articles() {
+        let paras = |xs: &[&str]| xs.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        let day = |xs: &[&str]| body_date(&paras(xs)).map(|f| f.local.date().to_string());
+        let running = "The city council voted on Tuesday to approve a new budget that raises spending on buses by twelve percent, a move that supporters call overdue and critics call reckless given the uncertain outlook for the region.";
+        let study = format!("A study published in Nature on March 3, 2019 found that bus use rises with service. {running}");
+        assert_eq!(day(&[&study, running]), None);
+        // A lone date after the running text is a list's or a teaser's.
+        assert_eq!(
+            day(&[running, running, "Bus fares to rise", "April 2, 2024"]),
+            None
+        );
+        assert_eq!(
+            day(&["April 2, 2024", running]).as_deref(),
+            Some("2024-04-02")
+        );
+        assert_eq!(
+            day(&[running, "Published on March 3, 2019."]).as_deref(),
+            Some("2019-03-03")
         );
     }
 

@@ -36,7 +36,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         (?P<lab>
             责任编辑|责编|编辑|来源|稿源|信息来源|文章来源|作者|记者|通讯员|摄影|
-            发布时间|发表时间|发布日期|更新时间|时间|日期|类别|栏目|分类|频道|字号|浏览次数|阅读量|
+            发布时间|发表时间|发稿时间|发布日期|更新时间|时间|日期|类别|栏目|分类|频道|字号|浏览次数|阅读量|
             (?-u:\b)(?:Source|Edited\ by|Editor|Author|Autor:in(?:nen)?|Autorin(?:nen)?|Autoren|Autor|Published|Updated|Posted|Photo|By|by|Von|von)(?-u:\b)
         )
         \s*(?P<sep>[:：])?",
@@ -56,10 +56,10 @@ fn field_of(label: &str, has_colon: bool) -> Option<Field> {
         "责任编辑" | "责编" => Field::Editor,
         "编辑" | "Editor" if has_colon => Field::Editor,
         "Edited by" => Field::Editor,
-        "发布时间" | "发表时间" | "发布日期" | "时间" | "日期" if has_colon => {
+        "发布时间" | "发表时间" | "发稿时间" | "发布日期" | "时间" | "日期" if has_colon => {
             Field::Published
         }
-        "发布时间" | "发表时间" | "发布日期" => Field::Published,
+        "发布时间" | "发表时间" | "发稿时间" | "发布日期" => Field::Published,
         "Published" | "Posted" => Field::Published,
         "类别" | "栏目" | "分类" | "频道" if has_colon => Field::Category,
         _ => return None,
@@ -112,6 +112,24 @@ fn glued_author(text: &str, lab: &str, start: usize, end: usize) -> bool {
     let after = &text[end..];
     let value = after[..after.find(FACT_SEPARATORS).unwrap_or(after.len())].trim();
     (2..=5).contains(&value.chars().count()) && value.chars().all(is_cjk)
+}
+
+/// Whether a bare `时间` / `日期` label at `start` of `text` ends a longer
+/// label of another time (`活动时间`, `截止日期`, `营业时间`): the
+/// publication labels that end so (`发布时间`, `发稿时间`) are matched
+/// whole, so a Chinese character right before it starts another label.
+fn names_another_time(text: &str, lab: &str, start: usize) -> bool {
+    matches!(lab, "时间" | "日期") && text[..start].chars().next_back().is_some_and(is_han)
+}
+
+/// Whether `before`, the text before a date, ends with the label of
+/// another time than the publication (`活动时间：`, `截止日期`).
+pub(crate) fn introduces_another_time(before: &str) -> bool {
+    let before = before.trim_end();
+    LABEL.captures_iter(before).last().is_some_and(|c| {
+        let whole = c.get(0).expect("match");
+        whole.end() == before.len() && names_another_time(before, &c["lab"], whole.start())
+    })
 }
 
 /// Whether a label match ends the value before it. A label that needs a
@@ -259,6 +277,9 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
             if let Some(v) = clean_byline(&byline).filter(|v| full_names(v)) {
                 out.push((Field::Author, v));
             }
+            continue;
+        }
+        if names_another_time(text, lab, whole.start()) {
             continue;
         }
         let field = match field_of(lab, has_colon) {
@@ -1783,6 +1804,18 @@ mod tests {
                 .as_deref(),
             Some("Ana Roe; Lea May Berg; Tom Doe")
         );
+    }
+
+    #[test]
+    fn another_time_label_is_no_publication_date() {
+        assert_eq!(get("活动时间：2025年6月1日", Field::Published), None);
+        assert_eq!(get("报名截止日期：2025-06-01", Field::Published), None);
+        assert!(get("发稿时间：2025-06-01 10:00", Field::Published).is_some());
+        assert!(get("时间：2025-06-01 来源：市交通局", Field::Published).is_some());
+        assert!(get("【时间：2025-06-01】", Field::Published).is_some());
+        assert!(introduces_another_time("活动时间： "));
+        assert!(!introduces_another_time("发布时间："));
+        assert!(!introduces_another_time("活动时间：2025年6月1日 发布于"));
     }
 
     #[test]

@@ -912,8 +912,14 @@ impl Facts {
                 || in_comment_area(dom, j)
         };
         let scan = |from: usize, to: usize, dates_too: bool, facts: &mut Facts| {
+            // Paragraphs of running text passed (over 100 characters): the
+            // article's text has begun, and a date line comes before it.
+            let mut text_paragraphs = 0;
             for j in from..to.min(n) {
                 let node = &dom.nodes[j];
+                if dom.name(j) == Some("p") && node.chars > 100 {
+                    text_paragraphs += 1;
+                }
                 let text = match node.kind {
                     Kind::Element(..)
                         if node.chars > 0 && node.chars <= 200 && node.end - j <= 200 =>
@@ -926,15 +932,24 @@ impl Facts {
                     _ => continue,
                 };
                 let found = labels::scan(&text);
-                let date = (dates_too && facts.first_date.is_none() && !in_long_paragraph(dom, j))
-                    .then(|| dates::find_date(&text))
-                    .flatten();
+                let date = (dates_too
+                    && facts.first_date.is_none()
+                    && text_paragraphs < 2
+                    && !in_long_paragraph(dom, j)
+                    && !beside_the_article(dom, j, title_node))
+                .then(|| dates::find_date(&text))
+                .flatten()
+                .filter(|d| {
+                    !inside_a_sentence(&text, d)
+                        && !labels::introduces_another_time(&text[..d.start])
+                });
                 if (found.is_empty() && date.is_none()) || credits_other_text(j) {
                     continue;
                 }
                 for (f, v) in found {
                     if !facts.found.iter().any(|(g, _)| *g == f)
                         && (f != Field::Source || !in_image_credit(dom, j))
+                        && (f != Field::Published || !beside_the_article(dom, j, title_node))
                     {
                         facts.found.push((f, v));
                     }
@@ -1043,6 +1058,41 @@ fn in_long_paragraph(dom: &Dom<'_>, i: usize) -> bool {
     dom.ancestors(i)
         .take(3)
         .any(|a| dom.name(a) == Some("p") && dom.nodes[a].chars > 200)
+}
+
+/// Whether node `i` lies in a block beside the article's own text, one
+/// that does not hold the headline: a `<footer>`, an `<aside>`, a
+/// `<figure>` or its caption, or an element whose class or id says
+/// sidebar, widget or related (comment areas, see [`in_comment_area`],
+/// are skipped for every fact). A date there is a picture's, another
+/// story's or the site's.
+fn beside_the_article(dom: &Dom<'_>, i: usize, title_node: Option<usize>) -> bool {
+    std::iter::once(i)
+        .chain(dom.ancestors(i).take(12))
+        .filter(|&a| title_node.is_none_or(|t| !dom.contains(a, t)))
+        .any(|a| {
+            matches!(
+                dom.name(a),
+                Some("footer" | "aside" | "figure" | "figcaption")
+            ) || dom
+                .class_tokens(a)
+                .any(|t| matches!(t, "sidebar" | "widget" | "related"))
+        })
+}
+
+/// Whether date `d` stands inside a sentence of `text`: the text ends like
+/// a sentence and has lowercase words on both sides of the date ("The
+/// plan, first proposed on 3 March 2019, was delayed twice."); a date line
+/// ("Published on 3 March 2019 by Jane Roe.") has none after it.
+fn inside_a_sentence(text: &str, d: &dates::Found) -> bool {
+    let lowercase_words = |s: &str| {
+        s.split(|c: char| !c.is_alphabetic())
+            .filter(|w| w.chars().count() >= 3 && w.chars().all(char::is_lowercase))
+            .count()
+    };
+    text.trim_end().ends_with(['.', '!', '?'])
+        && lowercase_words(&text[..d.start]) >= 2
+        && lowercase_words(&text[d.end..]) >= 2
 }
 
 /// The metadata time, unless the page shows another day with the
@@ -2689,6 +2739,57 @@ mod tests {
         run("https://news.example.com/a/1", html)
             .published
             .map(|p| p.date_naive().to_string())
+    }
+
+    /// A short article page: the headline, a date line (or none), four
+    /// paragraphs, then `after` (inside the article element).
+    fn short_article(date_line: &str, after: &str) -> String {
+        let para = "<p>The city council voted on Tuesday to approve a new budget that raises spending on buses by twelve percent, a move that supporters call overdue and critics call reckless given the uncertain economic outlook for the region.</p>";
+        format!(
+            "<html><body><main><article><h1>Council approves new transit budget</h1>{date_line}{}{after}</article></main></body></html>",
+            para.repeat(4)
+        )
+    }
+
+    #[test]
+    fn a_date_line_is_shown_with_the_headline_not_in_blocks_beside_the_article() {
+        let line = r#"<div class="dateline">March 5, 2024</div>"#;
+        assert_eq!(
+            published_day(&short_article(line, "")).as_deref(),
+            Some("2024-03-05")
+        );
+        // After the running text: a comment's, a related story's, a
+        // footer link's date.
+        for after in [
+            r#"<section id="comments"><ol><li><div class="c">May 4, 2024</div><p>Great news.</p></li></ol></section>"#,
+            r#"<ul><li><a href="/b">Bus fares to rise</a> <span>April 2, 2024</span></li></ul>"#,
+            r#"<div><a href="/terms">Terms of Use (10 Mar 2001)</a></div>"#,
+            r#"<aside class="sidebar"><div>May 4, 2024</div></aside>"#,
+            r#"<div class="related-box"><div>May 4, 2024</div></div>"#,
+        ] {
+            assert_eq!(published_day(&short_article("", after)), None, "{after}");
+        }
+        // Right after the headline, but a picture's caption or a sentence
+        // of the standfirst.
+        for before in [
+            r#"<figure><img src="a.jpg"><figcaption>Buses at the depot on 12 January 2018.</figcaption></figure>"#,
+            r#"<p class="standfirst">The plan, first proposed on 3 March 2019, was delayed twice.</p>"#,
+        ] {
+            assert_eq!(published_day(&short_article(before, "")), None, "{before}");
+        }
+        // A commentary is an article, not a comment area.
+        let commentary = r#"<div class="commentary-info">March 5, 2024</div>"#;
+        assert_eq!(
+            published_day(&short_article(commentary, "")).as_deref(),
+            Some("2024-03-05")
+        );
+    }
+
+    #[test]
+    fn a_date_after_the_label_of_another_time_is_no_date_line() {
+        let page = r#"<html lang="zh"><body><div class="main"><h1>市政府审议通过公共交通预算方案</h1>
+            <p class="tip">活动时间：2025年6月1日</p><div class="content"><p>市政府常务会议近日审议通过了新的公共交通预算方案。</p></div></div></body></html>"#;
+        assert_eq!(published_day(page), None);
     }
 
     #[test]
