@@ -1918,13 +1918,17 @@ fn category_label_line(dom: &Dom<'_>) -> Option<String> {
 /// The section the site's navigation marks as the current one, above the
 /// headline: the first menu item (`<li>` or `<a>` inside `<nav>` or an
 /// element whose class or id says nav or menu) whose class says current,
-/// active, on, selected or cur, other than home.
+/// active, on, selected or cur, other than home, and not in a menu of
+/// languages or of the reader's account (see [`names_non_section_menu`]).
 fn nav_highlight(dom: &Dom<'_>, title_node: Option<usize>) -> Option<String> {
     let in_menu = |j: usize| {
-        dom.ancestors(j).take(6).any(|a| {
+        let near: Vec<usize> = dom.ancestors(j).take(6).collect();
+        near.iter().any(|&a| {
             let ci = dom.class_id(a);
             dom.name(a) == Some("nav") || ci.contains("nav") || ci.contains("menu")
-        })
+        }) && !near
+            .iter()
+            .any(|&a| names_non_section_menu(&dom.class_id(a)))
     };
     let highlighted = |j: usize| {
         matches!(dom.name(j), Some("li" | "a"))
@@ -1955,6 +1959,21 @@ fn nav_highlight(dom: &Dom<'_>, title_node: Option<usize>) -> Option<String> {
                 .iter()
                 .any(|h| text.to_lowercase().ends_with(h));
             (!text.is_empty() && !home && text.chars().count() <= 20).then_some(text)
+        })
+}
+
+/// Whether a class or id names a menu of languages or of the reader's
+/// account (`lang-menu`, `language-switcher`, `user-menu`, `account`):
+/// its highlighted item is the page's language or a sign-in link, no
+/// section. Words are split at `-` and `_`.
+fn names_non_section_menu(class_id: &str) -> bool {
+    class_id
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+        .any(|w| {
+            matches!(
+                w,
+                "lang" | "language" | "languages" | "locale" | "user" | "account" | "login"
+            )
         })
 }
 
@@ -2009,10 +2028,52 @@ fn is_search_link(href: &str) -> bool {
         })
 }
 
+/// Whether a class or id names a breadcrumb: a word for it (`breadcrumb`,
+/// `td-crumb-container`) or a pinyin one (`weizhi` 位置, `dqwz` 当前位置,
+/// `daohang` 导航, `mbx` 面包屑).
+fn names_breadcrumb(class_id: &str) -> bool {
+    ["crumb", "bread", "weizhi", "dqwz", "daohang", "mbx"]
+        .iter()
+        .any(|k| class_id.contains(k))
+}
+
+/// Whether a class or id names where the reader is: a name whose last word
+/// (after `-` or `_`) is `position` or `location`, or starts or ends with
+/// `path` (`position`, `current-location`, `news_path`, `navpath`,
+/// `pathway`). A word in the middle names something else: the CSS
+/// positioning of `position-relative`, a menu item's target in
+/// `menu-path-node-6`.
+fn names_place(class_id: &str) -> bool {
+    class_id.split_whitespace().any(|name| {
+        let last = name.rsplit(['-', '_']).next().unwrap_or(name);
+        matches!(last, "position" | "location")
+            || last.starts_with("path")
+            || last.ends_with("path")
+    })
+}
+
 /// The last section link of the breadcrumb (not home, not "正文"), skipping
 /// a crumb that is the posting account (see [`is_avatar_link`]) or a
 /// keyword search (see [`is_search_link`]).
 fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
+    let is_home = |t: &str| {
+        let k = t.trim().to_lowercase();
+        matches!(
+            k.as_str(),
+            "首页"
+                | "网站首页"
+                | "主页"
+                | "返回首页"
+                | "新闻首页"
+                | "home"
+                | "homepage"
+                | "main"
+                | "news"
+        ) || k.ends_with("首页")
+            || is_domain_name(t.trim())
+    };
+    // A first link to a site's root is home whatever it says (`新华网`).
+    let site_root = |h: &str| Url::parse(h).is_ok_and(|u| u.path() == "/" && u.query().is_none());
     let start = dom.body_index();
     for i in start..dom.nodes.len() {
         let Some(name) = dom.name(i) else { continue };
@@ -2027,26 +2088,37 @@ fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
             continue;
         }
         let ci = dom.class_id(i);
-        let marked = [
-            "crumb", "bread", "position", "location", "weizhi", "dqwz", "daohang", "mbx", "path",
-        ]
-        .iter()
-        .any(|k| ci.contains(k))
+        let named_breadcrumb = names_breadcrumb(&ci)
             || dom
                 .attr(i, "aria-label")
                 .is_some_and(|a| a.to_ascii_lowercase().contains("breadcrumb"))
             || dom
                 .attr(i, "itemtype")
                 .is_some_and(|a| a.contains("BreadcrumbList"));
+        let named_place = !named_breadcrumb && names_place(&ci);
         let links: Vec<usize> = dom
             .elements_in(i)
             .filter(|&j| dom.name(j) == Some("a"))
             .collect();
-        let text = if marked || (2..=6).contains(&links.len()) {
+        let text = if named_breadcrumb || named_place || (2..=6).contains(&links.len()) {
             dom.text_inline(i)
         } else {
             continue;
         };
+        // A box named a place or path (`position`, `news_path`) is a
+        // breadcrumb when it shows a trail: a "you are here" label, a link
+        // and an arrow (`国内新闻 > 正文`), or two links or more that open
+        // with home.
+        let shows_trail = || {
+            says_location(&text)
+                || !links.is_empty() && text.contains(['>', '›', '»', '＞'])
+                || links.len() >= 2
+                    && (is_home(&dom.text_inline(links[0]))
+                        || dom
+                            .attr(links[0], "href")
+                            .is_some_and(|h| h.trim() == "/" || site_root(h.trim())))
+        };
+        let marked = named_breadcrumb || (named_place && shows_trail());
         let textual = !marked
             && (says_location(&text)
                 || ((text.starts_with("首页") || text.starts_with("Home"))
@@ -2066,22 +2138,6 @@ fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
         if links.len() > 8 {
             continue;
         }
-        let is_home = |t: &str| {
-            let k = t.trim().to_lowercase();
-            matches!(
-                k.as_str(),
-                "首页"
-                    | "网站首页"
-                    | "主页"
-                    | "返回首页"
-                    | "新闻首页"
-                    | "home"
-                    | "homepage"
-                    | "main"
-                    | "news"
-            ) || k.ends_with("首页")
-                || is_domain_name(t.trim())
-        };
         let is_leaf = |t: &str| {
             matches!(
                 t.trim(),
@@ -2090,9 +2146,6 @@ fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
         };
         // `/` is the site root, but after the first link of a marked
         // breadcrumb it is a section's own root (`科技 > <a href="/">互联网</a>`).
-        // A first link to a site's root is home whatever it says (`新华网`).
-        let site_root =
-            |h: &str| Url::parse(h).is_ok_and(|u| u.path() == "/" && u.query().is_none());
         // Crumbs to the posting account or to a search for a keyword are
         // no sections, as links or as plain text.
         let not_sections: Vec<String> = links
@@ -3067,6 +3120,65 @@ mod tests {
         assert_eq!(
             nav(r##"<nav><a class="skip selected" href="#page">Skip to content</a></nav>"##),
             None
+        );
+    }
+
+    #[test]
+    fn a_box_named_a_place_or_path_is_a_breadcrumb_only_when_it_shows_a_trail() {
+        let crumb = |inner: &str| {
+            let html = format!("<html><body>{inner}<h1>Headline</h1><p>Story</p></body></html>");
+            let doc = Html::parse_document(&html);
+            let dom = Dom::build(&doc);
+            breadcrumb_category(&dom, Some("Headline"))
+        };
+        // Trails: home first, separators, or a "you are here" label.
+        assert_eq!(
+            crumb(r#"<div class="path"><span><a href="/index">HOME</a></span> <strong><a href="/nk/">North Korea</a></strong></div>"#).as_deref(),
+            Some("North Korea")
+        );
+        assert_eq!(
+            crumb(r#"<div class="news_path"><a href="channel_1">号</a> &gt; <a href="gov_2">发布</a></div>"#).as_deref(),
+            Some("发布")
+        );
+        assert_eq!(
+            crumb(r#"<div class="current-location">当前位置：<a href="/luoyang/">洛阳</a></div>"#)
+                .as_deref(),
+            Some("洛阳")
+        );
+        // CSS positioning, a menu item's target, an event's place, an icon.
+        for inner in [
+            r#"<div class="related"><div class="position-relative"><a href="/2024/05/bus">Bus fares rise</a></div></div>"#,
+            r#"<div class="position-relative"><a href="/tag/budget">Budget</a> <a href="/tag/transport">Transport</a></div>"#,
+            r#"<ul class="menu"><li class="menu-path-node-6"><a href="/about">About Us</a></li><li class="menu-path-node-7"><a href="/jobs">Jobs</a></li></ul>"#,
+            r#"<p class="event-location"><a href="/places/springfield">Springfield</a></p>"#,
+            r#"<div class="share"><span class="icon-path"><a href="https://twitter.com/share">Twitter</a></span></div>"#,
+        ] {
+            assert_eq!(crumb(inner), None, "{inner}");
+        }
+    }
+
+    #[test]
+    fn no_category_from_the_highlighted_item_of_a_language_or_account_menu() {
+        let nav = |inner: &str| {
+            let html = format!("<html><body>{inner}<h1>Headline</h1><p>Story</p></body></html>");
+            let doc = Html::parse_document(&html);
+            let dom = Dom::build(&doc);
+            let h1 = (0..dom.nodes.len()).find(|&i| dom.name(i) == Some("h1"));
+            nav_highlight(&dom, h1)
+        };
+        assert_eq!(
+            nav(
+                r#"<nav class="lang-menu"><ul><li class="active"><a href="/en/">English</a></li><li><a href="/de/">Deutsch</a></li></ul></nav>"#
+            ),
+            None
+        );
+        assert_eq!(
+            nav(r#"<div class="user-menu"><a class="active" href="/login">Sign in</a></div>"#),
+            None
+        );
+        assert_eq!(
+            nav(r#"<nav class="main-menu"><ul><li class="active"><a href="/sport/">Sport</a></li></ul></nav>"#).as_deref(),
+            Some("Sport")
         );
     }
 
