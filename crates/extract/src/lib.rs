@@ -1928,7 +1928,7 @@ fn nav_highlight(dom: &Dom<'_>, title_node: Option<usize>) -> Option<String> {
             dom.name(a) == Some("nav") || ci.contains("nav") || ci.contains("menu")
         }) && !near
             .iter()
-            .any(|&a| names_non_section_menu(&dom.class_id(a)))
+            .any(|&a| names_non_section_menu(dom.class_id(a)))
     };
     let highlighted = |j: usize| {
         matches!(dom.name(j), Some("li" | "a"))
@@ -2088,14 +2088,14 @@ fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
             continue;
         }
         let ci = dom.class_id(i);
-        let named_breadcrumb = names_breadcrumb(&ci)
+        let named_breadcrumb = names_breadcrumb(ci)
             || dom
                 .attr(i, "aria-label")
                 .is_some_and(|a| a.to_ascii_lowercase().contains("breadcrumb"))
             || dom
                 .attr(i, "itemtype")
                 .is_some_and(|a| a.contains("BreadcrumbList"));
-        let named_place = !named_breadcrumb && names_place(&ci);
+        let named_place = !named_breadcrumb && names_place(ci);
         let links: Vec<usize> = dom
             .elements_in(i)
             .filter(|&j| dom.name(j) == Some("a"))
