@@ -973,9 +973,9 @@ impl Facts {
 }
 
 /// Whether an element lies in or holds a figure, its caption or a
-/// credit line (an element whose class says credit or caption): a
-/// `Source:` there names where a picture or chart came from, not the
-/// article's source.
+/// credit line (an element whose class says credit or caption, or a line
+/// under a table or picture, see [`is_exhibit_credit`]): a `Source:` there
+/// names where a picture or chart came from, not the article's source.
 fn in_image_credit(dom: &Dom<'_>, i: usize) -> bool {
     let is_credit = |a: usize| {
         matches!(dom.name(a), Some("figure" | "figcaption"))
@@ -987,6 +987,7 @@ fn in_image_credit(dom: &Dom<'_>, i: usize) -> bool {
         .chain(dom.ancestors(i).take(6))
         .chain(dom.elements_in(i))
         .any(is_credit)
+        || is_exhibit_credit(dom, i)
 }
 
 /// The publication time the metadata states: `<meta>` first (pages update
@@ -1555,8 +1556,82 @@ fn bare_source_name(text: &str) -> Option<String> {
     let plain = (2..=20).contains(&name.chars().count())
         && !name.contains(|c: char| c.is_ascii_digit() || matches!(c, ':' | '：' | '/'))
         && labels::scan(name).is_empty()
-        && !labels::PAGE_TOOLS.iter().any(|t| name.contains(t));
+        && !labels::PAGE_TOOLS.iter().any(|t| name.contains(t))
+        && names_a_medium(name);
     plain.then(|| name.to_string())
+}
+
+/// Whether a name beside a Chinese date line is an outlet's: one word in
+/// Latin letters (a brand, `GameForce`), or a Chinese name whose last word
+/// is a word for a medium (`南方都市报`, `新华社`, `人民网`, `澎湃新闻`,
+/// `河南日报客户端`) and that is no section of news (`国内新闻`,
+/// `体育新闻`). A bare place (`北京`), a section or a page tool
+/// (`参与讨论`) names no source.
+fn names_a_medium(name: &str) -> bool {
+    if !name.chars().any(|c| dom::is_han(c) || c.is_whitespace()) {
+        return true;
+    }
+    const MEDIA: [&str; 11] = [
+        "网",
+        "报",
+        "社",
+        "台",
+        "新闻",
+        "客户端",
+        "杂志",
+        "周刊",
+        "在线",
+        "媒体",
+        "之声",
+    ];
+    const NEWS_SECTIONS: [&str; 14] = [
+        "国内", "国际", "社会", "财经", "体育", "娱乐", "科技", "军事", "本地", "地方", "图片",
+        "视频", "热点", "滚动",
+    ];
+    MEDIA.iter().any(|m| name.ends_with(m))
+        && !NEWS_SECTIONS
+            .iter()
+            .any(|s| name.strip_suffix("新闻") == Some(s))
+}
+
+/// Whether element `i` is a credit line for a table, chart or picture in
+/// the story (`<p><em>Source: Census Bureau</em></p>` under a table): the
+/// line right after a table or image, or a line set apart in
+/// `<em>`, `<small>` or `<i>` after a paragraph of the story. Its
+/// `Source:` names where the data came from, not the article's source.
+fn is_exhibit_credit(dom: &Dom<'_>, i: usize) -> bool {
+    let Some(line) = std::iter::once(i)
+        .chain(dom.ancestors(i).take(3))
+        .find(|&a| matches!(dom.name(a), Some("p" | "div" | "li" | "td")))
+    else {
+        return false;
+    };
+    let parent = dom.nodes[line].parent;
+    if parent == usize::MAX {
+        return false;
+    }
+    let before: Vec<usize> = dom
+        .children(parent)
+        .take_while(|&k| k != line)
+        .filter(|&k| dom.name(k).is_some())
+        .collect();
+    // A figure carries its own caption: a line after it is the story's.
+    let exhibit = |k: usize| matches!(dom.name(k), Some("table" | "img" | "picture"));
+    let after_exhibit = before.last().is_some_and(|&k| {
+        exhibit(k)
+            || (dom.name(k) != Some("figure")
+                && dom.nodes[k].chars <= 20
+                && dom.elements_in(k).any(exhibit))
+    });
+    let line_chars = dom.nodes[line].chars;
+    let set_apart = std::iter::once(line).chain(dom.elements_in(line)).any(|k| {
+        matches!(dom.name(k), Some("em" | "small" | "i"))
+            && dom.nodes[k].chars * 10 >= line_chars * 9
+    });
+    let after_story_text = before
+        .iter()
+        .any(|&k| dom.name(k) == Some("p") && dom.nodes[k].chars >= 100);
+    after_exhibit || (set_apart && after_story_text)
 }
 
 /// Whether the class or id of element `i` says it holds the source:
@@ -3034,6 +3109,52 @@ mod tests {
             None
         );
         assert_eq!(bare_source_name("阅读 1024"), None);
+        // Beside the date, only an outlet's name is a source: not a
+        // section, a place, a page tool, or a sentence of summary.
+        for neighbour in [
+            "<span>国内新闻</span>",
+            "<span>北京</span>",
+            "<span>参与讨论</span>",
+            "<span>【大 中 小】</span>",
+            "<p>市长在记者会上表示将加大投入。</p>",
+        ] {
+            assert_eq!(
+                page(&format!(
+                    "<div><span>2024-05-03 10:20</span>{neighbour}</div>"
+                )),
+                None,
+                "{neighbour}"
+            );
+        }
+        assert_eq!(
+            page("<div><span>2024-05-03 10:20</span><span>澎湃新闻</span></div>").as_deref(),
+            Some("澎湃新闻")
+        );
+        assert_eq!(
+            page("<div><span>2024-05-03 10:20</span><span>GameForce</span></div>").as_deref(),
+            Some("GameForce")
+        );
+    }
+
+    #[test]
+    fn a_data_credit_under_a_table_or_set_apart_after_the_story_is_no_source() {
+        let story = "The council voted on Tuesday to approve a budget that raises spending on public transport by twelve percent this year, after four hours of debate.";
+        let html = format!(
+            r#"<html><body><h1>Headline</h1><div class="story">
+            <p>{story}</p><table><tr><td>2023</td><td>12%</td></tr></table><p>Source: Census Bureau</p>
+            <p>{story}</p><p><em>Source: Statistics Office</em></p>
+            </div><p>Source: The Wire</p></body></html>"#
+        );
+        let doc = Html::parse_document(&html);
+        let dom = Dom::build(&doc);
+        let credit = |text: &str| {
+            (0..dom.nodes.len())
+                .filter(|&i| dom.name(i) == Some("p") && dom.text_inline(i) == text)
+                .any(|i| is_exhibit_credit(&dom, i))
+        };
+        assert!(credit("Source: Census Bureau"));
+        assert!(credit("Source: Statistics Office"));
+        assert!(!credit("Source: The Wire"));
     }
 
     #[test]
