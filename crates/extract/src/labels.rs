@@ -30,11 +30,14 @@ pub(crate) enum Field {
 }
 
 /// A label word (`来源`, `作者`, `By`, `Published`, …) and its colon, if any;
-/// [`field_of`] says which fact it introduces.
+/// [`field_of`] says which fact it introduces. A credit for data or a
+/// picture (`数据来源`, `图片来源`, `资料来源`, `图源`) is matched whole, so
+/// that its `来源` is read as no source label.
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
         (?P<lab>
+            数据来源|图片来源|资料来源|图源|
             责任编辑|责编|编辑|来源|稿源|信息来源|文章来源|作者|记者|通讯员|摄影|
             发布时间|发表时间|发稿时间|发布日期|更新时间|时间|日期|类别|栏目|分类|频道|字号|浏览次数|阅读量|
             (?-u:\b)(?:Source|Edited\ by|Editor|Author|Autor:in(?:nen)?|Autorin(?:nen)?|Autoren|Autor|Published|Updated|Posted|Photo|By|by|Von|von)(?-u:\b)
@@ -1882,6 +1885,22 @@ mod tests {
         // Only two lone characters in a row: a run of three stays apart.
         assert_eq!(join_padded_names("大 中 小"), ["大", "中", "小"]);
         assert_eq!(join_padded_names("张珺 澎湃新闻"), ["张珺", "澎湃新闻"]);
+    }
+
+    #[test]
+    fn a_credit_for_data_or_a_picture_is_no_source() {
+        for line in [
+            "数据来源：国家统计局",
+            "图片来源：视觉中国",
+            "资料来源：年鉴",
+            "图源：网络",
+        ] {
+            assert!(scan(line).is_empty(), "{line}");
+        }
+        assert_eq!(
+            source_value("来源：新华网 图片来源：视觉中国").as_deref(),
+            Some("新华网")
+        );
     }
 
     #[test]

@@ -1015,9 +1015,9 @@ impl Facts {
 }
 
 /// Whether an element lies in or holds a figure, its caption or a
-/// credit line (an element whose class says credit or caption): a
-/// `Source:` there names where a picture or chart came from, not the
-/// article's source.
+/// credit line (an element whose class says credit or caption, or a line
+/// under a table or picture, see [`is_exhibit_credit`]): a `Source:` there
+/// names where a picture or chart came from, not the article's source.
 fn in_image_credit(dom: &Dom<'_>, i: usize) -> bool {
     let is_credit = |a: usize| {
         matches!(dom.name(a), Some("figure" | "figcaption"))
@@ -1029,6 +1029,7 @@ fn in_image_credit(dom: &Dom<'_>, i: usize) -> bool {
         .chain(dom.ancestors(i).take(6))
         .chain(dom.elements_in(i))
         .any(is_credit)
+        || is_exhibit_credit(dom, i)
 }
 
 /// The publication time the metadata states: `<meta>` first (pages update
@@ -1733,8 +1734,82 @@ fn bare_source_name(text: &str) -> Option<String> {
     let plain = (2..=20).contains(&name.chars().count())
         && !name.contains(|c: char| c.is_ascii_digit() || matches!(c, ':' | '：' | '/'))
         && labels::scan(name).is_empty()
-        && !labels::PAGE_TOOLS.iter().any(|t| name.contains(t));
+        && !labels::PAGE_TOOLS.iter().any(|t| name.contains(t))
+        && names_a_medium(name);
     plain.then(|| name.to_string())
+}
+
+/// Whether a name beside a Chinese date line is an outlet's: one word in
+/// Latin letters (a brand, `GameForce`), or a Chinese name whose last word
+/// is a word for a medium (`南方都市报`, `新华社`, `人民网`, `澎湃新闻`,
+/// `河南日报客户端`) and that is no section of news (`国内新闻`,
+/// `体育新闻`). A bare place (`北京`), a section or a page tool
+/// (`参与讨论`) names no source.
+fn names_a_medium(name: &str) -> bool {
+    if !name.chars().any(|c| dom::is_han(c) || c.is_whitespace()) {
+        return true;
+    }
+    const MEDIA: [&str; 11] = [
+        "网",
+        "报",
+        "社",
+        "台",
+        "新闻",
+        "客户端",
+        "杂志",
+        "周刊",
+        "在线",
+        "媒体",
+        "之声",
+    ];
+    const NEWS_SECTIONS: [&str; 14] = [
+        "国内", "国际", "社会", "财经", "体育", "娱乐", "科技", "军事", "本地", "地方", "图片",
+        "视频", "热点", "滚动",
+    ];
+    MEDIA.iter().any(|m| name.ends_with(m))
+        && !NEWS_SECTIONS
+            .iter()
+            .any(|s| name.strip_suffix("新闻") == Some(s))
+}
+
+/// Whether element `i` is a credit line for a table, chart or picture in
+/// the story (`<p><em>Source: Census Bureau</em></p>` under a table): the
+/// line right after a table or image, or a line set apart in
+/// `<em>`, `<small>` or `<i>` after a paragraph of the story. Its
+/// `Source:` names where the data came from, not the article's source.
+fn is_exhibit_credit(dom: &Dom<'_>, i: usize) -> bool {
+    let Some(line) = std::iter::once(i)
+        .chain(dom.ancestors(i).take(3))
+        .find(|&a| matches!(dom.name(a), Some("p" | "div" | "li" | "td")))
+    else {
+        return false;
+    };
+    let parent = dom.nodes[line].parent;
+    if parent == usize::MAX {
+        return false;
+    }
+    let before: Vec<usize> = dom
+        .children(parent)
+        .take_while(|&k| k != line)
+        .filter(|&k| dom.name(k).is_some())
+        .collect();
+    // A figure carries its own caption: a line after it is the story's.
+    let exhibit = |k: usize| matches!(dom.name(k), Some("table" | "img" | "picture"));
+    let after_exhibit = before.last().is_some_and(|&k| {
+        exhibit(k)
+            || (dom.name(k) != Some("figure")
+                && dom.nodes[k].chars <= 20
+                && dom.elements_in(k).any(exhibit))
+    });
+    let line_chars = dom.nodes[line].chars;
+    let set_apart = std::iter::once(line).chain(dom.elements_in(line)).any(|k| {
+        matches!(dom.name(k), Some("em" | "small" | "i"))
+            && dom.nodes[k].chars * 10 >= line_chars * 9
+    });
+    let after_story_text = before
+        .iter()
+        .any(|&k| dom.name(k) == Some("p") && dom.nodes[k].chars >= 100);
+    after_exhibit || (set_apart && after_story_text)
 }
 
 /// Whether the class or id of element `i` says it holds the source:
@@ -2096,13 +2171,17 @@ fn category_label_line(dom: &Dom<'_>) -> Option<String> {
 /// The section the site's navigation marks as the current one, above the
 /// headline: the first menu item (`<li>` or `<a>` inside `<nav>` or an
 /// element whose class or id says nav or menu) whose class says current,
-/// active, on, selected or cur, other than home.
+/// active, on, selected or cur, other than home, and not in a menu of
+/// languages or of the reader's account (see [`names_non_section_menu`]).
 fn nav_highlight(dom: &Dom<'_>, title_node: Option<usize>) -> Option<String> {
     let in_menu = |j: usize| {
-        dom.ancestors(j).take(6).any(|a| {
+        let near: Vec<usize> = dom.ancestors(j).take(6).collect();
+        near.iter().any(|&a| {
             let ci = dom.class_id(a);
             dom.name(a) == Some("nav") || ci.contains("nav") || ci.contains("menu")
-        })
+        }) && !near
+            .iter()
+            .any(|&a| names_non_section_menu(dom.class_id(a)))
     };
     let highlighted = |j: usize| {
         matches!(dom.name(j), Some("li" | "a"))
@@ -2133,6 +2212,21 @@ fn nav_highlight(dom: &Dom<'_>, title_node: Option<usize>) -> Option<String> {
                 .iter()
                 .any(|h| text.to_lowercase().ends_with(h));
             (!text.is_empty() && !home && text.chars().count() <= 20).then_some(text)
+        })
+}
+
+/// Whether a class or id names a menu of languages or of the reader's
+/// account (`lang-menu`, `language-switcher`, `user-menu`, `account`):
+/// its highlighted item is the page's language or a sign-in link, no
+/// section. Words are split at `-` and `_`.
+fn names_non_section_menu(class_id: &str) -> bool {
+    class_id
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+        .any(|w| {
+            matches!(
+                w,
+                "lang" | "language" | "languages" | "locale" | "user" | "account" | "login"
+            )
         })
 }
 
@@ -2187,10 +2281,52 @@ fn is_search_link(href: &str) -> bool {
         })
 }
 
+/// Whether a class or id names a breadcrumb: a word for it (`breadcrumb`,
+/// `td-crumb-container`) or a pinyin one (`weizhi` 位置, `dqwz` 当前位置,
+/// `daohang` 导航, `mbx` 面包屑).
+fn names_breadcrumb(class_id: &str) -> bool {
+    ["crumb", "bread", "weizhi", "dqwz", "daohang", "mbx"]
+        .iter()
+        .any(|k| class_id.contains(k))
+}
+
+/// Whether a class or id names where the reader is: a name whose last word
+/// (after `-` or `_`) is `position` or `location`, or starts or ends with
+/// `path` (`position`, `current-location`, `news_path`, `navpath`,
+/// `pathway`). A word in the middle names something else: the CSS
+/// positioning of `position-relative`, a menu item's target in
+/// `menu-path-node-6`.
+fn names_place(class_id: &str) -> bool {
+    class_id.split_whitespace().any(|name| {
+        let last = name.rsplit(['-', '_']).next().unwrap_or(name);
+        matches!(last, "position" | "location")
+            || last.starts_with("path")
+            || last.ends_with("path")
+    })
+}
+
 /// The last section link of the breadcrumb (not home, not "正文"), skipping
 /// a crumb that is the posting account (see [`is_avatar_link`]) or a
 /// keyword search (see [`is_search_link`]).
 fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
+    let is_home = |t: &str| {
+        let k = t.trim().to_lowercase();
+        matches!(
+            k.as_str(),
+            "首页"
+                | "网站首页"
+                | "主页"
+                | "返回首页"
+                | "新闻首页"
+                | "home"
+                | "homepage"
+                | "main"
+                | "news"
+        ) || k.ends_with("首页")
+            || is_domain_name(t.trim())
+    };
+    // A first link to a site's root is home whatever it says (`新华网`).
+    let site_root = |h: &str| Url::parse(h).is_ok_and(|u| u.path() == "/" && u.query().is_none());
     let start = dom.body_index();
     for i in start..dom.nodes.len() {
         let Some(name) = dom.name(i) else { continue };
@@ -2205,26 +2341,37 @@ fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
             continue;
         }
         let ci = dom.class_id(i);
-        let marked = [
-            "crumb", "bread", "position", "location", "weizhi", "dqwz", "daohang", "mbx", "path",
-        ]
-        .iter()
-        .any(|k| ci.contains(k))
+        let named_breadcrumb = names_breadcrumb(ci)
             || dom
                 .attr(i, "aria-label")
                 .is_some_and(|a| a.to_ascii_lowercase().contains("breadcrumb"))
             || dom
                 .attr(i, "itemtype")
                 .is_some_and(|a| a.contains("BreadcrumbList"));
+        let named_place = !named_breadcrumb && names_place(ci);
         let links: Vec<usize> = dom
             .elements_in(i)
             .filter(|&j| dom.name(j) == Some("a"))
             .collect();
-        let text = if marked || (2..=6).contains(&links.len()) {
+        let text = if named_breadcrumb || named_place || (2..=6).contains(&links.len()) {
             dom.text_inline(i)
         } else {
             continue;
         };
+        // A box named a place or path (`position`, `news_path`) is a
+        // breadcrumb when it shows a trail: a "you are here" label, a link
+        // and an arrow (`国内新闻 > 正文`), or two links or more that open
+        // with home.
+        let shows_trail = || {
+            says_location(&text)
+                || !links.is_empty() && text.contains(['>', '›', '»', '＞'])
+                || links.len() >= 2
+                    && (is_home(&dom.text_inline(links[0]))
+                        || dom
+                            .attr(links[0], "href")
+                            .is_some_and(|h| h.trim() == "/" || site_root(h.trim())))
+        };
+        let marked = named_breadcrumb || (named_place && shows_trail());
         let textual = !marked
             && (says_location(&text)
                 || ((text.starts_with("首页") || text.starts_with("Home"))
@@ -2244,22 +2391,6 @@ fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
         if links.len() > 8 {
             continue;
         }
-        let is_home = |t: &str| {
-            let k = t.trim().to_lowercase();
-            matches!(
-                k.as_str(),
-                "首页"
-                    | "网站首页"
-                    | "主页"
-                    | "返回首页"
-                    | "新闻首页"
-                    | "home"
-                    | "homepage"
-                    | "main"
-                    | "news"
-            ) || k.ends_with("首页")
-                || is_domain_name(t.trim())
-        };
         let is_leaf = |t: &str| {
             matches!(
                 t.trim(),
@@ -2268,9 +2399,6 @@ fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
         };
         // `/` is the site root, but after the first link of a marked
         // breadcrumb it is a section's own root (`科技 > <a href="/">互联网</a>`).
-        // A first link to a site's root is home whatever it says (`新华网`).
-        let site_root =
-            |h: &str| Url::parse(h).is_ok_and(|u| u.path() == "/" && u.query().is_none());
         // Crumbs to the posting account or to a search for a keyword are
         // no sections, as links or as plain text.
         let not_sections: Vec<String> = links
@@ -3379,6 +3507,52 @@ mod tests {
             None
         );
         assert_eq!(bare_source_name("阅读 1024"), None);
+        // Beside the date, only an outlet's name is a source: not a
+        // section, a place, a page tool, or a sentence of summary.
+        for neighbour in [
+            "<span>国内新闻</span>",
+            "<span>北京</span>",
+            "<span>参与讨论</span>",
+            "<span>【大 中 小】</span>",
+            "<p>市长在记者会上表示将加大投入。</p>",
+        ] {
+            assert_eq!(
+                page(&format!(
+                    "<div><span>2024-05-03 10:20</span>{neighbour}</div>"
+                )),
+                None,
+                "{neighbour}"
+            );
+        }
+        assert_eq!(
+            page("<div><span>2024-05-03 10:20</span><span>澎湃新闻</span></div>").as_deref(),
+            Some("澎湃新闻")
+        );
+        assert_eq!(
+            page("<div><span>2024-05-03 10:20</span><span>GameForce</span></div>").as_deref(),
+            Some("GameForce")
+        );
+    }
+
+    #[test]
+    fn a_data_credit_under_a_table_or_set_apart_after_the_story_is_no_source() {
+        let story = "The council voted on Tuesday to approve a budget that raises spending on public transport by twelve percent this year, after four hours of debate.";
+        let html = format!(
+            r#"<html><body><h1>Headline</h1><div class="story">
+            <p>{story}</p><table><tr><td>2023</td><td>12%</td></tr></table><p>Source: Census Bureau</p>
+            <p>{story}</p><p><em>Source: Statistics Office</em></p>
+            </div><p>Source: The Wire</p></body></html>"#
+        );
+        let doc = Html::parse_document(&html);
+        let dom = Dom::build(&doc);
+        let credit = |text: &str| {
+            (0..dom.nodes.len())
+                .filter(|&i| dom.name(i) == Some("p") && dom.text_inline(i) == text)
+                .any(|i| is_exhibit_credit(&dom, i))
+        };
+        assert!(credit("Source: Census Bureau"));
+        assert!(credit("Source: Statistics Office"));
+        assert!(!credit("Source: The Wire"));
     }
 
     #[test]
@@ -3465,6 +3639,65 @@ mod tests {
         assert_eq!(
             nav(r##"<nav><a class="skip selected" href="#page">Skip to content</a></nav>"##),
             None
+        );
+    }
+
+    #[test]
+    fn a_box_named_a_place_or_path_is_a_breadcrumb_only_when_it_shows_a_trail() {
+        let crumb = |inner: &str| {
+            let html = format!("<html><body>{inner}<h1>Headline</h1><p>Story</p></body></html>");
+            let doc = Html::parse_document(&html);
+            let dom = Dom::build(&doc);
+            breadcrumb_category(&dom, Some("Headline"))
+        };
+        // Trails: home first, separators, or a "you are here" label.
+        assert_eq!(
+            crumb(r#"<div class="path"><span><a href="/index">HOME</a></span> <strong><a href="/nk/">North Korea</a></strong></div>"#).as_deref(),
+            Some("North Korea")
+        );
+        assert_eq!(
+            crumb(r#"<div class="news_path"><a href="channel_1">号</a> &gt; <a href="gov_2">发布</a></div>"#).as_deref(),
+            Some("发布")
+        );
+        assert_eq!(
+            crumb(r#"<div class="current-location">当前位置：<a href="/luoyang/">洛阳</a></div>"#)
+                .as_deref(),
+            Some("洛阳")
+        );
+        // CSS positioning, a menu item's target, an event's place, an icon.
+        for inner in [
+            r#"<div class="related"><div class="position-relative"><a href="/2024/05/bus">Bus fares rise</a></div></div>"#,
+            r#"<div class="position-relative"><a href="/tag/budget">Budget</a> <a href="/tag/transport">Transport</a></div>"#,
+            r#"<ul class="menu"><li class="menu-path-node-6"><a href="/about">About Us</a></li><li class="menu-path-node-7"><a href="/jobs">Jobs</a></li></ul>"#,
+            r#"<p class="event-location"><a href="/places/springfield">Springfield</a></p>"#,
+            r#"<div class="share"><span class="icon-path"><a href="https://twitter.com/share">Twitter</a></span></div>"#,
+        ] {
+            assert_eq!(crumb(inner), None, "{inner}");
+        }
+    }
+
+    #[test]
+    fn no_category_from_the_highlighted_item_of_a_language_or_account_menu() {
+        let nav = |inner: &str| {
+            let html = format!("<html><body>{inner}<h1>Headline</h1><p>Story</p></body></html>");
+            let doc = Html::parse_document(&html);
+            let dom = Dom::build(&doc);
+            let h1 = (0..dom.nodes.len()).find(|&i| dom.name(i) == Some("h1"));
+            nav_highlight(&dom, h1)
+        };
+        assert_eq!(
+            nav(
+                r#"<nav class="lang-menu"><ul><li class="active"><a href="/en/">English</a></li><li><a href="/de/">Deutsch</a></li></ul></nav>"#
+            ),
+            None
+        );
+        assert_eq!(
+            nav(r#"<div class="user-menu"><a class="active" href="/login">Sign in</a></div>"#),
+            None
+        );
+        assert_eq!(
+            nav(r#"<nav class="main-menu"><ul><li class="active"><a href="/sport/">Sport</a></li></ul></nav>"#).as_deref(),
+            Some("Sport")
         );
     }
 
