@@ -353,14 +353,19 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
     // A post's own category links name its categories as the page shows
     // them, all of them; a breadcrumb shows one path and the metadata often
     // the primary category only, or the tags too.
-    ex.category = category_links(&dom)
-        .or_else(|| category_label_line(&dom))
-        .or_else(|| breadcrumb_category(&dom, ex.title.as_deref()))
-        .or_else(|| meta.column_name.clone())
-        .or_else(|| meta.article_section.clone())
-        .or_else(|| meta.ld_section.clone())
-        .or_else(|| facts.get(Field::Category))
-        .or_else(|| nav_highlight(&dom, title_node))
+    let sources: [&dyn Fn() -> Option<String>; 8] = [
+        &|| category_links(&dom),
+        &|| category_label_line(&dom),
+        &|| breadcrumb_category(&dom, ex.title.as_deref()),
+        &|| meta.column_name.clone(),
+        &|| meta.article_section.clone(),
+        &|| meta.ld_section.clone(),
+        &|| facts.get(Field::Category),
+        &|| nav_highlight(&dom, title_node),
+    ];
+    ex.category = sources
+        .iter()
+        .find_map(|source| source().filter(|c| names_a_section(c)))
         .map(|c| shown_spelling(&dom, c));
 
     // Publication time.
@@ -2230,6 +2235,26 @@ fn names_non_section_menu(class_id: &str) -> bool {
         })
 }
 
+/// Whether a category found on the page names a section: it has a letter
+/// and is no placeholder a publishing system writes into an empty field
+/// (`8`, `nil`, `tags`, `undefined`); else the next source is asked.
+fn names_a_section(category: &str) -> bool {
+    const PLACEHOLDERS: [&str; 8] = [
+        "nil",
+        "null",
+        "none",
+        "undefined",
+        "tag",
+        "tags",
+        "false",
+        "default",
+    ];
+    category.chars().any(char::is_alphabetic)
+        && !PLACEHOLDERS
+            .iter()
+            .any(|p| category.trim().eq_ignore_ascii_case(p))
+}
+
 /// Whether a breadcrumb item is a domain name as written (`example.de`,
 /// lower case): the site, that is home. `Node.js` is a section.
 fn is_domain_name(text: &str) -> bool {
@@ -2730,6 +2755,24 @@ mod tests {
             },
             &Options::default(),
         )
+    }
+
+    #[test]
+    fn a_placeholder_section_is_no_category() {
+        for (section, category) in [
+            ("8", None),
+            ("nil", None),
+            ("tags", None),
+            ("Politik", Some("Politik")),
+        ] {
+            let html = format!(
+                r#"<html><head><meta property="article:section" content="{section}"></head>
+                <body><article><h1>Council approves new transit budget</h1>{}</article></body></html>"#,
+                en_article_body()
+            );
+            let ex = run("https://news.example.com/a.html", &html);
+            assert_eq!(ex.category.as_deref(), category, "{section}");
+        }
     }
 
     /// Four paragraphs of an English story: enough text to be an article body.
