@@ -581,11 +581,17 @@ static MONTH_ISSUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The month of the periodical issue an essay first appeared in, as a
-/// reprint cites it in one of its last three paragraphs (`——《北京之春》
-/// 1998年3月号`): the first day of that month, with no time.
+/// reprint cites it in a short line of its own among its last three
+/// paragraphs (`——《北京之春》1998年3月号`): the first day of that month,
+/// with no time. A sentence that cites an issue (`据《财经》2019年3月号
+/// 报道，…`) tells of another text.
 pub(crate) fn month_issue_date(paras: &[String]) -> Option<Found> {
     paras.iter().rev().take(3).find_map(|p| {
-        let c = MONTH_ISSUE.captures(p)?;
+        let p = p.trim();
+        let cited = p.trim_end_matches(['）', ')', '。', ' ']);
+        let c = MONTH_ISSUE.captures(p).filter(|c| {
+            p.chars().count() <= 40 && c.get(0).is_some_and(|m| m.end() == cited.len())
+        })?;
         let day = NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[2].parse().ok()?, 1)?;
         let whole = c.get(0)?;
         Some(Found {
@@ -1091,6 +1097,11 @@ mod tests {
         // A month named in running text, with no periodical, is no issue.
         assert_eq!(
             month_issue_date(&["据统计，2001年11月全市降雨偏少。".to_string()]),
+            None
+        );
+        // A sentence citing an issue tells of another text.
+        assert_eq!(
+            month_issue_date(&["据《财经》2019年3月号报道，类似问题在多地出现。".to_string()]),
             None
         );
     }

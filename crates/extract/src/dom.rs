@@ -484,8 +484,8 @@ enum Lines {
 }
 
 /// Builds collapsed text: between two non-space characters, a gap that
-/// holds a line break becomes `\n` (a space when lines are not kept), any
-/// other whitespace one space; nothing leads or trails.
+/// holds a line break the [`Lines`] mode keeps becomes `\n`, any other gap
+/// one space; nothing leads or trails.
 struct Collapser {
     out: String,
     lines: Lines,

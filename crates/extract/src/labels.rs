@@ -118,11 +118,15 @@ fn glued_author(text: &str, lab: &str, start: usize, end: usize) -> bool {
 }
 
 /// Whether a bare `时间` / `日期` label at `start` of `text` ends a longer
-/// label of another time (`活动时间`, `截止日期`, `营业时间`): the
-/// publication labels that end so (`发布时间`, `发稿时间`) are matched
-/// whole, so a Chinese character right before it starts another label.
+/// label of another time than the publication (`活动时间`, `截止日期`,
+/// `营业时间`); a label of when the text was posted (`发表日期`, `录入时间`)
+/// is not one.
 fn names_another_time(text: &str, lab: &str, start: usize) -> bool {
-    matches!(lab, "时间" | "日期") && text[..start].chars().next_back().is_some_and(is_han)
+    const OTHER_TIMES: [&str; 16] = [
+        "活动", "截止", "营业", "报名", "开放", "会议", "举办", "考试", "比赛", "有效", "开始",
+        "结束", "演出", "开幕", "办公", "预约",
+    ];
+    matches!(lab, "时间" | "日期") && OTHER_TIMES.iter().any(|o| text[..start].ends_with(o))
 }
 
 /// Whether `before`, the text before a date, ends with the label of
@@ -205,7 +209,8 @@ fn credits_the_writing(text: &str) -> bool {
         && text.split_whitespace().any(|w| is_one_of(&WRITING, w))
 }
 
-/// All labelled facts in one short text (an element's text on one line).
+/// All labelled facts in one short text (an element's text, with a `\n`
+/// where the markup breaks the line: a value ends there).
 pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
     let text = text.trim();
     if let Some((author, source)) = name_outlet_credit(text) {
@@ -250,7 +255,7 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
             let next = matches
                 .get(k + 1)
                 .map_or(text.len(), |n| n.get(0).expect("m").start());
-            if let Some(v) = latin_names(value_line(&text[whole.end()..next])) {
+            if let Some(v) = latin_names(&value_line(&text[whole.end()..next])) {
                 out.push((Field::Author, v));
             }
             continue;
@@ -302,6 +307,7 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
             .find(|n| ends_value(n))
             .map_or(text.len(), |n| n.get(0).expect("m").start());
         let raw = value_line(&text[whole.end()..next]);
+        let raw = raw.as_str();
         let value = match field {
             Field::Source => clean_source(raw),
             Field::Author => latin_names(raw),
@@ -318,13 +324,26 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
 
 /// The value after a label, to the end of its line (a `\n` where the
 /// markup breaks the line: `By Jane Roe<br>Associated Press` names one
-/// author); a label that ends its line labels the next one (`作者：<br>王五`).
-fn value_line(after_label: &str) -> &str {
-    after_label
-        .trim_start()
-        .split('\n')
-        .next()
-        .unwrap_or_default()
+/// author); a label that ends its line labels the next one (`作者：<br>王五`),
+/// and a list of names that a line break splits at a joining word goes on
+/// (`By Jane Roe and<br>John Doe`).
+fn value_line(after_label: &str) -> String {
+    const ENDS_JOINED: [&str; 6] = [" and", " und", "&", ",", ";", "、"];
+    const STARTS_JOINED: [&str; 6] = ["and ", "und ", "& ", ",", ";", "、"];
+    let mut lines = after_label.trim_start().split('\n');
+    let mut value = lines.next().unwrap_or_default().to_string();
+    for line in lines {
+        let joined = ENDS_JOINED.iter().any(|j| value.trim_end().ends_with(j))
+            || STARTS_JOINED
+                .iter()
+                .any(|j| line.trim_start().starts_with(j));
+        if !joined {
+            break;
+        }
+        value.push(' ');
+        value.push_str(line);
+    }
+    value
 }
 
 /// Cuts a value at the first separator. A `·` between two Chinese
@@ -1260,7 +1279,8 @@ fn name_list_credit(line: &str) -> Option<String> {
 /// repeats, or a subtitle), holds only a name of two or three Han
 /// characters that starts with a common surname, and that the text does
 /// not use again: a place or a topic on a line of its own (`武汉`, `高考`)
-/// is what the text goes on to tell about.
+/// is what the text goes on to tell about. Only when no credit line
+/// names the writer: a column's name (`马上评`) may stand over one.
 fn lone_name_under_headline(paras: &[String]) -> Option<String> {
     let is_name = |p: &str| {
         (2..=3).contains(&p.chars().count())
@@ -1330,7 +1350,6 @@ pub(crate) fn body_byline(paras: &[String]) -> Option<String> {
         .iter()
         .take(3)
         .find_map(|p| name_list_credit(p.trim()))
-        .or_else(|| lone_name_under_headline(paras))
     {
         return Some(names);
     }
@@ -1369,7 +1388,12 @@ pub(crate) fn body_byline(paras: &[String]) -> Option<String> {
             }
         }
     }
-    paras.iter().rev().take(2).find_map(|p| closing_credit(p))
+    paras
+        .iter()
+        .rev()
+        .take(2)
+        .find_map(|p| closing_credit(p))
+        .or_else(|| lone_name_under_headline(paras))
 }
 
 /// A byline opening the article text in a paragraph of its own
@@ -1610,6 +1634,11 @@ mod tests {
         // A place or a topic the text goes on to tell about.
         let about_wuhan = "武汉的春天来得早，武汉人习惯在江边散步。";
         assert_eq!(body_byline(&paras(&["武汉", about_wuhan])), None);
+        // A column's name before a credit line: the credit names the writer.
+        assert_eq!(
+            body_byline(&paras(&["马上评", "文/李明", text])).as_deref(),
+            Some("李明")
+        );
     }
 
     #[test]
@@ -1814,6 +1843,8 @@ mod tests {
         assert_eq!(get("活动时间：2025年6月1日", Field::Published), None);
         assert_eq!(get("报名截止日期：2025-06-01", Field::Published), None);
         assert!(get("发稿时间：2025-06-01 10:00", Field::Published).is_some());
+        assert!(get("发表日期：2025-06-01 10:20", Field::Published).is_some());
+        assert!(get("录入时间：2025-06-01", Field::Published).is_some());
         assert!(get("时间：2025-06-01 来源：市交通局", Field::Published).is_some());
         assert!(get("【时间：2025-06-01】", Field::Published).is_some());
         assert!(introduces_another_time("活动时间： "));
@@ -2404,6 +2435,15 @@ mod tests {
         assert_eq!(
             scan("Von Jana Berg\nRedaktion Kultur"),
             vec![(Field::Author, "Jana Berg".to_string())]
+        );
+        // Names a line break splits at a joining word.
+        assert_eq!(
+            scan("By Anna Smith and\nJohn Doe"),
+            vec![(Field::Author, "Anna Smith; John Doe".to_string())]
+        );
+        assert_eq!(
+            scan("Von Jana Berg\nund Tim Roe"),
+            vec![(Field::Author, "Jana Berg; Tim Roe".to_string())]
         );
     }
 

@@ -295,8 +295,9 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
             .unwrap_or(a)
     });
     let page_byline = || {
-        labelled_member_link(&dom, title_node, container)
-            .or_else(|| facts.get(Field::Author))
+        facts
+            .get(Field::Author)
+            .or_else(|| labelled_member_link(&dom, title_node, container))
             .or_else(|| labels::body_byline(&paras))
             .or_else(shown_byline)
             .or_else(|| labelled_author_element(&dom, title_node, container))
@@ -878,8 +879,8 @@ struct Facts {
 
 impl Facts {
     /// Gathers the facts of the page whose headline is `title_node` and
-    /// body `container`; the related-story blocks (`blocks`, node ranges)
-    /// and comment areas after the body credit other texts.
+    /// body `container`; teaser cards, the related-story blocks (`blocks`,
+    /// node ranges) and comment areas credit and date other texts.
     fn gather(
         dom: &Dom<'_>,
         title_node: Option<usize>,
@@ -1299,8 +1300,9 @@ fn labelled_author_element(
 /// 发表于 2013-5-1`), as a forum thread heads each of its posts: the first
 /// such link, from just before the headline to the end of the body, names
 /// the first post's poster, who opened the thread; later ones name the
-/// repliers. The link delimits the name, so a nickname (`放飞&心情`, `6xy`)
-/// is taken as written.
+/// repliers; links in comment areas name readers. The span ends with the
+/// body (with none found, the page). The link delimits the name, so a
+/// nickname (`放飞&心情`, `6xy`) is taken as written.
 fn labelled_member_link(
     dom: &Dom<'_>,
     title_node: Option<usize>,
@@ -1319,7 +1321,7 @@ fn labelled_member_link(
     let n = dom.nodes.len();
     article_span(dom, title_node, container).find_map(|j| {
         let href = dom.attr(j, "href").filter(|_| dom.name(j) == Some("a"))?;
-        if !links_to_member(href) {
+        if !links_to_member(href) || in_comment_area(dom, j) {
             return None;
         }
         let end = dom.nodes[j].end;
@@ -1378,21 +1380,33 @@ fn links_to_member(href: &str) -> bool {
         })
 }
 
-/// Whether node `j` lies in a comment area: a word of an ancestor's class
-/// or id starts with comment or is reply (`comment-meta`, `commentlist`,
-/// `wpdiscuz-reply`, `commentaires`), but is not commentary (an opinion
-/// piece's own markup: `commentary__headline`). Not `<html>` or `<body>`, whose
+/// Whether node `j` lies in a comment area: an ancestor's class or id
+/// names one (see [`names_comments`]). Not `<html>` or `<body>`, whose
 /// classes flag features of the whole page (`flag-unfollowComments-on`).
 fn in_comment_area(dom: &Dom<'_>, j: usize) -> bool {
     dom.ancestors(j)
         .take(12)
         .filter(|&a| !matches!(dom.name(a), Some("html" | "body")))
-        .any(|a| {
-            dom.class_tokens(a).any(|t| {
-                (t.starts_with("comment") && !t.starts_with("commentary"))
-                    || matches!(t, "reply" | "replies")
-            })
-        })
+        .any(|a| dom.class_id(a).split_whitespace().any(names_comments))
+}
+
+/// Whether a class or id names a comment area: one of its words starts
+/// with comment or is reply (`comment-meta`, `commentlist`,
+/// `wpdiscuz-reply`, `commentaires`), but not commentary (an opinion
+/// piece's own markup: `commentary__headline`), and no word says the
+/// state of the page's comments (`comments-open`, `has-comments`): that
+/// wraps the article itself.
+fn names_comments(name: &str) -> bool {
+    let words = || name.split(['-', '_']);
+    words().any(|w| {
+        (w.starts_with("comment") && !w.starts_with("commentary"))
+            || matches!(w, "reply" | "replies")
+    }) && !words().any(|w| {
+        matches!(
+            w,
+            "open" | "opened" | "closed" | "enabled" | "disabled" | "on" | "off" | "has" | "no"
+        )
+    })
 }
 
 /// Whether node `j` lies in a teaser card: a link that holds a heading
@@ -1779,9 +1793,10 @@ fn names_a_medium(name: &str) -> bool {
 
 /// Whether element `i` is a credit line for a table, chart or picture in
 /// the story (`<p><em>Source: Census Bureau</em></p>` under a table): the
-/// line right after a table or image, or a line set apart in
-/// `<em>`, `<small>` or `<i>` after a paragraph of the story. Its
-/// `Source:` names where the data came from, not the article's source.
+/// line right after a table or image, or a line set apart in `<em>`,
+/// `<small>` or `<i>` among the three after one. Its `Source:` names where
+/// the data came from, not the article's source; a line set apart that
+/// closes the story (`<em>Source: Reuters</em>`) names the wire.
 fn is_exhibit_credit(dom: &Dom<'_>, i: usize) -> bool {
     let Some(line) = std::iter::once(i)
         .chain(dom.ancestors(i).take(3))
@@ -1811,10 +1826,11 @@ fn is_exhibit_credit(dom: &Dom<'_>, i: usize) -> bool {
         matches!(dom.name(k), Some("em" | "small" | "i"))
             && dom.nodes[k].chars * 10 >= line_chars * 9
     });
-    let after_story_text = before
-        .iter()
-        .any(|&k| dom.name(k) == Some("p") && dom.nodes[k].chars >= 100);
-    after_exhibit || (set_apart && after_story_text)
+    let near_exhibit =
+        before.iter().rev().take(3).any(|&k| {
+            exhibit(k) || (dom.name(k) != Some("figure") && dom.elements_in(k).any(exhibit))
+        });
+    after_exhibit || (set_apart && near_exhibit)
 }
 
 /// Whether the class or id of element `i` says it holds the source:
@@ -2873,6 +2889,21 @@ mod tests {
         assert!(!in_comment_area(&dom, p("b")));
         assert!(in_comment_area(&dom, p("c")));
         assert!(in_comment_area(&dom, p("d")));
+        // A class that says the state of the page's comments wraps the article.
+        assert!(!names_comments("comments-open"));
+        assert!(!names_comments("has-comments"));
+        assert!(names_comments("comment-list"));
+    }
+
+    #[test]
+    fn a_member_link_in_the_comments_names_a_reader() {
+        let html = format!(
+            r#"<html><body><h1>城市公交为何总是晚点</h1><p class="info">作者：李明</p><div class="content">{}</div>
+            <div class="comment-list"><div><a href="/home.php?mod=space&uid=9">网友小王</a> 发表于 2024-05-04</div><p>说得对</p></div></body></html>"#,
+            zh_article_body()
+        );
+        let ex = run("https://news.example.com/a.html", &html);
+        assert_eq!(ex.author.as_deref(), Some("李明"));
     }
 
     /// Four paragraphs of a Chinese story: enough text to be an article body.
