@@ -2200,9 +2200,7 @@ fn nav_highlight(dom: &Dom<'_>, title_node: Option<usize>) -> Option<String> {
         near.iter().any(|&a| {
             let ci = dom.class_id(a);
             dom.name(a) == Some("nav") || ci.contains("nav") || ci.contains("menu")
-        }) && !near
-            .iter()
-            .any(|&a| names_non_section_menu(dom.class_id(a)))
+        }) && !near.iter().any(|&a| names_non_section_menu(dom, a))
     };
     let highlighted = |j: usize| {
         matches!(dom.name(j), Some("li" | "a"))
@@ -2236,19 +2234,17 @@ fn nav_highlight(dom: &Dom<'_>, title_node: Option<usize>) -> Option<String> {
         })
 }
 
-/// Whether a class or id names a menu of languages or of the reader's
-/// account (`lang-menu`, `language-switcher`, `user-menu`, `account`):
-/// its highlighted item is the page's language or a sign-in link, no
-/// section. Words are split at `-` and `_`.
-fn names_non_section_menu(class_id: &str) -> bool {
-    class_id
-        .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
-        .any(|w| {
-            matches!(
-                w,
-                "lang" | "language" | "languages" | "locale" | "user" | "account" | "login"
-            )
-        })
+/// Whether the class or id of element `a` names a menu of languages or of
+/// the reader's account (`lang-menu`, `language-switcher`, `user-menu`,
+/// `account`): its highlighted item is the page's language or a sign-in
+/// link, no section.
+fn names_non_section_menu(dom: &Dom<'_>, a: usize) -> bool {
+    dom.class_tokens(a).any(|w| {
+        matches!(
+            w,
+            "lang" | "language" | "languages" | "locale" | "user" | "account" | "login"
+        )
+    })
 }
 
 /// Whether a category found on the page names a section: it has a letter
@@ -3657,14 +3653,18 @@ mod tests {
         assert!(says_location("您现在的位置 > 首页 > 新闻"));
     }
 
+    /// The breadcrumb category of a page that shows `inner` before the
+    /// headline `h1`.
+    fn breadcrumb_before(inner: &str, h1: &str) -> Option<String> {
+        let html = format!("<html><body>{inner}<h1>{h1}</h1><p>Story</p></body></html>");
+        let doc = Html::parse_document(&html);
+        let dom = Dom::build(&doc);
+        breadcrumb_category(&dom, Some(h1))
+    }
+
     #[test]
     fn category_from_breadcrumbs_and_the_highlighted_menu_item() {
-        let crumb = |inner: &str| {
-            let html = format!("<html><body>{inner}<h1>标题</h1><p>正文</p></body></html>");
-            let doc = Html::parse_document(&html);
-            let dom = Dom::build(&doc);
-            breadcrumb_category(&dom, Some("标题"))
-        };
+        let crumb = |inner: &str| breadcrumb_before(inner, "标题");
         assert_eq!(
             crumb(r#"<div class="channel-path"><a href="http://n.example.cn/china/">国内新闻</a><span>&gt;</span><span>正文</span></div>"#).as_deref(),
             Some("国内新闻")
@@ -3718,12 +3718,7 @@ mod tests {
 
     #[test]
     fn a_box_named_a_place_or_path_is_a_breadcrumb_only_when_it_shows_a_trail() {
-        let crumb = |inner: &str| {
-            let html = format!("<html><body>{inner}<h1>Headline</h1><p>Story</p></body></html>");
-            let doc = Html::parse_document(&html);
-            let dom = Dom::build(&doc);
-            breadcrumb_category(&dom, Some("Headline"))
-        };
+        let crumb = |inner: &str| breadcrumb_before(inner, "Headline");
         // Trails: home first, separators, or a "you are here" label.
         assert_eq!(
             crumb(r#"<div class="path"><span><a href="/index">HOME</a></span> <strong><a href="/nk/">North Korea</a></strong></div>"#).as_deref(),
