@@ -1310,13 +1310,12 @@ fn labelled_member_link(
 ) -> Option<String> {
     const POSTER_LABELS: [&str; 5] = ["作者", "楼主", "发帖人", "发贴人", "发表者"];
     const POSTED_AT: [&str; 2] = ["发表于", "發表於"];
-    // The nearest text among a few nodes, skipping the elements that wrap
-    // the link (`作者：<font><a …>`) or stand beside it.
-    let nearest_text = |mut nodes: Box<dyn Iterator<Item = usize>>| {
-        nodes.find_map(|k| match dom.nodes[k].kind {
-            Kind::Text(t) if !t.trim().is_empty() => Some(t.trim()),
-            _ => None,
-        })
+    // The text of a node, if any: the first among a few nodes before or
+    // after the link is the nearest, skipping the elements that wrap the
+    // link (`作者：<font><a …>`) or stand beside it.
+    let nearest_text = |k: usize| match dom.nodes[k].kind {
+        Kind::Text(t) if !t.trim().is_empty() => Some(t.trim()),
+        _ => None,
     };
     let n = dom.nodes.len();
     article_span(dom, title_node, container).find_map(|j| {
@@ -1325,11 +1324,15 @@ fn labelled_member_link(
             return None;
         }
         let end = dom.nodes[j].end;
-        let labelled = nearest_text(Box::new((j.saturating_sub(4)..j).rev())).is_some_and(|t| {
-            let label = t.trim_end_matches([':', '：']).trim_end();
-            POSTER_LABELS.iter().any(|l| label.ends_with(l))
-        });
-        let posted = nearest_text(Box::new(end..n.min(end + 4)))
+        let labelled = (j.saturating_sub(4)..j)
+            .rev()
+            .find_map(nearest_text)
+            .is_some_and(|t| {
+                let label = t.trim_end_matches([':', '：']).trim_end();
+                POSTER_LABELS.iter().any(|l| label.ends_with(l))
+            });
+        let posted = (end..n.min(end + 4))
+            .find_map(nearest_text)
             .is_some_and(|t| POSTED_AT.iter().any(|p| t.starts_with(p)));
         if !(labelled || posted) {
             return None;
@@ -2559,6 +2562,8 @@ mod tests {
         assert!(credit("By The Paper | Source: Budget Office"));
         assert!(credit("Source: Agency"));
         assert!(!credit("Source: The Wire"));
+        // Set apart at the close of a story with no table or image: the wire.
+        assert!(!credit("Source: Reuters"));
     }
 
     #[test]
@@ -3605,13 +3610,14 @@ mod tests {
     }
 
     #[test]
-    fn a_data_credit_under_a_table_or_set_apart_after_the_story_is_no_source() {
+    fn a_data_credit_under_a_table_or_set_apart_near_one_is_no_source() {
         let story = "The council voted on Tuesday to approve a budget that raises spending on public transport by twelve percent this year, after four hours of debate.";
         let html = format!(
             r#"<html><body><h1>Headline</h1><div class="story">
             <p>{story}</p><table><tr><td>2023</td><td>12%</td></tr></table><p>Source: Census Bureau</p>
             <p>{story}</p><p><em>Source: Statistics Office</em></p>
-            </div><p>Source: The Wire</p></body></html>"#
+            </div><p>Source: The Wire</p>
+            <div class="story"><p>{story}</p><p>{story}</p><p><em>Source: Reuters</em></p></div></body></html>"#
         );
         let doc = Html::parse_document(&html);
         let dom = Dom::build(&doc);
@@ -3623,6 +3629,8 @@ mod tests {
         assert!(credit("Source: Census Bureau"));
         assert!(credit("Source: Statistics Office"));
         assert!(!credit("Source: The Wire"));
+        // Set apart at the close of a story with no table or image: the wire.
+        assert!(!credit("Source: Reuters"));
     }
 
     #[test]
