@@ -1,7 +1,8 @@
-//! Rules about which heading on a page is the headline, used by
-//! `pick_title` in lib.rs.
+//! Which text on a page is the headline: the first heading of the story,
+//! the metadata titles, and the site name and kicker cut from them.
 
-use crate::dom::{Dom, Kind};
+use crate::dom::{collapse_ws, is_cjk, Dom, Kind};
+use crate::meta::PageMeta;
 
 /// Whether heading `i` is the last step of a breadcrumb trail
 /// (`Home › Politics › <h1>Headline</h1>`): the page's name repeated in
@@ -10,7 +11,7 @@ use crate::dom::{Dom, Kind};
 /// heading (with the wrappers holding only it) comes after two or more
 /// short links and nothing follows it (one link before a headline is
 /// its section, shown as a kicker).
-pub(crate) fn in_breadcrumb(dom: &Dom<'_>, i: usize) -> bool {
+fn in_breadcrumb(dom: &Dom<'_>, i: usize) -> bool {
     let named = std::iter::once(i)
         .chain(dom.ancestors(i).take(4))
         .any(|a| dom.class_id(a).contains("breadcrumb"));
@@ -52,7 +53,7 @@ fn ends_link_trail(dom: &Dom<'_>, i: usize) -> bool {
 /// then the headline is "Kicker: Headline" as the metadata title has it.
 /// A prefix the page does not show there (a petition's type, a columnist's
 /// name shown as a byline link) is the metadata's own addition.
-pub(crate) fn shown_before(dom: &Dom<'_>, heading: usize, kicker: &str) -> bool {
+fn shown_before(dom: &Dom<'_>, heading: usize, kicker: &str) -> bool {
     let from = heading.saturating_sub(40).max(dom.body_index());
     (from..heading).any(|j| {
         let node = &dom.nodes[j];
@@ -66,17 +67,17 @@ pub(crate) fn shown_before(dom: &Dom<'_>, heading: usize, kicker: &str) -> bool 
 /// Whether `heading` is at least half of `doc_title` and found in it
 /// (`Site: Headline`, `Headline | Site`): the page's `<title>` and its
 /// heading agree on the headline.
-pub(crate) fn most_of(heading: &str, doc_title: &str) -> bool {
+fn most_of(heading: &str, doc_title: &str) -> bool {
     heading.chars().count() * 2 >= doc_title.chars().count() && doc_title.contains(heading)
 }
 
 /// Whether `heading` is `headline` followed by a separator and one or
 /// more short parts (`Headline | SITE.NET`): a site name shown with it.
-pub(crate) fn with_site_after(heading: &str, headline: &str) -> bool {
+fn with_site_after(heading: &str, headline: &str) -> bool {
     let Some(rest) = heading.strip_prefix(headline) else {
         return false;
     };
-    let parts = crate::title_parts(rest);
+    let parts = title_parts(rest);
     parts.len() > 1
         && parts[0].is_empty()
         && parts[1..]
@@ -87,7 +88,7 @@ pub(crate) fn with_site_after(heading: &str, headline: &str) -> bool {
 /// Whether `heading` comes right before the article body that starts at
 /// node `body`: at most 200 characters of text (a byline, a date) between
 /// them.
-pub(crate) fn leads_body(dom: &Dom<'_>, heading: usize, body: usize) -> bool {
+fn leads_body(dom: &Dom<'_>, heading: usize, body: usize) -> bool {
     let mut between = 0;
     heading < body
         && (dom.nodes[heading].end..body)
@@ -101,7 +102,7 @@ pub(crate) fn leads_body(dom: &Dom<'_>, heading: usize, body: usize) -> bool {
 /// Whether no link in element `i` leaves the page: every link (if any)
 /// points into the page itself (`href="#…"`). A heading wrapped in such a
 /// link is no teaser for another page.
-pub(crate) fn links_in_page(dom: &Dom<'_>, i: usize) -> bool {
+fn links_in_page(dom: &Dom<'_>, i: usize) -> bool {
     dom.elements_in(i)
         .filter(|&j| dom.name(j) == Some("a"))
         .all(|j| {
@@ -118,8 +119,8 @@ pub(crate) fn links_in_page(dom: &Dom<'_>, i: usize) -> bool {
 /// run of letters (`nestlemarktplatz`) or word by word (`WP SportoweFakty`
 /// on sportowefakty.wp.pl). Any other last part (a section, the headline's
 /// own end) stays.
-pub(crate) fn without_site_name(title: &str, site_name: Option<&str>, host: &str) -> String {
-    let last_separator = crate::TITLE_SEPARATORS
+fn without_site_name(title: &str, site_name: Option<&str>, host: &str) -> String {
+    let last_separator = TITLE_SEPARATORS
         .iter()
         .filter_map(|sep| title.rfind(sep).map(|at| (at, at + sep.len())))
         .max();
@@ -129,7 +130,7 @@ pub(crate) fn without_site_name(title: &str, site_name: Option<&str>, host: &str
     };
     let (headline, part) = (before.trim(), folded_letters(after));
     let site = site_name.map(|s| {
-        let short = crate::title_parts(s).pop().unwrap_or_default();
+        let short = title_parts(s).pop().unwrap_or_default();
         [folded_letters(s), folded_letters(&short)]
     });
     // The host's own name: the label before the top-level domain
@@ -180,9 +181,632 @@ fn folded_letters(text: &str) -> String {
         .collect()
 }
 
+/// Headline and the node that shows it, on a page from `host`.
+pub(crate) fn pick(
+    dom: &Dom<'_>,
+    meta: &PageMeta,
+    container: Option<usize>,
+    host: &str,
+) -> (Option<String>, Option<usize>) {
+    let start = dom.body_index();
+    let limit = dom.nodes.len();
+    let mut h1s: Vec<(usize, String)> = Vec::new();
+    let mut others: Vec<(usize, String)> = Vec::new();
+    for i in start..limit {
+        let Some(name) = dom.name(i) else { continue };
+        let node = &dom.nodes[i];
+        if node.chars == 0 || node.chars > 300 || node.end - i > 200 {
+            continue;
+        }
+        let is_h1 = name == "h1";
+        let is_other = matches!(name, "h2" | "h3")
+            || (matches!(name, "div" | "p" | "span" | "strong" | "td")
+                && dom
+                    .class_id(i)
+                    .split_whitespace()
+                    .any(|c| c.contains("title") || c.contains("headline")));
+        if !is_h1 && !is_other {
+            continue;
+        }
+        let linked = node.link_chars * 2 > node.chars && !links_in_page(dom, i);
+        if linked && (!is_h1 || links_home(dom, i)) {
+            continue;
+        }
+        if in_breadcrumb(dom, i) {
+            continue;
+        }
+        let t = dom.text_inline(i);
+        if t.is_empty() {
+            continue;
+        }
+        if is_h1 {
+            h1s.push((i, t));
+        } else {
+            others.push((i, t));
+        }
+    }
+    // The declared headline, best first: JSON-LD, `<meta name=headline>`,
+    // then `og:title` (which more often carries a site name).
+    let declared_raw = [
+        meta.ld_headline.as_deref(),
+        meta.meta_headline.as_deref(),
+        meta.og_title.as_deref(),
+    ];
+    let meta_t = declared_raw.into_iter().flatten().next();
+    let doc_t = dom.head.title.as_deref();
+    let declared: Vec<String> = declared_raw
+        .into_iter()
+        .flatten()
+        .map(collapse_ws)
+        .collect();
+    let declared_folded: Vec<String> = declared.iter().map(|m| fold_typography(m)).collect();
+    let doc_title = doc_t.map(collapse_ws).unwrap_or_default();
+    // Headings shown with a kicker of their own that is not in the headline.
+    let mut kicker_shown: Vec<usize> = Vec::new();
+    for (i, t) in h1s.iter_mut().chain(others.iter_mut()) {
+        if declared.iter().any(|m| m.contains(t.as_str())) || doc_title.contains(t.as_str()) {
+            continue;
+        }
+        if let Some(headline) = without_kicker(dom, *i, t, &declared) {
+            if !declared.contains(&headline) || headline == *t {
+                kicker_shown.push(*i);
+            }
+            *t = headline;
+        }
+    }
+    let candidates: Vec<&(usize, String)> = h1s.iter().chain(others.iter()).collect();
+    // The first h1 at or before the body, as the headline's position when no
+    // heading matches the chosen text.
+    let h1_near = || {
+        h1s.iter()
+            .rfind(|(i, _)| container.is_none_or(|c| *i < dom.nodes[c].end))
+    };
+    if let Some(m) = meta_t {
+        // The shown headline as the metadata has it (quotes, dashes and
+        // ellipses may be typed differently).
+        if let Some((i, t)) = candidates
+            .iter()
+            .find(|(_, t)| declared_folded.contains(&fold_typography(t)))
+        {
+            return (Some(t.clone()), Some(*i));
+        }
+        // A metadata title cut short (an unescaped quote in the attribute).
+        if let Some((i, t)) = candidates.iter().find(|(_, t)| {
+            m.chars().count() >= 4
+                && t.starts_with(m)
+                && doc_t.is_some_and(|d| d.contains(t.as_str()))
+        }) {
+            return (Some(t.clone()), Some(*i));
+        }
+        let m_folded = fold_typography(m);
+        // A heading that starts the metadata title: at least half of it,
+        // or all of it before a separator (`Headline - Subtitle`), unless it
+        // is a part of another heading (its kicker).
+        if let Some((i, t)) = candidates.iter().find_map(|(i, t)| {
+            let folded = fold_typography(t);
+            let rest = m_folded.strip_prefix(folded.as_str())?;
+            let nested = candidates
+                .iter()
+                .any(|(h, _)| h != i && dom.contains(*h, *i));
+            let separated = !nested && title_parts(rest).first().is_some_and(String::is_empty);
+            (folded.chars().count() >= 4 && (t.len() * 2 >= m.len() || separated)).then_some((i, t))
+        }) {
+            return (Some(t.clone()), Some(*i));
+        }
+        // A heading that is the metadata title with a site name after it.
+        if let Some((i, _)) = candidates
+            .iter()
+            .find(|(_, t)| with_site_after(&fold_typography(t), &m_folded))
+        {
+            return (Some(m.to_string()), Some(*i));
+        }
+        // A metadata title with a site name or section before or after the
+        // headline: a heading that is one of its parts (not the site name).
+        let m_parts = title_parts(&m_folded);
+        if let Some((i, t)) = candidates.iter().find(|(i, t)| {
+            let node = &dom.nodes[*i];
+            m_parts.len() > 1
+                && node.link_chars * 2 <= node.chars
+                && meta.site_name.as_deref() != Some(t.as_str())
+                && m_parts.contains(&fold_typography(t))
+        }) {
+            return (Some(t.clone()), Some(*i));
+        }
+        // The headline shown on the page wins over a different metadata
+        // title (often a longer SEO title, or one cut with "..."), when it
+        // is about the same story: it shares words with that title.
+        if let Some((i, shown)) = h1_near() {
+            // "Kicker: headline" in the metadata is the fuller headline
+            // when the page shows that kicker before the headline (and no
+            // other kicker with it).
+            let kicker = !kicker_shown.contains(i)
+                && m.strip_suffix(shown.as_str()).is_some_and(|k| {
+                    k.trim_end()
+                        .strip_suffix(':')
+                        .is_some_and(|k| shown_before(dom, *i, k.trim()))
+                });
+            // About the same story as the metadata, or most of the
+            // `<title>` (which then disagrees with the metadata title), or
+            // right before the body and sharing some words with the
+            // metadata (which then tells an older version of the story).
+            let leads_body = || {
+                container.is_some_and(|c| leads_body(dom, *i, c))
+                    && declared.iter().any(|d| shared_content_words(shown, d) >= 2)
+            };
+            let same_story = declared.iter().any(|d| shares_words(shown, d))
+                || most_of(shown, &doc_title)
+                || leads_body();
+            if shown.chars().count() >= 10 && same_story && !kicker {
+                return (Some(shown.clone()), Some(*i));
+            }
+        }
+        let node = candidates
+            .iter()
+            .find(|(_, t)| t.chars().count() >= 4 && m.contains(t.as_str()))
+            .map(|(i, _)| *i);
+        return (
+            Some(without_site_name(m, meta.site_name.as_deref(), host)),
+            node.or_else(|| h1_near().map(|(i, _)| *i)),
+        );
+    }
+    if let Some(d) = doc_t {
+        let in_title = |t: &str| t.chars().count() >= 4 && (d.starts_with(t) || most_of(t, d));
+        if let Some((i, t)) = h1s.iter().find(|(_, t)| in_title(t)) {
+            return (Some(t.clone()), Some(*i));
+        }
+        // A heading that is one part of a `<title>` of several parts (the
+        // first such part: the headline comes before the site name).
+        let parts = title_parts(d);
+        if let Some((i, t)) = parts
+            .iter()
+            .filter(|p| parts.len() > 1 && p.chars().count() >= 2)
+            .find_map(|p| candidates.iter().find(|(_, t)| t == p))
+        {
+            return (Some(t.clone()), Some(*i));
+        }
+        // A title-like element in the `<title>`, after the h1 (which then
+        // is a page header); else the h1 about the same story as the
+        // `<title>`, before other title-like elements (such as a blog's name).
+        let h1 = h1_near();
+        let after_h1 = |i: usize| h1.is_none_or(|(h, _)| i > *h);
+        if let Some((i, t)) = others.iter().find(|(i, t)| after_h1(*i) && in_title(t)) {
+            return (Some(t.clone()), Some(*i));
+        }
+        if let Some((i, shown)) = h1 {
+            if shown.chars().count() >= 10 && shares_words(shown, d) {
+                return (Some(shown.clone()), Some(*i));
+            }
+        }
+        if let Some((i, t)) = others.iter().find(|(_, t)| in_title(t)) {
+            return (Some(t.clone()), Some(*i));
+        }
+        if let Some((i, t)) = shown_before_hyphen(dom, d) {
+            return (Some(t), Some(i));
+        }
+        // A `<title>` of several parts that no heading matches (a section
+        // and a site name): the h1 names the page better than any part.
+        if let Some((i, shown)) = h1.filter(|(_, t)| t.chars().count() >= 4) {
+            if parts.len() > 1 {
+                return (Some(shown.clone()), Some(*i));
+            }
+        }
+        return (Some(strip_site_suffix(d)), h1_near().map(|(i, _)| *i));
+    }
+    match h1s.first() {
+        Some((i, t)) => (Some(t.clone()), Some(*i)),
+        None => (None, None),
+    }
+}
+
+/// `Headline-Site` (a hyphen without spaces, common in Chinese titles): the
+/// part before the last hyphen, when the page shows it as the whole text of
+/// one element (whatever its tag) and the part after is short. A hyphen
+/// inside a word never qualifies: the text before it is not shown alone.
+fn shown_before_hyphen(dom: &Dom<'_>, title: &str) -> Option<(usize, String)> {
+    let (headline, site) = title.trim().rsplit_once('-')?;
+    let headline = headline.trim();
+    let chars = headline.chars().count();
+    if chars < 4 || site.trim().is_empty() || site.chars().count() > 16 {
+        return None;
+    }
+    (dom.body_index()..dom.nodes.len()).find_map(|i| {
+        let node = &dom.nodes[i];
+        (dom.name(i).is_some()
+            && node.chars as usize >= chars / 2
+            && node.chars as usize <= chars * 2
+            && dom.text_inline(i) == headline)
+            .then(|| (i, headline.to_string()))
+    })
+}
+
+/// Whether heading `i` holds a link to a site's home page (the site's
+/// name or logo in an `<h1>`): an `href` that is `/` or ends at a host name.
+fn links_home(dom: &Dom<'_>, i: usize) -> bool {
+    dom.elements_in(i).any(|j| {
+        dom.name(j) == Some("a")
+            && dom.attr(j, "href").is_some_and(|h| {
+                let h = h.trim().trim_end_matches('/');
+                h.is_empty()
+                    || h.rsplit_once("//")
+                        .is_some_and(|(_, host)| !host.contains('/'))
+            })
+    })
+}
+
+/// `t` with typographic quotes, dashes, ellipses and invisible characters
+/// written the plain way, whitespace collapsed, for comparing two spellings
+/// of one headline.
+fn fold_typography(t: &str) -> String {
+    let mut out = String::with_capacity(t.len());
+    for c in t.chars() {
+        match c {
+            '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{2032}' => out.push('\''),
+            '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{00ab}' | '\u{00bb}' => out.push('"'),
+            '\u{2013}' | '\u{2014}' => out.push('-'),
+            '\u{2026}' => out.push_str("..."),
+            '\u{00ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' => {}
+            c => out.push(c),
+        }
+    }
+    collapse_ws(&out)
+}
+
+/// The headline of a heading that opens with a kicker in its own element
+/// (`<h1><span>Topic</span> Headline</h1>`, the kicker in a
+/// `span`, `small`, `div`, `p` or `header`): "Kicker: Headline" when the
+/// metadata title (`declared`: JSON-LD `headline`, `og:title`) says so,
+/// else the headline without the kicker.
+fn without_kicker(
+    dom: &Dom<'_>,
+    heading: usize,
+    shown: &str,
+    declared: &[String],
+) -> Option<String> {
+    let end = dom.nodes[heading].end;
+    let first = (heading + 1..end).find(|&j| dom.nodes[j].chars > 0)?;
+    // Emphasis (`<b>`, `<em>`, …) and links are part of the headline.
+    let styled = dom
+        .name(first)
+        .is_some_and(|n| matches!(n, "span" | "small" | "div" | "p" | "header"));
+    if dom.nodes[first].parent != heading || !styled || dom.nodes[first].end >= end {
+        return None;
+    }
+    let kicker = dom.text_inline(first);
+    let rest = shown
+        .strip_prefix(kicker.as_str())?
+        .trim_start_matches(|c: char| c.is_whitespace() || ":|-–—".contains(c));
+    let kicker = kicker.trim_end_matches(|c: char| c.is_whitespace() || c == ':');
+    if kicker.is_empty() || rest.split_whitespace().count() < 2 {
+        return None;
+    }
+    let joined = format!("{kicker}: {rest}");
+    if let Some(m) = declared.iter().find(|m| **m == joined) {
+        return Some(m.clone());
+    }
+    Some(rest.to_string())
+}
+
+/// Whether at least a third of the words of `headline` (or of its CJK
+/// characters) occur in `other`, ignoring case and quote styles.
+fn shares_words(headline: &str, other: &str) -> bool {
+    let headline = title_words(headline);
+    let other = title_words(other);
+    let shared = headline.iter().filter(|w| other.contains(w)).count();
+    !headline.is_empty() && shared * 3 >= headline.len()
+}
+
+/// The words of a title, lower-cased, each CJK character a word of its own.
+fn title_words(t: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    for c in t.chars() {
+        if is_cjk(c) {
+            words.extend((!word.is_empty()).then(|| std::mem::take(&mut word)));
+            words.push(c.to_string());
+        } else if c.is_alphanumeric() {
+            word.extend(c.to_lowercase());
+        } else {
+            words.extend((!word.is_empty()).then(|| std::mem::take(&mut word)));
+        }
+    }
+    words.extend((!word.is_empty()).then_some(word));
+    words
+}
+
+/// How many different content words `headline` shares with `other`: words
+/// of four letters or more (not "the", "of", "in"), and pairs of CJK
+/// characters (not a lone `的`).
+fn shared_content_words(headline: &str, other: &str) -> usize {
+    let other_words = title_words(other);
+    let words = title_words(headline);
+    let mut shared: Vec<String> = words
+        .iter()
+        .filter(|w| w.chars().count() >= 4 && other_words.contains(w))
+        .cloned()
+        .collect();
+    let single_cjk = |w: &str| w.chars().count() == 1 && w.chars().all(is_cjk);
+    shared.extend(
+        words
+            .windows(2)
+            .filter(|p| single_cjk(&p[0]) && single_cjk(&p[1]))
+            .map(|p| p.concat())
+            .filter(|pair| other.contains(pair.as_str())),
+    );
+    shared.sort_unstable();
+    shared.dedup();
+    shared.len()
+}
+
+/// The usual separators between a headline and a site name in a title.
+const TITLE_SEPARATORS: [&str; 12] = [
+    " - ", " | ", " – ", " — ", " :: ", " » ", "_", "｜", "|", "│", "－", "——",
+];
+
+/// The parts of a `<title>` split at the usual site-name separators.
+fn title_parts(t: &str) -> Vec<String> {
+    let mut parts = vec![t.to_string()];
+    for sep in TITLE_SEPARATORS {
+        parts = parts
+            .iter()
+            .flat_map(|p| p.split(sep).map(str::to_string).collect::<Vec<_>>())
+            .collect();
+    }
+    parts.into_iter().map(|p| p.trim().to_string()).collect()
+}
+
+/// `Headline - Site`, `Headline | Section | Site`, `标题_频道_网站`: the longest part.
+fn strip_site_suffix(t: &str) -> String {
+    title_parts(t)
+        .into_iter()
+        .max_by_key(|p| p.chars().count())
+        .filter(|p| !p.is_empty())
+        .unwrap_or_else(|| t.trim().to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::tests::run;
+
+    #[test]
+    fn a_headline_hyphenated_to_the_site_name_is_cut_where_the_page_shows_it() {
+        assert_eq!(
+            title_of(
+                "<title>阿里发布最强AI芯片：一块顶十块GPU-电子技术设计</title>",
+                "<h4>阿里发布最强AI芯片：一块顶十块GPU</h4>"
+            )
+            .as_deref(),
+            Some("阿里发布最强AI芯片：一块顶十块GPU")
+        );
+        // A hyphenated word is no separator: the page never shows "Anti" alone.
+        assert_eq!(
+            title_of(
+                "<title>Anti-Corruption</title>",
+                "<p>Anti-Corruption law passed today.</p>"
+            )
+            .as_deref(),
+            Some("Anti-Corruption")
+        );
+    }
+
+    #[test]
+    fn site_suffix_is_stripped() {
+        assert_eq!(
+            strip_site_suffix("Big news today - The Herald"),
+            "Big news today"
+        );
+        assert_eq!(
+            strip_site_suffix("标题很长的新闻_国内新闻_新浪网"),
+            "标题很长的新闻"
+        );
+    }
+
+    fn title_of(head: &str, body: &str) -> Option<String> {
+        let html = format!(
+            "<html><head>{head}</head><body>{body}<div class=\"story\"><p>{}</p></div></body></html>",
+            "A paragraph of the story that is long enough to be the article text. ".repeat(8)
+        );
+        run("http://a.example/news/1.html", &html).title
+    }
+
+    #[test]
+    fn the_shown_headline_beats_a_different_seo_title_about_the_same_story() {
+        let head = r#"<meta property="og:title" content="Ash Ketchum's Pokemon career, as judged by an expert">"#;
+        assert_eq!(
+            title_of(
+                head,
+                "<h1>How Ash Ketchum finally became a Pokemon master</h1>"
+            )
+            .as_deref(),
+            Some("How Ash Ketchum finally became a Pokemon master")
+        );
+        // A site name in an h1 shares no words with the story's title.
+        assert_eq!(
+            title_of(head, "<h1>The Daily Planet</h1>").as_deref(),
+            Some("Ash Ketchum's Pokemon career, as judged by an expert")
+        );
+        // "Kicker: headline" in the metadata is the fuller headline when
+        // the page shows the kicker before the headline.
+        let kicker = r#"<meta property="og:title" content="Nach dem Rückzug: Anwältin soll Ministerin werden">"#;
+        assert_eq!(
+            title_of(
+                kicker,
+                "<div class=\"keyword\">Nach dem Rückzug</div><h1>Anwältin soll Ministerin werden</h1>"
+            )
+            .as_deref(),
+            Some("Nach dem Rückzug: Anwältin soll Ministerin werden")
+        );
+        assert_eq!(
+            title_of(kicker, "<h1>Anwältin soll Ministerin werden</h1>").as_deref(),
+            Some("Anwältin soll Ministerin werden")
+        );
+    }
+
+    #[test]
+    fn a_kicker_in_its_own_element_is_not_the_headline() {
+        let body = "<h1><span class=\"topline\">Olympic Games</span> Drinks arrive by boat in the city</h1>";
+        let site = r#"<meta property="og:title" content="Olympic Games - Drinks arrive by boat in the city - Trade News">"#;
+        assert_eq!(
+            title_of(site, body).as_deref(),
+            Some("Drinks arrive by boat in the city")
+        );
+        // Unless the metadata title is "Kicker: Headline".
+        let joined = r#"<meta property="og:title" content="Olympic Games: Drinks arrive by boat in the city">"#;
+        assert_eq!(
+            title_of(joined, body).as_deref(),
+            Some("Olympic Games: Drinks arrive by boat in the city")
+        );
+        // Emphasis is part of the headline.
+        assert_eq!(
+            title_of(
+                "",
+                "<h1><b>Editor's letter:</b> goodbye and hello again</h1>"
+            )
+            .as_deref(),
+            Some("Editor's letter: goodbye and hello again")
+        );
+    }
+
+    #[test]
+    fn the_shown_headline_matches_metadata_typed_differently() {
+        let head =
+            r#"<meta property="og:title" content="Someone called the police ... over a book">"#;
+        assert_eq!(
+            title_of(head, "<h1>Someone called the police … over a book</h1>").as_deref(),
+            Some("Someone called the police … over a book")
+        );
+        assert_eq!(
+            fold_typography("It’s “here” – now…\u{ad}"),
+            "It's \"here\" - now..."
+        );
+    }
+
+    #[test]
+    fn a_heading_that_is_one_part_of_the_title() {
+        let head = r#"<title>Penny - Valley Wiki</title><meta property="og:title" content="Penny - Valley Wiki">"#;
+        assert_eq!(title_of(head, "<h1>Penny</h1>").as_deref(), Some("Penny"));
+        // A heading that starts the metadata title before a separator.
+        let head =
+            r#"<meta property="og:title" content="Book of the week - The Long Walk by A. Author">"#;
+        assert_eq!(
+            title_of(
+                head,
+                "<h1>Literature</h1><h2>Book of the week</h2><h3>The Long Walk</h3>"
+            )
+            .as_deref(),
+            Some("Book of the week")
+        );
+        // Several parts: the first one shown is the headline, not the site.
+        let head = "<title>Children and work » Helping Kids e.V.</title>";
+        assert_eq!(
+            title_of(
+                head,
+                "<h1>Helping Kids e.V. for working children</h1><h2>Children and work</h2>"
+            )
+            .as_deref(),
+            Some("Children and work")
+        );
+    }
+
+    #[test]
+    fn the_headline_right_before_the_body_beats_an_older_metadata_title() {
+        let head =
+            r#"<meta property="og:title" content="Strong quake kills more than 120 in China">"#;
+        assert_eq!(
+            title_of(
+                head,
+                "<h1>Quake survivors in China endure frigid temperatures and mourn the dead</h1>"
+            )
+            .as_deref(),
+            Some("Quake survivors in China endure frigid temperatures and mourn the dead")
+        );
+        // Not a pop-up's heading that shares no words with the story.
+        assert_eq!(
+            title_of(head, "<h1>Thank you for subscribing!</h1>").as_deref(),
+            Some("Strong quake kills more than 120 in China")
+        );
+    }
+
+    #[test]
+    fn a_headline_meta_tag_beats_an_og_title_with_a_section_and_site() {
+        let head = r#"<title>Minister resigns after row-Politics | Daily</title>
+            <meta property="og:title" content="Minister resigns after row-Politics | Daily">
+            <meta name="headline" content="Minister resigns after row">"#;
+        assert_eq!(
+            title_of(head, "<p>Politics</p>").as_deref(),
+            Some("Minister resigns after row")
+        );
+    }
+
+    #[test]
+    fn an_h1_beats_the_parts_of_a_title_it_does_not_match() {
+        let head = "<title>History - St. Mary's Boys' Choir</title>";
+        assert_eq!(
+            title_of(head, "<h1>Our choir's history</h1>").as_deref(),
+            Some("Our choir's history")
+        );
+        // A `<title>` of one part is the page's name.
+        let head = "<title>History of the choir</title>";
+        assert_eq!(
+            title_of(head, "<h1>Welcome</h1>").as_deref(),
+            Some("History of the choir")
+        );
+    }
+
+    #[test]
+    fn a_site_name_heading_is_not_the_headline() {
+        let head = "<title>What is viral marketing? | My Blog</title>";
+        assert_eq!(
+            title_of(
+                head,
+                r#"<h1><a href="https://blog.example/">My Blog</a></h1>"#
+            )
+            .as_deref(),
+            Some("What is viral marketing?")
+        );
+        assert!(links_home_of(r#"<h1><a href="/">Home</a></h1>"#));
+        assert!(!links_home_of(
+            r#"<h1><a href="https://blog.example/2008/05/post.html">Post</a></h1>"#
+        ));
+        // The h1 about the story of the `<title>` beats a blog-name element.
+        let head = "<title>My Blog : Mountain quests and their people</title>";
+        let body =
+            r#"<div class="blog-title">My Blog</div><h1>Mountain quests and the people</h1>"#;
+        assert_eq!(
+            title_of(head, body).as_deref(),
+            Some("Mountain quests and the people")
+        );
+    }
+
+    fn links_home_of(body: &str) -> bool {
+        let html = Html::parse_document(body);
+        let dom = Dom::build(&html);
+        let h1 = (0..dom.nodes.len())
+            .find(|&i| dom.name(i) == Some("h1"))
+            .unwrap();
+        links_home(&dom, h1)
+    }
+
+    #[test]
+    fn content_words_leave_out_short_words_repeats_and_lone_cjk_characters() {
+        let quake = "Strong quake kills more than 120 in the west of China";
+        assert_eq!(
+            shared_content_words("The best of the week in photos", quake),
+            0
+        );
+        assert_eq!(
+            shared_content_words("China quake survivors endure the cold", quake),
+            2
+        );
+        assert_eq!(
+            shared_content_words("欢迎订阅我们的新闻的周报", "四川地震造成的伤亡人数上升"),
+            0
+        );
+        assert_eq!(
+            shared_content_words("四川地震伤亡人数升至120人", "四川地震造成的伤亡人数上升"),
+            6
+        );
+    }
     use scraper::Html;
 
     /// Runs `check` on the page of `body` and its first `<h1>`.

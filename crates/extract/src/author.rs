@@ -1,0 +1,1072 @@
+//! Who wrote the article: bylines, labelled author elements, member and
+//! archive links, closing signatures, and the order that ranks them
+//! against the page's metadata.
+
+use crate::dom::{collapse_ws, is_cjk, Dom, Kind};
+use crate::facts::{in_comment_area, in_teaser_card};
+use crate::labels::{self, Field};
+use crate::Page;
+
+/// The article's author(s): a person the page's metadata names, unless a
+/// byline on the page corrects it, else the byline shown on the page, else
+/// a plausible `<meta>` author. `editor` and `source` are the page's 责任编辑
+/// and outlet, which a `<meta>` author often names instead.
+pub(crate) fn pick(page: &Page<'_>, editor: Option<&str>, source: Option<&str>) -> Option<String> {
+    let Page {
+        dom,
+        meta,
+        facts,
+        title_node,
+        container,
+        paras,
+        ..
+    } = *page;
+    // `<meta name=author>` often names the site: not an author when the
+    // `<title>` shows it outside the headline (unless it credits it, `by
+    // Jane Roe`), or when it is a number.
+    let doc_title = dom.head.title.as_deref().unwrap_or("");
+    let headline = page.headline.unwrap_or("");
+    let plausible = |a: &String| {
+        let in_title_only = doc_title.contains(a.as_str())
+            && !headline.contains(a.as_str())
+            && !title_credits(doc_title, a);
+        let numeric = a.chars().all(|c| c.is_ascii_digit());
+        let site = meta.site_name.as_deref() == Some(a.as_str());
+        !(numeric || in_title_only || site)
+    };
+    // A byline on the page names the author even when the same person is
+    // the editor; a `<meta>` author equal to the editor is the editor.
+    // A JSON-LD author that is a login handle gives way to the byline
+    // that spells it out as a name.
+    let byline = std::cell::OnceCell::new();
+    let shown_byline = || {
+        byline
+            .get_or_init(|| byline_markup(dom, title_node, container))
+            .clone()
+    };
+    // So does a JSON-LD author that is only the first name of the person
+    // the page shows (`Todd` beside `By` `Todd Bates`). A handle made of a
+    // given and a family name (`jana.berg`) gives way to the name the
+    // article text writes out (`Jana M. Berg`) when no byline shows it.
+    // A JSON-LD author that is only the first of the names the byline
+    // lists (`Jane Roe` beside `By Jane Roe, Sam Kim, Ann Lee`) gives way
+    // to the whole list when `<meta name=author>` lists the same names (a
+    // byline element may hold a role: `Jane Roe, Deputy CTO`).
+    let meta_lists = |names: &String| {
+        meta.meta_author
+            .as_deref()
+            .and_then(labels::clean_byline)
+            .as_ref()
+            == Some(names)
+    };
+    let ld_author = meta.ld_author.clone().map(|a| {
+        if a.contains(' ') {
+            return shown_byline()
+                .filter(|shown| first_of_several(&a, shown) && meta_lists(shown))
+                .unwrap_or(a);
+        }
+        shown_byline()
+            .or_else(|| labelled_author_element(dom, title_node, container))
+            .filter(|shown| {
+                labels::spells_out_handle(&a, shown) || labels::completes_first_name(&a, shown)
+            })
+            .or_else(|| paras.iter().find_map(|p| labels::name_of_handle(&a, p)))
+            .unwrap_or(a)
+    });
+    let page_byline = || {
+        facts
+            .get(Field::Author)
+            .or_else(|| labelled_member_link(dom, title_node, container))
+            .or_else(|| labels::body_byline(paras))
+            .or_else(shown_byline)
+            .or_else(|| labelled_author_element(dom, title_node, container))
+            .or_else(|| labels::lead_byline(paras))
+            .or_else(|| facts.closing_author.clone())
+            .or_else(|| closing_byline_markup(dom, container))
+            .or_else(|| author_box_heading(dom, title_node, container))
+            .or_else(|| author_archive_link(dom, title_node, container))
+            .or_else(|| closing_signature(dom, container))
+            .or_else(|| labels::closing_reporting_credit(paras))
+            .or_else(|| blog_owner_link(dom))
+    };
+    // A JSON-LD author that is the outlet gives way to a person named in a
+    // byline on the page (not to a desk code such as `red`).
+    let ld_outlet = |a: &String| {
+        meta.ld_author_is_organization
+            || meta.site_name.as_ref() == Some(a)
+            || meta.ld_publisher.as_ref() == Some(a)
+    };
+    let shown_author = match ld_author {
+        Some(outlet) if ld_outlet(&outlet) => page_byline()
+            .filter(|a| labels::names_people(a))
+            .or(Some(outlet)),
+        Some(person) => Some(person),
+        None => page_byline(),
+    };
+    // A `<meta>` author that is the stated source names the outlet.
+    let meta_author = || {
+        meta.meta_author
+            .clone()
+            .or_else(|| meta.article_author.clone())
+            .filter(plausible)
+            .filter(|a| !editor.is_some_and(|e| lists_the_name(e, a)))
+            .filter(|a| source != Some(a.as_str()))
+    };
+    shown_author
+        .or_else(meta_author)
+        .and_then(|a| labels::tidy_author(&a))
+        .filter(|a| !labels::is_staff_credit(a))
+}
+
+/// Whether the names of a credit (`严玉洁 王辉`, `Jane Roe`) are or include
+/// `name`: Chinese names are listed with spaces, so one of them counts,
+/// also after the outlet's name (`青网新闻张毅`, a publishing system's
+/// account for the editor 张毅).
+fn lists_the_name(credit: &str, name: &str) -> bool {
+    let outlet_and = |n: &str| {
+        name.strip_suffix(n).is_some_and(|outlet| {
+            ["网", "新闻", "报", "社", "台"]
+                .iter()
+                .any(|end| outlet.ends_with(end))
+        })
+    };
+    credit == name
+        || (name.chars().all(is_cjk) && credit.split(' ').any(|n| n == name || outlet_and(n)))
+}
+
+/// Whether a `<title>` credits `name` as the writer (`Headline | by Jane
+/// Roe | Site`): the name follows `by`.
+fn title_credits(doc_title: &str, name: &str) -> bool {
+    let title = doc_title.to_lowercase();
+    let credit = format!("by {}", name.to_lowercase());
+    title.match_indices(&credit).any(|(at, _)| {
+        title[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+/// Whether `names` (joined with `"; "`) lists several people and `first`
+/// is the first of them.
+fn first_of_several(first: &str, names: &str) -> bool {
+    let mut listed = names.split("; ");
+    listed.next() == Some(first) && listed.next().is_some()
+}
+
+/// The author shown in byline markup, from just before the headline to the
+/// end of the article: `itemprop=author` (its `itemprop=name` when it has
+/// one), `rel=author` links, short elements whose class or id says author
+/// or byline. Comment areas are skipped, and so are the teasers of other
+/// stories that close just before the headline.
+fn byline_markup(
+    dom: &Dom<'_>,
+    title_node: Option<usize>,
+    container: Option<usize>,
+) -> Option<String> {
+    let span = article_span(dom, title_node, container);
+    let from = title_node.map_or(span.start, |t| {
+        after_other_stories(dom, span.start, t.max(span.start))
+    });
+    byline_markup_between(dom, from, span.end, title_node)
+}
+
+/// Where the nodes `from..headline` leave the last sidebar (`<aside>`) or
+/// other story's `<article>` that closes before the headline, one that
+/// opens in that range or holds `from`: a byline there (`<aside>…<span
+/// class="teaser__author">Jane Roe</span></aside>`) credits that story,
+/// not this one. Only one that tells a story (a heading, or two links or
+/// more) counts: an `<aside class="byline">` is this story's byline.
+fn after_other_stories(dom: &Dom<'_>, from: usize, headline: usize) -> usize {
+    let other_story = |j: usize| {
+        matches!(dom.name(j), Some("aside" | "article"))
+            && dom.nodes[j].end <= headline
+            && (dom
+                .elements_in(j)
+                .any(|k| matches!(dom.name(k), Some("h1" | "h2" | "h3" | "h4")))
+                || dom
+                    .elements_in(j)
+                    .filter(|&k| dom.name(k) == Some("a"))
+                    .nth(1)
+                    .is_some())
+    };
+    dom.ancestors(from)
+        .chain(from..headline)
+        .filter(|&j| other_story(j))
+        .map(|j| dom.nodes[j].end)
+        .max()
+        .unwrap_or(from)
+        .max(from)
+}
+
+/// The nodes where a byline may stand: from just before the headline (or
+/// the article container) to the end of the container.
+fn article_span(
+    dom: &Dom<'_>,
+    title_node: Option<usize>,
+    container: Option<usize>,
+) -> std::ops::Range<usize> {
+    let body = dom.body_index();
+    let from = title_node
+        .or(container)
+        .map_or(body, |t| t.saturating_sub(60).max(body));
+    let to = container.map_or(dom.nodes.len(), |c| dom.nodes[c].end.max(from));
+    from..to
+}
+
+/// The author named by the element after an author label or lead word
+/// that stands alone as an element of its own
+/// (`<h4>Autor</h4><p><a>Jane Roe</a></p>`, `<dt>Author:</dt><dd>Jane
+/// Roe</dd>`, `<p><strong>By</strong></p><p>Jane Roe</p>`), from just before the headline to
+/// 200 nodes after the body. Not when text follows the label before that
+/// element (`<span>By</span> Jane Roe`: the text is the name), nor in a
+/// table's header row (`<th>Author</th><th>Message</th>`).
+fn labelled_author_element(
+    dom: &Dom<'_>,
+    title_node: Option<usize>,
+    container: Option<usize>,
+) -> Option<String> {
+    const AUTHOR_LABELS: [&str; 10] = [
+        "autor",
+        "autorin",
+        "autorinnen",
+        "autoren",
+        "author",
+        "authors",
+        "auteur",
+        "作者",
+        "by",
+        "von",
+    ];
+    let n = dom.nodes.len();
+    let from = title_node.or(container).map_or(dom.body_index(), |t| {
+        t.saturating_sub(60).max(dom.body_index())
+    });
+    let to = container.map_or(n, |c| (dom.nodes[c].end + 200).min(n));
+    (from..to).find_map(|j| {
+        let node = &dom.nodes[j];
+        if !matches!(node.kind, Kind::Element(..)) || !(2..=8).contains(&node.chars) {
+            return None;
+        }
+        let label = dom.text_inline(j);
+        let label = label
+            .trim()
+            .trim_end_matches([':', '：'])
+            .trim()
+            .to_lowercase();
+        if !AUTHOR_LABELS.contains(&label.as_str()) {
+            return None;
+        }
+        let next = (node.end..n.min(node.end + 10))
+            .find(|&k| matches!(dom.nodes[k].kind, Kind::Element(..)) && dom.nodes[k].chars > 0)?;
+        // Text right after the label is what it labels (`<span>By</span>
+        // Jane Roe`), so the element after that is something else; a header
+        // cell after a header cell is a table's column name.
+        let text_between = (node.end..next)
+            .any(|k| matches!(dom.nodes[k].kind, Kind::Text(_)) && dom.nodes[k].chars > 0);
+        let column_names = dom.name(j) == Some("th") && dom.name(next) == Some("th");
+        if dom.nodes[next].chars > 80 || text_between || column_names {
+            return None;
+        }
+        labels::clean_byline(&dom.text_inline(next)).filter(|v| {
+            labels::tidy_author(v).is_some() && !AUTHOR_LABELS.contains(&v.to_lowercase().as_str())
+        })
+    })
+}
+
+/// The poster named by a link to a member's profile that follows an
+/// author label (`作者： <a href="/user.php?uid=42">放飞&心情</a>`) or that
+/// a posting time follows (`<a href="home.php?mod=space&uid=42">老周</a>
+/// 发表于 2013-5-1`), as a forum thread heads each of its posts: the first
+/// such link, from just before the headline to the end of the body, names
+/// the first post's poster, who opened the thread; later ones name the
+/// repliers; links in comment areas name readers. The span ends with the
+/// body (with none found, the page). The link delimits the name, so a
+/// nickname (`放飞&心情`, `6xy`) is taken as written.
+fn labelled_member_link(
+    dom: &Dom<'_>,
+    title_node: Option<usize>,
+    container: Option<usize>,
+) -> Option<String> {
+    const POSTER_LABELS: [&str; 5] = ["作者", "楼主", "发帖人", "发贴人", "发表者"];
+    const POSTED_AT: [&str; 2] = ["发表于", "發表於"];
+    // The text of a node, if any: the first among a few nodes before or
+    // after the link is the nearest, skipping the elements that wrap the
+    // link (`作者：<font><a …>`) or stand beside it.
+    let nearest_text = |k: usize| match dom.nodes[k].kind {
+        Kind::Text(t) if !t.trim().is_empty() => Some(t.trim()),
+        _ => None,
+    };
+    let n = dom.nodes.len();
+    article_span(dom, title_node, container).find_map(|j| {
+        let href = dom.attr(j, "href").filter(|_| dom.name(j) == Some("a"))?;
+        if !links_to_member(href) || in_comment_area(dom, j) {
+            return None;
+        }
+        let end = dom.nodes[j].end;
+        let labelled = (j.saturating_sub(4)..j)
+            .rev()
+            .find_map(nearest_text)
+            .is_some_and(|t| {
+                let label = t.trim_end_matches([':', '：']).trim_end();
+                POSTER_LABELS.iter().any(|l| label.ends_with(l))
+            });
+        let posted = (end..n.min(end + 4))
+            .find_map(nearest_text)
+            .is_some_and(|t| POSTED_AT.iter().any(|p| t.starts_with(p)));
+        if !(labelled || posted) {
+            return None;
+        }
+        let name = collapse_ws(&dom.text_inline(j));
+        (1..=30).contains(&name.chars().count()).then_some(name)
+    })
+}
+
+/// The blog's owner, named by the link of a blog platform's profile box:
+/// a link titled as someone's blog (`title="[太小心]的博客"`, `X的空间`)
+/// whose text is that name. The first one is the owner's box; later ones
+/// (latest comments, friends) name visitors, as do the list items of a
+/// widget of recommended bloggers, which are skipped.
+fn blog_owner_link(dom: &Dom<'_>) -> Option<String> {
+    const BLOG_OF: [&str; 4] = ["的博客", "的空间", "的个人空间", "的部落格"];
+    (dom.body_index()..dom.nodes.len()).find_map(|j| {
+        let title = dom.attr(j, "title").filter(|_| dom.name(j) == Some("a"))?;
+        let owner = BLOG_OF
+            .iter()
+            .find_map(|blog| title.trim().strip_suffix(blog))?
+            .trim_matches(['[', ']', '【', '】', ' ']);
+        if dom.ancestors(j).take(4).any(|a| dom.name(a) == Some("li")) {
+            return None;
+        }
+        let name = collapse_ws(&dom.text_inline(j));
+        (!owner.is_empty()
+            && name == owner
+            && owner.chars().count() <= 20
+            && !in_comment_area(dom, j))
+        .then_some(name)
+    })
+}
+
+/// Whether a link leads to a member's profile: its query names a user
+/// (`uid=42`, `userid=cm3721`, `username=…`, `authorid=7`) or its path
+/// does (`space-uid-42.html`).
+fn links_to_member(href: &str) -> bool {
+    const MEMBER_KEYS: [&str; 6] = [
+        "uid", "userid", "user_id", "username", "authorid", "memberid",
+    ];
+    let href = href.to_ascii_lowercase();
+    let (path, query) = href.split_once('?').unwrap_or((&href, ""));
+    path.contains("space-uid-")
+        || query.split(['&', '#']).any(|pair| {
+            pair.split_once('=')
+                .is_some_and(|(k, v)| MEMBER_KEYS.contains(&k) && !v.is_empty())
+        })
+}
+
+/// The author named by a link to an author's archive page
+/// (`<a href="/author/jane-roe/">Jane Roe</a>`, `/autor/…`), as blogs and
+/// news sites link the byline, from just before the headline to the end of
+/// the article; links in comment areas are skipped.
+fn author_archive_link(
+    dom: &Dom<'_>,
+    title_node: Option<usize>,
+    container: Option<usize>,
+) -> Option<String> {
+    article_span(dom, title_node, container).find_map(|j| {
+        let href = dom.attr(j, "href").filter(|_| dom.name(j) == Some("a"))?;
+        let path = href.split(['?', '#']).next().unwrap_or("");
+        let mut segments = path.split('/').skip_while(|s| {
+            !["author", "autor", "autoren"]
+                .iter()
+                .any(|w| s.eq_ignore_ascii_case(w))
+        });
+        segments.next()?;
+        segments.next().filter(|slug| !slug.is_empty())?;
+        if dom.nodes[j].chars > 60 || in_comment_area(dom, j) {
+            return None;
+        }
+        labels::clean_byline(&dom.text_inline(j)).filter(|v| labels::tidy_author(v).is_some())
+    })
+}
+
+/// The author in byline markup just after the article: a signature or an
+/// author box (`<span class="news-list-author">Erstellt von Jane Roe</span>`)
+/// that closes the body's surroundings (the body's parent), within 200
+/// nodes of the body's end. Only a name in Latin script: a Chinese page
+/// states its author in a labelled line, and the box after a Chinese post
+/// holds the blog's profile counters (`人氣`, `总篇数`).
+fn closing_byline_markup(dom: &Dom<'_>, container: Option<usize>) -> Option<String> {
+    let c = container?;
+    let scope = dom.ancestors(c).nth(1).unwrap_or(c);
+    let from = dom.nodes[c].end;
+    byline_markup_between(dom, from, dom.nodes[scope].end.min(from + 200), None)
+        .filter(|name| !name.contains(is_cjk))
+}
+
+/// The author named by the heading of an author box after the body, in
+/// the `<article>` that holds the headline: an element whose class or id
+/// says author (`<div class="author-bio"><h3>Jane Roe</h3><p>Jane writes
+/// about …</p></div>`), as blogs and magazines close a post with the
+/// writer's portrait. Only a full name (two to four capitalised words),
+/// after an `About`/`Über` lead; a heading such as `About the author` is
+/// no name.
+fn author_box_heading(
+    dom: &Dom<'_>,
+    title_node: Option<usize>,
+    container: Option<usize>,
+) -> Option<String> {
+    let (t, c) = (title_node?, container?);
+    let article = dom
+        .ancestors(t)
+        .find(|&a| dom.name(a) == Some("article"))
+        .filter(|&a| dom.contains(a, c))?;
+    (dom.nodes[c].end..dom.nodes[article].end).find_map(|j| {
+        let class_id = dom.class_id(j).to_ascii_lowercase();
+        if !class_id.contains("author") || class_id.contains("authority") || in_comment_area(dom, j)
+        {
+            return None;
+        }
+        let heading = dom
+            .elements_in(j)
+            .find(|&k| matches!(dom.name(k), Some("h2" | "h3" | "h4" | "h5")))?;
+        let heading = collapse_ws(&dom.text_inline(heading));
+        let name = ["About ", "Über ", "À propos de "]
+            .iter()
+            .find_map(|lead| heading.strip_prefix(lead))
+            .unwrap_or(&heading);
+        let titled =
+            name.to_lowercase().contains("author") || name.to_lowercase().contains("autor");
+        (!titled && labels::names_people(name) && labels::full_names(name))
+            .then(|| name.to_string())
+    })
+}
+
+/// The author who signs the article at its end: the body's last
+/// paragraph, with no text after it, holds only a full name (two to four
+/// capitalised words) set apart from the text, in bold or italics as a
+/// whole (`<p><strong>Jane Roe</strong></p>`) or aligned to the right, as
+/// German and French papers and blogs sign a piece. A plain last line of
+/// capitalised words is as often a heading (`Related Posts`), so it is not
+/// taken, nor a bold heading the byline cleaner cuts (`Mehr Themen`), nor
+/// a phrase whose words the text writes in lower case (`Viel Spaß`), nor
+/// a paragraph in a comment area. A name aligned to the right signs the
+/// piece even when notes or a box follow it (`<p align="right">Jean
+/// Roe</p><p>(1) Chiffres de l'OCDE.</p>`), if it stands in the second
+/// half of the body: near the top it credits an epigraph's quote.
+fn closing_signature(dom: &Dom<'_>, container: Option<usize>) -> Option<String> {
+    let c = container?;
+    let article_text = std::cell::OnceCell::new();
+    let name_line = |p: usize| {
+        if dom.nodes[p].chars > 40 || in_comment_area(dom, p) {
+            return None;
+        }
+        // The byline cleaner keeps the whole line: no stop word such as
+        // `Mehr` (`Mehr Themen`) or a role cut it short.
+        let line = collapse_ws(&dom.text_inline(p));
+        labels::clean_byline(&line)
+            .filter(|name| *name == line && labels::full_names(name))
+            .filter(|name| written_as_proper_nouns(name, article_text.get_or_init(|| dom.text(c))))
+    };
+    let paras: Vec<usize> = dom
+        .elements_in(c)
+        .filter(|&j| dom.name(j) == Some("p") && dom.nodes[j].chars > 0)
+        .collect();
+    let &last = paras.last()?;
+    let text_after = (dom.nodes[last].end..dom.nodes[c].end)
+        .any(|j| matches!(dom.nodes[j].kind, Kind::Text(_)) && dom.nodes[j].chars > 0);
+    if !text_after && (is_emphasised_whole(dom, last) || is_right_aligned(dom, last)) {
+        if let Some(name) = name_line(last) {
+            return Some(name);
+        }
+    }
+    let text_before = |p: usize| -> u32 {
+        (c..p)
+            .filter(|&j| matches!(dom.nodes[j].kind, Kind::Text(_)))
+            .map(|j| dom.nodes[j].chars)
+            .sum()
+    };
+    paras
+        .iter()
+        .rev()
+        .filter(|&&p| is_right_aligned(dom, p) && text_before(p) * 2 >= dom.nodes[c].chars)
+        .find_map(|&p| name_line(p))
+}
+
+/// Whether paragraph `p` is aligned to the right (`align="right"`,
+/// `style="text-align: right"`).
+fn is_right_aligned(dom: &Dom<'_>, p: usize) -> bool {
+    dom.attr(p, "align")
+        .is_some_and(|a| a.eq_ignore_ascii_case("right"))
+        || dom.attr(p, "style").is_some_and(|s| {
+            s.to_ascii_lowercase()
+                .replace(' ', "")
+                .contains("text-align:right")
+        })
+}
+
+/// Whether no word of `name` is written in lower case in `text`: a
+/// person's name is (`Stefan Roth`), a closing phrase set in bold mostly
+/// is not (`Viel Spaß` beside "hat viel Spaß gemacht").
+fn written_as_proper_nouns(name: &str, text: &str) -> bool {
+    let lowercase_words: std::collections::HashSet<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .collect();
+    name.split_whitespace()
+        .all(|w| !lowercase_words.contains(w.to_lowercase().as_str()))
+}
+
+/// Whether all the text of element `p` sits in one bold or italic element
+/// (`<p><b><i>Jane Roe</i></b></p>`).
+fn is_emphasised_whole(dom: &Dom<'_>, p: usize) -> bool {
+    let mut only = dom
+        .children(p)
+        .filter(|&k| dom.nodes[k].chars > 0 || dom.name(k).is_some_and(|n| n != "br"));
+    match (only.next(), only.next()) {
+        (Some(k), None) => {
+            matches!(dom.name(k), Some("strong" | "b" | "em" | "i"))
+                && dom.nodes[k].chars == dom.nodes[p].chars
+        }
+        _ => false,
+    }
+}
+
+/// The first author that byline markup gives in the nodes `from..to`,
+/// outside comment areas and teaser cards (a link holding the headline
+/// `title_node` is no card); see [`byline_markup`].
+fn byline_markup_between(
+    dom: &Dom<'_>,
+    from: usize,
+    to: usize,
+    title_node: Option<usize>,
+) -> Option<String> {
+    let mut tried = 0;
+    for j in from..to {
+        let Some(name) = dom.name(j) else { continue };
+        let node = &dom.nodes[j];
+        if node.chars == 0 && dom.attr(j, "content").is_none() {
+            continue;
+        }
+        let prop = dom.attr(j, "itemprop").is_some_and(|p| {
+            p.split_whitespace()
+                .any(|t| t.eq_ignore_ascii_case("author"))
+        });
+        let rel = name == "a"
+            && dom.attr(j, "rel").is_some_and(|r| {
+                r.split_whitespace()
+                    .any(|t| t.eq_ignore_ascii_case("author"))
+            });
+        let marked = !prop
+            && !rel
+            && node.chars <= 80
+            && ["class", "id"].iter().any(|a| {
+                dom.attr(j, a).is_some_and(|v| {
+                    let v = v.to_ascii_lowercase();
+                    (v.contains("author") || v.contains("byline") || v.contains("autor"))
+                        && !v.contains("authority")
+                })
+            });
+        if !(prop || rel || marked) || node.chars > 120 {
+            continue;
+        }
+        tried += 1;
+        if tried > 30 {
+            break;
+        }
+        if in_comment_area(dom, j) || in_teaser_card(dom, j, title_node) {
+            continue;
+        }
+        let text = if prop {
+            dom.elements_in(j)
+                .find(|&k| {
+                    dom.attr(k, "itemprop")
+                        .is_some_and(|p| p.eq_ignore_ascii_case("name"))
+                })
+                .map(|k| {
+                    dom.attr(k, "content")
+                        .map(str::to_string)
+                        .unwrap_or_else(|| dom.text_inline(k))
+                })
+                .or_else(|| dom.attr(j, "content").map(str::to_string))
+                .unwrap_or_else(|| dom.text_inline(j))
+        } else {
+            dom.text_inline(j)
+        };
+        // A candidate that leaves only a lead word, a weekday or a photo
+        // credit (`Veröffentlicht von` beside the name's own element) is
+        // passed over for the next one.
+        if let Some(v) = labels::clean_byline(&text).filter(|v| labels::tidy_author(v).is_some()) {
+            return Some(v);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tests::{en_article_body, run, zh_article_body};
+
+    #[test]
+    fn credits_in_related_stories_and_comments_after_the_body_are_not_the_byline() {
+        let page = |after: &str| {
+            format!(
+                r#"<html><body><main><article><div class="meta"><span class="author">Anna Smith</span></div>
+                <h1>Council approves new transit budget</h1>{}{after}</article></main></body></html>"#,
+                en_article_body()
+            )
+        };
+        let related = r#"<div class="related"><h3>Related stories</h3><ul><li><a href="/news/bus-fares">Bus fares to rise in autumn</a><span class="by">By Tom Teaser</span></li></ul></div>"#;
+        let comments = r#"<section id="comments"><h3>2 Comments</h3><ol><li><div class="comment-meta">By Joe Reader | May 4, 2024</div><p>Great news for commuters.</p></li></ol></section>"#;
+        for after in [related, comments] {
+            let ex = run("https://news.example.com/2024/05/budget.html", &page(after));
+            assert_eq!(ex.author.as_deref(), Some("Anna Smith"), "{after}");
+        }
+        // A closing credit line still names the author when no byline does.
+        let closing = page("<p>Autor: Jana Berg</p>")
+            .replace(r#"<span class="author">Anna Smith</span>"#, "");
+        let ex = run("https://news.example.com/2024/05/budget.html", &closing);
+        assert_eq!(ex.author.as_deref(), Some("Jana Berg"));
+    }
+
+    #[test]
+    fn a_labelled_credit_ends_where_the_markup_breaks_the_line() {
+        for (meta, author) in [
+            (
+                "<p class=\"meta\">By Anna Smith<br>Associated Press</p>",
+                "Anna Smith",
+            ),
+            (
+                "<div class=\"meta\"><p>By Anna Smith</p><p>Fact Checked</p></div>",
+                "Anna Smith",
+            ),
+            ("<p class=\"meta\">By\n    Anna Smith</p>", "Anna Smith"),
+        ] {
+            let html = format!(
+                "<html><body><article><h1>Council approves new transit budget</h1>{meta}{}</article></body></html>",
+                en_article_body()
+            );
+            let ex = run("https://news.example.com/2024/05/budget.html", &html);
+            assert_eq!(ex.author.as_deref(), Some(author), "{meta}");
+        }
+        let html = format!(
+            "<html><body><article><h1>市政府公布新预算方案</h1><p class=\"info\">作者：张三<br>市政新闻中心</p>{}</article></body></html>",
+            zh_article_body()
+        );
+        let ex = run("https://news.example.com/2024/05/budget.html", &html);
+        assert_eq!(ex.author.as_deref(), Some("张三"));
+    }
+
+    #[test]
+    fn a_label_element_names_the_element_after_it_only_when_no_text_follows_it() {
+        let html = |credit: &str| {
+            format!(
+                r#"<html><body><article><h1>Council approves new transit budget</h1>{}{credit}</article>
+                <aside><article class="card"><a href="/other"><span>Who is Banksy? New analysis claims to know</span></a></article></aside></body></html>"#,
+                en_article_body()
+            )
+        };
+        let inline = run(
+            "https://news.example.com/a.html",
+            &html(r#"<p class="card-byline"><span>By</span> Jane Roe</p>"#),
+        );
+        assert_eq!(inline.author.as_deref(), Some("Jane Roe"));
+        let forum = run(
+            "https://news.example.com/a.html",
+            &html("<table><tr><th>Author</th><th>Message</th></tr></table>"),
+        );
+        assert_eq!(forum.author, None);
+    }
+
+    #[test]
+    fn a_member_link_in_the_comments_names_a_reader() {
+        let html = format!(
+            r#"<html><body><h1>城市公交为何总是晚点</h1><p class="info">作者：李明</p><div class="content">{}</div>
+            <div class="comment-list"><div><a href="/home.php?mod=space&uid=9">网友小王</a> 发表于 2024-05-04</div><p>说得对</p></div></body></html>"#,
+            zh_article_body()
+        );
+        let ex = run("https://news.example.com/a.html", &html);
+        assert_eq!(ex.author.as_deref(), Some("李明"));
+    }
+
+    #[test]
+    fn bylines_from_markup() {
+        let html = r#"<html><body><h1>Einblick in die Praxis und Theorie von Lawinen</h1>
+          <p class="artDetail__infoline"><span class="author-name">Von Claudia Riedler</span> <span>19. Oktober 2019</span></p>
+          <div class="article-content"><p>Lawinen sind gefährlich, und die Theorie hilft beim Verständnis der Praxis am Berg.</p></div>
+          <div class="comment"><span class="comment-author">Hans Meier</span></div></body></html>"#;
+        let ex = run("https://www.example.de/lawinen", html);
+        assert_eq!(ex.author.as_deref(), Some("Claudia Riedler"));
+        let html = r#"<html><body><h1>Safe Browsing protection now available</h1>
+          <div itemprop="author" itemscope><meta itemprop="name" content="Jane Roe"><a href="/jr">Profile</a></div>
+          <div class="post-body"><p>Today we are making enhanced protection available to more users of the browser.</p></div></body></html>"#;
+        let ex = run("https://blog.example.com/p", html);
+        assert_eq!(ex.author.as_deref(), Some("Jane Roe"));
+        let html = r#"<html><body><h1>Markets rally</h1>
+          <p>By <a rel="author" href="/staff/sam">Sam Kim</a></p>
+          <div class="story"><p>Stocks rose on Friday as investors weighed new data on prices and jobs.</p></div></body></html>"#;
+        let ex = run("https://news.example.com/markets", html);
+        assert_eq!(ex.author.as_deref(), Some("Sam Kim"));
+    }
+
+    #[test]
+    fn a_first_name_in_json_ld_gives_way_to_the_full_name_shown() {
+        let html = r#"<html><head><script type="application/ld+json">{"@type":"Article","headline":"New robot draws blood","author":{"@type":"Person","name":"Todd"}}</script></head>
+          <body><h1>New robot draws blood</h1>
+          <div class="full-name-wrapper"><div><p class="label"><strong>By</strong></p></div><div><p class="full-name">Todd Bates</p></div></div>
+          <div class="body"><p>A new robot finds veins and draws blood as well as or better than people can, according to a study published this week by engineers.</p>
+          <p>The device pairs ultrasound imaging with a needle guide and was tested on models of the human arm made of soft tissue.</p></div></body></html>"#;
+        let ex = run("https://example.edu/robot", html);
+        assert_eq!(ex.author.as_deref(), Some("Todd Bates"));
+        // A different person shown keeps the JSON-LD name.
+        let other = html.replace("Todd Bates", "Jane Roe");
+        assert_eq!(
+            run("https://example.edu/robot", &other).author.as_deref(),
+            Some("Todd")
+        );
+    }
+
+    #[test]
+    fn a_link_to_an_author_archive_names_the_author() {
+        let html = r#"<html><body><h1>Ten quiet trails for autumn</h1>
+          <p class="e-date"><a href="https://example.org/author/janeroe/">Jane Roe</a> - December 21, 2023</p>
+          <div class="e-text"><p>The first trail winds along the river for three miles and rewards the walker with views of the old mill and the valley below it.</p>
+          <p>The second trail climbs through beech woods to a ridge where the light in late October is the best of the year.</p></div>
+          <div class="comments"><a href="/author/sam/">Sam</a></div></body></html>"#;
+        let ex = run("https://example.org/trails", html);
+        assert_eq!(ex.author.as_deref(), Some("Jane Roe"));
+        let no_slug = html.replace("/author/janeroe/", "/author/");
+        assert_eq!(run("https://example.org/trails", &no_slug).author, None);
+    }
+
+    #[test]
+    fn a_forum_thread_is_the_first_posters() {
+        let post = |floor: u32, uid: &str, name: &str, text: &str| {
+            format!(
+                r#"<div class="floor">第 {floor} 楼 时间：2006-05-0{floor} 10:2{floor}:00</div>
+              <table><tr><td class="user">作者： <font color="black"><a href="/bbs/profile.php?userid={uid}" target="_blank">{name}</a></font><br>新手上路<br>积分：12</td>
+              <td class="msg">{text}</td></tr></table>"#
+            )
+        };
+        let long = "这部片子讲的是一支小分队在山区坚持三年的故事，导演用了很多长镜头，山里的雾和雨都拍得很真实，演员大多是第一次演戏，却演得非常自然。片子后半段节奏加快，几场夜战拍得紧张又不乱，配乐也用得克制，值得一看。";
+        let html = format!(
+            r#"<html><body><h1>主题：【山里的三年】高清版</h1>{}{}{}</body></html>"#,
+            post(1, "fly88", "放飞&心情", long),
+            post(2, "x6y", "6xy", "谢谢楼主！"),
+            post(3, "oldfan", "老影迷", "好片，收藏了。")
+        );
+        let ex = run("http://bbs.example.com/thread-1.html", &html);
+        assert_eq!(ex.author.as_deref(), Some("放飞&心情"));
+        // A user link with no author label before it (a comment list) names
+        // no poster.
+        let unlabelled = html.replace("作者：", "");
+        assert_ne!(
+            run("http://bbs.example.com/thread-1.html", &unlabelled)
+                .author
+                .as_deref(),
+            Some("放飞&心情")
+        );
+    }
+
+    #[test]
+    fn a_posting_time_after_a_member_link_names_the_poster() {
+        let post = |pid: u32, uid: u32, name: &str, text: &str| {
+            format!(
+                r#"<div id="post_{pid}"><table><tr><td class="pls"><div class="authi"><a href="home.php?mod=space&amp;uid={uid}" class="xw1">{name}</a></div><p>积分 120</p></td>
+              <td class="plc"><div class="pi"><div class="authi"><a href="home.php?mod=space&amp;uid={uid}" class="xi2">{name}</a> 发表于 <span title="2013-5-1 10:0{pid}:00">2013-5-1</span></div></div>
+              <div class="t_fsz"><table><tr><td class="t_f" id="postmessage_{pid}">{text}</td></tr></table></div></td></tr></table></div>"#
+            )
+        };
+        let long = "周末带孩子去了城东新开的湿地公园，园子不大但是收拾得很干净，木栈道一直修到湖中间，湖边的芦苇已经黄了，傍晚的时候有很多白鹭落在浅水里，拍了不少照片，给大家看看，也推荐有孩子的朋友周末去走走。";
+        let html = format!(
+            r#"<html><body><h1 class="ts"><span id="thread_subject">湿地公园一日游</span></h1>{}{}</body></html>"#,
+            post(1, 42, "老周", long),
+            post(2, 77, "moon_7", "拍得真好，周末也去看看。")
+        );
+        let ex = run("http://bbs.example.com/thread-9-1-1.html", &html);
+        assert_eq!(ex.author.as_deref(), Some("老周"));
+    }
+
+    #[test]
+    fn a_blog_platform_profile_box_names_the_owner() {
+        let html = r#"<html><body><table><tr><td class="main">
+          <p>Saturday, September 10th, 2005 10:56 am</p>
+          <p><font size="5">播客热潮迅速蔓延</font></p>
+          <p>每个人都可以当主持人，任何人都可以通过软件免费下载播客提供的节目，订阅自己喜欢的内容，这种被称为广播下一代的播客，一夜间成了网络上的热门话题。</p>
+          <p>播客继承了博客的原创性和大众性，有着浓郁的个性和原创精神，受到了众多网络先锋们的热烈追捧，而且还有迅速主流化的趋势。</p></td>
+          <td class="side"><a href="/?author=102" title="[小溪]的博客"><u>小溪</u></a><span>[作者简介]</span>
+          <ul><li><a href="/?author=7" title="[century]的博客">century</a> 回复：好文</li></ul></td></tr></table></body></html>"#;
+        assert_eq!(
+            run("http://blog.example.com/?p=1700", html)
+                .author
+                .as_deref(),
+            Some("小溪")
+        );
+        // A link whose text is not the name in its title is no profile box,
+        // nor is a blogger listed in a widget.
+        let teaser = html.replace("<u>小溪</u>", "播客的未来");
+        assert_eq!(run("http://blog.example.com/?p=1700", &teaser).author, None);
+    }
+
+    #[test]
+    fn a_credit_in_a_teaser_card_before_the_headline_is_not_the_byline() {
+        let html = r#"<html><body><div class="lateral">
+          <a class="item" href="/news/older-story"><h2>An older story about the courts</h2><small>By <span class="card__author">Joel Roe</span> Sep 30, 2023</small></a></div>
+          <article><h1>Six famous finals return this week</h1>
+          <div class="article__author">By<a href="/reporters/liya-roe/"><span>Liya Roe</span></a></div>
+          <p>It is the most wonderful time of year, and what is more wonderful than a final that went to five sets and ended after midnight?</p>
+          <p>This week the classics channel winds the clock back to the finest finals of the decade, one each night until Sunday.</p></article></body></html>"#;
+        let ex = run("https://example.com/news/six-finals", html);
+        assert_eq!(ex.author.as_deref(), Some("Liya Roe"));
+        // A linked author card whose heading is the name is no teaser.
+        let card = html.replace(
+            r#"<div class="article__author">By<a href="/reporters/liya-roe/"><span>Liya Roe</span></a></div>"#,
+            r#"<div class="meta"><a href="/team/liya-roe"><h4 class="author-name">Liya Roe</h4></a></div>"#,
+        );
+        assert_ne!(card, html);
+        let ex = run("https://example.com/news/six-finals", &card);
+        assert_eq!(ex.author.as_deref(), Some("Liya Roe"));
+    }
+
+    #[test]
+    fn a_teaser_author_in_a_sidebar_before_the_headline_is_not_the_byline() {
+        let para = "<p>Die Ökonomie der Aufmerksamkeit ist ein Motor der Industriegesellschaft, doch in der Krise wird sie zur Last.</p>".repeat(3);
+        let html = format!(
+            r#"<html><body><aside><article class="teaser"><h2><a href="/a">Moritat vom Virus</a></h2>
+            <span class="teaser__author">Lydia Roth</span></article></aside>
+            <h1>Achtsam durch die Krise</h1>
+            <div class="article-authors"><a href="/autor/ursula-berg" rel="author">Ursula Berg</a></div>
+            <div class="bodytext">{para}</div></body></html>"#
+        );
+        let ex = run("https://www.example.at/achtsam", &html);
+        assert_eq!(ex.author.as_deref(), Some("Ursula Berg"));
+        // A sidebar that opens long before the headline.
+        let teasers = r#"<div class="teaser"><h3><a href="/b">Noch eine Geschichte</a></h3><span class="teaser__author">Lydia Roth</span></div>"#.repeat(15);
+        let long = format!(
+            r#"<html><body><aside>{teasers}</aside><h1>Achtsam durch die Krise</h1>
+            <div class="article-authors"><a href="/autor/ursula-berg" rel="author">Ursula Berg</a></div>
+            <div class="bodytext">{para}</div></body></html>"#
+        );
+        let ex = run("https://www.example.at/achtsam", &long);
+        assert_eq!(ex.author.as_deref(), Some("Ursula Berg"));
+        // An aside that is this story's byline box.
+        let own = format!(
+            r#"<html><body><article><aside class="byline"><span class="author">Ursula Berg</span></aside>
+            <h1>Achtsam durch die Krise</h1><div class="bodytext">{para}</div></article></body></html>"#
+        );
+        let ex = run("https://www.example.at/achtsam", &own);
+        assert_eq!(ex.author.as_deref(), Some("Ursula Berg"));
+    }
+
+    #[test]
+    fn a_teaser_credit_after_the_body_is_not_the_byline() {
+        let para = "<p>Das Parlament hat die Entscheidung über das Abkommen mit knapper Mehrheit auf die kommende Woche vertagt.</p>".repeat(3);
+        let html = format!(
+            r#"<html><body><main><h1>Votum vertagt</h1>
+            <div class="article-content">{para}</div>
+            <div class="teaser"><a href="/politik/andere-geschichte"><h3>Die Wandlung des Ministers</h3>
+            <div class="badge"><div class="author-name">Von Anna Roth</div></div></a></div></main></body></html>"#
+        );
+        let ex = run("https://www.example.de/votum", &html);
+        assert_eq!(ex.author, None);
+    }
+
+    #[test]
+    fn the_heading_of_an_author_box_after_the_body_names_the_author() {
+        let para = "<p>Die Finanzierung eines Firmenwagens wirkt sich stark auf die Liquidität eines Unternehmens aus.</p>".repeat(3);
+        let boxed = |heading: &str| {
+            let html = format!(
+                r#"<html><body><article><header><h1>Leasing oder Kauf?</h1></header>
+                <div class="entry-content"><div class="row"><div class="col"><div class="text">{para}</div></div></div>
+                <div class="related"><h3>Ähnliche Beiträge</h3><ul><li><a href="/x">Leasing für Selbständige</a></li></ul></div></div>
+                <div class="author-bio footer"><h3>{heading}</h3><p>Unser Berater hat 25 Jahre Erfahrung in der Finanzierung.</p></div>
+                </article></body></html>"#
+            );
+            run("https://www.example.de/leasing", &html).author
+        };
+        assert_eq!(boxed("Martin Roth").as_deref(), Some("Martin Roth"));
+        assert_eq!(boxed("Über Martin Roth").as_deref(), Some("Martin Roth"));
+        assert_eq!(boxed("ABOUT THE AUTHOR"), None);
+        assert_eq!(boxed("Unser Team"), None);
+    }
+
+    #[test]
+    fn a_name_in_bold_closing_the_body_signs_the_article() {
+        let para = "<p>Die Mannschaft spielte von Beginn an mutig nach vorne, hatte viel Spaß und ging schon nach wenigen Minuten in Führung.</p>".repeat(3);
+        let signed = |last: &str| {
+            let html = format!(
+                r#"<html><body><h1>Halbfinale entschieden</h1>
+                <div class="article-text">{para}{last}</div>
+                <div class="teaser"><a href="/x">Weitere Nachrichten aus der Liga und dem Ausland</a></div></body></html>"#
+            );
+            run("https://www.example.de/halbfinale", &html).author
+        };
+        assert_eq!(
+            signed("<p><b><i>Stefan Roth</i></b></p>").as_deref(),
+            Some("Stefan Roth")
+        );
+        assert_eq!(
+            signed(r#"<p align="right">Jeanne Dupont</p>"#).as_deref(),
+            Some("Jeanne Dupont")
+        );
+        // A bold heading, a plain line, a name with more text or a name
+        // before further text do not sign the article.
+        assert_eq!(signed("<p><strong>Mehr Themen</strong></p>"), None);
+        // A closing phrase whose words the text writes in lower case.
+        assert_eq!(signed("<p><b>Viel Spaß</b></p>"), None);
+        assert_eq!(signed("<p>Stefan Roth</p>"), None);
+        assert_eq!(signed("<p><b>Stefan Roth</b> berichtet.</p>"), None);
+        assert_eq!(
+            signed("<p><b>Stefan Roth</b></p><p>(1) Zahlen aus dem Vorjahr.</p>"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_right_aligned_name_before_the_notes_signs_the_article() {
+        let para = "<p>Entre 1998 et 2004, le pouvoir d'achat du salaire annuel net moyen a stagné dans l'ensemble du pays.</p>".repeat(3);
+        let signature = r#"<p align="right"><em>Denise Roux</em></p>"#;
+        let notes = "<p>(1) Ces chiffres sont collectés par l'OCDE et Eurostat.</p>";
+        let page = |inner: &str| {
+            let html = format!(
+                r#"<html><body><h1>Travaille-t-on trop peu ?</h1><div class="article">{inner}</div></body></html>"#
+            );
+            run("https://www.example.fr/travail", &html).author
+        };
+        assert_eq!(
+            page(&format!("{para}{signature}{notes}")).as_deref(),
+            Some("Denise Roux")
+        );
+        // At the top, a name aligned to the right credits an epigraph.
+        let epigraph = r#"<p><i>« Le travail éloigne de nous trois grands maux. »</i></p><p align="right">Jean Roux</p>"#;
+        assert_eq!(page(&format!("{epigraph}{para}{notes}")), None);
+    }
+
+    #[test]
+    fn an_author_signature_after_the_body_names_the_author() {
+        let para = "<p>Forscher haben einen neuen Weg gefunden, Elektronen in Bakterien zu beobachten und zu messen.</p>".repeat(3);
+        let html = format!(
+            r#"<html><body><div class="news"><h1>Elektronen im Blick</h1>
+            <div class="news-text-wrap">{para}</div>
+            <span class="news-list-author">Erstellt von Jana Berg</span></div></body></html>"#
+        );
+        let ex = run("https://www.example.ch/elektron", &html);
+        assert_eq!(ex.author.as_deref(), Some("Jana Berg"));
+        // The profile box after a Chinese blog post holds counters.
+        let para = "<p>今天天气很好，我们一家人去公园散步，看到了很多美丽的花朵和快乐的孩子。</p>"
+            .repeat(3);
+        let html = format!(
+            r#"<html><body><div class="post"><h1>公园散步</h1>
+            <div class="article-content">{para}</div>
+            <span class="author-info">人氣</span></div></body></html>"#
+        );
+        let ex = run("https://blog.example.tw/walk", &html);
+        assert_eq!(ex.author, None);
+    }
+
+    #[test]
+    fn an_author_label_element_names_the_author_in_the_next_element() {
+        let para = "<p>Die Pandemie hat das Leben der Geflüchteten in den Lagern noch einmal schwerer gemacht.</p>".repeat(3);
+        let html = format!(
+            r#"<html><body><h1>Leben in der Quarantäne</h1>
+            <div class="news__meta"><h4 class="news__meta-title">Autor</h4>
+            <p class="news__meta-text"><a href="/profil/jb">Jana Berg</a><b>, </b></p></div>
+            <div class="textmedia">{para}</div></body></html>"#
+        );
+        let ex = run("https://www.example.de/quarantaene", &html);
+        assert_eq!(ex.author.as_deref(), Some("Jana Berg"));
+    }
+
+    #[test]
+    fn a_json_ld_login_handle_gives_way_to_the_name_shown() {
+        let html = r#"<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Goal of the season","author":{"@type":"Person","name":"jana.berg"}}</script></head>
+          <body><h1>Goal of the season</h1><p class="author">Jana Berg</p>
+          <div class="story"><p>The striker scored from forty metres in the last minute of the match on Sunday.</p></div></body></html>"#;
+        let ex = run("https://sport.example.com/goal", html);
+        assert_eq!(ex.author.as_deref(), Some("Jana Berg"));
+    }
+
+    #[test]
+    fn a_byline_element_with_only_its_lead_words_gives_way_to_the_name() {
+        // The lead words and the name sit in sibling elements without a
+        // space between them, so the outer byline reads `Veröffentlicht vonJana Berg`.
+        let html = r#"<html><body><article><header><h1>Umzug auf den neuen Server</h1>
+          <div class="entry-meta"><span class="byline"><span class="screen-reader-text">Veröffentlicht von</span><span class="author vcard"><a class="url fn n" href="/author/jb/">Jana Berg</a></span></span></div></header>
+          <div class="entry-content"><p>Nach langem Zögern ist das Blog umgezogen, und alle Seiten laufen jetzt verschlüsselt über den neuen Server.</p></div></article></body></html>"#;
+        let ex = run("https://blog.example.de/umzug", html);
+        assert_eq!(ex.author.as_deref(), Some("Jana Berg"));
+    }
+
+    #[test]
+    fn a_byline_author_who_is_also_the_editor_stays_the_author() {
+        let html = format!(
+            r#"<html><head><meta name="author" content="Desk Editor"></head><body><h1>Council approves the new budget</h1>
+            <div class="byline">By <span class="author">Lucas Brown</span></div>
+            <div class="story"><p>{}</p><p class="editor">Edited by Lucas Brown</p></div></body></html>"#,
+            "The council approved the budget after a long debate about schools and roads. "
+                .repeat(6)
+        );
+        let ex = run("http://a.example/news/1.html", &html);
+        assert_eq!(ex.author.as_deref(), Some("Lucas Brown"));
+        assert_eq!(ex.editor.as_deref(), Some("Lucas Brown"));
+    }
+
+    #[test]
+    fn a_meta_author_who_is_one_of_the_editors_is_no_author() {
+        let html = format!(
+            r#"<html><head><meta name="author" content="周明"></head><body><h1>城市公园今日重新开放</h1>
+            <div class="article"><p>{}</p><p>（编辑：周明 王芳）</p></div></body></html>"#,
+            "经过半年的改造，城市公园今天重新向市民开放，新增了步道和儿童游乐设施。".repeat(6)
+        );
+        let ex = run("http://a.example/news/1.html", &html);
+        assert_eq!(ex.editor.as_deref(), Some("周明 王芳"));
+        assert_eq!(ex.author, None);
+        assert!(lists_the_name("Jane Roe", "Jane Roe") && !lists_the_name("Jane Roe", "Roe"));
+        assert!(lists_the_name("张毅", "青网新闻张毅") && !lists_the_name("张毅", "王张毅"));
+    }
+
+    #[test]
+    fn a_title_that_credits_the_meta_author_keeps_it() {
+        let html = r#"<html><head><title>The long road home | by Jane C. Roe | Blog</title>
+          <meta name="author" content="Jane C. Roe"></head><body><h1>The long road home</h1>
+          <p>It was a long road home, and the night was cold, and we walked it all the same way back.</p></body></html>"#;
+        let ex = run("https://blog.example.com/road", html);
+        assert_eq!(ex.author.as_deref(), Some("Jane C. Roe"));
+        assert!(!title_credits("Jane Roe Blog | Home", "Jane Roe"));
+        assert!(!title_credits("Lobby Jane Roe | Home", "Jane Roe"));
+        assert!(title_credits("Road | By Jane Roe", "Jane Roe"));
+    }
+
+    #[test]
+    fn an_outlet_as_json_ld_author_gives_way_to_a_person_in_the_byline() {
+        let page = |byline: &str| {
+            format!(
+                r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle","headline":"Roadster review",
+                "author":{{"@type":"Organization","name":"Car Weekly"}}}}</script></head><body><h1>Roadster review</h1>
+                <div class="byline">{byline}</div>
+                <div class="story"><p>The little roadster is slow, its gearbox is rubbish, and yet we still want one badly.</p></div></body></html>"#
+            )
+        };
+        let ex = run("https://cars.example.com/roadster", &page("By Greg Roe"));
+        assert_eq!(ex.author.as_deref(), Some("Greg Roe"));
+        // A desk code is no person: the outlet stays.
+        let ex = run("https://cars.example.com/roadster", &page("red"));
+        assert_eq!(ex.author.as_deref(), Some("Car Weekly"));
+    }
+
+    #[test]
+    fn a_json_ld_author_first_of_the_listed_byline_gives_way_to_the_list() {
+        let page = |meta_author: &str| {
+            let html = format!(
+                r#"<html><head><meta name="author" content="{meta_author}"><script type="application/ld+json">{{"@type":"NewsArticle","headline":"Solo projects so far",
+                "author":{{"@type":"Person","name":"Ann Lee"}}}}</script></head><body><h1>Solo projects so far</h1>
+                <div class="multiple-authors">By <a href="/author/ann-lee/">Ann Lee</a>, <a href="/author/sam-kim/">Sam Kim</a></div>
+                <div class="story"><p>The band members are focusing on personal projects, but the songs give a taste of what is to come.</p></div></body></html>"#
+            );
+            run("https://music.example.com/solo", &html).author
+        };
+        assert_eq!(page("Ann Lee,Sam Kim").as_deref(), Some("Ann Lee; Sam Kim"));
+        // Without `<meta>` listing the same names, the JSON-LD author stays.
+        assert_eq!(page("Ann Lee").as_deref(), Some("Ann Lee"));
+    }
+}

@@ -1,0 +1,867 @@
+//! The article's section: its own category links, a labelled category
+//! line, the breadcrumb, metadata, and the navigation's current item.
+
+use url::Url;
+
+use crate::dom::{Dom, Kind};
+use crate::labels::Field;
+use crate::Page;
+
+/// The article's section, from the first source that names one: a post's
+/// own category links name its categories as the page shows them, all of
+/// them; a breadcrumb shows one path and the metadata often the primary
+/// category only, or the tags too.
+pub(crate) fn pick(page: &Page<'_>) -> Option<String> {
+    let Page {
+        dom,
+        meta,
+        facts,
+        title_node,
+        ..
+    } = *page;
+    let sources: [&dyn Fn() -> Option<String>; 8] = [
+        &|| category_links(dom),
+        &|| category_label_line(dom),
+        &|| breadcrumb_category(dom, page.headline),
+        &|| meta.column_name.clone(),
+        &|| meta.article_section.clone(),
+        &|| meta.ld_section.clone(),
+        &|| facts.get(Field::Category),
+        &|| nav_highlight(dom, title_node),
+    ];
+    sources
+        .iter()
+        .find_map(|source| source().filter(|c| names_a_section(c)))
+        .map(|c| shown_spelling(dom, c))
+}
+
+/// A category written all in lower case (`ciencia` in a URL-like
+/// `article:section`, or a crumb) as a link on the page spells it
+/// (`Ciencia`, `Blog`), when one does.
+fn shown_spelling(dom: &Dom<'_>, category: String) -> String {
+    if category.chars().any(char::is_uppercase) || !category.chars().any(char::is_lowercase) {
+        return category;
+    }
+    (dom.body_index()..dom.nodes.len())
+        .filter(|&i| dom.name(i) == Some("a"))
+        .map(|i| dom.text_inline(i))
+        .find(|t| t.chars().any(char::is_uppercase) && t.to_lowercase() == category)
+        .unwrap_or(category)
+}
+
+/// Whether a link is one of a post's category links: `rel="category tag"`,
+/// as blog engines mark a post's categories, `rel="tag"` to a `/category/`
+/// page, as some themes mark them, or a wiki's link to a `Category:` page
+/// in the category box at the foot of the article (`catlinks`), outside a
+/// box of hidden categories.
+fn is_category_link(dom: &Dom<'_>, i: usize) -> bool {
+    if dom.name(i) != Some("a") {
+        return false;
+    }
+    let rel = dom.attr(i, "rel").unwrap_or("");
+    let rel_has = |word: &str| rel.split_whitespace().any(|w| w.eq_ignore_ascii_case(word));
+    if rel_has("category") {
+        return true;
+    }
+    let href = dom.attr(i, "href").unwrap_or("");
+    let to_category_page = || {
+        href.split(['/', '?', '#']).any(|seg| {
+            CATEGORY_LABEL_WORDS
+                .iter()
+                .any(|word| seg.eq_ignore_ascii_case(word))
+        })
+    };
+    // In the box of categories, not in its box of hidden ones: the first
+    // ancestor that is either decides.
+    let in_category_box = || {
+        dom.ancestors(i).find_map(|a| {
+            let mut names = dom.class_id(a).split_whitespace();
+            if names.clone().any(|n| n == "catlinks") {
+                Some(true)
+            } else {
+                names.any(|n| n.contains("hidden")).then_some(false)
+            }
+        }) == Some(true)
+    };
+    let to_wiki_category = || {
+        href.rsplit('/')
+            .next()
+            .is_some_and(|seg| seg.starts_with("Category:") || seg.starts_with("Kategorie:"))
+            && in_category_box()
+    };
+    (rel_has("tag") && to_category_page()) || to_wiki_category()
+}
+
+/// The category links (see [`is_category_link`]) of the first post on the
+/// page, in page order, joined with "; ". A heading after the first link
+/// starts the next post (a blog's front page lists several, each with its
+/// own links; a single post may be followed by teasers with theirs). More
+/// than eight is a tag cloud, not the post's categories.
+fn category_links(dom: &Dom<'_>) -> Option<String> {
+    let mut names: Vec<String> = Vec::new();
+    for i in dom.body_index()..dom.nodes.len() {
+        let next_heading = !names.is_empty()
+            && matches!(dom.name(i), Some("h1" | "h2" | "h3" | "h4" | "h5" | "h6"))
+            && !dom.elements_in(i).any(|k| is_category_link(dom, k));
+        if next_heading {
+            break;
+        }
+        if !is_category_link(dom, i) {
+            continue;
+        }
+        let name = dom.text_inline(i);
+        if !name.is_empty() && name.chars().count() <= 40 && !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    (!names.is_empty() && names.len() <= 8).then(|| names.join("; "))
+}
+
+/// Words that label a post's categories when a colon follows them
+/// (`Kategorien: Reisen`).
+const CATEGORY_LABEL_WORDS: [&str; 8] = [
+    "kategorien",
+    "kategorie",
+    "categories",
+    "category",
+    "catégories",
+    "catégorie",
+    "rubriken",
+    "rubrik",
+];
+
+/// Phrases that label a post's categories without a colon (`Filed under
+/// <a>Politics</a>`); as they also open sentences of prose, only links
+/// after them count as values.
+const CATEGORY_LABEL_PHRASES: [&str; 4] = [
+    "filed under",
+    "posted in",
+    "abgelegt unter",
+    "veröffentlicht in",
+];
+
+/// The byte offset in `text` just after `label` (lower case) when `text`
+/// opens with it, letter by letter in lower case. The offset is the
+/// original text's, whatever lower-casing does to byte lengths.
+fn after_label(text: &str, label: &str) -> Option<usize> {
+    let mut want = label.chars();
+    for (at, c) in text.char_indices() {
+        if !c.to_lowercase().all(|l| want.next() == Some(l)) {
+            return None;
+        }
+        if want.as_str().is_empty() {
+            return Some(at + c.len_utf8());
+        }
+    }
+    None
+}
+
+/// The categories a label line names (`Kategorien: Allgemein`,
+/// `Filed under <a>Politics</a>`): the first element, in page order, whose
+/// text is a category label and its values and nothing else, the values
+/// being its links or, without links and after a label word, the comma
+/// list after the label.
+fn category_label_line(dom: &Dom<'_>) -> Option<String> {
+    // The text after the label, and whether the label takes links only.
+    let value_after_label = |text: &str| -> Option<(String, bool)> {
+        let word = CATEGORY_LABEL_WORDS.iter().find_map(|w| {
+            let rest = text[after_label(text, w)?..].trim_start();
+            rest.strip_prefix([':', '：']).map(str::trim_start)
+        });
+        let (rest, links_only) = match word {
+            Some(rest) => (rest, false),
+            None => CATEGORY_LABEL_PHRASES.iter().find_map(|p| {
+                let rest = text[after_label(text, p)?..].trim_start_matches([' ', ':']);
+                Some((rest, true))
+            })?,
+        };
+        Some((rest.to_string(), links_only))
+    };
+    // Only short elements whose first text opens with a label's first
+    // word are read: a cheap test (the first letter rules out most) that
+    // spares reading the text of every short element.
+    let opens_with_label = |i: usize| {
+        let first_text = (i + 1..dom.nodes[i].end).find_map(|k| match dom.nodes[k].kind {
+            Kind::Text(t) if !t.trim().is_empty() => Some(t.trim_start()),
+            _ => None,
+        });
+        let Some(t) = first_text else {
+            return false;
+        };
+        let first_letter = t.chars().next().map(|c| c.to_ascii_lowercase());
+        CATEGORY_LABEL_WORDS
+            .iter()
+            .chain(&CATEGORY_LABEL_PHRASES)
+            .filter(|l| l.chars().next() == first_letter)
+            .any(|l| after_label(t, l.split(' ').next().unwrap_or(l)).is_some())
+    };
+    (dom.body_index()..dom.nodes.len())
+        .filter(|&i| {
+            dom.name(i).is_some_and(|n| n != "a")
+                && (1..=120).contains(&dom.nodes[i].chars)
+                && opens_with_label(i)
+        })
+        .find_map(|i| {
+            let (value, links_only) = value_after_label(&dom.text_inline(i))?;
+            let links: Vec<String> = dom
+                .elements_in(i)
+                .filter(|&k| dom.name(k) == Some("a"))
+                .map(|k| dom.text_inline(k))
+                .collect();
+            let names: Vec<String> = if links.is_empty() {
+                if links_only {
+                    return None;
+                }
+                value
+                    .split([',', ';'])
+                    .map(|v| v.trim().to_string())
+                    .collect()
+            } else {
+                // Every link is a value: a label that is itself a link
+                // (a menu's `Filed Under` heading) is no label line.
+                let rest = links.iter().try_fold(value.clone(), |v, l| {
+                    v.contains(l.as_str())
+                        .then(|| v.replacen(l.as_str(), "", 1))
+                })?;
+                if !rest
+                    .chars()
+                    .all(|c| c.is_whitespace() || matches!(c, ',' | ';' | '|' | '/' | '·'))
+                {
+                    return None;
+                }
+                links
+            };
+            let plausible = |n: &String| (1..=40).contains(&n.chars().count());
+            (!names.is_empty() && names.len() <= 8 && names.iter().all(plausible))
+                .then(|| names.join("; "))
+        })
+}
+
+/// The section the site's navigation marks as the current one, above the
+/// headline: the first menu item (`<li>` or `<a>` inside `<nav>` or an
+/// element whose class or id says nav or menu) whose class says current,
+/// active, on, selected or cur, other than home, and not in a menu of
+/// languages or of the reader's account (see [`names_non_section_menu`]).
+fn nav_highlight(dom: &Dom<'_>, title_node: Option<usize>) -> Option<String> {
+    let in_menu = |j: usize| {
+        let near: Vec<usize> = dom.ancestors(j).take(6).collect();
+        near.iter().any(|&a| {
+            let ci = dom.class_id(a);
+            dom.name(a) == Some("nav") || ci.contains("nav") || ci.contains("menu")
+        }) && !near.iter().any(|&a| names_non_section_menu(dom, a))
+    };
+    let highlighted = |j: usize| {
+        matches!(dom.name(j), Some("li" | "a"))
+            && dom.attr(j, "class").is_some_and(|c| {
+                c.split(|ch: char| ch.is_whitespace() || ch == '-' || ch == '_')
+                    .any(|t| matches!(t, "current" | "active" | "on" | "selected" | "cur"))
+            })
+    };
+    let end = title_node?;
+    (dom.body_index()..end)
+        .filter(|&j| highlighted(j) && in_menu(j))
+        .find_map(|item| {
+            let link = if dom.name(item) == Some("a") {
+                item
+            } else {
+                dom.elements_in(item).find(|&k| dom.name(k) == Some("a"))?
+            };
+            // A link to a place on this page (a skip link, a menu toggle)
+            // leads to no section.
+            if dom
+                .attr(link, "href")
+                .is_some_and(|h| h.trim().starts_with('#'))
+            {
+                return None;
+            }
+            let text = dom.text_inline(link);
+            let home = ["首页", "主页", "home", "startseite", "accueil", "inicio"]
+                .iter()
+                .any(|h| text.to_lowercase().ends_with(h));
+            (!text.is_empty() && !home && text.chars().count() <= 20).then_some(text)
+        })
+}
+
+/// Whether the class or id of element `a` names a menu of languages or of
+/// the reader's account (`lang-menu`, `language-switcher`, `user-menu`,
+/// `account`): its highlighted item is the page's language or a sign-in
+/// link, no section.
+fn names_non_section_menu(dom: &Dom<'_>, a: usize) -> bool {
+    dom.class_tokens(a).any(|w| {
+        matches!(
+            w,
+            "lang" | "language" | "languages" | "locale" | "user" | "account" | "login"
+        )
+    })
+}
+
+/// Whether a category found on the page names a section: it has a letter
+/// and is no placeholder a publishing system writes into an empty field
+/// (`8`, `nil`, `tags`, `undefined`); else the next source is asked.
+fn names_a_section(category: &str) -> bool {
+    const PLACEHOLDERS: [&str; 8] = [
+        "nil",
+        "null",
+        "none",
+        "undefined",
+        "tag",
+        "tags",
+        "false",
+        "default",
+    ];
+    category.chars().any(char::is_alphabetic)
+        && !PLACEHOLDERS
+            .iter()
+            .any(|p| category.trim().eq_ignore_ascii_case(p))
+}
+
+/// Whether a breadcrumb item is a domain name as written (`example.de`,
+/// lower case): the site, that is home. `Node.js` is a section.
+fn is_domain_name(text: &str) -> bool {
+    text.rsplit_once('.').is_some_and(|(name, tld)| {
+        !name.is_empty()
+            && !name.contains(char::is_whitespace)
+            && !name.contains(char::is_uppercase)
+            && (2..=6).contains(&tld.len())
+            && tld.chars().all(|c| c.is_ascii_lowercase())
+    })
+}
+
+/// Whether a line starts with a "you are here" label: `当前位置`, `位置`,
+/// `您的位置`, `您现在的位置` (with or without a colon), or another short
+/// lead ending in 位置 before a colon (`您的当前位置：`).
+fn says_location(text: &str) -> bool {
+    ["当前位置", "位置", "您的位置", "您现在的位置"]
+        .iter()
+        .any(|lead| text.starts_with(lead))
+        || text
+            .split_once(['：', ':'])
+            .is_some_and(|(lead, _)| lead.trim().ends_with("位置") && lead.chars().count() <= 8)
+}
+
+/// Whether a link in the few hundred nodes after `from` points at `href`
+/// and shows an image (an avatar) beside `name`: a breadcrumb item `name`
+/// linking there is the account that posted the story on a self-media
+/// platform (`澎湃号 > 中国广州发布` with the account's avatar and name by
+/// the headline), not a section. A section's logo shows no name.
+fn is_avatar_link(dom: &Dom<'_>, from: usize, href: &str, name: &str) -> bool {
+    (from..dom.nodes.len().min(from + 400)).any(|k| {
+        dom.name(k) == Some("a")
+            && dom.attr(k, "href").is_some_and(|h| h.trim() == href)
+            && dom.elements_in(k).any(|m| dom.name(m) == Some("img"))
+            && dom.text_inline(k) == name
+    })
+}
+
+/// Whether a link is a search for a keyword (`/search/?keyword=其他`,
+/// `?q=…`): a tag on the story, not its section.
+fn is_search_link(href: &str) -> bool {
+    let h = href.to_ascii_lowercase();
+    let (path, query) = h.split_once('?').unwrap_or((&h, ""));
+    path.split('/').any(|seg| matches!(seg, "search" | "suche"))
+        || query.split('&').any(|kv| {
+            ["q=", "keyword=", "keywords=", "query="]
+                .iter()
+                .any(|k| kv.starts_with(k))
+        })
+}
+
+/// Whether a class or id names a breadcrumb: a word for it (`breadcrumb`,
+/// `td-crumb-container`) or a pinyin one (`weizhi` 位置, `dqwz` 当前位置,
+/// `daohang` 导航, `mbx` 面包屑).
+fn names_breadcrumb(class_id: &str) -> bool {
+    ["crumb", "bread", "weizhi", "dqwz", "daohang", "mbx"]
+        .iter()
+        .any(|k| class_id.contains(k))
+}
+
+/// Whether a class or id names where the reader is: a name whose last word
+/// (after `-` or `_`) is `position` or `location`, or starts or ends with
+/// `path` (`position`, `current-location`, `news_path`, `navpath`,
+/// `pathway`). A word in the middle names something else: the CSS
+/// positioning of `position-relative`, a menu item's target in
+/// `menu-path-node-6`.
+fn names_place(class_id: &str) -> bool {
+    class_id.split_whitespace().any(|name| {
+        let last = name.rsplit(['-', '_']).next().unwrap_or(name);
+        matches!(last, "position" | "location")
+            || last.starts_with("path")
+            || last.ends_with("path")
+    })
+}
+
+/// The last section link of the breadcrumb (not home, not "正文"), skipping
+/// a crumb that is the posting account (see [`is_avatar_link`]) or a
+/// keyword search (see [`is_search_link`]).
+fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
+    let is_home = |t: &str| {
+        let k = t.trim().to_lowercase();
+        matches!(
+            k.as_str(),
+            "首页"
+                | "网站首页"
+                | "主页"
+                | "返回首页"
+                | "新闻首页"
+                | "home"
+                | "homepage"
+                | "main"
+                | "news"
+        ) || k.ends_with("首页")
+            || is_domain_name(t.trim())
+    };
+    // A first link to a site's root is home whatever it says (`新华网`).
+    let site_root = |h: &str| Url::parse(h).is_ok_and(|u| u.path() == "/" && u.query().is_none());
+    let start = dom.body_index();
+    for i in start..dom.nodes.len() {
+        let Some(name) = dom.name(i) else { continue };
+        let node = &dom.nodes[i];
+        if node.chars == 0 || node.chars > 200 || node.end - i > 300 || name == "a" {
+            continue;
+        }
+        let hidden = dom
+            .attr(i, "style")
+            .is_some_and(|s| s.replace(' ', "").contains("display:none"));
+        if hidden {
+            continue;
+        }
+        let ci = dom.class_id(i);
+        let named_breadcrumb = names_breadcrumb(ci)
+            || dom
+                .attr(i, "aria-label")
+                .is_some_and(|a| a.to_ascii_lowercase().contains("breadcrumb"))
+            || dom
+                .attr(i, "itemtype")
+                .is_some_and(|a| a.contains("BreadcrumbList"));
+        let named_place = !named_breadcrumb && names_place(ci);
+        let links: Vec<usize> = dom
+            .elements_in(i)
+            .filter(|&j| dom.name(j) == Some("a"))
+            .collect();
+        let text = if named_breadcrumb || named_place || (2..=6).contains(&links.len()) {
+            dom.text_inline(i)
+        } else {
+            continue;
+        };
+        // A box named a place or path (`position`, `news_path`) is a
+        // breadcrumb when it shows a trail: a "you are here" label, a link
+        // and an arrow (`国内新闻 > 正文`), or two links or more that open
+        // with home.
+        let shows_trail = || {
+            says_location(&text)
+                || !links.is_empty() && text.contains(['>', '›', '»', '＞'])
+                || links.len() >= 2
+                    && (is_home(&dom.text_inline(links[0]))
+                        || dom
+                            .attr(links[0], "href")
+                            .is_some_and(|h| h.trim() == "/" || site_root(h.trim())))
+        };
+        let marked = named_breadcrumb || (named_place && shows_trail());
+        let textual = !marked
+            && (says_location(&text)
+                || ((text.starts_with("首页") || text.starts_with("Home"))
+                    && text.contains(['>', '›', '»', '/'])));
+        if !marked && !textual {
+            continue;
+        }
+        // The innermost "you are here" line, not a bar around it that also
+        // holds a search box or a site map link.
+        if textual
+            && dom
+                .elements_in(i)
+                .any(|k| dom.name(k) != Some("a") && says_location(&dom.text_inline(k)))
+        {
+            continue;
+        }
+        if links.len() > 8 {
+            continue;
+        }
+        let is_leaf = |t: &str| {
+            matches!(
+                t.trim(),
+                "正文" | "正文内容" | "内容" | "详情" | "文章" | "Article" | "article"
+            ) || title.is_some_and(|x| x == t.trim())
+        };
+        // `/` is the site root, but after the first link of a marked
+        // breadcrumb it is a section's own root (`科技 > <a href="/">互联网</a>`).
+        // Crumbs to the posting account or to a search for a keyword are
+        // no sections, as links or as plain text.
+        let not_sections: Vec<String> = links
+            .iter()
+            .filter(|&&j| {
+                dom.attr(j, "href").is_some_and(|h| {
+                    is_search_link(h.trim())
+                        || is_avatar_link(dom, node.end, h.trim(), &dom.text_inline(j))
+                })
+            })
+            .map(|&j| dom.text_inline(j))
+            .collect();
+        let is_section = |t: &str| {
+            !t.is_empty()
+                && !is_home(t)
+                && !is_leaf(t)
+                && t.chars().count() <= 20
+                && !not_sections.iter().any(|n| n == t)
+        };
+        let cat = links
+            .iter()
+            .enumerate()
+            .filter(|&(k, &j)| {
+                dom.attr(j, "href").is_some_and(|h| {
+                    let h = h.trim();
+                    !h.is_empty() && (h != "/" || (marked && k > 0)) && (k > 0 || !site_root(h))
+                })
+            })
+            .map(|(_, &j)| dom.text_inline(j))
+            .rfind(|t| is_section(t));
+        // A breadcrumb that ends in an account or a keyword shows no section.
+        if cat.is_some() || !not_sections.is_empty() {
+            return cat;
+        }
+        let segments: Vec<&str> = text.split(['>', '›', '»', '/', '＞']).collect();
+        if segments.len() < 2 {
+            continue;
+        }
+        let seg = segments
+            .into_iter()
+            .map(|s| {
+                let s = s.trim();
+                let label_end = s
+                    .find(['：', ':'])
+                    .filter(|&p| s[..p].ends_with("位置"))
+                    .map_or(0, |p| p + s[p..].chars().next().map_or(0, char::len_utf8));
+                s[label_end..].trim()
+            })
+            .rfind(|s| is_section(s));
+        if let Some(s) = seg {
+            return Some(s.to_string());
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use scraper::Html;
+
+    use super::*;
+    use crate::tests::{en_article_body, run};
+
+    #[test]
+    fn a_placeholder_section_is_no_category() {
+        for (section, category) in [
+            ("8", None),
+            ("nil", None),
+            ("tags", None),
+            ("Politik", Some("Politik")),
+        ] {
+            let html = format!(
+                r#"<html><head><meta property="article:section" content="{section}"></head>
+                <body><article><h1>Council approves new transit budget</h1>{}</article></body></html>"#,
+                en_article_body()
+            );
+            let ex = run("https://news.example.com/a.html", &html);
+            assert_eq!(ex.category.as_deref(), category, "{section}");
+        }
+    }
+
+    #[test]
+    fn category_from_a_you_are_here_line_not_the_bar_around_it() {
+        let html = r#"<html><body><div class="map-index"><h2>您的当前位置：<a href="../../">新闻中心</a>
+            &gt; <a href="../">武汉</a></h2><a class="search">搜索</a>
+            <a href="http://www.example.cn/sitemap.html">网站地图</a></div>
+            <h1>标题</h1><p>正文</p></body></html>"#;
+        let doc = Html::parse_document(html);
+        let dom = Dom::build(&doc);
+        assert_eq!(
+            breadcrumb_category(&dom, Some("标题")).as_deref(),
+            Some("武汉")
+        );
+        assert!(says_location("您现在的位置: 首页 > 国内"));
+        // A domain name in a breadcrumb is the site, that is home.
+        let html = r#"<html><body><nav class="breadcrumb"><a href="https://www.example.de/start">example.de</a>
+            &gt; <a href="https://www.example.de/mode/">Mode</a></nav><h1>Titel</h1><p>Text</p></body></html>"#;
+        let doc = Html::parse_document(html);
+        let dom = Dom::build(&doc);
+        assert_eq!(
+            breadcrumb_category(&dom, Some("Titel")).as_deref(),
+            Some("Mode")
+        );
+        assert!(!is_domain_name("Dr. Who"));
+        assert!(!is_domain_name("Node.js"));
+        assert!(!says_location("地理位置优越的新区：规划发布"));
+        assert!(says_location("您现在的位置 > 首页 > 新闻"));
+    }
+
+    /// The breadcrumb category of a page that shows `inner` before the
+    /// headline `h1`.
+    fn breadcrumb_before(inner: &str, h1: &str) -> Option<String> {
+        let html = format!("<html><body>{inner}<h1>{h1}</h1><p>Story</p></body></html>");
+        let doc = Html::parse_document(&html);
+        let dom = Dom::build(&doc);
+        breadcrumb_category(&dom, Some(h1))
+    }
+
+    #[test]
+    fn category_from_breadcrumbs_and_the_highlighted_menu_item() {
+        let crumb = |inner: &str| breadcrumb_before(inner, "标题");
+        assert_eq!(
+            crumb(r#"<div class="channel-path"><a href="http://n.example.cn/china/">国内新闻</a><span>&gt;</span><span>正文</span></div>"#).as_deref(),
+            Some("国内新闻")
+        );
+        // After the home link, a section may link to its own root.
+        assert_eq!(
+            crumb(r#"<div class="post_crumb"><a href="http://www.example.com/">网易首页</a> &gt; <a href="http://tech.example.com/">科技</a> &gt; <a href="/">互联网</a> &gt; 正文</div>"#).as_deref(),
+            Some("互联网")
+        );
+        // A first link to the site's root is home, whatever it says.
+        assert_eq!(
+            crumb(
+                r#"<div class="news-position"><a href="http://www.example.com/">新华网</a> 正文</div>"#
+            ),
+            None
+        );
+        // A hidden location block of column ids and URLs is not shown.
+        assert_eq!(
+            crumb(
+                r#"<div id="hiddenLocation" style="display: none"><span>投资运行</span><span>/col/col1/index.html</span></div>"#
+            ),
+            None
+        );
+        let nav = |inner: &str| {
+            let html = format!(
+                r#"<html><body>{inner}<h1>标题</h1><p>正文</p><ul class="tabs"><li class="on"><a>按热度</a></li></ul></body></html>"#
+            );
+            let doc = Html::parse_document(&html);
+            let dom = Dom::build(&doc);
+            let h1 = (0..dom.nodes.len()).find(|&i| dom.name(i) == Some("h1"));
+            nav_highlight(&dom, h1)
+        };
+        assert_eq!(
+            nav(r#"<div class="nav"><ul><li><a href="/" class="current">首页</a></li><li><a href="/biz" class="current">业界</a></li><li><a href="/m">移动</a></li></ul></div>"#).as_deref(),
+            Some("业界")
+        );
+        assert_eq!(
+            nav(r#"<nav><li class="menu-item current-menu-item"><a href="/politik">Politik</a></li></nav>"#).as_deref(),
+            Some("Politik")
+        );
+        // A highlighted home item, or tabs after the headline, give nothing.
+        assert_eq!(
+            nav(r#"<nav><a class="active" href="/">Home</a></nav>"#),
+            None
+        );
+        assert_eq!(
+            nav(r##"<nav><a class="skip selected" href="#page">Skip to content</a></nav>"##),
+            None
+        );
+    }
+
+    #[test]
+    fn a_box_named_a_place_or_path_is_a_breadcrumb_only_when_it_shows_a_trail() {
+        let crumb = |inner: &str| breadcrumb_before(inner, "Headline");
+        // Trails: home first, separators, or a "you are here" label.
+        assert_eq!(
+            crumb(r#"<div class="path"><span><a href="/index">HOME</a></span> <strong><a href="/nk/">North Korea</a></strong></div>"#).as_deref(),
+            Some("North Korea")
+        );
+        assert_eq!(
+            crumb(r#"<div class="news_path"><a href="channel_1">号</a> &gt; <a href="gov_2">发布</a></div>"#).as_deref(),
+            Some("发布")
+        );
+        assert_eq!(
+            crumb(r#"<div class="current-location">当前位置：<a href="/luoyang/">洛阳</a></div>"#)
+                .as_deref(),
+            Some("洛阳")
+        );
+        // CSS positioning, a menu item's target, an event's place, an icon.
+        for inner in [
+            r#"<div class="related"><div class="position-relative"><a href="/2024/05/bus">Bus fares rise</a></div></div>"#,
+            r#"<div class="position-relative"><a href="/tag/budget">Budget</a> <a href="/tag/transport">Transport</a></div>"#,
+            r#"<ul class="menu"><li class="menu-path-node-6"><a href="/about">About Us</a></li><li class="menu-path-node-7"><a href="/jobs">Jobs</a></li></ul>"#,
+            r#"<p class="event-location"><a href="/places/springfield">Springfield</a></p>"#,
+            r#"<div class="share"><span class="icon-path"><a href="https://twitter.com/share">Twitter</a></span></div>"#,
+        ] {
+            assert_eq!(crumb(inner), None, "{inner}");
+        }
+    }
+
+    #[test]
+    fn no_category_from_the_highlighted_item_of_a_language_or_account_menu() {
+        let nav = |inner: &str| {
+            let html = format!("<html><body>{inner}<h1>Headline</h1><p>Story</p></body></html>");
+            let doc = Html::parse_document(&html);
+            let dom = Dom::build(&doc);
+            let h1 = (0..dom.nodes.len()).find(|&i| dom.name(i) == Some("h1"));
+            nav_highlight(&dom, h1)
+        };
+        assert_eq!(
+            nav(
+                r#"<nav class="lang-menu"><ul><li class="active"><a href="/en/">English</a></li><li><a href="/de/">Deutsch</a></li></ul></nav>"#
+            ),
+            None
+        );
+        assert_eq!(
+            nav(r#"<div class="user-menu"><a class="active" href="/login">Sign in</a></div>"#),
+            None
+        );
+        assert_eq!(
+            nav(r#"<nav class="main-menu"><ul><li class="active"><a href="/sport/">Sport</a></li></ul></nav>"#).as_deref(),
+            Some("Sport")
+        );
+    }
+
+    #[test]
+    fn category_from_category_links() {
+        let html = r#"<html><body><article><h1>Post</h1><p>Text</p>
+            <footer>Posted in <a rel="category tag" href="/c/a">Linux</a>,
+            <a rel="category tag" href="/c/b">Tutorials</a></footer></article></body></html>"#;
+        let doc = Html::parse_document(html);
+        let dom = Dom::build(&doc);
+        assert_eq!(category_links(&dom).as_deref(), Some("Linux; Tutorials"));
+    }
+
+    #[test]
+    fn category_from_tag_links_to_category_pages_not_to_tag_pages() {
+        let html = r#"<html><body><article><h1>Post</h1><p>Text</p>
+            <footer>Kategorien: <a href="https://b.example/category/reisen/" rel="tag">Reisen</a>,
+            <a href="https://b.example/category/reisen/asien/" rel="tag">Asien</a>
+            Schlagwörter: <a href="https://b.example/tag/meer/" rel="tag">Meer</a></footer>
+            </article></body></html>"#;
+        let doc = Html::parse_document(html);
+        let dom = Dom::build(&doc);
+        assert_eq!(category_links(&dom).as_deref(), Some("Reisen; Asien"));
+    }
+
+    #[test]
+    fn category_links_of_the_first_post_not_of_the_posts_after_it() {
+        let html = r#"<html><body><h1>Mein Blog</h1>
+            <div class="post"><h2><a href="/p1">Erster Beitrag</a></h2><p>Text</p>
+            <span>Abgelegt unter: <a rel="category tag" href="/category/reisen/">Reisen</a></span></div>
+            <div class="post"><h2><a href="/p2">Zweiter Beitrag</a></h2><p>Text</p>
+            <span>Abgelegt unter: <a rel="category tag" href="/category/kochen/">Kochen</a></span></div>
+            </body></html>"#;
+        let doc = Html::parse_document(html);
+        let dom = Dom::build(&doc);
+        assert_eq!(category_links(&dom).as_deref(), Some("Reisen"));
+    }
+
+    #[test]
+    fn category_from_a_wiki_category_box_not_its_hidden_categories() {
+        let html = r#"<html><body><h1>Penny</h1><p>Text about <a href="/Category:Villagers">villagers</a>.</p>
+            <div id="catlinks" class="catlinks"><div class="mw-normal-catlinks">
+            <a href="/Special:Categories">Category</a>: <ul><li><a href="/Category:Marriage_candidates">Marriage candidates</a></li></ul></div>
+            <div class="mw-hidden-catlinks mw-hidden-cats-hidden"><a href="/Category:Pages_with_stubs">Pages with stubs</a></div></div>
+            </body></html>"#;
+        let doc = Html::parse_document(html);
+        let dom = Dom::build(&doc);
+        assert_eq!(category_links(&dom).as_deref(), Some("Marriage candidates"));
+        // A wrapper's class that hides it from print says nothing.
+        let wrapped = html.replace(
+            r#"<div id="catlinks""#,
+            r#"<div class="hidden-print"><div id="catlinks""#,
+        );
+        let doc = Html::parse_document(&wrapped);
+        let dom = Dom::build(&doc);
+        assert_eq!(category_links(&dom).as_deref(), Some("Marriage candidates"));
+    }
+
+    #[test]
+    fn a_label_is_matched_in_lower_case_at_the_original_offsets() {
+        assert_eq!(after_label("Filed under X", "filed"), Some(5));
+        assert_eq!(after_label("RUBRIK: X", "rubrik"), Some(6));
+        assert_eq!(after_label("Rubri\u{212A}: X", "rubrik"), Some(8));
+        assert_eq!(after_label("Rub", "rubrik"), None);
+        assert_eq!(after_label("Rubber", "rubrik"), None);
+    }
+
+    #[test]
+    fn category_from_a_label_line_of_text_or_links() {
+        let line = |body: &str| {
+            let html = format!("<html><body><h1>Post</h1>{body}</body></html>");
+            let doc = Html::parse_document(&html);
+            category_label_line(&Dom::build(&doc))
+        };
+        assert_eq!(
+            line("<span>Kategorien: Allgemein, Reisen</span>").as_deref(),
+            Some("Allgemein; Reisen")
+        );
+        assert_eq!(
+            line("<p><b>Kategorie：</b>Reisen</p>").as_deref(),
+            Some("Reisen")
+        );
+        // A phrase without a colon opens prose too: only links are values.
+        assert_eq!(line("<p>Posted in Berlin, Germany</p>"), None);
+        // Letters whose lower case is shorter or longer (the Kelvin sign,
+        // `Ⱥ`) leave the value where the page has it.
+        assert_eq!(
+            line("<span>Rubri\u{212A}：ȺȺ</span>").as_deref(),
+            Some("ȺȺ")
+        );
+        assert_eq!(
+            line(r#"<p>Filed under <a href="/tag/election/">2020 Election</a></p>"#).as_deref(),
+            Some("2020 Election")
+        );
+        // A widget heading without a colon names no category of the post,
+        // and a line with more than the label and its links is no label line.
+        assert_eq!(line("<h2>Categories</h2><ul><li>A</li></ul>"), None);
+        assert_eq!(
+            line(
+                r##"<ul><li><a href="#">Filed Under</a><ul><li><a href="/c/bags">Bags</a></li></ul></li></ul>"##
+            ),
+            None
+        );
+        assert_eq!(
+            line(
+                r#"<p>Posted in <a href="/news/">News</a> by <a href="/u/ann">Ann</a> on May 3</p>"#
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_lower_case_category_takes_the_spelling_a_link_shows() {
+        let html = r#"<html><body><nav><a href="/blog/">Blog</a><a href="/x">ciencia</a></nav>
+            <h1>Post</h1></body></html>"#;
+        let doc = Html::parse_document(html);
+        let dom = Dom::build(&doc);
+        assert_eq!(shown_spelling(&dom, "blog".into()), "Blog");
+        assert_eq!(shown_spelling(&dom, "ciencia".into()), "ciencia");
+        assert_eq!(shown_spelling(&dom, "BLOG".into()), "BLOG");
+    }
+
+    #[test]
+    fn a_crumb_to_a_keyword_search_is_not_the_section() {
+        let html = r#"<html><body><div class="chinese-tag"><a href="/">首页</a> /
+            <a href="/search/?keyword=%E5%85%B6%E4%BB%96">其他</a> / <span>正文</span>
+            <div class="search"><button>搜索</button></div></div><h1>标题</h1><p>正文</p></body></html>"#;
+        let doc = Html::parse_document(html);
+        let dom = Dom::build(&doc);
+        assert_eq!(breadcrumb_category(&dom, Some("标题")), None);
+        assert!(is_search_link("https://n.example/suche/?q=klima"));
+        assert!(!is_search_link("/ch/news_game/"));
+    }
+
+    #[test]
+    fn a_crumb_to_the_posting_account_is_not_the_section() {
+        let html = r#"<html><body><div class="news_path"><a href="channel_1">自媒体号</a> &gt;
+            <a href="gov_2">某市发布</a></div><h1>标题</h1>
+            <div class="author"><a href="gov_2"><img src="a.jpg"><div class="name">某市发布</div></a></div>
+            <p>正文</p></body></html>"#;
+        let doc = Html::parse_document(html);
+        let dom = Dom::build(&doc);
+        assert_eq!(
+            breadcrumb_category(&dom, Some("标题")).as_deref(),
+            Some("自媒体号")
+        );
+        // A section's logo linking to the section shows no account name.
+        let html = r#"<html><body><div class="post_crumb"><a href="http://www.example.com/">首页</a> &gt;
+            <a href="http://money.example.com/">财经频道</a> &gt; 正文</div><h1>标题</h1>
+            <a href="http://money.example.com/"><img src="logo.png"></a><p>正文</p></body></html>"#;
+        let doc = Html::parse_document(html);
+        let dom = Dom::build(&doc);
+        assert_eq!(
+            breadcrumb_category(&dom, Some("标题")).as_deref(),
+            Some("财经频道")
+        );
+    }
+}

@@ -1,0 +1,290 @@
+//! The labelled facts of a page (`来源：`, `By …`, `责任编辑`, a date line)
+//! found near its headline and after its body, skipping text that credits
+//! or dates something else: teaser cards, related blocks, comment areas.
+
+use crate::dates;
+use crate::dom::{collapse_ws, Dom, Kind};
+use crate::labels::{self, Field};
+use crate::source::in_image_credit;
+
+/// Labelled facts found near the headline (and, for source / author /
+/// editor, anywhere in the article area).
+pub(crate) struct Facts {
+    /// Labelled values, the first found of each field.
+    found: Vec<(Field, String)>,
+    /// The first date line near the headline.
+    pub(crate) first_date: Option<dates::Found>,
+    /// Whether an update word comes right before `first_date`
+    /// ("Updated May 06, 2019").
+    pub(crate) first_date_updated: bool,
+    /// Node range searched first (after the headline, before the body).
+    pub(crate) window: (usize, usize),
+    /// The author a label after the body names (`（作者：王五）`, `Autor:
+    /// Jana Berg`): a closing credit, weaker than a byline by the headline.
+    pub(crate) closing_author: Option<String>,
+}
+
+impl Facts {
+    /// Gathers the facts of the page whose headline is `title_node` and
+    /// body `container`; teaser cards, the related-story blocks (`blocks`,
+    /// node ranges) and comment areas credit and date other texts.
+    pub(crate) fn gather(
+        dom: &Dom<'_>,
+        title_node: Option<usize>,
+        container: Option<usize>,
+        blocks: &[(usize, usize)],
+    ) -> Facts {
+        let n = dom.nodes.len();
+        let body_start = container.unwrap_or(n);
+        let window = match title_node {
+            Some(t) if t < body_start => {
+                let t_end = dom.nodes[t].end;
+                (t_end, body_start.max(t_end).min(t_end + 300))
+            }
+            Some(t) => {
+                let t_end = dom.nodes[t].end;
+                (t_end, (t_end + 150).min(n))
+            }
+            None => (
+                body_start.saturating_sub(150).max(dom.body_index()),
+                body_start,
+            ),
+        };
+        let mut facts = Facts {
+            found: Vec::new(),
+            first_date: None,
+            first_date_updated: false,
+            window,
+            closing_author: None,
+        };
+        // Teaser cards, related-story blocks and comments credit and date
+        // other texts.
+        let credits_other_text = |j: usize| {
+            in_teaser_card(dom, j, title_node)
+                || blocks.iter().any(|&(s, e)| (s..e).contains(&j))
+                || in_comment_area(dom, j)
+        };
+        let scan = |from: usize, to: usize, dates_too: bool, facts: &mut Facts| {
+            // Paragraphs of running text passed (over 100 characters): the
+            // article's text has begun, and a date line comes before it.
+            let mut text_paragraphs = 0;
+            for j in from..to.min(n) {
+                let node = &dom.nodes[j];
+                if dom.name(j) == Some("p") && node.chars > 100 {
+                    text_paragraphs += 1;
+                }
+                let text = match node.kind {
+                    Kind::Element(..)
+                        if node.chars > 0 && node.chars <= 200 && node.end - j <= 200 =>
+                    {
+                        dom.text_marked_lines(j)
+                    }
+                    Kind::Text(t) if node.parent == usize::MAX || node.parent < from => {
+                        collapse_ws(t)
+                    }
+                    _ => continue,
+                };
+                let found = labels::scan(&text);
+                let date = (dates_too
+                    && facts.first_date.is_none()
+                    && text_paragraphs < 2
+                    && !in_long_paragraph(dom, j)
+                    && !beside_the_article(dom, j, title_node))
+                .then(|| dates::find_date(&text))
+                .flatten()
+                .filter(|d| {
+                    !inside_a_sentence(&text, d)
+                        && !labels::introduces_another_time(&text[..d.start])
+                });
+                if (found.is_empty() && date.is_none()) || credits_other_text(j) {
+                    continue;
+                }
+                for (f, v) in found {
+                    if !facts.found.iter().any(|(g, _)| *g == f)
+                        && (f != Field::Source || !in_image_credit(dom, j))
+                        && (f != Field::Published || !beside_the_article(dom, j, title_node))
+                    {
+                        facts.found.push((f, v));
+                    }
+                }
+                if let Some(d) = date {
+                    facts.first_date_updated = dates::ends_with_update_word(&text[..d.start]);
+                    facts.first_date = Some(d);
+                }
+            }
+        };
+        scan(window.0, window.1, true, &mut facts);
+        // Before the headline (some sites put the date line above it).
+        if let Some(t) = title_node {
+            scan(
+                t.saturating_sub(40).max(dom.body_index()),
+                t,
+                facts.first_date.is_none(),
+                &mut facts,
+            );
+        }
+        // After the body, within its surroundings: "（来源：…）", editor lines.
+        if let Some(c) = container {
+            let scope = dom.ancestors(c).nth(1).unwrap_or(c);
+            let (from, to) = (c, dom.nodes[scope].end.min(dom.nodes[c].end + 400));
+            for j in from..to {
+                let node = &dom.nodes[j];
+                if !matches!(node.kind, Kind::Element(..))
+                    || node.chars == 0
+                    || node.chars > 60
+                    || node.end - j > 100
+                {
+                    continue;
+                }
+                let found = labels::scan(&dom.text_marked_lines(j));
+                if found.is_empty() || credits_other_text(j) {
+                    continue;
+                }
+                for (f, v) in found {
+                    let known = facts.found.iter().any(|(g, _)| *g == f);
+                    match f {
+                        Field::Author if !known && facts.closing_author.is_none() => {
+                            facts.closing_author = Some(v);
+                        }
+                        Field::Source | Field::Editor
+                            if !known && (f != Field::Source || !in_image_credit(dom, j)) =>
+                        {
+                            facts.found.push((f, v));
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+        facts
+    }
+
+    pub(crate) fn get(&self, f: Field) -> Option<String> {
+        self.found
+            .iter()
+            .find(|(g, _)| *g == f)
+            .map(|(_, v)| v.clone())
+    }
+}
+
+/// Whether node `i` lies in a paragraph of running text (a `<p>` of more
+/// than 200 characters): a date there is part of a sentence ("laut einer
+/// Meldung vom 15. April 2020"), not the article's date line.
+fn in_long_paragraph(dom: &Dom<'_>, i: usize) -> bool {
+    dom.ancestors(i)
+        .take(3)
+        .any(|a| dom.name(a) == Some("p") && dom.nodes[a].chars > 200)
+}
+
+/// Whether node `i` lies in a block beside the article's own text, one
+/// that does not hold the headline: a `<footer>`, an `<aside>`, a
+/// `<figure>` or its caption, or an element whose class or id says
+/// sidebar, widget or related (comment areas, see [`in_comment_area`],
+/// are skipped for every fact). A date there is a picture's, another
+/// story's or the site's.
+fn beside_the_article(dom: &Dom<'_>, i: usize, title_node: Option<usize>) -> bool {
+    std::iter::once(i)
+        .chain(dom.ancestors(i).take(12))
+        .filter(|&a| title_node.is_none_or(|t| !dom.contains(a, t)))
+        .any(|a| {
+            matches!(
+                dom.name(a),
+                Some("footer" | "aside" | "figure" | "figcaption")
+            ) || dom
+                .class_tokens(a)
+                .any(|t| matches!(t, "sidebar" | "widget" | "related"))
+        })
+}
+
+/// Whether date `d` stands inside a sentence of `text`: the text ends like
+/// a sentence and has lowercase words on both sides of the date ("The
+/// plan, first proposed on 3 March 2019, was delayed twice."); a date line
+/// ("Published on 3 March 2019 by Jane Roe.") has none after it.
+fn inside_a_sentence(text: &str, d: &dates::Found) -> bool {
+    let lowercase_words = |s: &str| {
+        s.split(|c: char| !c.is_alphabetic())
+            .filter(|w| w.chars().count() >= 3 && w.chars().all(char::is_lowercase))
+            .count()
+    };
+    text.trim_end().ends_with(['.', '!', '?'])
+        && lowercase_words(&text[..d.start]) >= 2
+        && lowercase_words(&text[d.end..]) >= 2
+}
+
+/// Whether node `j` lies in a comment area: an ancestor's class or id
+/// names one (see [`names_comments`]). Not `<html>` or `<body>`, whose
+/// classes flag features of the whole page (`flag-unfollowComments-on`).
+pub(crate) fn in_comment_area(dom: &Dom<'_>, j: usize) -> bool {
+    dom.ancestors(j)
+        .take(12)
+        .filter(|&a| !matches!(dom.name(a), Some("html" | "body")))
+        .any(|a| dom.class_id(a).split_whitespace().any(names_comments))
+}
+
+/// Whether a class or id names a comment area: one of its words starts
+/// with comment or is reply (`comment-meta`, `commentlist`,
+/// `wpdiscuz-reply`, `commentaires`), but not commentary (an opinion
+/// piece's own markup: `commentary__headline`), and no word says the
+/// state of the page's comments (`comments-open`, `has-comments`): that
+/// wraps the article itself.
+fn names_comments(name: &str) -> bool {
+    let words = || name.split(['-', '_']);
+    words().any(|w| {
+        (w.starts_with("comment") && !w.starts_with("commentary"))
+            || matches!(w, "reply" | "replies")
+    }) && !words().any(|w| {
+        matches!(
+            w,
+            "open" | "opened" | "closed" | "enabled" | "disabled" | "on" | "off" | "has" | "no"
+        )
+    })
+}
+
+/// Whether node `j` lies in a teaser card: a link that holds a heading
+/// but not the page's headline (`<a href="/other-story"><h2>…</h2><small>By
+/// <span class="author">…</span></small></a>`). A credit or a date there
+/// belongs to the story the card links to. A name that is itself the
+/// link's heading (`<a href="/team/jane-roe"><h4>Jane Roe</h4></a>`, an
+/// author card) is not in a teaser.
+pub(crate) fn in_teaser_card(dom: &Dom<'_>, j: usize, title_node: Option<usize>) -> bool {
+    dom.ancestors(j).take(8).any(|a| {
+        dom.name(a) == Some("a")
+            && dom.attr(a, "href").is_some()
+            && title_node.is_none_or(|t| !dom.contains(a, t))
+            && dom.elements_in(a).any(|k| {
+                matches!(dom.name(k), Some("h1" | "h2" | "h3" | "h4")) && !dom.contains(k, j)
+            })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use scraper::Html;
+
+    use super::*;
+
+    #[test]
+    fn comment_areas_are_named_by_their_own_class_words() {
+        let html = Html::parse_document(
+            r#"<html class="flag-unfollowComments-on"><body>
+            <p id="a">story</p>
+            <div class="commentary__intro"><p id="b">opinion</p></div>
+            <ol class="commentlist"><li><p id="c">reader</p></li></ol>
+            <div class="wpdiscuz-reply"><p id="d">reply</p></div></body></html>"#,
+        );
+        let dom = Dom::build(&html);
+        let p = |id: &str| {
+            (0..dom.nodes.len())
+                .find(|&i| dom.attr(i, "id") == Some(id))
+                .unwrap()
+        };
+        assert!(!in_comment_area(&dom, p("a")));
+        assert!(!in_comment_area(&dom, p("b")));
+        assert!(in_comment_area(&dom, p("c")));
+        assert!(in_comment_area(&dom, p("d")));
+        // A class that says the state of the page's comments wraps the article.
+        assert!(!names_comments("comments-open"));
+        assert!(!names_comments("has-comments"));
+        assert!(names_comments("comment-list"));
+    }
+}

@@ -1,0 +1,600 @@
+//! When the article was published: `<time>` and date markup, the date
+//! line by the headline, metadata, and the order that ranks them.
+
+use chrono::{DateTime, Datelike, FixedOffset};
+
+use crate::dates;
+use crate::dom::{collapse_ws, Dom, Kind};
+use crate::labels::Field;
+use crate::Page;
+
+/// When the article was published, on a page at `url_path` whose decoded
+/// text is `html`; a time without an offset is taken in `default`.
+///
+/// The date shown with the headline (`<time>` / `itemprop=datePublished`
+/// markup, a labelled date, the first date near the headline) checks the
+/// metadata; then the URL's day, a date in the body, in scripts, in a
+/// phrase (`Posted on`), in date markup, at the body's start, and last in
+/// the page's title or description.
+pub(crate) fn pick(
+    page: &Page<'_>,
+    url_path: &str,
+    html: &str,
+    default: FixedOffset,
+) -> Option<DateTime<FixedOffset>> {
+    let Page {
+        dom,
+        meta,
+        facts,
+        title_node,
+        container,
+        paras,
+        ..
+    } = *page;
+    let marked = time_element(dom, facts.window.0, title_node, container)
+        .and_then(|s| dates::find_date(&s))
+        .or_else(|| {
+            facts
+                .get(Field::Published)
+                .and_then(|s| dates::find_date(&s))
+        });
+    // An unmarked date near the headline that contradicts the date in the
+    // URL belongs to something else (a quoted statement, a teaser).
+    let url_day = dates::date_from_url_path(url_path);
+    let shown = marked.or(facts
+        .first_date
+        .filter(|f| url_day.is_none_or(|d| d == f.local.date())));
+    let machine = machine_published(
+        meta.meta_published.as_deref().and_then(dates::find_date),
+        meta.ld_published.as_deref().and_then(dates::find_date),
+        shown,
+    );
+    // A day shown with the headline, days away from the metadata, is the
+    // one readers see (metadata is often the first draft's or a
+    // re-publication's) when the page marks it as the article's date, says
+    // it is the update ("Updated May 06, 2019"), or the metadata gives it
+    // as the day of the last change.
+    let modified = meta
+        .meta_modified
+        .as_deref()
+        .or(meta.ld_modified.as_deref())
+        .and_then(dates::find_date);
+    let seen = marked.or(shown
+        .filter(|s| facts.first_date_updated || modified.is_some_and(|u| days_apart(&u, s) <= 1)));
+    let machine = machine.filter(|m| seen.is_none_or(|s| days_apart(m, &s) <= 1));
+    match (machine, shown) {
+        (Some(m), Some(s)) => pick_published(m, s, default),
+        (Some(m), None) => m.resolve(default),
+        (None, Some(s)) => s.resolve(default),
+        (None, None) => None,
+    }
+    .or_else(|| {
+        url_day
+            .and_then(|d| d.and_hms_opt(0, 0, 0))
+            .and_then(|d| d.and_local_timezone(default).single())
+    })
+    .or_else(|| dates::body_date(paras).and_then(|f| f.resolve(default)))
+    .or_else(|| dates::month_issue_date(paras).and_then(|f| f.resolve(default)))
+    .or_else(|| dates::script_date(html).and_then(|f| f.resolve(default)))
+    .or_else(|| dates::phrase_date(html).and_then(|f| f.resolve(default)))
+    .or_else(|| dated_markup(dom).and_then(|f| f.resolve(default)))
+    .or_else(|| container_lead_date(dom, container).and_then(|f| f.resolve(default)))
+    .or_else(|| {
+        // Last resort: a date in the page title or its description
+        // ("… (Notizia del 14 Gennaio 2020)").
+        [dom.head.title.as_deref(), meta.description.as_deref()]
+            .into_iter()
+            .flatten()
+            .find_map(|t| dates::find_date(t).filter(|f| f.local.year() >= 1995))
+            .and_then(|f| f.resolve(default))
+    })
+}
+
+/// The publication time the metadata states: `<meta>` first (pages update
+/// JSON-LD `datePublished` on edits more often than
+/// `article:published_time`), unless it is a bare day and JSON-LD has the
+/// time of that day. When the two are days apart, the one the page shows
+/// with the headline wins.
+fn machine_published(
+    meta: Option<dates::Found>,
+    ld: Option<dates::Found>,
+    shown: Option<dates::Found>,
+) -> Option<dates::Found> {
+    match (meta, ld) {
+        (Some(m), Some(l)) if days_apart(&m, &l) > 1 => {
+            let shows_ld = shown.is_some_and(|s| days_apart(&s, &l) <= 1);
+            Some(if shows_ld { l } else { m })
+        }
+        (Some(m), Some(l)) if !m.has_time && l.has_time => Some(l),
+        (m, l) => m.or(l),
+    }
+}
+
+/// The metadata time, unless the page shows another day with the
+/// headline. A UTC timestamp that the page shows as the previous or next
+/// local day keeps its instant, written in the offset that gives that day.
+fn pick_published(
+    machine: dates::Found,
+    shown: dates::Found,
+    default: FixedOffset,
+) -> Option<DateTime<FixedOffset>> {
+    let m = machine.resolve(default)?;
+    let shown_day = shown.local.date();
+    if m.date_naive() == shown_day {
+        // A date-only metadata value: the shown time on that day is finer.
+        if !machine.has_time && shown.has_time {
+            return shown
+                .resolve(default)
+                .filter(|t| t.date_naive() == shown_day)
+                .or(Some(m));
+        }
+        return Some(m);
+    }
+    let gap = (shown_day - m.date_naive()).num_days().abs();
+    let written_utc = machine.has_time && machine.offset.is_some_and(|o| o.local_minus_utc() == 0);
+    if gap == 1 && written_utc {
+        if let Some(t) = shown.resolve(default).filter(|_| shown.has_time) {
+            // The shown local time gives the offset.
+            let secs = (shown.local - m.naive_utc()).num_seconds();
+            let quarter = (secs as f64 / 900.0).round() as i32 * 900;
+            if quarter % 1800 == 0 && (-10 * 3600..=14 * 3600).contains(&quarter) {
+                if let Some(off) = FixedOffset::east_opt(quarter) {
+                    return Some(m.with_timezone(&off));
+                }
+            }
+            return Some(t);
+        }
+        // The nearest whole-hour offset that puts the instant on that day.
+        for h in 1..=14 {
+            for sign in [-1, 1] {
+                let off = FixedOffset::east_opt(sign * h * 3600)?;
+                if m.with_timezone(&off).date_naive() == shown_day {
+                    return Some(m.with_timezone(&off));
+                }
+            }
+        }
+    }
+    Some(m)
+}
+
+/// Whole days between the dates of two found times (their local days).
+fn days_apart(a: &dates::Found, b: &dates::Found) -> i64 {
+    (a.local.date() - b.local.date()).num_days().abs()
+}
+
+/// A date in markup that marks dates, anywhere in the page (for pages whose
+/// headline area holds none): `itemprop=datePublished`, `<time>`,
+/// `<abbr class=published>`, short elements whose class or id says date,
+/// time, published or posted. Comment areas are skipped.
+fn dated_markup(dom: &Dom<'_>) -> Option<dates::Found> {
+    const MARKS: &[&str] = &[
+        "date", "time", "publish", "posted", "datum", "fecha", "byline", "meta", "info",
+    ];
+    let in_comments = |j: usize| {
+        dom.ancestors(j).take(12).any(|a| {
+            let ci = dom.class_id(a);
+            ci.contains("comment") || ci.contains("reply") || ci.contains("sidebar")
+        })
+    };
+    let start = dom.body_index();
+    let mut tried = 0;
+    for j in start..dom.nodes.len() {
+        let Some(name) = dom.name(j) else { continue };
+        let node = &dom.nodes[j];
+        let published_prop = dom
+            .attr(j, "itemprop")
+            .is_some_and(|p| p.eq_ignore_ascii_case("datePublished"));
+        let text = if published_prop || name == "time" {
+            dom.attr(j, "datetime")
+                .or_else(|| dom.attr(j, "content"))
+                .map(str::to_string)
+                .unwrap_or_else(|| dom.text_inline(j))
+        } else if node.chars >= 6 && node.chars <= 80 && node.end - j <= 30 {
+            let marked = ["class", "id"].iter().any(|a| {
+                dom.attr(j, a).is_some_and(|v| {
+                    let v = v.to_ascii_lowercase();
+                    MARKS.iter().any(|m| v.contains(m))
+                })
+            }) || (name == "abbr" && dom.attr(j, "title").is_some());
+            if !marked {
+                continue;
+            }
+            dom.text_inline(j)
+        } else {
+            continue;
+        };
+        tried += 1;
+        if tried > 200 {
+            break;
+        }
+        if let Some(f) = dates::find_date(&text) {
+            if !in_comments(j) {
+                return Some(f);
+            }
+        }
+    }
+    None
+}
+
+/// The date line that opens the article container (`2021-10-16 |
+/// Botschaft` above the first heading): one of the container's first
+/// three lines of text, short, starting with a date. The body text drops
+/// such lines as metadata, so [`dates::body_date`] does not see them.
+fn container_lead_date(dom: &Dom<'_>, container: Option<usize>) -> Option<dates::Found> {
+    let c = container?;
+    (c + 1..dom.nodes[c].end)
+        .filter_map(|j| match dom.nodes[j].kind {
+            Kind::Text(t) if !t.trim().is_empty() => Some(collapse_ws(t)),
+            _ => None,
+        })
+        .take(3)
+        .filter(|line| line.chars().count() <= 40)
+        .find_map(|line| {
+            dates::find_date(&line).filter(|f| !line[..f.start].chars().any(char::is_alphanumeric))
+        })
+}
+
+/// `<time datetime>` or `itemprop=datePublished` near the article: from
+/// just before the headline to the end of the article container. Elements
+/// in a teaser of another story are skipped, and a `datetime` more than a
+/// day away from the day its `<time>` shows is a template placeholder: the
+/// shown text counts. A `<time>` that is an update stamp ("Last Updated:
+/// …", `class=updated`) gives way to a later one that is not.
+fn time_element(
+    dom: &Dom<'_>,
+    from: usize,
+    title_node: Option<usize>,
+    container: Option<usize>,
+) -> Option<String> {
+    let from = title_node.map_or(from, |t| {
+        t.saturating_sub(40).max(dom.body_index()).min(from)
+    });
+    let to = container.map_or(dom.nodes.len(), |c| dom.nodes[c].end);
+    let mut update_stamp = None;
+    for j in from..to {
+        let Some(name) = dom.name(j) else { continue };
+        let published_prop = dom
+            .attr(j, "itemprop")
+            .is_some_and(|p| p.eq_ignore_ascii_case("datePublished"));
+        if !(published_prop || name == "time") || in_teaser(dom, j, title_node) {
+            continue;
+        }
+        if published_prop {
+            return dom
+                .attr(j, "content")
+                .or_else(|| dom.attr(j, "datetime"))
+                .map(str::to_string)
+                .or_else(|| Some(dom.text_inline(j)));
+        }
+        let text = dom.text_inline(j);
+        let shown_day = dates::find_date(&text);
+        let machine = dom
+            .attr(j, "datetime")
+            .and_then(|d| Some((d, dates::find_date(d)?)));
+        let value = match (machine, shown_day) {
+            (Some((_, m)), Some(t)) if days_apart(&m, &t) > 1 => text,
+            (Some((d, _)), _) => d.to_string(),
+            (None, Some(_)) => text,
+            (None, None) => continue,
+        };
+        if !is_update_stamp(dom, j) {
+            return Some(value);
+        }
+        update_stamp = update_stamp.or(Some(value));
+    }
+    update_stamp
+}
+
+/// Whether a `<time>` element says it is the time of the last change: its
+/// text opens with an update word ("Updated", "Last updated:",
+/// "Aktualisiert", "Mis à jour", "Actualizado"), or its class says
+/// updated or modified and not published.
+fn is_update_stamp(dom: &Dom<'_>, i: usize) -> bool {
+    let classes = dom.class_id(i);
+    ((classes.contains("update") || classes.contains("modified")) && !classes.contains("publish"))
+        || dates::opens_with_update_word(&dom.text_inline(i))
+}
+
+/// Whether element `i` sits in a teaser of another story: one of its three
+/// nearest ancestors holds a link with headline-length text (and not the
+/// page's own headline).
+fn in_teaser(dom: &Dom<'_>, i: usize, title_node: Option<usize>) -> bool {
+    dom.ancestors(i).take(3).any(|a| {
+        !title_node.is_some_and(|t| dom.contains(a, t))
+            && dom
+                .elements_in(a)
+                .any(|k| dom.name(k) == Some("a") && dom.nodes[k].chars >= 25)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use scraper::Html;
+
+    use super::*;
+    use crate::body;
+    use crate::tests::run;
+
+    #[test]
+    fn utc_metadata_follows_the_day_shown_with_the_headline() {
+        let html = r#"<html><head><meta property="article:published_time" content="2023-11-09T01:49:09Z"></head>
+          <body><h1>Council approves the new bridge</h1>
+          <div class="time">PUBLISHED: <time datetime="2023-11-08 17:49:09">November 8, 2023 at 5:49 p.m.</time></div>
+          <div class="article"><p>The council said on Wednesday that the plan for the new bridge was approved.</p></div></body></html>"#;
+        let ex = run("https://news.example.com/a/1", html);
+        let p = ex.published.unwrap();
+        assert_eq!(p.date_naive().to_string(), "2023-11-08");
+        assert_eq!(p.timestamp(), 1_699_494_549);
+        // Without a time on the page, the nearest whole-hour offset is used.
+        let m = dates::find_date("2023-11-09T01:49:09Z").unwrap();
+        let s = dates::find_date("Nov. 8, 2023").unwrap();
+        let utc = FixedOffset::east_opt(0).unwrap();
+        let got = pick_published(m, s, utc).unwrap();
+        assert_eq!(got.to_rfc3339(), "2023-11-08T23:49:09-02:00");
+        // A written offset is kept even when the page shows another day.
+        let m = dates::find_date("2020-10-02T18:16:21+05:30").unwrap();
+        let s = dates::find_date("03.10.2020").unwrap();
+        assert_eq!(
+            pick_published(m, s, utc).unwrap().to_rfc3339(),
+            "2020-10-02T18:16:21+05:30"
+        );
+    }
+
+    fn published_day(html: &str) -> Option<String> {
+        run("https://news.example.com/a/1", html)
+            .published
+            .map(|p| p.date_naive().to_string())
+    }
+
+    /// A short article page: the headline, a date line (or none), four
+    /// paragraphs, then `after` (inside the article element).
+    fn short_article(date_line: &str, after: &str) -> String {
+        let para = "<p>The city council voted on Tuesday to approve a new budget that raises spending on buses by twelve percent, a move that supporters call overdue and critics call reckless given the uncertain economic outlook for the region.</p>";
+        format!(
+            "<html><body><main><article><h1>Council approves new transit budget</h1>{date_line}{}{after}</article></main></body></html>",
+            para.repeat(4)
+        )
+    }
+
+    #[test]
+    fn a_date_line_is_shown_with_the_headline_not_in_blocks_beside_the_article() {
+        let line = r#"<div class="dateline">March 5, 2024</div>"#;
+        assert_eq!(
+            published_day(&short_article(line, "")).as_deref(),
+            Some("2024-03-05")
+        );
+        // After the running text: a comment's, a related story's, a
+        // footer link's date.
+        for after in [
+            r#"<section id="comments"><ol><li><div class="c">May 4, 2024</div><p>Great news.</p></li></ol></section>"#,
+            r#"<ul><li><a href="/b">Bus fares to rise</a> <span>April 2, 2024</span></li></ul>"#,
+            r#"<div><a href="/terms">Terms of Use (10 Mar 2001)</a></div>"#,
+            r#"<aside class="sidebar"><div>May 4, 2024</div></aside>"#,
+            r#"<div class="related-box"><div>May 4, 2024</div></div>"#,
+        ] {
+            assert_eq!(published_day(&short_article("", after)), None, "{after}");
+        }
+        // Right after the headline, but a picture's caption or a sentence
+        // of the standfirst.
+        for before in [
+            r#"<figure><img src="a.jpg"><figcaption>Buses at the depot on 12 January 2018.</figcaption></figure>"#,
+            r#"<p class="standfirst">The plan, first proposed on 3 March 2019, was delayed twice.</p>"#,
+        ] {
+            assert_eq!(published_day(&short_article(before, "")), None, "{before}");
+        }
+        // A commentary is an article, not a comment area.
+        let commentary = r#"<div class="commentary-info">March 5, 2024</div>"#;
+        assert_eq!(
+            published_day(&short_article(commentary, "")).as_deref(),
+            Some("2024-03-05")
+        );
+    }
+
+    #[test]
+    fn a_date_after_the_label_of_another_time_is_no_date_line() {
+        let page = r#"<html lang="zh"><body><div class="main"><h1>市政府审议通过公共交通预算方案</h1>
+            <p class="tip">活动时间：2025年6月1日</p><div class="content"><p>市政府常务会议近日审议通过了新的公共交通预算方案。</p></div></div></body></html>"#;
+        assert_eq!(published_day(page), None);
+    }
+
+    #[test]
+    fn the_day_marked_with_the_headline_beats_distant_metadata() {
+        let page = |time: &str| {
+            format!(
+                r#"<html><head><meta property="article:published_time" content="2019-03-30T12:00:00Z"></head>
+                <body><h1>The best rain jackets for every budget</h1>{time}
+                <div class="article"><p>We tested rain jackets on long hikes through the wettest weeks of the year.</p></div></body></html>"#
+            )
+        };
+        let marked = page(r#"<time datetime="2023-12-19T09:00:00-05:00">December 19, 2023</time>"#);
+        assert_eq!(published_day(&marked).as_deref(), Some("2023-12-19"));
+        // A datetime that contradicts the shown day is a placeholder.
+        let placeholder = page(r#"<time datetime="2019-09-03">12/14/2023</time>"#);
+        assert_eq!(published_day(&placeholder).as_deref(), Some("2023-12-14"));
+        // A time in a teaser of another story says nothing about this one.
+        let teaser = format!(
+            r#"<div class="top-stories"><div class="item"><span><time>Feb 17, 2024</time></span>
+            <a href="/other">How employee turnover fuels the factory crisis</a></div></div>{}"#,
+            page("")
+        );
+        assert_eq!(published_day(&teaser).as_deref(), Some("2019-03-30"));
+    }
+
+    #[test]
+    fn an_update_stamp_gives_way_to_the_first_published_time() {
+        let page = |times: &str| {
+            format!(
+                r#"<html><head><meta property="article:published_time" content="2023-12-18T16:12:00-05:00"></head>
+                <body><h1>How rate moves could hit different sectors next year</h1>{times}
+                <div class="article"><p>Analysts looked at how each sector fared after the last three rate cycles ended.</p></div></body></html>"#
+            )
+        };
+        let both = page(
+            r#"<time class="timestamp">Last Updated: Dec. 23, 2023 at 6:33 a.m. ET</time>
+            <time class="timestamp">First Published: Dec. 18, 2023 at 4:12 p.m. ET</time>"#,
+        );
+        assert_eq!(published_day(&both).as_deref(), Some("2023-12-18"));
+        let by_class = page(
+            r#"<time class="updated" datetime="2023-12-23T06:33:00-05:00">Dec. 23, 2023</time>
+            <time class="published" datetime="2023-12-18T16:12:00-05:00">Dec. 18, 2023</time>"#,
+        );
+        assert_eq!(published_day(&by_class).as_deref(), Some("2023-12-18"));
+        // The only time shown is still the one readers see.
+        let only = page(r#"<time>Updated: Dec. 23, 2023</time>"#);
+        assert_eq!(published_day(&only).as_deref(), Some("2023-12-23"));
+    }
+
+    #[test]
+    fn metadata_that_disagrees_with_itself_follows_the_day_shown() {
+        let page = |shown: &str| {
+            format!(
+                r#"<html><head><meta property="article:published_time" content="November 6, 2023">
+                <script type="application/ld+json">{{"@type":"NewsArticle","datePublished":"2022-04-28T12:00:00+01:00"}}</script></head>
+                <body><h1>The best VPN services for laptops, tested</h1><p class="byline">By Ann Lee · {shown}</p>
+                <div class="article"><p>We tested each service for speed, privacy and price over several weeks.</p></div></body></html>"#
+            )
+        };
+        assert_eq!(
+            published_day(&page("Nov 6, 2023 8:41 am")).as_deref(),
+            Some("2023-11-06")
+        );
+        assert_eq!(
+            published_day(&page("Apr 28, 2022")).as_deref(),
+            Some("2022-04-28")
+        );
+    }
+
+    #[test]
+    fn a_shown_day_that_is_the_last_change_is_the_day_readers_see() {
+        let page = |modified: &str| {
+            format!(
+                r#"<html><head><meta property="article:published_time" content="2021-11-29T14:13:37+00:00">{modified}</head>
+                <body><h1>Do fish feel pain when they are caught?</h1><div class="meta"><span>12.01.2022</span></div>
+                <div class="article"><p>Researchers have argued for years about what fish feel when they are hooked.</p></div></body></html>"#
+            )
+        };
+        let updated =
+            page(r#"<meta property="article:modified_time" content="2022-01-12T14:27:30+00:00">"#);
+        assert_eq!(published_day(&updated).as_deref(), Some("2022-01-12"));
+        // An unmarked date that nothing confirms does not beat the metadata.
+        assert_eq!(published_day(&page("")).as_deref(), Some("2021-11-29"));
+        // A date line that says it is the update is seen as it is shown.
+        let said = page("").replace(
+            "<span>12.01.2022</span>",
+            "By Ann Lee <span>Updated 12.01.2022</span>",
+        );
+        assert_eq!(published_day(&said).as_deref(), Some("2022-01-12"));
+    }
+
+    #[test]
+    fn a_date_in_a_sentence_after_the_headline_is_not_the_date_line() {
+        let html = r#"<html><body><div class="post"><div class="meta"><a href="/autor/gf">Gerd Fink</a> / 22.04.2020 / 06:15</div>
+            <div id="article"><h2>Report on the situation of 22 April</h2><h3>Risk</h3>
+            <p>Since then the rate has stayed low. According to a paper in the <a href="/bulletin.pdf">Bulletin of 15 April 2020</a> it fell below one even before the shutdown, and it has stayed there since then in every region.</p>
+            <p>More text follows here about the numbers and the measures taken since spring.</p></div></div></body></html>"#;
+        assert_eq!(
+            run("https://news.example.com/a/report", html)
+                .published
+                .map(|p| p.date_naive().to_string())
+                .as_deref(),
+            Some("2020-04-22")
+        );
+    }
+
+    #[test]
+    fn an_unmarked_date_that_contradicts_the_url_date_is_not_the_article_date() {
+        let html = r#"<html><body><h1>A candidate's campaign of claims</h1>
+          <div class="statement"><span>Jane Roe stated on September 15, 2023 in a news release:</span></div>
+          <div class="article"><p>The claims were checked one by one against the public record over several weeks.</p></div></body></html>"#;
+        let ex = run(
+            "https://checks.example.org/article/2023/dec/21/campaign/",
+            html,
+        );
+        assert_eq!(
+            ex.published.map(|p| p.date_naive().to_string()).as_deref(),
+            Some("2023-12-21")
+        );
+    }
+
+    #[test]
+    fn dates_on_pages_that_look_like_listings() {
+        // A blog page with a short post: the date line above the headline.
+        let html = r#"<html><body><div class="post"><span class="entry-date">13. Januar 2014</span>
+          <h2>Liebe Menschen Europas</h2><p>Kurzer Text.</p><a href="/a">a</a><a href="/b">b</a>
+          <a href="/c">c</a><a href="/d">d</a><a href="/e">e</a></div>
+          <div class="comments"><span class="comment-date">20. Januar 2014</span></div></body></html>"#;
+        let ex = run("https://blog.example.de/liebe", html);
+        assert_eq!(
+            ex.published.map(|p| p.date_naive().to_string()).as_deref(),
+            Some("2014-01-13")
+        );
+        // Markup far from any headline; comment dates are skipped.
+        let html = r#"<html><body><div id="comments"><small class="commentmetadata">8. Dezember 2010</small></div>
+          <div class="postmeta">Erstellt am 6. Mai 2014 um 23:30</div></body></html>"#;
+        let dom_html = Html::parse_document(html);
+        let dom = Dom::build(&dom_html);
+        let f = dated_markup(&dom).unwrap();
+        assert_eq!(f.local.date().to_string(), "2014-05-06");
+    }
+
+    #[test]
+    fn a_date_line_that_opens_the_article_container() {
+        let long =
+            "Morgen Abend beginnt das Fest, zu dem die Gemeinde alle Nachbarn einlädt. ".repeat(4);
+        let page = |lead: &str| {
+            format!(
+                r#"<html><body><div class="nav"><a href="/">Start</a></div><div class="news">
+                <p>{lead}<br><h4>Ein Fest für alle</h4><p>{long}</p><p>{long}</p></div></body></html>"#
+            )
+        };
+        let lead_date = |html: &str| {
+            let doc = Html::parse_document(html);
+            let dom = Dom::build(&doc);
+            container_lead_date(&dom, body::find_container(&dom))
+                .map(|f| f.local.date().to_string())
+        };
+        assert_eq!(
+            lead_date(&page("2021-10-16 | Botschaft")).as_deref(),
+            Some("2021-10-16")
+        );
+        // A date inside a sentence is not a date line.
+        assert_eq!(lead_date(&page("Seit dem 16.10.2021 offen")), None);
+    }
+
+    #[test]
+    fn dates_from_the_description_as_a_last_resort() {
+        let html = r#"<html><head><title>Orso marsicano</title>
+          <meta name="description" content="ORSO MARSICANO: UN ANNO DA RECORD (Notizia del 14 Gennaio 2020)"></head>
+          <body><h1>Orso marsicano</h1><div class="testo"><p>Il 2019 è stato un anno da record per la popolazione di orsi del parco.</p></div></body></html>"#;
+        let ex = run("https://www.example.it/dettaglio.php?id=1", html);
+        assert_eq!(
+            ex.published.map(|p| p.date_naive().to_string()).as_deref(),
+            Some("2020-01-14")
+        );
+    }
+
+    #[test]
+    fn meta_published_time_beats_json_ld_unless_it_is_a_bare_day() {
+        let page = |meta: &str, ld: &str| {
+            format!(
+                r#"<html><head>{meta}<script type="application/ld+json">{{"@type":"NewsArticle","datePublished":"{ld}"}}</script></head>
+                <body><h1>Report</h1><div class="text"><p>The report was published after a long wait for the final numbers.</p></div></body></html>"#
+            )
+        };
+        let day = |html: &str| {
+            run("https://news.example.com/report", html)
+                .published
+                .map(|p| p.date_naive().to_string())
+        };
+        let html = page(
+            r#"<meta property="article:published_time" content="2023-11-06T14:25:00+00:00">"#,
+            "2023-11-03T10:25:56+00:00",
+        );
+        assert_eq!(day(&html).as_deref(), Some("2023-11-06"));
+        let html = page(
+            r#"<meta name="date" content="2024-04-26">"#,
+            "2024-04-25T19:30:04+02:00",
+        );
+        assert_eq!(day(&html).as_deref(), Some("2024-04-25"));
+    }
+}

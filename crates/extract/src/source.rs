@@ -1,0 +1,399 @@
+//! Which outlet the article comes from: labelled source markup, a Chinese
+//! date line's outlet, and the credits (charts, photos) that name no
+//! source of the article.
+
+use crate::dates;
+use crate::dom;
+use crate::dom::{is_cjk, Dom, Kind};
+use crate::labels::{self, Field};
+use crate::Page;
+
+/// The outlet the article comes from: a labelled source (`来源：`), source
+/// markup by the headline, `<meta>` source, a Chinese date line's outlet
+/// (`zh`: the page is Chinese), the JSON-LD publisher, the site's name.
+pub(crate) fn pick(page: &Page<'_>, zh: bool) -> Option<String> {
+    let Page {
+        dom,
+        meta,
+        facts,
+        title_node,
+        ..
+    } = *page;
+    facts
+        .get(Field::Source)
+        .or_else(|| source_markup(dom, title_node, facts.window))
+        .or_else(|| meta.meta_source.clone())
+        .or_else(|| {
+            zh.then(|| dateline_source(dom, title_node, facts.window))
+                .flatten()
+        })
+        // The publisher the article's JSON-LD names (a publication on a
+        // blogging platform) before the site's name (the platform).
+        .or_else(|| meta.ld_publisher.clone())
+        .or_else(|| meta.site_name.clone())
+}
+
+/// Whether an element lies in or holds a figure, its caption or a
+/// credit line (an element whose class says credit or caption, or a line
+/// under a table or picture, see [`is_exhibit_credit`]): a `Source:` there
+/// names where a picture or chart came from, not the article's source.
+pub(crate) fn in_image_credit(dom: &Dom<'_>, i: usize) -> bool {
+    let is_credit = |a: usize| {
+        matches!(dom.name(a), Some("figure" | "figcaption"))
+            || dom
+                .class_tokens(a)
+                .any(|t| matches!(t, "credit" | "credits" | "caption"))
+    };
+    std::iter::once(i)
+        .chain(dom.ancestors(i).take(6))
+        .chain(dom.elements_in(i))
+        .any(is_credit)
+        || is_exhibit_credit(dom, i)
+}
+
+/// The source named by markup near the headline: a short element whose
+/// class or id says source (`<a class="source">新京报</a>`,
+/// `<span class="ent-source">`), media name (`<span id="media_name">`) or
+/// nickname (the publishing account on self-media platforms,
+/// `<strong class="profile_nickname">`), from just before the headline to
+/// the end of the headline area. Dates, long text and URLs are not sources.
+fn source_markup(
+    dom: &Dom<'_>,
+    title_node: Option<usize>,
+    window: (usize, usize),
+) -> Option<String> {
+    let from = title_node.map_or(window.0, |t| t.saturating_sub(40).max(dom.body_index()));
+    (from..window.1.min(dom.nodes.len())).find_map(|j| {
+        let node = &dom.nodes[j];
+        let short = matches!(node.kind, Kind::Element(..)) && (2..=30).contains(&node.chars);
+        if !short || !names_source(dom, j) {
+            return None;
+        }
+        let text = dom.text_inline(j);
+        let plain = dates::find_date(&text).is_none() && !text.contains("://");
+        plain.then(|| labels::source_value(&text)).flatten()
+    })
+}
+
+/// The source shown bare beside the date in the line under a Chinese
+/// headline: the publishing account on self-media platforms
+/// (`<span>原创</span> <span>南方都市报</span> <span>2019-09-09 16:01</span>`),
+/// or the outlet of a `Reporter/Outlet` credit (`<p>石佳/中国青年报</p>
+/// <p>2019-09-24 09:10</p>`). The date is the first short element of the
+/// headline area that holds one and no label (the innermost such
+/// element); the name is the element just
+/// before or after it (not the headline), short, with no label, digit or
+/// page tool (分享, 评论, ...).
+fn dateline_source(
+    dom: &Dom<'_>,
+    title_node: Option<usize>,
+    window: (usize, usize),
+) -> Option<String> {
+    let end = window.1.min(dom.nodes.len());
+    let dated = |j: usize| {
+        if !matches!(dom.nodes[j].kind, Kind::Element(..))
+            || !(6..=30).contains(&dom.nodes[j].chars)
+        {
+            return false;
+        }
+        let text = dom.text_inline(j);
+        dates::find_date(&text).is_some() && labels::scan(&text).is_empty()
+    };
+    // The innermost element with the date, not the line around it.
+    let date = (window.0..end)
+        .filter(|&j| dated(j))
+        .find(|&j| !dom.elements_in(j).any(dated))?;
+    let line = dom.nodes[date].parent;
+    if line == usize::MAX {
+        return None;
+    }
+    let items: Vec<usize> = dom
+        .children(line)
+        .filter(|&k| dom.name(k).is_some() && dom.nodes[k].chars > 0)
+        .collect();
+    let at = items.iter().position(|&k| k == date)?;
+    let neighbours = [at.checked_sub(1), Some(at + 1)];
+    neighbours
+        .into_iter()
+        .flatten()
+        .filter_map(|k| items.get(k))
+        .filter(|&&k| !title_node.is_some_and(|t| dom.contains(k, t)))
+        .find_map(|&k| bare_source_name(&dom.text_inline(k)))
+}
+
+/// A name shown without a label, as a source: 2 to 20 characters, no
+/// digits, colons or labels, not a page tool. In `Reporter/Outlet` the part
+/// after the slash, unless the part before is a credit (`文/张三`).
+fn bare_source_name(text: &str) -> Option<String> {
+    let text = text.trim();
+    let name = match text.rsplit_once('/') {
+        Some((reporter, outlet)) => {
+            let person = (2..=4).contains(&reporter.chars().count())
+                && reporter.chars().all(is_cjk)
+                && labels::scan(&format!("{reporter}：")).is_empty()
+                && !["文", "图", "摄", "撰文", "文图", "图文"].contains(&reporter);
+            person.then_some(outlet.trim())?
+        }
+        None => text,
+    };
+    let plain = (2..=20).contains(&name.chars().count())
+        && !name.contains(|c: char| c.is_ascii_digit() || matches!(c, ':' | '：' | '/'))
+        && labels::scan(name).is_empty()
+        && !labels::PAGE_TOOLS.iter().any(|t| name.contains(t))
+        && names_a_medium(name);
+    plain.then(|| name.to_string())
+}
+
+/// Whether a name beside a Chinese date line is an outlet's: one word in
+/// Latin letters (a brand, `GameForce`), or a Chinese name whose last word
+/// is a word for a medium (`南方都市报`, `新华社`, `人民网`, `澎湃新闻`,
+/// `河南日报客户端`) and that is no section of news (`国内新闻`,
+/// `体育新闻`). A bare place (`北京`), a section or a page tool
+/// (`参与讨论`) names no source.
+fn names_a_medium(name: &str) -> bool {
+    if !name.chars().any(|c| dom::is_han(c) || c.is_whitespace()) {
+        return true;
+    }
+    const MEDIA: [&str; 11] = [
+        "网",
+        "报",
+        "社",
+        "台",
+        "新闻",
+        "客户端",
+        "杂志",
+        "周刊",
+        "在线",
+        "媒体",
+        "之声",
+    ];
+    const NEWS_SECTIONS: [&str; 14] = [
+        "国内", "国际", "社会", "财经", "体育", "娱乐", "科技", "军事", "本地", "地方", "图片",
+        "视频", "热点", "滚动",
+    ];
+    MEDIA.iter().any(|m| name.ends_with(m))
+        && !NEWS_SECTIONS
+            .iter()
+            .any(|s| name.strip_suffix("新闻") == Some(s))
+}
+
+/// Whether element `i` is a credit line for a table, chart or picture in
+/// the story (`<p><em>Source: Census Bureau</em></p>` under a table): the
+/// line right after a table or image, or a line set apart in `<em>`,
+/// `<small>` or `<i>` among the three after one. Its `Source:` names where
+/// the data came from, not the article's source; a line set apart that
+/// closes the story (`<em>Source: Reuters</em>`) names the wire.
+fn is_exhibit_credit(dom: &Dom<'_>, i: usize) -> bool {
+    let Some(line) = std::iter::once(i)
+        .chain(dom.ancestors(i).take(3))
+        .find(|&a| matches!(dom.name(a), Some("p" | "div" | "li" | "td")))
+    else {
+        return false;
+    };
+    let parent = dom.nodes[line].parent;
+    if parent == usize::MAX {
+        return false;
+    }
+    let before: Vec<usize> = dom
+        .children(parent)
+        .take_while(|&k| k != line)
+        .filter(|&k| dom.name(k).is_some())
+        .collect();
+    // A figure carries its own caption: a line after it is the story's.
+    let exhibit = |k: usize| matches!(dom.name(k), Some("table" | "img" | "picture"));
+    let after_exhibit = before.last().is_some_and(|&k| {
+        exhibit(k)
+            || (dom.name(k) != Some("figure")
+                && dom.nodes[k].chars <= 20
+                && dom.elements_in(k).any(exhibit))
+    });
+    let line_chars = dom.nodes[line].chars;
+    let set_apart = std::iter::once(line).chain(dom.elements_in(line)).any(|k| {
+        matches!(dom.name(k), Some("em" | "small" | "i"))
+            && dom.nodes[k].chars * 10 >= line_chars * 9
+    });
+    let near_exhibit =
+        before.iter().rev().take(3).any(|&k| {
+            exhibit(k) || (dom.name(k) != Some("figure") && dom.elements_in(k).any(exhibit))
+        });
+    after_exhibit || (set_apart && near_exhibit)
+}
+
+/// Whether the class or id of element `i` says it holds the source:
+/// a `source`, `nickname` or `medianame` token, or `media` then `name`.
+fn names_source(dom: &Dom<'_>, i: usize) -> bool {
+    let tokens: Vec<&str> = dom.class_tokens(i).collect();
+    tokens
+        .iter()
+        .any(|t| matches!(*t, "source" | "nickname" | "medianame"))
+        || tokens.windows(2).any(|w| w == ["media", "name"])
+}
+
+#[cfg(test)]
+mod tests {
+    use scraper::Html;
+
+    use super::*;
+    use crate::tests::{run, zh_article_body};
+
+    #[test]
+    fn a_source_in_a_chart_credit_or_a_figure_is_no_article_source() {
+        let html = r#"<html><body><h1>Headline</h1>
+            <footer class="interactive-footer"><p class="custom-credit">By The Paper | Source: Budget Office</p></footer>
+            <figure><img src="a.png"><figcaption>Source: Agency</figcaption></figure>
+            <p class="source">Source: The Wire</p></body></html>"#;
+        let doc = Html::parse_document(html);
+        let dom = Dom::build(&doc);
+        let credit = |text: &str| {
+            (0..dom.nodes.len())
+                .filter(|&i| dom.name(i).is_some() && dom.text_inline(i) == text)
+                .any(|i| in_image_credit(&dom, i))
+        };
+        assert!(credit("By The Paper | Source: Budget Office"));
+        assert!(credit("Source: Agency"));
+        assert!(!credit("Source: The Wire"));
+        // Set apart at the close of a story with no table or image: the wire.
+        assert!(!credit("Source: Reuters"));
+    }
+
+    #[test]
+    fn the_json_ld_publisher_is_the_source_before_the_site_name() {
+        let html = format!(
+            r#"<html><head><meta property="og:site_name" content="Platform">
+            <script type="application/ld+json">{{"@type":"Article","publisher":{{"@type":"Organization","name":"A Publication"}}}}</script>
+            </head><body><h1>Headline of the post</h1><div class="story"><p>{}</p></div></body></html>"#,
+            "A paragraph of the story that is long enough to be the article text. ".repeat(8)
+        );
+        let ex = run("http://a.example/news/1.html", &html);
+        assert_eq!(ex.source.as_deref(), Some("A Publication"));
+    }
+
+    #[test]
+    fn source_from_markup_and_meta_and_an_outlet_is_no_author() {
+        let body = zh_article_body();
+        let html = format!(
+            r#"<html><head><meta property="article:author" content="东方日报"></head><body>
+            <h1>城市公园迎来游客高峰</h1>
+            <div class="date-source"><span class="date">2019年11月25日 18:57</span>
+            <a class="source ent-source" href="http://example.com/">东方日报</a></div>
+            <span id="video_source">城市公园视频</span>
+            <div class="article">{body}</div></body></html>"#
+        );
+        let ex = run("https://news.example.cn/a.shtml", &html);
+        assert_eq!(ex.source.as_deref(), Some("东方日报"));
+        // The outlet in `article:author` is not a person.
+        assert_eq!(ex.author, None);
+        let html = format!(
+            r#"<html><head><meta name="source" content="来源：南方晨报 原创稿"></head><body>
+            <h1>城市公园迎来游客高峰</h1><div class="article">{body}</div></body></html>"#
+        );
+        let ex = run("https://news.example.cn/b.shtml", &html);
+        assert_eq!(ex.source.as_deref(), Some("南方晨报"));
+    }
+
+    #[test]
+    fn source_from_a_media_name_or_an_account_nickname_beside_the_headline() {
+        let body = zh_article_body();
+        let html = format!(
+            r#"<html><head><meta property="og:site_name" content="某平台"></head><body>
+            <h1>新品手机正式发布</h1>
+            <div class="info"><span id="pub_date">2019年09月11日01:53</span>
+            <span id="media_name"><a href="http://tech.example.cn/">科技频道</a></span></div>
+            <div class="article">{body}</div></body></html>"#
+        );
+        assert_eq!(
+            run("https://example.cn/a", &html).source.as_deref(),
+            Some("科技频道")
+        );
+        // The account that published on a platform, not the platform.
+        let html = format!(
+            r#"<html><head><meta property="og:site_name" content="某平台"></head><body>
+            <h2 class="rich_media_title">新品手机正式发布</h2>
+            <div class="meta_list"><span class="meta_nickname"><a href="javascript:void(0);">
+            数码小站</a><div style="display:none"><strong class="profile_nickname">数码小站</strong>
+            <p>功能介绍：每天为你带来最新最好玩的数码产品资讯与评测，欢迎关注我们。</p></div></span></div>
+            <div class="article">{body}</div></body></html>"#
+        );
+        assert_eq!(
+            run("https://example.cn/b", &html).source.as_deref(),
+            Some("数码小站")
+        );
+    }
+
+    #[test]
+    fn source_shown_bare_beside_the_date_under_a_chinese_headline() {
+        let body = zh_article_body();
+        let page = |line: &str| {
+            let html = format!(
+                r#"<html lang="zh-CN"><body><div class="box"><h1>景区寻子一个月仍无结果</h1>
+                <div class="sub">{line}</div><div class="article">{body}</div></div></body></html>"#
+            );
+            run("https://example.cn/a", &html).source
+        };
+        assert_eq!(
+            page("<span>原创</span> <span>都市日报</span> <span>2019-09-09 16:01:46</span>")
+                .as_deref(),
+            Some("都市日报")
+        );
+        assert_eq!(
+            page("<p>王小明/青年日报</p><p>2019-09-24 09:10</p>").as_deref(),
+            Some("青年日报")
+        );
+        // A credit before the slash names a person; page tools are no source.
+        assert_eq!(page("<p>文/王小明</p><p>2019-09-24 09:10</p>"), None);
+        assert_eq!(
+            page("<span>2019-09-24 09:10</span><span>分享到</span>"),
+            None
+        );
+        assert_eq!(bare_source_name("阅读 1024"), None);
+        // Beside the date, only an outlet's name is a source: not a
+        // section, a place, a page tool, or a sentence of summary.
+        for neighbour in [
+            "<span>国内新闻</span>",
+            "<span>北京</span>",
+            "<span>参与讨论</span>",
+            "<span>【大 中 小】</span>",
+            "<p>市长在记者会上表示将加大投入。</p>",
+        ] {
+            assert_eq!(
+                page(&format!(
+                    "<div><span>2024-05-03 10:20</span>{neighbour}</div>"
+                )),
+                None,
+                "{neighbour}"
+            );
+        }
+        assert_eq!(
+            page("<div><span>2024-05-03 10:20</span><span>澎湃新闻</span></div>").as_deref(),
+            Some("澎湃新闻")
+        );
+        assert_eq!(
+            page("<div><span>2024-05-03 10:20</span><span>GameForce</span></div>").as_deref(),
+            Some("GameForce")
+        );
+    }
+
+    #[test]
+    fn a_data_credit_under_a_table_or_set_apart_near_one_is_no_source() {
+        let story = "The council voted on Tuesday to approve a budget that raises spending on public transport by twelve percent this year, after four hours of debate.";
+        let html = format!(
+            r#"<html><body><h1>Headline</h1><div class="story">
+            <p>{story}</p><table><tr><td>2023</td><td>12%</td></tr></table><p>Source: Census Bureau</p>
+            <p>{story}</p><p><em>Source: Statistics Office</em></p>
+            </div><p>Source: The Wire</p>
+            <div class="story"><p>{story}</p><p>{story}</p><p><em>Source: Reuters</em></p></div></body></html>"#
+        );
+        let doc = Html::parse_document(&html);
+        let dom = Dom::build(&doc);
+        let credit = |text: &str| {
+            (0..dom.nodes.len())
+                .filter(|&i| dom.name(i) == Some("p") && dom.text_inline(i) == text)
+                .any(|i| is_exhibit_credit(&dom, i))
+        };
+        assert!(credit("Source: Census Bureau"));
+        assert!(credit("Source: Statistics Office"));
+        assert!(!credit("Source: The Wire"));
+        // Set apart at the close of a story with no table or image: the wire.
+        assert!(!credit("Source: Reuters"));
+    }
+}
