@@ -11,8 +11,9 @@ use crate::dom::{is_cjk, HeadInfo};
 pub(crate) struct PageMeta {
     pub og_title: Option<String>,
     pub ld_headline: Option<String>,
-    /// `<meta name=headline>`: the headline as some publishing systems
-    /// state it outside JSON-LD (while `og:title` carries a site suffix).
+    /// `<meta name=headline>` (or `ArticleTitle`): the headline as some
+    /// publishing systems state it outside JSON-LD (while `og:title`
+    /// carries a site suffix).
     pub meta_headline: Option<String>,
     pub ld_published: Option<String>,
     pub meta_published: Option<String>,
@@ -94,7 +95,13 @@ pub(crate) fn read(head: &HeadInfo) -> PageMeta {
             .map(|(_, v)| v.trim().to_string())
     };
     m.og_title = get("og:title").or_else(|| get("twitter:title"));
-    m.meta_headline = get("headline");
+    // Chinese government and TRS sites state the headline as
+    // `ArticleTitle`, sometimes with the subtitle's markup after it.
+    m.meta_headline = get("headline").or_else(|| {
+        get("articletitle")
+            .and_then(|t| t.split('<').next().map(|t| t.trim().to_string()))
+            .filter(|t| !t.is_empty())
+    });
     m.meta_published = PUBLISHED_KEYS.iter().find_map(|k| get(k));
     m.meta_modified = MODIFIED_KEYS.iter().find_map(|k| get(k));
     m.site_name = get("og:site_name");
@@ -471,6 +478,16 @@ mod tests {
             &[],
         ));
         assert_eq!(m.meta_headline.as_deref(), Some("Minister resigns"));
+        // A government site's `ArticleTitle`, cut where a subtitle's
+        // markup begins.
+        let m = read(&head(
+            &[(
+                "articletitle",
+                "夏粮收购工作全面启动<div>——市农业农村局部署</div>",
+            )],
+            &[],
+        ));
+        assert_eq!(m.meta_headline.as_deref(), Some("夏粮收购工作全面启动"));
         let m = read(&head(&[("article:section", "Politik, Inland")], &[]));
         assert_eq!(m.article_section.as_deref(), Some("Politik; Inland"));
         let m = read(&head(&[("contentsource", "巴彦淖尔日报")], &[]));

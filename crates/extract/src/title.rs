@@ -227,13 +227,21 @@ pub(crate) fn pick(
     }
     // The declared headline, best first: JSON-LD, `<meta name=headline>`,
     // then `og:title` (which more often carries a site name).
+    // A title that only names the site is no headline when the page shows
+    // one in an h1 (a site's home or section page has its name as title).
+    let site_names = std::cell::OnceCell::new();
+    let shows_h1 = h1s.iter().any(|(_, t)| t.chars().count() >= 10);
+    let headline_like = |t: &&str| {
+        !shows_h1 || !only_names_site(t, site_names.get_or_init(|| site_names_of(dom, meta)), host)
+    };
     let declared_raw = [
         meta.ld_headline.as_deref(),
         meta.meta_headline.as_deref(),
         meta.og_title.as_deref(),
-    ];
+    ]
+    .map(|t| t.filter(headline_like));
     let meta_t = declared_raw.into_iter().flatten().next();
-    let doc_t = dom.head.title.as_deref();
+    let doc_t = dom.head.title.as_deref().filter(headline_like);
     let declared: Vec<String> = declared_raw
         .into_iter()
         .flatten()
@@ -422,15 +430,57 @@ fn shown_before_hyphen(dom: &Dom<'_>, title: &str) -> Option<(usize, String)> {
 /// Whether heading `i` holds a link to a site's home page (the site's
 /// name or logo in an `<h1>`): an `href` that is `/` or ends at a host name.
 fn links_home(dom: &Dom<'_>, i: usize) -> bool {
-    dom.elements_in(i).any(|j| {
-        dom.name(j) == Some("a")
-            && dom.attr(j, "href").is_some_and(|h| {
-                let h = h.trim().trim_end_matches('/');
-                h.is_empty()
-                    || h.rsplit_once("//")
-                        .is_some_and(|(_, host)| !host.contains('/'))
-            })
-    })
+    dom.elements_in(i).any(|j| is_home_link(dom, j))
+}
+
+/// Whether element `j` is a link to the site's home page (`/`, or a URL
+/// with no path).
+fn is_home_link(dom: &Dom<'_>, j: usize) -> bool {
+    dom.name(j) == Some("a")
+        && dom.attr(j, "href").is_some_and(|h| {
+            let h = h.trim().trim_end_matches('/');
+            h.is_empty()
+                || h.rsplit_once("//")
+                    .is_some_and(|(_, host)| !host.contains('/'))
+        })
+}
+
+/// The names a page gives its site, folded: `og:site_name`, the JSON-LD
+/// publisher, and what links to the home page show (a masthead's text, a
+/// logo's `alt`).
+fn site_names_of(dom: &Dom<'_>, meta: &PageMeta) -> Vec<String> {
+    let shown = (dom.body_index()..dom.nodes.len())
+        .filter(|&j| is_home_link(dom, j) && dom.nodes[j].chars <= 80)
+        .flat_map(|j| {
+            let alts = dom
+                .elements_in(j)
+                .filter(|&k| dom.name(k) == Some("img"))
+                .filter_map(|k| dom.attr(k, "alt"));
+            std::iter::once(dom.text_inline(j)).chain(alts.map(String::from))
+        });
+    [meta.site_name.clone(), meta.ld_publisher.clone()]
+        .into_iter()
+        .flatten()
+        .chain(shown)
+        .map(|name| folded_letters(&name))
+        .filter(|name| !name.is_empty())
+        .collect()
+}
+
+/// Whether a title only names the site (`Springfield Times`, a host's
+/// name such as `springfieldtimes` of www.springfield-times.com): a page
+/// whose `<title>` or `og:title` is the site's name (a misconfigured
+/// publishing system, an app shell) shows its headline elsewhere. A title
+/// of several parts is more than a name, whatever `og:site_name` says.
+fn only_names_site(title: &str, site_names: &[String], host: &str) -> bool {
+    let parts = title_parts(title);
+    if parts.iter().filter(|p| !p.is_empty()).count() > 1 {
+        return false;
+    }
+    let folded = folded_letters(title);
+    let labels: Vec<&str> = host.split('.').collect();
+    let host_name = labels.len().checked_sub(2).map_or("", |k| labels[k]);
+    !folded.is_empty() && (site_names.contains(&folded) || folded == folded_letters(host_name))
 }
 
 /// `t` with typographic quotes, dashes, ellipses and invisible characters
@@ -776,6 +826,62 @@ mod tests {
             title_of(head, body).as_deref(),
             Some("Mountain quests and the people")
         );
+    }
+
+    #[test]
+    fn a_title_that_only_names_the_site_gives_way_to_the_h1() {
+        let page = |head: &str, masthead: &str, h1: &str| {
+            let html = format!(
+                "<html><head>{head}</head><body><div class=\"masthead\">{masthead}</div>{h1}\
+                 <div class=\"story\"><p>{}</p></div></body></html>",
+                "A paragraph of the story that is long enough to be the article text. ".repeat(8)
+            );
+            run("https://www.springfield-times.com/news/1.html", &html).title
+        };
+        let h1 = "<h1>Council approves stadium deal after marathon meeting</h1>";
+        let masthead = r#"<a href="/">Springfield Times</a>"#;
+        let want = Some("Council approves stadium deal after marathon meeting".to_string());
+        // The site's name as the masthead shows it, as og:site_name states
+        // it, as a logo's alt text, or as the host spells it.
+        assert_eq!(page("<title>Springfield Times</title>", masthead, h1), want);
+        assert_eq!(
+            page(
+                r#"<title>Springfield Times</title><meta property="og:title" content="Springfield Times">"#,
+                masthead,
+                h1
+            ),
+            want
+        );
+        assert_eq!(
+            page(
+                r#"<meta property="og:title" content="The Times"><meta property="og:site_name" content="The Times">"#,
+                "",
+                h1
+            ),
+            want
+        );
+        assert_eq!(
+            page(
+                "<title>The Times</title>",
+                r#"<a href="https://www.springfield-times.com/"><img alt="The Times" src="l.png"></a>"#,
+                h1
+            ),
+            want
+        );
+        assert_eq!(page("<title>SpringfieldTimes</title>", "", h1), want);
+        // A site's own page without an h1 keeps its name as its title.
+        assert_eq!(
+            page("<title>Springfield Times</title>", masthead, "").as_deref(),
+            Some("Springfield Times")
+        );
+        // A title of several parts is more than the site's name, even when
+        // `og:site_name` repeats it.
+        let names = [folded_letters("Stadium deal approved - Springfield Times")];
+        assert!(!only_names_site(
+            "Stadium deal approved - Springfield Times",
+            &names,
+            "www.example.com"
+        ));
     }
 
     fn links_home_of(body: &str) -> bool {
