@@ -368,9 +368,9 @@ fn is_search_link(href: &str) -> bool {
 
 /// Whether a class or id names a breadcrumb: a word for it (`breadcrumb`,
 /// `td-crumb-container`) or a pinyin one (`weizhi` 位置, `dqwz` 当前位置,
-/// `daohang` 导航, `mbx` 面包屑).
+/// `mbx` 面包屑). `daohang` (导航) is the site's menu, no trail.
 fn names_breadcrumb(class_id: &str) -> bool {
-    ["crumb", "bread", "weizhi", "dqwz", "daohang", "mbx"]
+    ["crumb", "bread", "weizhi", "dqwz", "mbx"]
         .iter()
         .any(|k| class_id.contains(k))
 }
@@ -613,6 +613,14 @@ mod tests {
         assert_eq!(
             crumb(r#"<div class="post_crumb"><a href="http://www.example.com/">网易首页</a> &gt; <a href="http://tech.example.com/">科技</a> &gt; <a href="/">互联网</a> &gt; 正文</div>"#).as_deref(),
             Some("互联网")
+        );
+        // The site's menu (`daohang`, 导航) is no trail: its last item is
+        // no section of the article.
+        assert_eq!(
+            crumb(
+                r#"<div class="daohang"><ul><li><a href="/">首页</a></li><li><a href="/china/">国内</a></li><li><a href="/world/">国际</a></li><li><a href="/video/">视频</a></li></ul></div>"#
+            ),
+            None
         );
         // A first link to the site's root is home, whatever it says.
         assert_eq!(
