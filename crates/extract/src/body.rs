@@ -580,7 +580,8 @@ fn sibling_parts(dom: &Dom<'_>, c: usize, outside: &[bool]) -> Vec<usize> {
 
 /// An article cut into plain `<section>`s (no class), one per subheading:
 /// when the container is such a section, its sibling sections that hold
-/// text, mostly not links, are parts of the body too.
+/// text, mostly not links, are parts of the body too; a sign-up box beside
+/// them (see [`is_call_to_action`]) is not.
 fn sibling_sections(dom: &Dom<'_>, c: usize, outside: &[bool]) -> Vec<usize> {
     let plain_section = |i: usize| dom.name(i) == Some("section") && dom.attr(i, "class").is_none();
     let Some(parent) = dom.ancestors(c).next().filter(|_| plain_section(c)) else {
@@ -595,8 +596,71 @@ fn sibling_sections(dom: &Dom<'_>, c: usize, outside: &[bool]) -> Vec<usize> {
                 && !is_hidden(dom, j)
                 && node.chars - node.link_chars >= 20
                 && node.link_chars * 2 <= node.chars
+                && !is_call_to_action(dom, j)
         })
         .collect()
+}
+
+/// Most characters of a box that asks the reader to act: a newsletter
+/// sign-up or "follow us" box is a line or two, an article section is longer.
+const MAX_CALL_TO_ACTION: u32 = 300;
+
+/// Words of a box that asks the reader to sign up, subscribe, follow the
+/// outlet or install its app, in the languages of the pages we read
+/// (matched in lowercase, as whole words: "subscribers" is no call).
+const CALL_TO_ACTION_WORDS: &[&str] = &[
+    "sign up",
+    "signup",
+    "subscribe",
+    "newsletter",
+    "follow us",
+    "download the app",
+    "get the app",
+    "abonnieren",
+    "jetzt anmelden",
+    "folgen sie uns",
+    "abonnez-vous",
+    "inscrivez-vous",
+    "suivez-nous",
+    "suscríbete",
+    "suscribirse",
+    "síguenos",
+    "iscriviti",
+    "seguici",
+    "订阅",
+    "关注我们",
+    "扫码关注",
+    "关注公众号",
+    "下载客户端",
+    "下载app",
+];
+
+/// Whether element `i` is a box that asks the reader to act rather than
+/// article text: it holds a form control (`<form>`, `<input>`, `<button>`,
+/// ...), or it is short and says "sign up", "subscribe", "follow us",
+/// "订阅", ... (see [`CALL_TO_ACTION_WORDS`]).
+fn is_call_to_action(dom: &Dom<'_>, i: usize) -> bool {
+    let has_control = dom.elements_in(i).any(|j| {
+        matches!(
+            dom.name(j),
+            Some("form" | "input" | "button" | "select" | "textarea")
+        )
+    });
+    if has_control {
+        return true;
+    }
+    if dom.nodes[i].chars > MAX_CALL_TO_ACTION {
+        return false;
+    }
+    let text = dom.text_inline(i).to_lowercase();
+    CALL_TO_ACTION_WORDS.iter().any(|w| {
+        text.match_indices(w).any(|(at, _)| {
+            let ends_word =
+                |c: Option<char>| c.is_none_or(|c| !c.is_alphabetic() || crate::dom::is_cjk(c));
+            ends_word(text[..at].chars().next_back())
+                && ends_word(text[at + w.len()..].chars().next())
+        })
+    })
 }
 
 /// `原标题：…` / `（原标题：…）`: the headline the story had elsewhere.
@@ -989,5 +1053,30 @@ mod tests {
             body(&html),
             [first, first, "Damages to pay", second].join("\n\n")
         );
+    }
+
+    #[test]
+    fn a_sign_up_box_beside_an_article_in_plain_sections_is_not_body() {
+        let first =
+            "The court ruled on Friday that the company infringed the patent held by the firm.";
+        let second =
+            "The company must pay damages for every device sold in the country since last year.";
+        let sections = format!(
+            "<section><p>{first}</p><p>{first}</p></section><section><h2>Damages to pay</h2><p>{second}</p></section>"
+        );
+        for cta in [
+            "<section><h3>Newsletter</h3><p>Sign up for our free daily newsletter to get the top stories.</p></section>",
+            "<section><p>Get the top stories of the day in your inbox every morning.</p><input type=email><button>Go</button></section>",
+            "<section><p>扫码关注我们的微信公众号，每天为您推送最新的新闻和深度报道。</p></section>",
+        ] {
+            let html = format!(
+                "<body><article><h1>Title</h1><div class=formatted>{sections}{cta}</div></article></body>"
+            );
+            assert_eq!(
+                body(&html),
+                [first, first, "Damages to pay", second].join("\n\n"),
+                "{cta}"
+            );
+        }
     }
 }
