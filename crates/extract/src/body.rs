@@ -9,6 +9,8 @@
 //! class, id and `itemprop` (`articleBody`, `content`, `artibody`, ... raise
 //! it; `comment`, `sidebar`, `related`, ... lower it). The best one wins.
 
+use std::collections::HashMap;
+
 use crate::dom::{is_block, Dom, Kind};
 use crate::labels;
 
@@ -110,25 +112,54 @@ fn is_for_subscribers(dom: &Dom<'_>, i: usize) -> bool {
     })
 }
 
+/// Fewest characters of a `<p>` that counts as a paragraph beside a teaser's
+/// summary.
+const MIN_TEASER_PARAGRAPH: u32 = 20;
+
+/// What [`is_teaser_summary`] needs to know of a parent's children,
+/// gathered once per parent (a parent may hold thousands of paragraphs).
+struct TeaserParent {
+    /// How many `<p>` children have [`MIN_TEASER_PARAGRAPH`] characters or more.
+    paragraphs: usize,
+    /// The first headline child (`<h2>`..`<h6>`) that is all link.
+    first_linked_headline: Option<usize>,
+}
+
+impl TeaserParent {
+    fn of(dom: &Dom<'_>, parent: usize) -> TeaserParent {
+        let mut found = TeaserParent {
+            paragraphs: 0,
+            first_linked_headline: None,
+        };
+        for child in dom.children(parent) {
+            let node = &dom.nodes[child];
+            match dom.name(child) {
+                Some("h2" | "h3" | "h4" | "h5" | "h6")
+                    if node.chars > 0 && node.link_chars == node.chars =>
+                {
+                    found.first_linked_headline.get_or_insert(child);
+                }
+                Some("p") if node.chars >= MIN_TEASER_PARAGRAPH => found.paragraphs += 1,
+                _ => {}
+            }
+        }
+        found
+    }
+}
+
 /// Whether the `<p>` at `i` is the summary of a teaser: its parent holds a
 /// headline (`<h2>`..`<h6>`) that is all link, before it, and no other
 /// paragraph (a "more stories" stream of headline + summary items).
-fn is_teaser_summary(dom: &Dom<'_>, i: usize) -> bool {
+/// `parents` keeps what was gathered of each parent already.
+fn is_teaser_summary(dom: &Dom<'_>, i: usize, parents: &mut HashMap<usize, TeaserParent>) -> bool {
     let Some(parent) = dom.ancestors(i).next() else {
         return false;
     };
-    let mut linked_headline = false;
-    for child in dom.children(parent) {
-        let node = &dom.nodes[child];
-        match dom.name(child) {
-            Some("h2" | "h3" | "h4" | "h5" | "h6") if child < i => {
-                linked_headline |= node.chars > 0 && node.link_chars == node.chars;
-            }
-            Some("p") if child != i && node.chars >= 20 => return false,
-            _ => {}
-        }
-    }
-    linked_headline
+    let found = parents
+        .entry(parent)
+        .or_insert_with(|| TeaserParent::of(dom, parent));
+    let itself = usize::from(dom.nodes[i].chars >= MIN_TEASER_PARAGRAPH);
+    found.paragraphs == itself && found.first_linked_headline.is_some_and(|h| h < i)
 }
 
 /// Score multiplier from tag and attributes.
@@ -279,6 +310,7 @@ pub(crate) fn find_body(dom: &Dom<'_>) -> (Option<usize>, Vec<usize>) {
     let mut score = vec![0f64; n];
     let start = dom.body_index();
     let outside = outside_article(dom, start);
+    let mut teaser_parents = HashMap::new();
     for i in start..n {
         let Some(name) = dom.name(i) else { continue };
         if outside[i] {
@@ -293,7 +325,7 @@ pub(crate) fn find_body(dom: &Dom<'_>) -> (Option<usize>, Vec<usize>) {
             "li" => (direct_text(dom, i), false),
             _ => continue,
         };
-        if own < 20 || (name == "p" && is_teaser_summary(dom, i)) {
+        if own < 20 || (name == "p" && is_teaser_summary(dom, i, &mut teaser_parents)) {
             continue;
         }
         if is_hidden(dom, i) {
@@ -1053,6 +1085,32 @@ mod tests {
             body(&html),
             [first, first, "Damages to pay", second].join("\n\n")
         );
+    }
+
+    #[test]
+    fn teaser_summaries_are_found_in_a_parent_of_thousands_of_children() {
+        let para = "A paragraph of the story that is long enough to count.";
+        let items = "<span>item</span>".repeat(4998);
+        let teaser = format!(
+            "<body><div><h3><a href=/a>Other story</a></h3>{items}<p>{para}</p></div></body>"
+        );
+        let story = format!(
+            "<body><div><h3><a href=/a>Other story</a></h3>{}</div></body>",
+            format!("<p>{para}</p>").repeat(4999)
+        );
+        let summaries = |html: &str| {
+            let doc = Html::parse_document(html);
+            let dom = Dom::build(&doc);
+            let mut parents = HashMap::new();
+            (0..dom.nodes.len())
+                .filter(|&i| dom.name(i) == Some("p"))
+                .map(|i| is_teaser_summary(&dom, i, &mut parents))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(summaries(&teaser), [true]);
+        let story = summaries(&story);
+        assert_eq!(story.len(), 4999);
+        assert!(story.iter().all(|&s| !s));
     }
 
     #[test]
