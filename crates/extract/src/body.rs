@@ -9,6 +9,8 @@
 //! class, id and `itemprop` (`articleBody`, `content`, `artibody`, ... raise
 //! it; `comment`, `sidebar`, `related`, ... lower it). The best one wins.
 
+use std::collections::HashMap;
+
 use crate::dom::{is_block, Dom, Kind};
 use crate::labels;
 
@@ -110,25 +112,54 @@ fn is_for_subscribers(dom: &Dom<'_>, i: usize) -> bool {
     })
 }
 
+/// Fewest characters of a `<p>` that counts as a paragraph beside a teaser's
+/// summary.
+const MIN_TEASER_PARAGRAPH: u32 = 20;
+
+/// What [`is_teaser_summary`] needs to know of a parent's children,
+/// gathered once per parent (a parent may hold thousands of paragraphs).
+struct TeaserParent {
+    /// How many `<p>` children have [`MIN_TEASER_PARAGRAPH`] characters or more.
+    paragraphs: usize,
+    /// The first headline child (`<h2>`..`<h6>`) that is all link.
+    first_linked_headline: Option<usize>,
+}
+
+impl TeaserParent {
+    fn of(dom: &Dom<'_>, parent: usize) -> TeaserParent {
+        let mut found = TeaserParent {
+            paragraphs: 0,
+            first_linked_headline: None,
+        };
+        for child in dom.children(parent) {
+            let node = &dom.nodes[child];
+            match dom.name(child) {
+                Some("h2" | "h3" | "h4" | "h5" | "h6")
+                    if node.chars > 0 && node.link_chars == node.chars =>
+                {
+                    found.first_linked_headline.get_or_insert(child);
+                }
+                Some("p") if node.chars >= MIN_TEASER_PARAGRAPH => found.paragraphs += 1,
+                _ => {}
+            }
+        }
+        found
+    }
+}
+
 /// Whether the `<p>` at `i` is the summary of a teaser: its parent holds a
 /// headline (`<h2>`..`<h6>`) that is all link, before it, and no other
 /// paragraph (a "more stories" stream of headline + summary items).
-fn is_teaser_summary(dom: &Dom<'_>, i: usize) -> bool {
+/// `parents` keeps what was gathered of each parent already.
+fn is_teaser_summary(dom: &Dom<'_>, i: usize, parents: &mut HashMap<usize, TeaserParent>) -> bool {
     let Some(parent) = dom.ancestors(i).next() else {
         return false;
     };
-    let mut linked_headline = false;
-    for child in dom.children(parent) {
-        let node = &dom.nodes[child];
-        match dom.name(child) {
-            Some("h2" | "h3" | "h4" | "h5" | "h6") if child < i => {
-                linked_headline |= node.chars > 0 && node.link_chars == node.chars;
-            }
-            Some("p") if child != i && node.chars >= 20 => return false,
-            _ => {}
-        }
-    }
-    linked_headline
+    let found = parents
+        .entry(parent)
+        .or_insert_with(|| TeaserParent::of(dom, parent));
+    let itself = usize::from(dom.nodes[i].chars >= MIN_TEASER_PARAGRAPH);
+    found.paragraphs == itself && found.first_linked_headline.is_some_and(|h| h < i)
 }
 
 /// Score multiplier from tag and attributes.
@@ -279,6 +310,7 @@ pub(crate) fn find_body(dom: &Dom<'_>) -> (Option<usize>, Vec<usize>) {
     let mut score = vec![0f64; n];
     let start = dom.body_index();
     let outside = outside_article(dom, start);
+    let mut teaser_parents = HashMap::new();
     for i in start..n {
         let Some(name) = dom.name(i) else { continue };
         if outside[i] {
@@ -293,7 +325,7 @@ pub(crate) fn find_body(dom: &Dom<'_>) -> (Option<usize>, Vec<usize>) {
             "li" => (direct_text(dom, i), false),
             _ => continue,
         };
-        if own < 20 || (name == "p" && is_teaser_summary(dom, i)) {
+        if own < 20 || (name == "p" && is_teaser_summary(dom, i, &mut teaser_parents)) {
             continue;
         }
         if is_hidden(dom, i) {
@@ -580,7 +612,8 @@ fn sibling_parts(dom: &Dom<'_>, c: usize, outside: &[bool]) -> Vec<usize> {
 
 /// An article cut into plain `<section>`s (no class), one per subheading:
 /// when the container is such a section, its sibling sections that hold
-/// text, mostly not links, are parts of the body too.
+/// text, mostly not links, are parts of the body too; a sign-up box beside
+/// them (see [`is_call_to_action`]) is not.
 fn sibling_sections(dom: &Dom<'_>, c: usize, outside: &[bool]) -> Vec<usize> {
     let plain_section = |i: usize| dom.name(i) == Some("section") && dom.attr(i, "class").is_none();
     let Some(parent) = dom.ancestors(c).next().filter(|_| plain_section(c)) else {
@@ -595,8 +628,71 @@ fn sibling_sections(dom: &Dom<'_>, c: usize, outside: &[bool]) -> Vec<usize> {
                 && !is_hidden(dom, j)
                 && node.chars - node.link_chars >= 20
                 && node.link_chars * 2 <= node.chars
+                && !is_call_to_action(dom, j)
         })
         .collect()
+}
+
+/// Most characters of a box that asks the reader to act: a newsletter
+/// sign-up or "follow us" box is a line or two, an article section is longer.
+const MAX_CALL_TO_ACTION: u32 = 300;
+
+/// Words of a box that asks the reader to sign up, subscribe, follow the
+/// outlet or install its app, in the languages of the pages we read
+/// (matched in lowercase, as whole words: "subscribers" is no call).
+const CALL_TO_ACTION_WORDS: &[&str] = &[
+    "sign up",
+    "signup",
+    "subscribe",
+    "newsletter",
+    "follow us",
+    "download the app",
+    "get the app",
+    "abonnieren",
+    "jetzt anmelden",
+    "folgen sie uns",
+    "abonnez-vous",
+    "inscrivez-vous",
+    "suivez-nous",
+    "suscríbete",
+    "suscribirse",
+    "síguenos",
+    "iscriviti",
+    "seguici",
+    "订阅",
+    "关注我们",
+    "扫码关注",
+    "关注公众号",
+    "下载客户端",
+    "下载app",
+];
+
+/// Whether element `i` is a box that asks the reader to act rather than
+/// article text: it holds a form control (`<form>`, `<input>`, `<button>`,
+/// ...), or it is short and says "sign up", "subscribe", "follow us",
+/// "订阅", ... (see [`CALL_TO_ACTION_WORDS`]).
+fn is_call_to_action(dom: &Dom<'_>, i: usize) -> bool {
+    let has_control = dom.elements_in(i).any(|j| {
+        matches!(
+            dom.name(j),
+            Some("form" | "input" | "button" | "select" | "textarea")
+        )
+    });
+    if has_control {
+        return true;
+    }
+    if dom.nodes[i].chars > MAX_CALL_TO_ACTION {
+        return false;
+    }
+    let text = dom.text_inline(i).to_lowercase();
+    CALL_TO_ACTION_WORDS.iter().any(|w| {
+        text.match_indices(w).any(|(at, _)| {
+            let ends_word =
+                |c: Option<char>| c.is_none_or(|c| !c.is_alphabetic() || crate::dom::is_cjk(c));
+            ends_word(text[..at].chars().next_back())
+                && ends_word(text[at + w.len()..].chars().next())
+        })
+    })
 }
 
 /// `原标题：…` / `（原标题：…）`: the headline the story had elsewhere.
@@ -989,5 +1085,56 @@ mod tests {
             body(&html),
             [first, first, "Damages to pay", second].join("\n\n")
         );
+    }
+
+    #[test]
+    fn teaser_summaries_are_found_in_a_parent_of_thousands_of_children() {
+        let para = "A paragraph of the story that is long enough to count.";
+        let items = "<span>item</span>".repeat(4998);
+        let teaser = format!(
+            "<body><div><h3><a href=/a>Other story</a></h3>{items}<p>{para}</p></div></body>"
+        );
+        let story = format!(
+            "<body><div><h3><a href=/a>Other story</a></h3>{}</div></body>",
+            format!("<p>{para}</p>").repeat(4999)
+        );
+        let summaries = |html: &str| {
+            let doc = Html::parse_document(html);
+            let dom = Dom::build(&doc);
+            let mut parents = HashMap::new();
+            (0..dom.nodes.len())
+                .filter(|&i| dom.name(i) == Some("p"))
+                .map(|i| is_teaser_summary(&dom, i, &mut parents))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(summaries(&teaser), [true]);
+        let story = summaries(&story);
+        assert_eq!(story.len(), 4999);
+        assert!(story.iter().all(|&s| !s));
+    }
+
+    #[test]
+    fn a_sign_up_box_beside_an_article_in_plain_sections_is_not_body() {
+        let first =
+            "The court ruled on Friday that the company infringed the patent held by the firm.";
+        let second =
+            "The company must pay damages for every device sold in the country since last year.";
+        let sections = format!(
+            "<section><p>{first}</p><p>{first}</p></section><section><h2>Damages to pay</h2><p>{second}</p></section>"
+        );
+        for cta in [
+            "<section><h3>Newsletter</h3><p>Sign up for our free daily newsletter to get the top stories.</p></section>",
+            "<section><p>Get the top stories of the day in your inbox every morning.</p><input type=email><button>Go</button></section>",
+            "<section><p>扫码关注我们的微信公众号，每天为您推送最新的新闻和深度报道。</p></section>",
+        ] {
+            let html = format!(
+                "<body><article><h1>Title</h1><div class=formatted>{sections}{cta}</div></article></body>"
+            );
+            assert_eq!(
+                body(&html),
+                [first, first, "Damages to pay", second].join("\n\n"),
+                "{cta}"
+            );
+        }
     }
 }

@@ -148,8 +148,10 @@ fn bare_source_name(text: &str) -> Option<String> {
 /// Latin letters (a brand, `GameForce`), or a Chinese name whose last word
 /// is a word for a medium (`南方都市报`, `新华社`, `人民网`, `澎湃新闻`,
 /// `河南日报客户端`) and that is no section of news (`国内新闻`,
-/// `体育新闻`). A bare place (`北京`), a section or a page tool
-/// (`参与讨论`) names no source.
+/// `体育新闻`). A bare place (`北京`), a section, a page tool
+/// (`参与讨论`), a generic word with no name before the medium word
+/// (`新闻`, `新闻网`, `综合新闻`, `本网`, see [`is_generic_stem`]) or a
+/// service (`…平台`, a platform, not a publisher) names no source.
 fn names_a_medium(name: &str) -> bool {
     if !name.chars().any(|c| dom::is_han(c) || c.is_whitespace()) {
         return true;
@@ -171,10 +173,36 @@ fn names_a_medium(name: &str) -> bool {
         "国内", "国际", "社会", "财经", "体育", "娱乐", "科技", "军事", "本地", "地方", "图片",
         "视频", "热点", "滚动",
     ];
+    // The name without its medium words: `澎湃新闻` → `澎湃`, `新闻网` → ``.
+    let mut stem = name;
+    while let Some(rest) = MEDIA.iter().find_map(|m| stem.strip_suffix(m)) {
+        stem = rest;
+    }
     MEDIA.iter().any(|m| name.ends_with(m))
+        && !name.ends_with("平台")
+        && !is_generic_stem(stem)
         && !NEWS_SECTIONS
             .iter()
             .any(|s| name.strip_suffix("新闻") == Some(s))
+}
+
+/// Whether what stands before a medium word is no name: nothing, or a
+/// word any page may use (`本` in `本网`, `综合` in `综合新闻`, `网络` in
+/// `网络媒体`, `资讯`, `原创`, `官方`, ...).
+fn is_generic_stem(stem: &str) -> bool {
+    matches!(
+        stem,
+        "" | "本"
+            | "本站"
+            | "综合"
+            | "网络"
+            | "互联网"
+            | "网友"
+            | "资讯"
+            | "原创"
+            | "官方"
+            | "转载"
+    )
 }
 
 /// Whether element `i` is a credit line for a table, chart or picture in
@@ -371,6 +399,42 @@ mod tests {
             page("<div><span>2024-05-03 10:20</span><span>GameForce</span></div>").as_deref(),
             Some("GameForce")
         );
+    }
+
+    #[test]
+    fn a_generic_word_or_a_platform_beside_the_date_is_no_outlet() {
+        for name in [
+            "新闻",
+            "新闻网",
+            "综合新闻",
+            "本网",
+            "网络媒体",
+            "资讯平台",
+            "某某平台",
+        ] {
+            assert!(!names_a_medium(name), "{name}");
+        }
+        for name in [
+            "澎湃新闻",
+            "人民网",
+            "新华社",
+            "都市电视台",
+            "河南日报客户端",
+        ] {
+            assert!(names_a_medium(name), "{name}");
+        }
+        let body = zh_article_body();
+        let page = |name: &str| {
+            let html = format!(
+                r#"<html lang="zh-CN"><body><div class="box"><h1>景区寻子一个月仍无结果</h1>
+                <div class="sub"><span>2024-05-03 10:00</span> <span>{name}</span></div>
+                <div class="article">{body}</div></div></body></html>"#
+            );
+            run("https://example.cn/a", &html).source
+        };
+        assert_eq!(page("新闻"), None);
+        assert_eq!(page("资讯平台"), None);
+        assert_eq!(page("澎湃新闻").as_deref(), Some("澎湃新闻"));
     }
 
     #[test]

@@ -225,6 +225,18 @@ pub(crate) fn pick(
             others.push((i, t));
         }
     }
+    // A section's name as the page's h1 over a post that shows its own
+    // title: that title is the page's first heading.
+    if let Some(c) = container {
+        for (h1, text) in h1s.iter_mut() {
+            if let Some(k) = others
+                .iter()
+                .position(|(j, _)| titles_article_under_section_name(dom, *h1, text, *j, c))
+            {
+                (*h1, *text) = others.remove(k);
+            }
+        }
+    }
     // The declared headline, best first: JSON-LD, `<meta name=headline>`,
     // then `og:title` (which more often carries a site name).
     // A title that only names the site is no headline when the page shows
@@ -404,6 +416,41 @@ pub(crate) fn pick(
         Some((i, t)) => (Some(t.clone()), Some(*i)),
         None => (None, None),
     }
+}
+
+/// Whether `heading` is the title of the article whose body is `container`
+/// while `h1` (`h1_text`) above that article only names the page's section
+/// (Drupal and blog themes: `<h1 class="page-title">Blogs</h1><div
+/// class="node"><h2 class="node-title">Post title</h2>…`). The h1 is a
+/// short name (three words at most) outside the article's element (the
+/// outermost ancestor of the body that does not hold the h1); the heading
+/// is inside it, named a title by its class or id (not a subtitle), longer
+/// than the h1, and right before the body (see [`leads_body`]).
+fn titles_article_under_section_name(
+    dom: &Dom<'_>,
+    h1: usize,
+    h1_text: &str,
+    heading: usize,
+    container: usize,
+) -> bool {
+    let h1_words = title_words(h1_text).len();
+    let Some(article) = std::iter::once(container)
+        .chain(dom.ancestors(container))
+        .take_while(|&a| !dom.contains(a, h1))
+        .last()
+    else {
+        return false;
+    };
+    let named_title = dom
+        .class_tokens(heading)
+        .any(|t| t == "title" || t == "headline")
+        && !dom.class_tokens(heading).any(|t| t == "sub");
+    h1_words <= 3
+        && h1 < article
+        && dom.contains(article, heading)
+        && named_title
+        && title_words(&dom.text_inline(heading)).len() > h1_words
+        && leads_body(dom, heading, container)
 }
 
 /// `Headline-Site` (a hyphen without spaces, common in Chinese titles): the
@@ -882,6 +929,42 @@ mod tests {
             &names,
             "www.example.com"
         ));
+    }
+
+    #[test]
+    fn a_section_name_h1_over_a_post_with_its_own_title_is_no_headline() {
+        let text =
+            "A paragraph of the story that is long enough to be the article text. ".repeat(8);
+        let page = |head: &str, h1: &str, h2_class: &str| {
+            let html = format!(
+                r#"<html><head>{head}</head><body><div id="page"><h1 class="page-title">{h1}</h1>
+                <div class="node"><h2 class="{h2_class}">Open data, a vision from the city</h2>
+                <div class="submitted">Posted by Jane Roe on 03 March 2014</div>
+                <div class="content"><p>{text}</p></div></div></div></body></html>"#
+            );
+            run("http://a.example/news/1.html", &html).title
+        };
+        for head in ["<title>Blogs | Example</title>", ""] {
+            assert_eq!(
+                page(head, "Blogs", "node-title").as_deref(),
+                Some("Open data, a vision from the city"),
+                "{head}"
+            );
+        }
+        // The headline as the h1, over a standfirst or a subtitle: the h1.
+        let head = "<title>Storm hits the coast | Example</title>";
+        assert_eq!(
+            page(head, "Storm hits the coast", "node-title").as_deref(),
+            Some("Storm hits the coast")
+        );
+        assert_eq!(
+            page("<title>Blogs | Example</title>", "Blogs", "standfirst").as_deref(),
+            Some("Blogs")
+        );
+        assert_eq!(
+            page("<title>Blogs | Example</title>", "Blogs", "sub-title").as_deref(),
+            Some("Blogs")
+        );
     }
 
     fn links_home_of(body: &str) -> bool {
