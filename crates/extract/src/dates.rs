@@ -661,6 +661,23 @@ pub(crate) fn body_date(paras: &[String]) -> Option<Found> {
     None
 }
 
+/// Words that name a notice of the site (its privacy policy, terms of
+/// use, cookie policy, legal notice): a date on such a line ("Privacy
+/// policy (updated 10 Mar 2021)", "Terms of Use (10 Mar 2001)") is the
+/// notice's, never an article's.
+static SITE_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?-u:\b)(?:privacy|terms\s+(?:of|and|&)|cookie\s+policy|legal\s+notice|disclaimer|impressum|datenschutz|nutzungsbedingungen|mentions\s+légales|aviso\s+legal)",
+    )
+    .expect("valid regex")
+});
+
+/// Whether a line of text names a notice of the site (see
+/// [`SITE_NOTICE`]): a date on it is not the article's.
+pub(crate) fn names_site_notice(line: &str) -> bool {
+    SITE_NOTICE.is_match(line)
+}
+
 /// Words that say a date is the last change, not the publication
 /// ("Updated", "Aktualisiert", "Mis à jour", "Actualizado", "Aggiornato").
 const UPDATE_WORD: &str =
@@ -1020,6 +1037,20 @@ mod tests {
             at("Mon Oct 11 14:57:21 CEST 2021", 0),
             "2021-10-11T14:57:21+02:00"
         );
+    }
+
+    #[test]
+    fn site_notices_are_named() {
+        for line in [
+            "Privacy policy (updated 10 Mar 2021)",
+            "Terms of Use (10 Mar 2001)",
+            "Impressum · Datenschutz · Stand: 01.02.2020",
+        ] {
+            assert!(names_site_notice(line), "{line}");
+        }
+        for line in ["Posted on March 5, 2024", "Long-term plans, 5 March 2024"] {
+            assert!(!names_site_notice(line), "{line}");
+        }
     }
 
     #[test]

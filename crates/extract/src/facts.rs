@@ -95,6 +95,7 @@ impl Facts {
                 .filter(|d| {
                     !inside_a_sentence(&text, d)
                         && !labels::introduces_another_time(&text[..d.start])
+                        && !dates_the_site(dom, j, line_at(&text, d.start))
                 });
                 if (found.is_empty() && date.is_none()) || credits_other_text(j) {
                     continue;
@@ -102,7 +103,9 @@ impl Facts {
                 for (f, v) in found {
                     if !facts.found.iter().any(|(g, _)| *g == f)
                         && (f != Field::Source || !in_image_credit(dom, j))
-                        && (f != Field::Published || !beside_the_article(dom, j, title_node))
+                        && (f != Field::Published
+                            || !(beside_the_article(dom, j, title_node)
+                                || dates_the_site(dom, j, &text)))
                     {
                         facts.found.push((f, v));
                     }
@@ -196,6 +199,51 @@ fn beside_the_article(dom: &Dom<'_>, i: usize, title_node: Option<usize>) -> boo
         })
 }
 
+/// Whether a date found at node `i`, on the line `line` of its text, dates
+/// the site rather than the article: the line names a site notice
+/// ("Terms of Use (10 Mar 2001)", see [`dates::names_site_notice`]), or
+/// `i` lies in a link to a legal page (`/about/terms.php`, `/privacy`) or
+/// holds one whose text has a date.
+pub(crate) fn dates_the_site(dom: &Dom<'_>, i: usize, line: &str) -> bool {
+    let legal_link =
+        |a: usize| dom.name(a) == Some("a") && dom.attr(a, "href").is_some_and(links_to_legal_page);
+    dates::names_site_notice(line)
+        || std::iter::once(i)
+            .chain(dom.ancestors(i).take(12))
+            .any(legal_link)
+        || dom
+            .elements_in(i)
+            .any(|a| legal_link(a) && dates::find_date(&dom.text_inline(a)).is_some())
+}
+
+/// Whether a link's path names a legal page of the site: one of its words
+/// is terms, privacy, legal, imprint, disclaimer, cookies or their German
+/// names.
+fn links_to_legal_page(href: &str) -> bool {
+    let path = href.split(['?', '#']).next().unwrap_or("");
+    path.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "terms"
+                | "tos"
+                | "privacy"
+                | "legal"
+                | "imprint"
+                | "impressum"
+                | "datenschutz"
+                | "disclaimer"
+                | "cookies"
+        )
+    })
+}
+
+/// The line of `text` that holds byte offset `at`.
+fn line_at(text: &str, at: usize) -> &str {
+    let start = text[..at].rfind('\n').map_or(0, |k| k + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |k| at + k);
+    &text[start..end]
+}
+
 /// Whether date `d` stands inside a sentence of `text`: the text ends like
 /// a sentence and has lowercase words on both sides of the date ("The
 /// plan, first proposed on 3 March 2019, was delayed twice."); a date line
@@ -286,5 +334,30 @@ mod tests {
         assert!(!names_comments("comments-open"));
         assert!(!names_comments("has-comments"));
         assert!(names_comments("comment-list"));
+    }
+
+    #[test]
+    fn a_site_notice_or_a_link_to_a_legal_page_dates_the_site() {
+        let html = Html::parse_document(
+            r#"<html><body><p id="a">Posted on 10 Mar 2021</p>
+            <p><a id="b" href="/about/terms.php">Updated 10 Mar 2001</a></p>
+            <p id="c">Privacy policy (updated 10 Mar 2021)</p></body></html>"#,
+        );
+        let dom = Dom::build(&html);
+        let p = |id: &str| {
+            (0..dom.nodes.len())
+                .find(|&i| dom.attr(i, "id") == Some(id))
+                .unwrap()
+        };
+        assert!(!dates_the_site(&dom, p("a"), "Posted on 10 Mar 2021"));
+        assert!(dates_the_site(&dom, p("b"), "Updated 10 Mar 2001"));
+        assert!(dates_the_site(
+            &dom,
+            p("c"),
+            "Privacy policy (updated 10 Mar 2021)"
+        ));
+        assert!(links_to_legal_page("/privacy-policy?ref=footer"));
+        assert!(!links_to_legal_page("/2024/05/termsheet-signed"));
+        assert_eq!(line_at("By Anna\nMay 3, 2024\nShare", 9), "May 3, 2024");
     }
 }

@@ -5,6 +5,7 @@ use chrono::{DateTime, Datelike, FixedOffset};
 
 use crate::dates;
 use crate::dom::{collapse_ws, Dom, Kind};
+use crate::facts::dates_the_site;
 use crate::labels::Field;
 use crate::Page;
 
@@ -165,7 +166,9 @@ fn days_apart(a: &dates::Found, b: &dates::Found) -> i64 {
 /// A date in markup that marks dates, anywhere in the page (for pages whose
 /// headline area holds none): `itemprop=datePublished`, `<time>`,
 /// `<abbr class=published>`, short elements whose class or id says date,
-/// time, published or posted. Comment areas are skipped.
+/// time, published or posted. Comment areas,
+/// the page's footer and notices of the site (its terms, its privacy
+/// policy) are skipped.
 fn dated_markup(dom: &Dom<'_>) -> Option<dates::Found> {
     const MARKS: &[&str] = &[
         "date", "time", "publish", "posted", "datum", "fecha", "byline", "meta", "info",
@@ -208,12 +211,27 @@ fn dated_markup(dom: &Dom<'_>) -> Option<dates::Found> {
             break;
         }
         if let Some(f) = dates::find_date(&text) {
-            if !in_comments(j) {
+            if !in_comments(j) && !in_page_footer(dom, j) && !dates_the_site(dom, j, &text) {
                 return Some(f);
             }
         }
     }
     None
+}
+
+/// Whether node `i` lies in the page's footer: a `<footer>` element, or
+/// one whose class or id word is footer or colophon, that is not inside an
+/// `<article>` (an article's own footer holds its date line).
+fn in_page_footer(dom: &Dom<'_>, i: usize) -> bool {
+    let mut up = std::iter::once(i).chain(dom.ancestors(i));
+    up.by_ref()
+        .find(|&a| {
+            dom.name(a) == Some("footer")
+                || dom
+                    .class_tokens(a)
+                    .any(|t| matches!(t, "footer" | "colophon"))
+        })
+        .is_some_and(|_| up.all(|a| dom.name(a) != Some("article")))
 }
 
 /// The date line that opens the article container (`2021-10-16 |
@@ -388,6 +406,39 @@ mod tests {
             published_day(&short_article(commentary, "")).as_deref(),
             Some("2024-03-05")
         );
+    }
+
+    #[test]
+    fn a_site_notice_or_the_page_footer_dates_no_article() {
+        // Marked date lines after the text: the article's own (its
+        // post-info line, its entry footer) date it.
+        for after in [
+            r#"<div class="post-info">March 5, 2024</div>"#,
+            r#"<footer class="entry-meta"><span class="posted-on">March 5, 2024</span></footer>"#,
+        ] {
+            assert_eq!(
+                published_day(&short_article("", after)).as_deref(),
+                Some("2024-03-05"),
+                "{after}"
+            );
+        }
+        // The site's privacy policy, marked as info; a date in the page's
+        // footer.
+        for after in [
+            r#"<div class="site-info">Privacy policy (updated 10 Mar 2021)</div>"#,
+            r#"<div class="site-info"><a href="/legal/">Updated 10 Mar 2021</a></div>"#,
+        ] {
+            assert_eq!(published_day(&short_article("", after)), None, "{after}");
+        }
+        let footer = short_article("", "").replace(
+            "</main>",
+            r#"</main><div id="footer"><ul><li id="footer-info-lastmod">This page was last modified on 4 November 2020.</li></ul></div>"#,
+        );
+        assert_eq!(published_day(&footer), None);
+        // A short page whose only date is its link to the terms of use.
+        let terms = r#"<html><body><div id="main"><h1>Create an account</h1><p>Pick a user name and a password.</p></div>
+            <p id="iafoot"><a href="/about/terms.php">Terms of Use (10 Mar 2001)</a></p></body></html>"#;
+        assert_eq!(published_day(terms), None);
     }
 
     #[test]
