@@ -713,8 +713,21 @@ pub(crate) fn script_date(html: &str) -> Option<Found> {
         .expect("valid regex")
     });
     KEY.captures_iter(html)
+        .filter(|c| !in_json_ld(html, c.get(0).map_or(0, |m| m.start())))
         .take(5)
         .find_map(|c| find_date(c.get(1)?.as_str()).filter(|f| f.start == 0))
+}
+
+/// Whether byte `at` of `html` lies inside a `<script
+/// type="application/ld+json">`: JSON-LD names the page's own article
+/// (read by `meta`) and lists other articles with their dates.
+fn in_json_ld(html: &str, at: usize) -> bool {
+    let before = &html[..at];
+    before.rfind("<script").is_some_and(|open| {
+        let script = &before[open..];
+        let tag = &script[..script.find('>').unwrap_or(script.len())];
+        tag.to_ascii_lowercase().contains("ld+json") && !script.contains("</script")
+    })
 }
 
 /// A date introduced by a publication or update phrase anywhere in the
@@ -1076,6 +1089,17 @@ mod tests {
             Some("2021-05-04")
         );
         assert_eq!(day(r#"{"published_at":"soon"}"#), None);
+        // JSON-LD is read by `meta`: a list of other articles there dates
+        // none of them as this page; a script after it still counts.
+        let list = r#"<script type="application/ld+json">{"@type":"ItemList","itemListElement":[{"@type":"NewsArticle","datePublished":"2023-11-02T08:00:00Z"}]}</script>"#;
+        assert_eq!(day(list), None);
+        assert_eq!(
+            day(&format!(
+                r#"{list}<script>var page = {{"datePublished":"2024-05-03"}};</script>"#
+            ))
+            .as_deref(),
+            Some("2024-05-03")
+        );
     }
 
     #[test]
