@@ -421,9 +421,7 @@ fn author_box_heading(
         .find(|&a| dom.name(a) == Some("article"))
         .filter(|&a| dom.contains(a, c))?;
     (dom.nodes[c].end..dom.nodes[article].end).find_map(|j| {
-        let class_id = dom.class_id(j).to_ascii_lowercase();
-        if !class_id.contains("author") || class_id.contains("authority") || in_comment_area(dom, j)
-        {
+        if !class_names_byline(dom, j) || in_comment_area(dom, j) {
             return None;
         }
         let heading = dom
@@ -531,6 +529,89 @@ fn is_emphasised_whole(dom: &Dom<'_>, p: usize) -> bool {
     }
 }
 
+/// Whether the class or id of element `j` names a byline: one of its
+/// words (split at what is not a letter or digit and at camel-case humps,
+/// `articleAuthor`) ends with a byline word (`author`, `authors`,
+/// `byline`, `byl`, `autor`, `autorin`, `autoren`: `coauthor`,
+/// `artikelautor`), or begins with one that a consonant follows, a second
+/// word glued to it (`authorbox`, `bylinepub`, `autorenkuerzel`). A word
+/// that only starts with the same letters is another word: `authority`,
+/// `authorized`, `autorotate`, `autorefresh`, `bylaw`.
+fn class_names_byline(dom: &Dom<'_>, j: usize) -> bool {
+    const BYLINE_WORDS: [&str; 10] = [
+        "author",
+        "authors",
+        "byline",
+        "bylines",
+        "byl",
+        "autor",
+        "autorin",
+        "autorinnen",
+        "autoren",
+        "autores",
+    ];
+    let names_byline = |word: &str| {
+        BYLINE_WORDS.iter().any(|w| {
+            word.ends_with(w)
+                || word.strip_prefix(w).is_some_and(|rest| {
+                    rest.starts_with(|c: char| c.is_ascii_alphabetic() && !"aeiouy".contains(c))
+                })
+        })
+    };
+    ["class", "id"]
+        .iter()
+        .filter_map(|a| dom.attr(j, a))
+        .flat_map(class_words)
+        .any(|w| names_byline(&w))
+}
+
+/// The lower-cased words of a class or id value: runs of letters and
+/// digits, split again where a lowercase letter meets a capital
+/// (`BylineName` gives `byline`, `name`).
+fn class_words(value: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    for run in value.split(|c: char| !c.is_alphanumeric()) {
+        let mut word = String::new();
+        let mut after_lower = false;
+        for c in run.chars() {
+            if c.is_uppercase() && after_lower && !word.is_empty() {
+                words.push(std::mem::take(&mut word));
+            }
+            after_lower = c.is_lowercase() || c.is_ascii_digit();
+            word.extend(c.to_lowercase());
+        }
+        if !word.is_empty() {
+            words.push(word);
+        }
+    }
+    words
+}
+
+/// Whether element `j` is, or sits in, a box marked as the author's
+/// ([`class_names_byline`]) that holds a heading over a list of links to
+/// stories (`<div class="author-posts"><h3>Latest Stories</h3><ul><li><a
+/// href="/a">Council approves budget</a>`): the box lists the author's
+/// other stories, and its heading and items are no byline. A list whose
+/// first link is a name (`<h3>Authors</h3><ul><li><a>Jane Roe</a>`) lists
+/// the authors.
+fn in_story_list(dom: &Dom<'_>, j: usize) -> bool {
+    let heads_a_list = |b: usize| {
+        let heading = dom
+            .elements_in(b)
+            .find(|&k| matches!(dom.name(k), Some("h1" | "h2" | "h3" | "h4" | "h5" | "h6")));
+        let first_item_link = heading.and_then(|h| {
+            (dom.nodes[h].end..dom.nodes[b].end)
+                .filter(|&k| dom.name(k) == Some("li"))
+                .find_map(|li| dom.elements_in(li).find(|&a| dom.name(a) == Some("a")))
+        });
+        first_item_link.is_some_and(|a| !labels::names_people(&collapse_ws(&dom.text_inline(a))))
+    };
+    std::iter::once(j)
+        .chain(dom.ancestors(j))
+        .take_while(|&b| b == j || class_names_byline(dom, b))
+        .any(heads_a_list)
+}
+
 /// The first author that byline markup gives in the nodes `from..to`,
 /// outside comment areas and teaser cards (a link holding the headline
 /// `title_node` is no card); see [`byline_markup`].
@@ -556,17 +637,8 @@ fn byline_markup_between(
                 r.split_whitespace()
                     .any(|t| t.eq_ignore_ascii_case("author"))
             });
-        let marked = !prop
-            && !rel
-            && node.chars <= 80
-            && ["class", "id"].iter().any(|a| {
-                dom.attr(j, a).is_some_and(|v| {
-                    let v = v.to_ascii_lowercase();
-                    (v.contains("author") || v.contains("byline") || v.contains("autor"))
-                        && !v.contains("authority")
-                })
-            });
-        if !(prop || rel || marked) || node.chars > 120 {
+        let marked = !prop && !rel && node.chars <= 80 && class_names_byline(dom, j);
+        if !(prop || rel || marked) || node.chars > 120 || in_story_list(dom, j) {
             continue;
         }
         tried += 1;
@@ -724,6 +796,70 @@ mod tests {
             run("https://example.edu/robot", &other).author.as_deref(),
             Some("Todd")
         );
+    }
+
+    #[test]
+    fn byline_classes_are_read_as_words() {
+        let page = |widget: &str| {
+            format!(
+                r#"<html><body><main><article>{widget}<h1>Council approves new transit budget</h1>{}</article></main></body></html>"#,
+                en_article_body()
+            )
+        };
+        // A class that only starts with the letters of a byline word is
+        // another word (`autorotate`, `authority`).
+        for widget in [
+            r#"<div class="slider autorotate"><a href="/gallery">Gallery Highlights</a></div>"#,
+            r#"<div id="authority-notice"><span>Port Authority</span></div>"#,
+        ] {
+            let ex = run(
+                "https://news.example.com/2024/05/budget.html",
+                &page(widget),
+            );
+            assert_eq!(ex.author, None, "{widget}");
+        }
+        for byline in [
+            r#"<div class="article-author"><a href="/p/ar">Anna Roe</a></div>"#,
+            r#"<p class="BylineName">By Anna Roe</p>"#,
+            r#"<span class="authorbox">Anna Roe</span>"#,
+            r#"<span class="artikelautor">Anna Roe</span>"#,
+        ] {
+            let ex = run(
+                "https://news.example.com/2024/05/budget.html",
+                &page(byline),
+            );
+            assert_eq!(ex.author.as_deref(), Some("Anna Roe"), "{byline}");
+        }
+        assert_eq!(
+            class_words("artDetailAutor c-byline__name AUTHOR"),
+            ["art", "detail", "autor", "c", "byline", "name", "author"]
+        );
+    }
+
+    #[test]
+    fn a_box_of_the_authors_other_stories_is_no_byline() {
+        let page = |byline: &str| {
+            format!(
+                r#"<html><body><main><article><h1>Council approves new transit budget</h1>{byline}{}
+                <div class="author-posts"><h3>Latest Stories</h3><ul><li><a href="/a">Bus fares rise in autumn</a></li></ul></div></article></main></body></html>"#,
+                en_article_body()
+            )
+        };
+        let ex = run("https://news.example.com/2024/05/budget.html", &page(""));
+        assert_eq!(ex.author, None);
+        let ex = run(
+            "https://news.example.com/2024/05/budget.html",
+            &page(r#"<p class="byline">By Anna Roe</p>"#),
+        );
+        assert_eq!(ex.author.as_deref(), Some("Anna Roe"));
+        // A list of the authors under a heading is the byline.
+        let authors = r#"<section class="content-authors"><h2>Authors</h2><ul class="authors-list"><li class="author"><a href="/p/ar">Anna Roe</a></li></ul>
+            <p>Anna Roe covers city hall and transport for the paper and has written about the council since 2015.</p></section>"#;
+        let ex = run(
+            "https://news.example.com/2024/05/budget.html",
+            &page(authors),
+        );
+        assert_eq!(ex.author.as_deref(), Some("Anna Roe"));
     }
 
     #[test]
