@@ -2,6 +2,7 @@
 //! archive links, closing signatures, and the order that ranks them
 //! against the page's metadata.
 
+use crate::blocks;
 use crate::dom::{collapse_ws, is_cjk, Dom, Kind};
 use crate::facts::{in_comment_area, in_teaser_card};
 use crate::labels::{self, Field};
@@ -447,7 +448,9 @@ fn author_box_heading(
 /// capitalised words is as often a heading (`Related Posts`), so it is not
 /// taken, nor a bold heading the byline cleaner cuts (`Mehr Themen`), nor
 /// a phrase whose words the text writes in lower case (`Viel Spaß`), nor
-/// a paragraph in a comment area. A name aligned to the right signs the
+/// a paragraph in a comment area, nor the heading of a list of other
+/// stories (`Related Coverage`), nor a labelled line (`Source: Reuters`,
+/// `Photo: Jane Roe`): a signature is only a name. A name aligned to the right signs the
 /// piece even when notes or a box follow it (`<p align="right">Jean
 /// Roe</p><p>(1) Chiffres de l'OCDE.</p>`), if it stands in the second
 /// half of the body: near the top it credits an epigraph's quote.
@@ -463,6 +466,7 @@ fn closing_signature(dom: &Dom<'_>, container: Option<usize>) -> Option<String> 
         let line = collapse_ws(&dom.text_inline(p));
         labels::clean_byline(&line)
             .filter(|name| *name == line && labels::full_names(name))
+            .filter(|name| labels::names_people(name) && !blocks::is_story_list_heading(name))
             .filter(|name| written_as_proper_nouns(name, article_text.get_or_init(|| dom.text(c))))
     };
     let paras: Vec<usize> = dom
@@ -1055,6 +1059,28 @@ mod tests {
         assert_eq!(
             signed("<p><b>Stefan Roth</b></p><p>(1) Zahlen aus dem Vorjahr.</p>"),
             None
+        );
+    }
+
+    #[test]
+    fn a_list_heading_or_a_labelled_line_closing_the_body_signs_nothing() {
+        let signed = |last: &str| {
+            let html = format!(
+                r#"<html><body><main><article><h1>Council approves new transit budget</h1>{}{last}</article></main></body></html>"#,
+                en_article_body()
+            );
+            run("https://news.example.com/2024/05/budget.html", &html).author
+        };
+        for last in [
+            "<p><strong>Related Coverage</strong></p>",
+            "<p><em>Source: Reuters</em></p>",
+            "<p><b>Photo: Anna Roe</b></p>",
+        ] {
+            assert_eq!(signed(last), None, "{last}");
+        }
+        assert_eq!(
+            signed("<p><strong>Anna Roe</strong></p>").as_deref(),
+            Some("Anna Roe")
         );
     }
 
