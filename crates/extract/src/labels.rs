@@ -526,6 +526,35 @@ fn is_determiner_phrase(name: &str) -> bool {
     }
 }
 
+/// One person written family name first (`Smith, Anna`, `Newth, George
+/// S`), as catalogues and some bylines list authors, in the order the
+/// corpora write names (`Anna Smith`): a single family name, a comma, and
+/// a given name that the list of names would take for a second person, one
+/// short word (`Anna`: a longer one is a place, `Reuters, Berlin`, and is
+/// dropped) or one with initials (`George S`).
+fn inverted_name(v: &str) -> Option<String> {
+    let (family, given) = v.trim().split_once(", ")?;
+    let word = |w: &str| {
+        w.starts_with(char::is_uppercase)
+            && w.chars().any(char::is_lowercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
+    };
+    let initial = |w: &str| {
+        let letters = w.trim_end_matches('.');
+        letters.chars().count() == 1 && letters.starts_with(char::is_uppercase)
+    };
+    let given_words: Vec<&str> = given.split_whitespace().collect();
+    let given_name = match given_words.as_slice() {
+        [first] => word(first) && first.chars().count() <= 4,
+        [first, initials @ ..] => {
+            word(first) && initials.len() <= 2 && initials.iter().all(|w| initial(w))
+        }
+        [] => false,
+    };
+    (word(family) && given_name).then(|| format!("{} {family}", given_words.join(" ")))
+}
+
 /// A byline value: Latin-script names cleaned as a byline element's text
 /// (cut at a glued `@handle`, a month name, a role such as `Contributor`),
 /// Chinese names (or what the byline rules reject, unless it opens with a
@@ -795,6 +824,9 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
         v.truncate(p);
     }
     cut_glued_role(&mut v);
+    if let Some(name) = inverted_name(&v) {
+        v = name;
+    }
     let mut names: Vec<String> = Vec::new();
     for part in v.split([',', ';', '&']).flat_map(|p| {
         p.split(" and ")
@@ -1556,6 +1588,22 @@ mod tests {
             Some("Jane Roe")
         );
         assert_eq!(lead_byline(&p(&["Text.", "Text.", "von Jana Berg"])), None);
+    }
+
+    #[test]
+    fn a_family_name_before_a_comma_and_a_given_name_is_one_person() {
+        assert_eq!(clean_byline("Smith, Anna").as_deref(), Some("Anna Smith"));
+        assert_eq!(
+            clean_byline("Newth, George S").as_deref(),
+            Some("George S Newth")
+        );
+        // Full names stay a list; a place after one word is dropped.
+        assert_eq!(
+            clean_byline("Anna Smith, Tom Lee").as_deref(),
+            Some("Anna Smith; Tom Lee")
+        );
+        assert_eq!(clean_byline("Reuters, Berlin").as_deref(), Some("Reuters"));
+        assert_eq!(clean_byline("AFP, MANILA").as_deref(), Some("AFP"));
     }
 
     #[test]
