@@ -383,11 +383,35 @@ fn author_archive_link(
         });
         segments.next()?;
         segments.next().filter(|slug| !slug.is_empty())?;
-        if dom.nodes[j].chars > 60 || in_comment_area(dom, j) {
+        if dom.nodes[j].chars > 60 || in_comment_area(dom, j) || in_running_prose(dom, j) {
             return None;
         }
         labels::clean_byline(&dom.text_inline(j)).filter(|v| labels::tidy_author(v).is_some())
     })
+}
+
+/// Whether link `j` sits inside a sentence of running text (`… as <a
+/// href="/author/jane-doe/">Jane Doe</a> reported last week, …`): the
+/// other words of its line are prose, eight lowercase words or more,
+/// where a byline line holds at most a few (`by`, `and`, `updated on`).
+fn in_running_prose(dom: &Dom<'_>, j: usize) -> bool {
+    let Some(block) = dom
+        .ancestors(j)
+        .find(|&a| dom.name(a).is_some_and(crate::dom::is_block))
+    else {
+        return false;
+    };
+    let link = collapse_ws(&dom.text_inline(j));
+    dom.text(block)
+        .lines()
+        .find(|line| line.contains(link.as_str()))
+        .is_some_and(|line| {
+            line.replacen(link.as_str(), " ", 1)
+                .split_whitespace()
+                .filter(|w| w.starts_with(char::is_lowercase))
+                .count()
+                >= 8
+        })
 }
 
 /// The author in byline markup just after the article: a signature or an
@@ -877,6 +901,14 @@ mod tests {
         assert_eq!(ex.author.as_deref(), Some("Jane Roe"));
         let no_slug = html.replace("/author/janeroe/", "/author/");
         assert_eq!(run("https://example.org/trails", &no_slug).author, None);
+        // A colleague's archive linked inside a sentence is no byline.
+        let in_prose = html
+            .replace(r#"<a href="https://example.org/author/janeroe/">Jane Roe</a> - "#, "")
+            .replace(
+                "with views of the old mill",
+                r#"with views of the old mill, as <a href="/author/sam-lee/">Sam Lee</a> wrote last spring,"#,
+            );
+        assert_eq!(run("https://example.org/trails", &in_prose).author, None);
     }
 
     #[test]
