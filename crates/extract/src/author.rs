@@ -2,6 +2,7 @@
 //! archive links, closing signatures, and the order that ranks them
 //! against the page's metadata.
 
+use crate::blocks;
 use crate::dom::{collapse_ws, is_cjk, Dom, Kind};
 use crate::facts::{in_comment_area, in_teaser_card};
 use crate::labels::{self, Field};
@@ -382,11 +383,35 @@ fn author_archive_link(
         });
         segments.next()?;
         segments.next().filter(|slug| !slug.is_empty())?;
-        if dom.nodes[j].chars > 60 || in_comment_area(dom, j) {
+        if dom.nodes[j].chars > 60 || in_comment_area(dom, j) || in_running_prose(dom, j) {
             return None;
         }
         labels::clean_byline(&dom.text_inline(j)).filter(|v| labels::tidy_author(v).is_some())
     })
+}
+
+/// Whether link `j` sits inside a sentence of running text (`… as <a
+/// href="/author/jane-doe/">Jane Doe</a> reported last week, …`): the
+/// other words of its line are prose, eight lowercase words or more,
+/// where a byline line holds at most a few (`by`, `and`, `updated on`).
+fn in_running_prose(dom: &Dom<'_>, j: usize) -> bool {
+    let Some(block) = dom
+        .ancestors(j)
+        .find(|&a| dom.name(a).is_some_and(crate::dom::is_block))
+    else {
+        return false;
+    };
+    let link = collapse_ws(&dom.text_inline(j));
+    dom.text(block)
+        .lines()
+        .find(|line| line.contains(link.as_str()))
+        .is_some_and(|line| {
+            line.replacen(link.as_str(), " ", 1)
+                .split_whitespace()
+                .filter(|w| w.starts_with(char::is_lowercase))
+                .count()
+                >= 8
+        })
 }
 
 /// The author in byline markup just after the article: a signature or an
@@ -421,9 +446,7 @@ fn author_box_heading(
         .find(|&a| dom.name(a) == Some("article"))
         .filter(|&a| dom.contains(a, c))?;
     (dom.nodes[c].end..dom.nodes[article].end).find_map(|j| {
-        let class_id = dom.class_id(j).to_ascii_lowercase();
-        if !class_id.contains("author") || class_id.contains("authority") || in_comment_area(dom, j)
-        {
+        if !class_names_byline(dom, j) || in_comment_area(dom, j) {
             return None;
         }
         let heading = dom
@@ -449,7 +472,9 @@ fn author_box_heading(
 /// capitalised words is as often a heading (`Related Posts`), so it is not
 /// taken, nor a bold heading the byline cleaner cuts (`Mehr Themen`), nor
 /// a phrase whose words the text writes in lower case (`Viel Spaß`), nor
-/// a paragraph in a comment area. A name aligned to the right signs the
+/// a paragraph in a comment area, nor the heading of a list of other
+/// stories (`Related Coverage`), nor a labelled line (`Source: Reuters`,
+/// `Photo: Jane Roe`): a signature is only a name. A name aligned to the right signs the
 /// piece even when notes or a box follow it (`<p align="right">Jean
 /// Roe</p><p>(1) Chiffres de l'OCDE.</p>`), if it stands in the second
 /// half of the body: near the top it credits an epigraph's quote.
@@ -465,6 +490,7 @@ fn closing_signature(dom: &Dom<'_>, container: Option<usize>) -> Option<String> 
         let line = collapse_ws(&dom.text_inline(p));
         labels::clean_byline(&line)
             .filter(|name| *name == line && labels::full_names(name))
+            .filter(|name| labels::names_people(name) && !blocks::is_story_list_heading(name))
             .filter(|name| written_as_proper_nouns(name, article_text.get_or_init(|| dom.text(c))))
     };
     let paras: Vec<usize> = dom
@@ -531,6 +557,89 @@ fn is_emphasised_whole(dom: &Dom<'_>, p: usize) -> bool {
     }
 }
 
+/// Whether the class or id of element `j` names a byline: one of its
+/// words (split at what is not a letter or digit and at camel-case humps,
+/// `articleAuthor`) ends with a byline word (`author`, `authors`,
+/// `byline`, `byl`, `autor`, `autorin`, `autoren`: `coauthor`,
+/// `artikelautor`), or begins with one that a consonant follows, a second
+/// word glued to it (`authorbox`, `bylinepub`, `autorenkuerzel`). A word
+/// that only starts with the same letters is another word: `authority`,
+/// `authorized`, `autorotate`, `autorefresh`, `bylaw`.
+fn class_names_byline(dom: &Dom<'_>, j: usize) -> bool {
+    const BYLINE_WORDS: [&str; 10] = [
+        "author",
+        "authors",
+        "byline",
+        "bylines",
+        "byl",
+        "autor",
+        "autorin",
+        "autorinnen",
+        "autoren",
+        "autores",
+    ];
+    let names_byline = |word: &str| {
+        BYLINE_WORDS.iter().any(|w| {
+            word.ends_with(w)
+                || word.strip_prefix(w).is_some_and(|rest| {
+                    rest.starts_with(|c: char| c.is_ascii_alphabetic() && !"aeiouy".contains(c))
+                })
+        })
+    };
+    ["class", "id"]
+        .iter()
+        .filter_map(|a| dom.attr(j, a))
+        .flat_map(class_words)
+        .any(|w| names_byline(&w))
+}
+
+/// The lower-cased words of a class or id value: runs of letters and
+/// digits, split again where a lowercase letter meets a capital
+/// (`BylineName` gives `byline`, `name`).
+fn class_words(value: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    for run in value.split(|c: char| !c.is_alphanumeric()) {
+        let mut word = String::new();
+        let mut after_lower = false;
+        for c in run.chars() {
+            if c.is_uppercase() && after_lower && !word.is_empty() {
+                words.push(std::mem::take(&mut word));
+            }
+            after_lower = c.is_lowercase() || c.is_ascii_digit();
+            word.extend(c.to_lowercase());
+        }
+        if !word.is_empty() {
+            words.push(word);
+        }
+    }
+    words
+}
+
+/// Whether element `j` is, or sits in, a box marked as the author's
+/// ([`class_names_byline`]) that holds a heading over a list of links to
+/// stories (`<div class="author-posts"><h3>Latest Stories</h3><ul><li><a
+/// href="/a">Council approves budget</a>`): the box lists the author's
+/// other stories, and its heading and items are no byline. A list whose
+/// first link is a name (`<h3>Authors</h3><ul><li><a>Jane Roe</a>`) lists
+/// the authors.
+fn in_story_list(dom: &Dom<'_>, j: usize) -> bool {
+    let heads_a_list = |b: usize| {
+        let heading = dom
+            .elements_in(b)
+            .find(|&k| matches!(dom.name(k), Some("h1" | "h2" | "h3" | "h4" | "h5" | "h6")));
+        let first_item_link = heading.and_then(|h| {
+            (dom.nodes[h].end..dom.nodes[b].end)
+                .filter(|&k| dom.name(k) == Some("li"))
+                .find_map(|li| dom.elements_in(li).find(|&a| dom.name(a) == Some("a")))
+        });
+        first_item_link.is_some_and(|a| !labels::names_people(&collapse_ws(&dom.text_inline(a))))
+    };
+    std::iter::once(j)
+        .chain(dom.ancestors(j))
+        .take_while(|&b| b == j || class_names_byline(dom, b))
+        .any(heads_a_list)
+}
+
 /// The first author that byline markup gives in the nodes `from..to`,
 /// outside comment areas and teaser cards (a link holding the headline
 /// `title_node` is no card); see [`byline_markup`].
@@ -556,17 +665,8 @@ fn byline_markup_between(
                 r.split_whitespace()
                     .any(|t| t.eq_ignore_ascii_case("author"))
             });
-        let marked = !prop
-            && !rel
-            && node.chars <= 80
-            && ["class", "id"].iter().any(|a| {
-                dom.attr(j, a).is_some_and(|v| {
-                    let v = v.to_ascii_lowercase();
-                    (v.contains("author") || v.contains("byline") || v.contains("autor"))
-                        && !v.contains("authority")
-                })
-            });
-        if !(prop || rel || marked) || node.chars > 120 {
+        let marked = !prop && !rel && node.chars <= 80 && class_names_byline(dom, j);
+        if !(prop || rel || marked) || node.chars > 120 || in_story_list(dom, j) {
             continue;
         }
         tried += 1;
@@ -727,6 +827,70 @@ mod tests {
     }
 
     #[test]
+    fn byline_classes_are_read_as_words() {
+        let page = |widget: &str| {
+            format!(
+                r#"<html><body><main><article>{widget}<h1>Council approves new transit budget</h1>{}</article></main></body></html>"#,
+                en_article_body()
+            )
+        };
+        // A class that only starts with the letters of a byline word is
+        // another word (`autorotate`, `authority`).
+        for widget in [
+            r#"<div class="slider autorotate"><a href="/gallery">Gallery Highlights</a></div>"#,
+            r#"<div id="authority-notice"><span>Port Authority</span></div>"#,
+        ] {
+            let ex = run(
+                "https://news.example.com/2024/05/budget.html",
+                &page(widget),
+            );
+            assert_eq!(ex.author, None, "{widget}");
+        }
+        for byline in [
+            r#"<div class="article-author"><a href="/p/ar">Anna Roe</a></div>"#,
+            r#"<p class="BylineName">By Anna Roe</p>"#,
+            r#"<span class="authorbox">Anna Roe</span>"#,
+            r#"<span class="artikelautor">Anna Roe</span>"#,
+        ] {
+            let ex = run(
+                "https://news.example.com/2024/05/budget.html",
+                &page(byline),
+            );
+            assert_eq!(ex.author.as_deref(), Some("Anna Roe"), "{byline}");
+        }
+        assert_eq!(
+            class_words("artDetailAutor c-byline__name AUTHOR"),
+            ["art", "detail", "autor", "c", "byline", "name", "author"]
+        );
+    }
+
+    #[test]
+    fn a_box_of_the_authors_other_stories_is_no_byline() {
+        let page = |byline: &str| {
+            format!(
+                r#"<html><body><main><article><h1>Council approves new transit budget</h1>{byline}{}
+                <div class="author-posts"><h3>Latest Stories</h3><ul><li><a href="/a">Bus fares rise in autumn</a></li></ul></div></article></main></body></html>"#,
+                en_article_body()
+            )
+        };
+        let ex = run("https://news.example.com/2024/05/budget.html", &page(""));
+        assert_eq!(ex.author, None);
+        let ex = run(
+            "https://news.example.com/2024/05/budget.html",
+            &page(r#"<p class="byline">By Anna Roe</p>"#),
+        );
+        assert_eq!(ex.author.as_deref(), Some("Anna Roe"));
+        // A list of the authors under a heading is the byline.
+        let authors = r#"<section class="content-authors"><h2>Authors</h2><ul class="authors-list"><li class="author"><a href="/p/ar">Anna Roe</a></li></ul>
+            <p>Anna Roe covers city hall and transport for the paper and has written about the council since 2015.</p></section>"#;
+        let ex = run(
+            "https://news.example.com/2024/05/budget.html",
+            &page(authors),
+        );
+        assert_eq!(ex.author.as_deref(), Some("Anna Roe"));
+    }
+
+    #[test]
     fn a_link_to_an_author_archive_names_the_author() {
         let html = r#"<html><body><h1>Ten quiet trails for autumn</h1>
           <p class="e-date"><a href="https://example.org/author/janeroe/">Jane Roe</a> - December 21, 2023</p>
@@ -737,6 +901,14 @@ mod tests {
         assert_eq!(ex.author.as_deref(), Some("Jane Roe"));
         let no_slug = html.replace("/author/janeroe/", "/author/");
         assert_eq!(run("https://example.org/trails", &no_slug).author, None);
+        // A colleague's archive linked inside a sentence is no byline.
+        let in_prose = html
+            .replace(r#"<a href="https://example.org/author/janeroe/">Jane Roe</a> - "#, "")
+            .replace(
+                "with views of the old mill",
+                r#"with views of the old mill, as <a href="/author/sam-lee/">Sam Lee</a> wrote last spring,"#,
+            );
+        assert_eq!(run("https://example.org/trails", &in_prose).author, None);
     }
 
     #[test]
@@ -919,6 +1091,28 @@ mod tests {
         assert_eq!(
             signed("<p><b>Stefan Roth</b></p><p>(1) Zahlen aus dem Vorjahr.</p>"),
             None
+        );
+    }
+
+    #[test]
+    fn a_list_heading_or_a_labelled_line_closing_the_body_signs_nothing() {
+        let signed = |last: &str| {
+            let html = format!(
+                r#"<html><body><main><article><h1>Council approves new transit budget</h1>{}{last}</article></main></body></html>"#,
+                en_article_body()
+            );
+            run("https://news.example.com/2024/05/budget.html", &html).author
+        };
+        for last in [
+            "<p><strong>Related Coverage</strong></p>",
+            "<p><em>Source: Reuters</em></p>",
+            "<p><b>Photo: Anna Roe</b></p>",
+        ] {
+            assert_eq!(signed(last), None, "{last}");
+        }
+        assert_eq!(
+            signed("<p><strong>Anna Roe</strong></p>").as_deref(),
+            Some("Anna Roe")
         );
     }
 

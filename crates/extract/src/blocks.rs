@@ -89,6 +89,12 @@ fn classify_heading(text: &str) -> Option<BlockKind> {
     None
 }
 
+/// Whether `text` heads a list of other stories (`Related Coverage`,
+/// `More from Business`, `Read more`, `Most read`, `相关新闻`).
+pub(crate) fn is_story_list_heading(text: &str) -> bool {
+    classify_heading(text).is_some()
+}
+
 /// Identity of a site for "same-site" checks: host and port for IP
 /// addresses (sites on one IP differ by port), otherwise the registrable
 /// domain approximated by the last two labels (three under `com.cn` and co).

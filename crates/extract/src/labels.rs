@@ -512,9 +512,53 @@ fn clean_person(raw: &str) -> Option<String> {
     ok.then_some(v)
 }
 
+/// Whether a byline's words are a phrase that opens with a determiner,
+/// not a name: a determiner alone or before a role (`A Staff Reporter`,
+/// `Our Correspondent`), or a heading after `By` (`By This Week`, `By The
+/// Numbers`). `The` before two words or more opens an outlet's name (`The
+/// Associated Press`, `The New York Times`).
+fn is_determiner_phrase(name: &str) -> bool {
+    let mut words = name.split_whitespace();
+    match words.next() {
+        Some("The") => words.count() < 2,
+        Some(first) => ["A", "Our", "This", "These", "That", "Your"].contains(&first),
+        None => false,
+    }
+}
+
+/// One person written family name first (`Smith, Anna`, `Newth, George
+/// S`), as catalogues and some bylines list authors, in the order the
+/// corpora write names (`Anna Smith`): a single family name, a comma, and
+/// a given name that the list of names would take for a second person, one
+/// short word (`Anna`: a longer one is a place, `Reuters, Berlin`, and is
+/// dropped) or one with initials (`George S`).
+fn inverted_name(v: &str) -> Option<String> {
+    let (family, given) = v.trim().split_once(", ")?;
+    let word = |w: &str| {
+        w.starts_with(char::is_uppercase)
+            && w.chars().any(char::is_lowercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
+    };
+    let initial = |w: &str| {
+        let letters = w.trim_end_matches('.');
+        letters.chars().count() == 1 && letters.starts_with(char::is_uppercase)
+    };
+    let given_words: Vec<&str> = given.split_whitespace().collect();
+    let given_name = match given_words.as_slice() {
+        [first] => word(first) && first.chars().count() <= 4,
+        [first, initials @ ..] => {
+            word(first) && initials.len() <= 2 && initials.iter().all(|w| initial(w))
+        }
+        [] => false,
+    };
+    (word(family) && given_name).then(|| format!("{} {family}", given_words.join(" ")))
+}
+
 /// A byline value: Latin-script names cleaned as a byline element's text
 /// (cut at a glued `@handle`, a month name, a role such as `Contributor`),
-/// Chinese names (or what the byline rules reject) as a person value.
+/// Chinese names (or what the byline rules reject, unless it opens with a
+/// determiner) as a person value.
 fn latin_names(raw: &str) -> Option<String> {
     let latin = raw
         .trim_start()
@@ -522,7 +566,7 @@ fn latin_names(raw: &str) -> Option<String> {
     latin
         .then(|| clean_byline(raw))
         .flatten()
-        .or_else(|| clean_person(raw))
+        .or_else(|| clean_person(raw).filter(|v| !(latin && is_determiner_phrase(v))))
 }
 
 /// Words other than roles ([`ROLE_WORDS`]) that end a byline's name
@@ -780,6 +824,9 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
         v.truncate(p);
     }
     cut_glued_role(&mut v);
+    if let Some(name) = inverted_name(&v) {
+        v = name;
+    }
     let mut names: Vec<String> = Vec::new();
     for part in v.split([',', ';', '&']).flat_map(|p| {
         p.split(" and ")
@@ -835,6 +882,9 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
         // A part after the names that runs into prose describes the person
         // (`Uta Berg, Projektleiterin der HSS in Tunis`), no co-author.
         if name.is_empty() || (!names.is_empty() && runs_into_prose) {
+            continue;
+        }
+        if is_determiner_phrase(name) {
             continue;
         }
         let n = name.split(' ').count();
@@ -1512,7 +1562,48 @@ mod tests {
         );
         assert_eq!(lead_byline(&p(&["Von Berlin nach Paris", "Text."])), None);
         assert_eq!(lead_byline(&p(&["By the numbers", "Text."])), None);
+        // A section heading after `By` opens with a determiner; an
+        // outlet's name may open with `The`.
+        assert_eq!(lead_byline(&p(&["By The Numbers", "Text."])), None);
+        assert_eq!(lead_byline(&p(&["By This Week", "Text."])), None);
+        assert_eq!(
+            lead_byline(&p(&["By The Associated Press", "Text."])).as_deref(),
+            Some("The Associated Press")
+        );
+        // A determiner left before a role names no one, nor does a
+        // heading labelled with `By`.
+        assert_eq!(clean_byline("By A Staff Reporter"), None);
+        for line in ["By A Staff Reporter", "By The Numbers"] {
+            assert!(
+                scan(line).iter().all(|(f, _)| *f != Field::Author),
+                "{line}"
+            );
+        }
+        assert_eq!(
+            scan("By The Associated Press"),
+            [(Field::Author, "The Associated Press".to_string())]
+        );
+        assert_eq!(
+            clean_byline("By Jane Roe and Our Correspondent").as_deref(),
+            Some("Jane Roe")
+        );
         assert_eq!(lead_byline(&p(&["Text.", "Text.", "von Jana Berg"])), None);
+    }
+
+    #[test]
+    fn a_family_name_before_a_comma_and_a_given_name_is_one_person() {
+        assert_eq!(clean_byline("Smith, Anna").as_deref(), Some("Anna Smith"));
+        assert_eq!(
+            clean_byline("Newth, George S").as_deref(),
+            Some("George S Newth")
+        );
+        // Full names stay a list; a place after one word is dropped.
+        assert_eq!(
+            clean_byline("Anna Smith, Tom Lee").as_deref(),
+            Some("Anna Smith; Tom Lee")
+        );
+        assert_eq!(clean_byline("Reuters, Berlin").as_deref(), Some("Reuters"));
+        assert_eq!(clean_byline("AFP, MANILA").as_deref(), Some("AFP"));
     }
 
     #[test]
