@@ -1024,14 +1024,55 @@ pub(crate) fn tidy_author(raw: &str) -> Option<String> {
 }
 
 /// Whether `part`, credited after the person `first` (`Rob Roe, CNN`,
-/// `Jana Berg, MDR THÜRINGEN`), is an outlet or a desk written in capitals
-/// rather than a co-author: `first` is written in mixed case and `part`
-/// has no lowercase letter. Lowercase agency codes (`dpa`) stay.
+/// `Jana Berg, MDR THÜRINGEN`, `Anya Roe, Pittsburgh Post-Gazette`), is
+/// an outlet or a desk rather than a co-author: written in capitals after
+/// a name in mixed case, or named as an outlet ([`names_an_outlet`]).
+/// Lowercase agency codes (`dpa`) stay.
 fn is_outlet_after_person(first: &str, part: &str) -> bool {
     let capitals = |s: &str| {
         s.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !s.chars().any(char::is_lowercase)
     };
-    first.chars().any(char::is_lowercase) && capitals(part)
+    (first.chars().any(char::is_lowercase) && capitals(part)) || names_an_outlet(part)
+}
+
+/// Words that make a name an outlet's (`Associated Press`, `NBC News`,
+/// `Tribune News Service`), lowercase.
+const OUTLET_WORDS: &[&str] = &[
+    "news",
+    "post",
+    "times",
+    "press",
+    "gazette",
+    "tribune",
+    "herald",
+    "journal",
+    "chronicle",
+    "radio",
+    "tv",
+    "service",
+    "network",
+    "wire",
+    "media",
+    "agency",
+    "business",
+    "magazine",
+    "newspaper",
+    "broadcasting",
+];
+
+/// Whether a credit names an outlet rather than a person: a capitalised
+/// word of [`OUTLET_WORDS`] (`Pittsburgh Post-Gazette`, `CNN Business`),
+/// or a contributor's line to a paper (`For the Post-Gazette`, `Special
+/// to The Post`, left as `Special to` once the outlet is cut).
+fn names_an_outlet(credit: &str) -> bool {
+    let lower = credit.to_lowercase();
+    lower.starts_with("for the ")
+        || lower == "special to"
+        || lower.starts_with("special to ")
+        || credit
+            .split(|c: char| c.is_whitespace() || c == '-')
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .any(|w| OUTLET_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
 /// Whether an author string names people rather than a desk code or a
@@ -2383,6 +2424,38 @@ mod tests {
         assert_eq!(
             tidy_author("STEVE ROE, AMY DOE").as_deref(),
             Some("STEVE ROE; AMY DOE")
+        );
+    }
+
+    #[test]
+    fn an_outlet_credited_after_the_writer_is_no_co_author() {
+        for (byline, author) in [
+            ("By Anya Roe, Pittsburgh Post-Gazette", "Anya Roe"),
+            ("By Anya Roe, Associated Press", "Anya Roe"),
+            ("By Anya Roe, Tribune News Service", "Anya Roe"),
+            ("By Mary Ellen Roe, CNN Business", "Mary Ellen Roe"),
+            ("By Mary Ellen Roe, For the Post-Gazette", "Mary Ellen Roe"),
+            ("By Mary Ellen Roe, Special to The Post", "Mary Ellen Roe"),
+            (
+                "By Anya Roe and John Doe, Pittsburgh Post-Gazette",
+                "Anya Roe; John Doe",
+            ),
+            // Co-authors stay, and so does a lone outlet credit.
+            (
+                "By Anna Smith, John Doe and Mary Roe",
+                "Anna Smith; John Doe; Mary Roe",
+            ),
+        ] {
+            let got = clean_byline(byline).and_then(|v| tidy_author(&v));
+            assert_eq!(got.as_deref(), Some(author), "{byline}");
+        }
+        assert_eq!(
+            tidy_author("Julian Roe; t-online").as_deref(),
+            Some("Julian Roe; t-online")
+        );
+        assert_eq!(
+            tidy_author("Associated Press").as_deref(),
+            Some("Associated Press")
         );
     }
 
