@@ -196,17 +196,46 @@ fn posted_by_footer(text: &str) -> Option<String> {
 /// only, one of them for the writing; a lone `Photos` credits pictures.
 fn credits_the_writing(text: &str) -> bool {
     const WRITING: [&str; 5] = ["story", "text", "words", "article", "review"];
-    const PICTURES: [&str; 3] = ["photos", "photo", "pictures"];
     let is_one_of = |list: &[&str], w: &str| list.iter().any(|l| l.eq_ignore_ascii_case(w));
     let is_credit_word = |w: &str| {
         is_one_of(&WRITING, w)
-            || is_one_of(&PICTURES, w)
+            || is_one_of(PICTURE_CREDITS, w)
             || w.eq_ignore_ascii_case("and")
             || w == "&"
     };
     // Most text before a `by` is prose: its first word already fails.
     text.split_whitespace().all(is_credit_word)
         && text.split_whitespace().any(|w| is_one_of(&WRITING, w))
+}
+
+
+/// Words that credit pictures rather than the writing (`Photos by`,
+/// `Video by`, `Graphics by`).
+const PICTURE_CREDITS: &[&str] = &[
+    "photo",
+    "photos",
+    "pictures",
+    "images",
+    "video",
+    "videos",
+    "illustration",
+    "illustrations",
+    "graphic",
+    "graphics",
+];
+
+/// Where the name after the writer's lead `lead` (` by `, ` as told to `)
+/// inside a byline starts: after the first one that follows no credit for
+/// pictures (`Mary Roe • Photos by Tom Reed` names no other writer).
+fn writer_lead_end(v: &str, lead: &str) -> Option<usize> {
+    v.match_indices(lead)
+        .find(|(at, _)| {
+            let word_before = v[..*at].split_whitespace().next_back().unwrap_or("");
+            !PICTURE_CREDITS
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(word_before))
+        })
+        .map(|(at, _)| at + lead.len())
 }
 
 /// All labelled facts in one short text (an element's text, with a `\n`
@@ -750,11 +779,19 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
             .map_or(0, |name| name.start()),
     };
     let mut v = text[lead..].to_string();
+    // After a lead the name starts at once: a separator ends its credit,
+    // and a `by` after it credits someone else (`Story by Mary Roe •
+    // Photos by Tom Reed`).
+    if lead > 0 {
+        if let Some(p) = v.find(['•', '|', '·']) {
+            v.truncate(p);
+        }
+    }
     // `Tech Industry by Steven Musil`, `Review by Rick Lane`; a first-person
     // story `as told to` its writer (`Amie Roe as told to Jane Doe`).
     for writer_lead in [" by ", " as told to "] {
-        if let Some(p) = v.find(writer_lead) {
-            v = v[p + writer_lead.len()..].to_string();
+        if let Some(p) = writer_lead_end(&v, writer_lead) {
+            v = v[p..].to_string();
         }
     }
     // An interview credits the guest and the journalist (`Jana Berg im
@@ -2525,5 +2562,21 @@ mod tests {
         assert_eq!(clean_byline("COMMENTARY BY"), None);
         assert_eq!(clean_byline("Story by"), None);
         assert_eq!(clean_byline("Byron Day").as_deref(), Some("Byron Day"));
+    }
+
+    #[test]
+    fn a_picture_credit_after_the_writer_names_no_writer() {
+        for (byline, author) in [
+            (
+                "Story by Mary Ellen Roe • Photos by Tom Reed",
+                Some("Mary Ellen Roe"),
+            ),
+            ("Photos by Tom Reed, story by Mary Roe", Some("Mary Roe")),
+            ("By Jane Roe | Edited by Tom Reed", Some("Jane Roe")),
+            ("Tech Industry by Steven Roe", Some("Steven Roe")),
+            ("Amie Roe as told to Jane Doe", Some("Jane Doe")),
+        ] {
+            assert_eq!(clean_byline(byline).as_deref(), author, "{byline}");
+        }
     }
 }
