@@ -208,6 +208,16 @@ fn credits_the_writing(text: &str) -> bool {
         && text.split_whitespace().any(|w| is_one_of(&WRITING, w))
 }
 
+/// Whether `text` is only what puts the writer after a `by`: a credit
+/// for the writing ([`credits_the_writing`]) or the verb of a lead phrase
+/// (`Submitted`, `Written`, as Drupal and blogs head a post: `Submitted
+/// by Jane Roe on Thu, 04/11/2013`). Not `Posted`: an embedded social
+/// post says who posted it (`Posted by <a>Party</a> on Monday, …`).
+fn credits_the_writer(text: &str) -> bool {
+    let verb = text.trim().to_lowercase();
+    credits_the_writing(text)
+        || (verb != "posted" && BYLINE_LEAD_PHRASES.contains(&format!("{verb} by").as_str()))
+}
 
 /// Words that credit pictures rather than the writing (`Photos by`,
 /// `Video by`, `Graphics by`).
@@ -260,7 +270,7 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
             "by" => {
                 (opens_text(c) && !ends_a_sentence(text))
                     || c.get(0)
-                        .is_some_and(|m| credits_the_writing(&text[..m.start()]))
+                        .is_some_and(|m| credits_the_writer(&text[..m.start()]))
             }
             "von" | "Von" => opens_text(c),
             _ => true,
@@ -277,7 +287,7 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
             let before = text[..whole.start()].trim_end();
             if !(before.is_empty()
                 || before.ends_with(['|', '·', '•', '/', '\n', '-', '—'])
-                || credits_the_writing(before))
+                || credits_the_writer(before))
             {
                 continue;
             }
@@ -660,6 +670,8 @@ pub(crate) const BYLINE_LEAD_PHRASES: &[&str] = &[
     "story by",
     "text von",
     "posted by",
+    "post by",
+    "submitted by",
     "reported by",
     "verfasst von",
     "erstellt von",
@@ -2577,6 +2589,27 @@ mod tests {
             ("Amie Roe as told to Jane Doe", Some("Jane Doe")),
         ] {
             assert_eq!(clean_byline(byline).as_deref(), author, "{byline}");
+        }
+    }
+
+    #[test]
+    fn a_posting_verb_before_by_leads_the_poster() {
+        for (line, author) in [
+            (
+                "Submitted by Jane Roe on Thu, 04/11/2013 - 13:16",
+                Some("Jane Roe"),
+            ),
+            (
+                "post by Jane Roe on April 11, 2013 - 1:16pm;",
+                Some("Jane Roe"),
+            ),
+            ("Written by Jane Roe on April 11, 2013", Some("Jane Roe")),
+            // An embedded social post names its poster.
+            ("Posted by City Hall on Monday, February 7, 2022", None),
+            ("Submitted to the council by Jane Roe", None),
+            ("Stand by me", None),
+        ] {
+            assert_eq!(get(line, Field::Author).as_deref(), author, "{line}");
         }
     }
 }
