@@ -682,6 +682,7 @@ pub(crate) const BYLINE_LEAD_PHRASES: &[&str] = &[
     "publié par",
     "écrit par",
     "scritto da",
+    "a cura di",
     "geschreven door",
 ];
 
@@ -694,7 +695,7 @@ static BYLINE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
         .map(|p| regex::escape(p).replace(' ', r"\s+"))
         .collect();
     Regex::new(&format!(
-        r"(?i)^\s*(?:{}|by|von|par|por|door|text|texte|autor(?:in|innen|en)?|author|auteur)\s*[:：]?\s+",
+        r"(?i)^\s*(?:{}|by|von|par|por|door|text|texte|autor(?:in|innen|en)?|author|auteur|autore|autrice|بقلم|كتب)\s*[:：]?\s+",
         phrases.join("|")
     ))
     .expect("valid regex")
@@ -707,10 +708,19 @@ static BYLINE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 static GLUED_BYLINE_LEAD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:By|Von|Par|Por)(\p{Lu}\p{Ll})").expect("valid regex"));
 
+
+/// A short lead word that is also a common word (Italian `di`, Swedish
+/// and Norwegian `av`, Danish `af`): a lead only where it opens the byline
+/// before a name of two capitalised words or more (`di Maria Rossi`, `Af
+/// Anna Lindqvist`); the group is the name.
+static SHORT_BYLINE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:[Dd]i|[Aa][vf])\s+(\p{Lu}\p{Ll}+\s+\p{Lu})").expect("valid regex")
+});
+
 /// An author label with its colon inside a line of labelled facts
 /// (`Datum: 19.11.2021 Autor: Jane Roe`); unlike a lead it needs the colon.
 static INNER_AUTHOR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:autor(?:in)?|author|auteur|verfasser(?:in)?)\s*[:：]\s*")
+    Regex::new(r"(?i)(?-u:\b)(?:autor(?:in)?|author|auteur|autore|verfasser(?:in)?)\s*[:：]\s*")
         .expect("valid regex")
 });
 
@@ -787,6 +797,7 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
         Some(m) => m.end(),
         None => GLUED_BYLINE_LEAD
             .captures(&text)
+            .or_else(|| SHORT_BYLINE_LEAD.captures(&text))
             .and_then(|c| c.get(1))
             .map_or(0, |name| name.start()),
     };
@@ -2610,6 +2621,23 @@ mod tests {
             ("Stand by me", None),
         ] {
             assert_eq!(get(line, Field::Author).as_deref(), author, "{line}");
+        }
+    }
+
+    #[test]
+    fn italian_and_scandinavian_byline_leads() {
+        for (byline, author) in [
+            ("di Maria Rosaria Roe", "Maria Rosaria Roe"),
+            ("Di Maria Roe", "Maria Roe"),
+            ("av Anna Lindqvist", "Anna Lindqvist"),
+            ("Af Anna Lindqvist", "Anna Lindqvist"),
+            ("Autore: Maria Rossi", "Maria Rossi"),
+            ("A cura di Maria Rossi", "Maria Rossi"),
+            // A name with the particle, or the particle before one word.
+            ("Anna Di Stefano", "Anna Di Stefano"),
+            ("Di Stefano", "Di Stefano"),
+        ] {
+            assert_eq!(clean_byline(byline).as_deref(), Some(author), "{byline}");
         }
     }
 }
