@@ -916,7 +916,7 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
         }
         let ok = n <= 5
             && name.chars().count() <= 50
-            && name.starts_with(|c: char| c.is_uppercase() || is_cjk(c))
+            && name.starts_with(|c: char| c.is_uppercase() || is_cjk(c) || is_caseless_letter(c))
             && !name.contains("http")
             && !name.contains(".com");
         if !ok {
@@ -934,6 +934,13 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
         names.push(name.to_string());
     }
     (!names.is_empty() && names.len() <= 6).then(|| names.join("; "))
+}
+
+
+/// Whether `c` is a letter of a script without case (Arabic, Hebrew,
+/// Persian, Devanagari), where a name starts with no capital.
+fn is_caseless_letter(c: char) -> bool {
+    c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase()
 }
 
 /// Chinese page-tool words (share, comment, print, font size, …) that sit
@@ -2638,6 +2645,18 @@ mod tests {
             ("Di Stefano", "Di Stefano"),
         ] {
             assert_eq!(clean_byline(byline).as_deref(), Some(author), "{byline}");
+        }
+    }
+
+    #[test]
+    fn names_in_scripts_without_case() {
+        for (byline, author) in [
+            ("بقلم: محمد العلي", Some("محمد العلي")),
+            ("By محمد العلي", Some("محمد العلي")),
+            ("हरीश चंद्र", Some("हरीश चंद्र")),
+            ("updated daily", None),
+        ] {
+            assert_eq!(clean_byline(byline).as_deref(), author, "{byline}");
         }
     }
 }
