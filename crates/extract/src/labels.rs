@@ -708,6 +708,12 @@ static BYLINE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 static GLUED_BYLINE_LEAD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:By|Von|Par|Por)(\p{Lu}\p{Ll})").expect("valid regex"));
 
+/// Whether `text` is only a byline lead (`By`, `Written by`, `Von`).
+pub(crate) fn is_byline_lead(text: &str) -> bool {
+    BYLINE_LEAD
+        .find(&format!("{} ", text.trim()))
+        .is_some_and(|m| m.end() == text.trim().len() + 1)
+}
 
 /// A short lead word that is also a common word (Italian `di`, Swedish
 /// and Norwegian `av`, Danish `af`): a lead only where it opens the byline
