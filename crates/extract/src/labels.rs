@@ -912,7 +912,11 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
             if !short {
                 return None;
             }
-            names.push(name.to_string());
+            // A posting label left before the cut date (`发表于 2024-3-12`)
+            // names no one.
+            if !POSTING_LABELS.contains(&name) {
+                names.push(name.to_string());
+            }
             continue;
         }
         // A one-word credit after the first name is a section or a place
@@ -942,6 +946,18 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
     (!names.is_empty() && names.len() <= 6).then(|| names.join("; "))
 }
 
+/// Chinese labels of the posting time (`发表于`, posted at), which a
+/// forum or blog sets where a byline stands; no names.
+const POSTING_LABELS: &[&str] = &[
+    "发表于",
+    "發表於",
+    "发布于",
+    "發佈於",
+    "更新于",
+    "发表时间",
+    "发布时间",
+    "更新时间",
+];
 
 /// Whether `c` is a letter of a script without case (Arabic, Hebrew,
 /// Persian, Devanagari), where a name starts with no capital.
@@ -2664,5 +2680,11 @@ mod tests {
         ] {
             assert_eq!(clean_byline(byline).as_deref(), author, "{byline}");
         }
+    }
+
+    #[test]
+    fn a_posting_label_is_no_name() {
+        assert_eq!(clean_byline("发表于 2024-3-12 20:41:33"), None);
+        assert_eq!(clean_byline("张三 2024-3-12").as_deref(), Some("张三"));
     }
 }
