@@ -32,7 +32,7 @@ pub(crate) fn pick(page: &Page<'_>, editor: Option<&str>, source: Option<&str>) 
             && !title_credits(doc_title, a);
         let numeric = a.chars().all(|c| c.is_ascii_digit());
         let site = meta.site_name.as_deref() == Some(a.as_str());
-        !(numeric || in_title_only || site)
+        !(numeric || in_title_only || site || portal_or_login(a, headline))
     };
     // A byline on the page names the author even when the same person is
     // the editor; a `<meta>` author equal to the editor is the editor.
@@ -125,17 +125,42 @@ pub(crate) fn pick(page: &Page<'_>, editor: Option<&str>, source: Option<&str>) 
         .filter(|a| !labels::is_staff_credit(a))
 }
 
+/// Endings of a Chinese outlet's name (`新浪网`, `中国新闻`, `人民日报`,
+/// `电视台`, `新闻客户端`).
+const CHINESE_OUTLET_ENDS: [&str; 6] = ["网", "新闻", "报", "社", "台", "客户端"];
+
+/// Whether a `<meta>` author on a page with a Chinese headline is the
+/// portal (`新浪网`, `央视新闻客户端`) or the publishing system's login
+/// (`wangxiaoming`, lowercase ASCII), not a writer.
+fn portal_or_login(author: &str, headline: &str) -> bool {
+    if !headline.chars().any(is_cjk) {
+        return false;
+    }
+    let portal =
+        author.chars().all(is_cjk) && CHINESE_OUTLET_ENDS.iter().any(|end| author.ends_with(end));
+    let login = author
+        .chars()
+        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '_' | '.'));
+    portal || login
+}
+
+/// Whether the byline text `credit` is the name `name` with more words
+/// after it (`REBECCA ROE CRIME AND` after `REBECCA ROE`), not a list
+/// that goes on (`Jane Roe; Sam Kim`).
+fn runs_past_name(credit: &str, name: &str) -> bool {
+    credit
+        .strip_prefix(name)
+        .is_some_and(|rest| rest.starts_with(' '))
+}
+
 /// Whether the names of a credit (`严玉洁 王辉`, `Jane Roe`) are or include
 /// `name`: Chinese names are listed with spaces, so one of them counts,
 /// also after the outlet's name (`青网新闻张毅`, a publishing system's
 /// account for the editor 张毅).
 fn lists_the_name(credit: &str, name: &str) -> bool {
     let outlet_and = |n: &str| {
-        name.strip_suffix(n).is_some_and(|outlet| {
-            ["网", "新闻", "报", "社", "台"]
-                .iter()
-                .any(|end| outlet.ends_with(end))
-        })
+        name.strip_suffix(n)
+            .is_some_and(|outlet| CHINESE_OUTLET_ENDS.iter().any(|end| outlet.ends_with(end)))
     };
     credit == name
         || (name.chars().all(is_cjk) && credit.split(' ').any(|n| n == name || outlet_and(n)))
@@ -1182,5 +1207,25 @@ mod tests {
         ] {
             assert_eq!(page(byline).as_deref(), Some(author), "{byline}");
         }
+    }
+
+    #[test]
+    fn a_chinese_meta_author_that_is_the_portal_or_a_login_is_no_author() {
+        let page = |meta: &str| {
+            let html = format!(
+                r#"<html><head><title>市政府公布新预算方案_新闻中心</title>{meta}</head><body><h1>市政府公布新预算方案</h1><div class="content">{}</div></body></html>"#,
+                zh_article_body()
+            );
+            run("https://news.example.com/2024/05/budget.html", &html).author
+        };
+        assert_eq!(
+            page(r#"<meta property="article:author" content="新浪网">"#),
+            None
+        );
+        assert_eq!(page(r#"<meta name="author" content="wangxiaoming">"#), None);
+        assert_eq!(
+            page(r#"<meta name="author" content="张三">"#).as_deref(),
+            Some("张三")
+        );
     }
 }
