@@ -33,7 +33,7 @@ pub(crate) fn pick(page: &Page<'_>, editor: Option<&str>, source: Option<&str>) 
             && !title_credits(doc_title, a);
         let numeric = a.chars().all(|c| c.is_ascii_digit());
         let site = meta.site_name.as_deref() == Some(a.as_str());
-        !(numeric || in_title_only || site)
+        !(numeric || in_title_only || site || portal_or_login(a, headline))
     };
     // A byline on the page names the author even when the same person is
     // the editor; a `<meta>` author equal to the editor is the editor.
@@ -74,9 +74,16 @@ pub(crate) fn pick(page: &Page<'_>, editor: Option<&str>, source: Option<&str>) 
             .or_else(|| paras.iter().find_map(|p| labels::name_of_handle(&a, p)))
             .unwrap_or(a)
     });
+    // A labelled line that runs on past the name the byline markup parts
+    // from its role (`By REBECCA ROE CRIME EDITOR`) gives way to the name.
     let page_byline = || {
         facts
             .get(Field::Author)
+            .map(|a| {
+                shown_byline()
+                    .filter(|name| runs_past_name(&a, name))
+                    .unwrap_or(a)
+            })
             .or_else(|| labelled_member_link(dom, title_node, container))
             .or_else(|| labels::body_byline(paras))
             .or_else(shown_byline)
@@ -119,17 +126,42 @@ pub(crate) fn pick(page: &Page<'_>, editor: Option<&str>, source: Option<&str>) 
         .filter(|a| !labels::is_staff_credit(a))
 }
 
+/// Endings of a Chinese outlet's name (`新浪网`, `中国新闻`, `人民日报`,
+/// `电视台`, `新闻客户端`).
+const CHINESE_OUTLET_ENDS: [&str; 6] = ["网", "新闻", "报", "社", "台", "客户端"];
+
+/// Whether a `<meta>` author on a page with a Chinese headline is the
+/// portal (`新浪网`, `央视新闻客户端`) or the publishing system's login
+/// (`wangxiaoming`, lowercase ASCII), not a writer.
+fn portal_or_login(author: &str, headline: &str) -> bool {
+    if !headline.chars().any(is_cjk) {
+        return false;
+    }
+    let portal =
+        author.chars().all(is_cjk) && CHINESE_OUTLET_ENDS.iter().any(|end| author.ends_with(end));
+    let login = author
+        .chars()
+        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '_' | '.'));
+    portal || login
+}
+
+/// Whether the byline text `credit` is the name `name` with more words
+/// after it (`REBECCA ROE CRIME AND` after `REBECCA ROE`), not a list
+/// that goes on (`Jane Roe; Sam Kim`).
+fn runs_past_name(credit: &str, name: &str) -> bool {
+    credit
+        .strip_prefix(name)
+        .is_some_and(|rest| rest.starts_with(' '))
+}
+
 /// Whether the names of a credit (`严玉洁 王辉`, `Jane Roe`) are or include
 /// `name`: Chinese names are listed with spaces, so one of them counts,
 /// also after the outlet's name (`青网新闻张毅`, a publishing system's
 /// account for the editor 张毅).
 fn lists_the_name(credit: &str, name: &str) -> bool {
     let outlet_and = |n: &str| {
-        name.strip_suffix(n).is_some_and(|outlet| {
-            ["网", "新闻", "报", "社", "台"]
-                .iter()
-                .any(|end| outlet.ends_with(end))
-        })
+        name.strip_suffix(n)
+            .is_some_and(|outlet| CHINESE_OUTLET_ENDS.iter().any(|end| outlet.ends_with(end)))
     };
     credit == name
         || (name.chars().all(is_cjk) && credit.split(' ').any(|n| n == name || outlet_and(n)))
@@ -690,7 +722,7 @@ fn byline_markup_between(
                 .or_else(|| dom.attr(j, "content").map(str::to_string))
                 .unwrap_or_else(|| dom.text_inline(j))
         } else {
-            dom.text_inline(j)
+            byline_names_text(dom, j).unwrap_or_else(|| dom.text_inline(j))
         };
         // A candidate that leaves only a lead word, a weekday or a photo
         // credit (`Veröffentlicht von` beside the name's own element) is
@@ -698,6 +730,73 @@ fn byline_markup_between(
         if let Some(v) = labels::clean_byline(&text).filter(|v| labels::tidy_author(v).is_some()) {
             return Some(v);
         }
+    }
+    None
+}
+
+/// The names in byline element `j` when its markup parts them from a
+/// role written after them: the children whose class says name (`<span
+/// class="name">Anna Roe</span> <span class="job">Reporter</span>`,
+/// `author-name`), full names each; else the lead and the linked names (`By <a>REBECCA
+/// ROE</a> CRIME EDITOR`), when plain words follow the last link. `None`
+/// when the element's whole text is the byline.
+fn byline_names_text(dom: &Dom<'_>, j: usize) -> Option<String> {
+    let says_name = |class: &str| {
+        class.split_whitespace().any(|c| {
+            let c = c.to_ascii_lowercase();
+            c == "name" || c.ends_with("author-name") || c.ends_with("author__name")
+        })
+    };
+    let named: Vec<String> = dom
+        .elements_in(j)
+        .filter(|&k| dom.attr(k, "class").is_some_and(says_name))
+        .map(|k| collapse_ws(&dom.text_inline(k)))
+        .filter(|n| !n.is_empty())
+        .collect();
+    if !named.is_empty()
+        && named
+            .iter()
+            .all(|n| n.contains(' ') || n.chars().all(is_cjk))
+    {
+        return Some(named.join(", "));
+    }
+    linked_names_before_role(dom, j)
+}
+
+/// The lead and the names linked in byline element `j` (`By <a>Jane
+/// Roe</a> and <a>Sam Kim</a>`), when the text after the last link is a
+/// role set beside them with only a space (`Crime Editor for the Daily
+/// Mail`); `None` when text other than a byline lead comes before the
+/// links, or a separator or comma follows them (`, dpa` is a credit of
+/// its own).
+fn linked_names_before_role(dom: &Dom<'_>, j: usize) -> Option<String> {
+    const JOINERS: [&str; 9] = [",", "&", "and", ", and", "und", "et", "y", "og", "och"];
+    let mut lead = String::new();
+    let mut names: Vec<String> = Vec::new();
+    let mut k = j + 1;
+    while k < dom.nodes[j].end {
+        if dom.name(k) == Some("a") {
+            let name = collapse_ws(&dom.text_inline(k));
+            if !name.is_empty() {
+                names.push(name);
+            }
+            k = dom.nodes[k].end.max(k + 1);
+            continue;
+        }
+        if let Kind::Text(t) = dom.nodes[k].kind {
+            let t = collapse_ws(t);
+            let t = t.trim();
+            let joins = !names.is_empty() && JOINERS.contains(&t.to_lowercase().as_str());
+            if names.is_empty() {
+                lead.push_str(t);
+                lead.push(' ');
+            } else if !(t.is_empty() || joins) {
+                let leads = lead.trim().is_empty() || labels::is_byline_lead(&lead);
+                return (leads && t.starts_with(char::is_alphabetic))
+                    .then(|| format!("{lead}{}", names.join(", ")));
+            }
+        }
+        k += 1;
     }
     None
 }
@@ -1262,5 +1361,65 @@ mod tests {
         assert_eq!(page("Ann Lee,Sam Kim").as_deref(), Some("Ann Lee; Sam Kim"));
         // Without `<meta>` listing the same names, the JSON-LD author stays.
         assert_eq!(page("Ann Lee").as_deref(), Some("Ann Lee"));
+    }
+
+    #[test]
+    fn a_role_after_the_linked_or_named_byline_is_no_part_of_the_name() {
+        let page = |byline: &str| {
+            let html = format!(
+                "<html><body><article><h1>Council approves new transit budget</h1>{byline}{}</article></body></html>",
+                en_article_body()
+            );
+            run("https://news.example.com/2024/05/budget.html", &html).author
+        };
+        for (byline, author) in [
+            (
+                r#"<p class="author-section byline-plain">By <a href="/s?a=1" class="author">REBECCA ROE</a> CRIME AND SECURITY EDITOR FOR THE DAILY MAIL</p>"#,
+                "REBECCA ROE",
+            ),
+            (
+                r#"<p class="byline">By <a href="/s?a=1">Rebecca Roe</a> Crime and Security Editor for the Daily Mail</p>"#,
+                "Rebecca Roe",
+            ),
+            (
+                r#"<div class="authorBox"><span class="name">Anna Kowalska</span> <span class="job">Dziennikarka Onetu</span></div>"#,
+                "Anna Kowalska",
+            ),
+            // Names the markup does not part from a role stay as before.
+            (
+                r#"<p class="byline">By <a href="/author/jr">Jane Roe</a> and <a href="/author/sk">Sam Kim</a></p>"#,
+                "Jane Roe; Sam Kim",
+            ),
+            (
+                r#"<div class="author"><span class="first-name">Anna</span> <span class="last-name">Kowalska</span></div>"#,
+                "Anna Kowalska",
+            ),
+            (
+                r#"<div class="byline">Posted in <a href="/news">News</a> by Jane Roe</div>"#,
+                "Jane Roe",
+            ),
+        ] {
+            assert_eq!(page(byline).as_deref(), Some(author), "{byline}");
+        }
+    }
+
+    #[test]
+    fn a_chinese_meta_author_that_is_the_portal_or_a_login_is_no_author() {
+        let page = |meta: &str| {
+            let html = format!(
+                r#"<html><head><title>市政府公布新预算方案_新闻中心</title>{meta}</head><body><h1>市政府公布新预算方案</h1><div class="content">{}</div></body></html>"#,
+                zh_article_body()
+            );
+            run("https://news.example.com/2024/05/budget.html", &html).author
+        };
+        assert_eq!(
+            page(r#"<meta property="article:author" content="新浪网">"#),
+            None
+        );
+        assert_eq!(page(r#"<meta name="author" content="wangxiaoming">"#), None);
+        assert_eq!(
+            page(r#"<meta name="author" content="张三">"#).as_deref(),
+            Some("张三")
+        );
     }
 }

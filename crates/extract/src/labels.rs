@@ -196,17 +196,56 @@ fn posted_by_footer(text: &str) -> Option<String> {
 /// only, one of them for the writing; a lone `Photos` credits pictures.
 fn credits_the_writing(text: &str) -> bool {
     const WRITING: [&str; 5] = ["story", "text", "words", "article", "review"];
-    const PICTURES: [&str; 3] = ["photos", "photo", "pictures"];
     let is_one_of = |list: &[&str], w: &str| list.iter().any(|l| l.eq_ignore_ascii_case(w));
     let is_credit_word = |w: &str| {
         is_one_of(&WRITING, w)
-            || is_one_of(&PICTURES, w)
+            || is_one_of(PICTURE_CREDITS, w)
             || w.eq_ignore_ascii_case("and")
             || w == "&"
     };
     // Most text before a `by` is prose: its first word already fails.
     text.split_whitespace().all(is_credit_word)
         && text.split_whitespace().any(|w| is_one_of(&WRITING, w))
+}
+
+/// Whether `text` is only what puts the writer after a `by`: a credit
+/// for the writing ([`credits_the_writing`]) or the verb of a lead phrase
+/// (`Submitted`, `Written`, as Drupal and blogs head a post: `Submitted
+/// by Jane Roe on Thu, 04/11/2013`). Not `Posted`: an embedded social
+/// post says who posted it (`Posted by <a>Party</a> on Monday, …`).
+fn credits_the_writer(text: &str) -> bool {
+    let verb = text.trim().to_lowercase();
+    credits_the_writing(text)
+        || (verb != "posted" && BYLINE_LEAD_PHRASES.contains(&format!("{verb} by").as_str()))
+}
+
+/// Words that credit pictures rather than the writing (`Photos by`,
+/// `Video by`, `Graphics by`).
+const PICTURE_CREDITS: &[&str] = &[
+    "photo",
+    "photos",
+    "pictures",
+    "images",
+    "video",
+    "videos",
+    "illustration",
+    "illustrations",
+    "graphic",
+    "graphics",
+];
+
+/// Where the name after the writer's lead `lead` (` by `, ` as told to `)
+/// inside a byline starts: after the first one that follows no credit for
+/// pictures (`Mary Roe • Photos by Tom Reed` names no other writer).
+fn writer_lead_end(v: &str, lead: &str) -> Option<usize> {
+    v.match_indices(lead)
+        .find(|(at, _)| {
+            let word_before = v[..*at].split_whitespace().next_back().unwrap_or("");
+            !PICTURE_CREDITS
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(word_before))
+        })
+        .map(|(at, _)| at + lead.len())
 }
 
 /// All labelled facts in one short text (an element's text, with a `\n`
@@ -231,7 +270,7 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
             "by" => {
                 (opens_text(c) && !ends_a_sentence(text))
                     || c.get(0)
-                        .is_some_and(|m| credits_the_writing(&text[..m.start()]))
+                        .is_some_and(|m| credits_the_writer(&text[..m.start()]))
             }
             "von" | "Von" => opens_text(c),
             _ => true,
@@ -248,7 +287,7 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
             let before = text[..whole.start()].trim_end();
             if !(before.is_empty()
                 || before.ends_with(['|', '·', '•', '/', '\n', '-', '—'])
-                || credits_the_writing(before))
+                || credits_the_writer(before))
             {
                 continue;
             }
@@ -675,6 +714,8 @@ pub(crate) const BYLINE_LEAD_PHRASES: &[&str] = &[
     "story by",
     "text von",
     "posted by",
+    "post by",
+    "submitted by",
     "reported by",
     "verfasst von",
     "erstellt von",
@@ -685,6 +726,7 @@ pub(crate) const BYLINE_LEAD_PHRASES: &[&str] = &[
     "publié par",
     "écrit par",
     "scritto da",
+    "a cura di",
     "geschreven door",
 ];
 
@@ -697,7 +739,7 @@ static BYLINE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
         .map(|p| regex::escape(p).replace(' ', r"\s+"))
         .collect();
     Regex::new(&format!(
-        r"(?i)^\s*(?:{}|by|von|par|por|door|text|texte|autor(?:in|innen|en)?|author|auteur)\s*[:：]?\s+",
+        r"(?i)^\s*(?:{}|by|von|par|por|door|text|texte|autor(?:in|innen|en)?|author|auteur|autore|autrice|بقلم|كتب)\s*[:：]?\s+",
         phrases.join("|")
     ))
     .expect("valid regex")
@@ -710,10 +752,25 @@ static BYLINE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 static GLUED_BYLINE_LEAD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:By|Von|Par|Por)(\p{Lu}\p{Ll})").expect("valid regex"));
 
+/// Whether `text` is only a byline lead (`By`, `Written by`, `Von`).
+pub(crate) fn is_byline_lead(text: &str) -> bool {
+    BYLINE_LEAD
+        .find(&format!("{} ", text.trim()))
+        .is_some_and(|m| m.end() == text.trim().len() + 1)
+}
+
+/// A short lead word that is also a common word (Italian `di`, Swedish
+/// and Norwegian `av`, Danish `af`): a lead only where it opens the byline
+/// before a name of two capitalised words or more (`di Maria Rossi`, `Af
+/// Anna Lindqvist`); the group is the name.
+static SHORT_BYLINE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:[Dd]i|[Aa][vf])\s+(\p{Lu}\p{Ll}+\s+\p{Lu})").expect("valid regex")
+});
+
 /// An author label with its colon inside a line of labelled facts
 /// (`Datum: 19.11.2021 Autor: Jane Roe`); unlike a lead it needs the colon.
 static INNER_AUTHOR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:autor(?:in)?|author|auteur|verfasser(?:in)?)\s*[:：]\s*")
+    Regex::new(r"(?i)(?-u:\b)(?:autor(?:in)?|author|auteur|autore|verfasser(?:in)?)\s*[:：]\s*")
         .expect("valid regex")
 });
 
@@ -790,15 +847,24 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
         Some(m) => m.end(),
         None => GLUED_BYLINE_LEAD
             .captures(&text)
+            .or_else(|| SHORT_BYLINE_LEAD.captures(&text))
             .and_then(|c| c.get(1))
             .map_or(0, |name| name.start()),
     };
     let mut v = text[lead..].to_string();
+    // After a lead the name starts at once: a separator ends its credit,
+    // and a `by` after it credits someone else (`Story by Mary Roe •
+    // Photos by Tom Reed`).
+    if lead > 0 {
+        if let Some(p) = v.find(['•', '|', '·']) {
+            v.truncate(p);
+        }
+    }
     // `Tech Industry by Steven Musil`, `Review by Rick Lane`; a first-person
     // story `as told to` its writer (`Amie Roe as told to Jane Doe`).
     for writer_lead in [" by ", " as told to "] {
-        if let Some(p) = v.find(writer_lead) {
-            v = v[p + writer_lead.len()..].to_string();
+        if let Some(p) = writer_lead_end(&v, writer_lead) {
+            v = v[p..].to_string();
         }
     }
     // An interview credits the guest and the journalist (`Jana Berg im
@@ -896,7 +962,11 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
             if !short {
                 return None;
             }
-            names.push(name.to_string());
+            // A posting label left before the cut date (`发表于 2024-3-12`)
+            // names no one.
+            if !POSTING_LABELS.contains(&name) {
+                names.push(name.to_string());
+            }
             continue;
         }
         // A one-word credit after the first name is a section or a place
@@ -906,7 +976,7 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
         }
         let ok = n <= 5
             && name.chars().count() <= 50
-            && name.starts_with(|c: char| c.is_uppercase() || is_cjk(c))
+            && name.starts_with(|c: char| c.is_uppercase() || is_cjk(c) || is_caseless_letter(c))
             && !name.contains("http")
             && !name.contains(".com");
         if !ok {
@@ -924,6 +994,25 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
         names.push(name.to_string());
     }
     (!names.is_empty() && names.len() <= 6).then(|| names.join("; "))
+}
+
+/// Chinese labels of the posting time (`发表于`, posted at), which a
+/// forum or blog sets where a byline stands; no names.
+const POSTING_LABELS: &[&str] = &[
+    "发表于",
+    "發表於",
+    "发布于",
+    "發佈於",
+    "更新于",
+    "发表时间",
+    "发布时间",
+    "更新时间",
+];
+
+/// Whether `c` is a letter of a script without case (Arabic, Hebrew,
+/// Persian, Devanagari), where a name starts with no capital.
+fn is_caseless_letter(c: char) -> bool {
+    c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase()
 }
 
 /// Chinese page-tool words (share, comment, print, font size, …) that sit
@@ -1074,14 +1163,55 @@ pub(crate) fn tidy_author(raw: &str) -> Option<String> {
 }
 
 /// Whether `part`, credited after the person `first` (`Rob Roe, CNN`,
-/// `Jana Berg, MDR THÜRINGEN`), is an outlet or a desk written in capitals
-/// rather than a co-author: `first` is written in mixed case and `part`
-/// has no lowercase letter. Lowercase agency codes (`dpa`) stay.
+/// `Jana Berg, MDR THÜRINGEN`, `Anya Roe, Pittsburgh Post-Gazette`), is
+/// an outlet or a desk rather than a co-author: written in capitals after
+/// a name in mixed case, or named as an outlet ([`names_an_outlet`]).
+/// Lowercase agency codes (`dpa`) stay.
 fn is_outlet_after_person(first: &str, part: &str) -> bool {
     let capitals = |s: &str| {
         s.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !s.chars().any(char::is_lowercase)
     };
-    first.chars().any(char::is_lowercase) && capitals(part)
+    (first.chars().any(char::is_lowercase) && capitals(part)) || names_an_outlet(part)
+}
+
+/// Words that make a name an outlet's (`Associated Press`, `NBC News`,
+/// `Tribune News Service`), lowercase.
+const OUTLET_WORDS: &[&str] = &[
+    "news",
+    "post",
+    "times",
+    "press",
+    "gazette",
+    "tribune",
+    "herald",
+    "journal",
+    "chronicle",
+    "radio",
+    "tv",
+    "service",
+    "network",
+    "wire",
+    "media",
+    "agency",
+    "business",
+    "magazine",
+    "newspaper",
+    "broadcasting",
+];
+
+/// Whether a credit names an outlet rather than a person: a capitalised
+/// word of [`OUTLET_WORDS`] (`Pittsburgh Post-Gazette`, `CNN Business`),
+/// or a contributor's line to a paper (`For the Post-Gazette`, `Special
+/// to The Post`, left as `Special to` once the outlet is cut).
+fn names_an_outlet(credit: &str) -> bool {
+    let lower = credit.to_lowercase();
+    lower.starts_with("for the ")
+        || lower == "special to"
+        || lower.starts_with("special to ")
+        || credit
+            .split(|c: char| c.is_whitespace() || c == '-')
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .any(|w| OUTLET_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
 /// Whether an author string names people rather than a desk code or a
@@ -2478,6 +2608,38 @@ mod tests {
     }
 
     #[test]
+    fn an_outlet_credited_after_the_writer_is_no_co_author() {
+        for (byline, author) in [
+            ("By Anya Roe, Pittsburgh Post-Gazette", "Anya Roe"),
+            ("By Anya Roe, Associated Press", "Anya Roe"),
+            ("By Anya Roe, Tribune News Service", "Anya Roe"),
+            ("By Mary Ellen Roe, CNN Business", "Mary Ellen Roe"),
+            ("By Mary Ellen Roe, For the Post-Gazette", "Mary Ellen Roe"),
+            ("By Mary Ellen Roe, Special to The Post", "Mary Ellen Roe"),
+            (
+                "By Anya Roe and John Doe, Pittsburgh Post-Gazette",
+                "Anya Roe; John Doe",
+            ),
+            // Co-authors stay, and so does a lone outlet credit.
+            (
+                "By Anna Smith, John Doe and Mary Roe",
+                "Anna Smith; John Doe; Mary Roe",
+            ),
+        ] {
+            let got = clean_byline(byline).and_then(|v| tidy_author(&v));
+            assert_eq!(got.as_deref(), Some(author), "{byline}");
+        }
+        assert_eq!(
+            tidy_author("Julian Roe; t-online").as_deref(),
+            Some("Julian Roe; t-online")
+        );
+        assert_eq!(
+            tidy_author("Associated Press").as_deref(),
+            Some("Associated Press")
+        );
+    }
+
+    #[test]
     fn people_and_desk_codes() {
         for a in [
             "Seb Dumitru",
@@ -2543,5 +2705,77 @@ mod tests {
         assert_eq!(clean_byline("COMMENTARY BY"), None);
         assert_eq!(clean_byline("Story by"), None);
         assert_eq!(clean_byline("Byron Day").as_deref(), Some("Byron Day"));
+    }
+
+    #[test]
+    fn a_picture_credit_after_the_writer_names_no_writer() {
+        for (byline, author) in [
+            (
+                "Story by Mary Ellen Roe • Photos by Tom Reed",
+                Some("Mary Ellen Roe"),
+            ),
+            ("Photos by Tom Reed, story by Mary Roe", Some("Mary Roe")),
+            ("By Jane Roe | Edited by Tom Reed", Some("Jane Roe")),
+            ("Tech Industry by Steven Roe", Some("Steven Roe")),
+            ("Amie Roe as told to Jane Doe", Some("Jane Doe")),
+        ] {
+            assert_eq!(clean_byline(byline).as_deref(), author, "{byline}");
+        }
+    }
+
+    #[test]
+    fn a_posting_verb_before_by_leads_the_poster() {
+        for (line, author) in [
+            (
+                "Submitted by Jane Roe on Thu, 04/11/2013 - 13:16",
+                Some("Jane Roe"),
+            ),
+            (
+                "post by Jane Roe on April 11, 2013 - 1:16pm;",
+                Some("Jane Roe"),
+            ),
+            ("Written by Jane Roe on April 11, 2013", Some("Jane Roe")),
+            // An embedded social post names its poster.
+            ("Posted by City Hall on Monday, February 7, 2022", None),
+            ("Submitted to the council by Jane Roe", None),
+            ("Stand by me", None),
+        ] {
+            assert_eq!(get(line, Field::Author).as_deref(), author, "{line}");
+        }
+    }
+
+    #[test]
+    fn italian_and_scandinavian_byline_leads() {
+        for (byline, author) in [
+            ("di Maria Rosaria Roe", "Maria Rosaria Roe"),
+            ("Di Maria Roe", "Maria Roe"),
+            ("av Anna Lindqvist", "Anna Lindqvist"),
+            ("Af Anna Lindqvist", "Anna Lindqvist"),
+            ("Autore: Maria Rossi", "Maria Rossi"),
+            ("A cura di Maria Rossi", "Maria Rossi"),
+            // A name with the particle, or the particle before one word.
+            ("Anna Di Stefano", "Anna Di Stefano"),
+            ("Di Stefano", "Di Stefano"),
+        ] {
+            assert_eq!(clean_byline(byline).as_deref(), Some(author), "{byline}");
+        }
+    }
+
+    #[test]
+    fn names_in_scripts_without_case() {
+        for (byline, author) in [
+            ("بقلم: محمد العلي", Some("محمد العلي")),
+            ("By محمد العلي", Some("محمد العلي")),
+            ("हरीश चंद्र", Some("हरीश चंद्र")),
+            ("updated daily", None),
+        ] {
+            assert_eq!(clean_byline(byline).as_deref(), author, "{byline}");
+        }
+    }
+
+    #[test]
+    fn a_posting_label_is_no_name() {
+        assert_eq!(clean_byline("发表于 2024-3-12 20:41:33"), None);
+        assert_eq!(clean_byline("张三 2024-3-12").as_deref(), Some("张三"));
     }
 }
