@@ -236,7 +236,9 @@ fn container_lead_date(dom: &Dom<'_>, container: Option<usize>) -> Option<dates:
 
 /// `<time datetime>` or `itemprop=datePublished` near the article: from
 /// just before the headline to the end of the article container. Elements
-/// in a teaser of another story are skipped, and a `datetime` more than a
+/// in a teaser of another story are skipped, and so is one before the
+/// headline outside the headline's own wrapper (a ticker, a trending
+/// strip, a "today" bar; see [`frames_headline_with`]). A `datetime` more than a
 /// day away from the day its `<time>` shows is a template placeholder: the
 /// shown text counts. A `<time>` that is an update stamp ("Last Updated:
 /// …", `class=updated`) gives way to a later one that is not.
@@ -250,13 +252,18 @@ fn time_element(
         t.saturating_sub(40).max(dom.body_index()).min(from)
     });
     let to = container.map_or(dom.nodes.len(), |c| dom.nodes[c].end);
+    let above_headline_elsewhere =
+        |j: usize| title_node.is_some_and(|t| j < t && !frames_headline_with(dom, t, j));
     let mut update_stamp = None;
     for j in from..to {
         let Some(name) = dom.name(j) else { continue };
         let published_prop = dom
             .attr(j, "itemprop")
             .is_some_and(|p| p.eq_ignore_ascii_case("datePublished"));
-        if !(published_prop || name == "time") || in_teaser(dom, j, title_node) {
+        if !(published_prop || name == "time")
+            || in_teaser(dom, j, title_node)
+            || above_headline_elsewhere(j)
+        {
             continue;
         }
         if published_prop {
@@ -283,6 +290,27 @@ fn time_element(
         update_stamp = update_stamp.or(Some(value));
     }
     update_stamp
+}
+
+/// Whether node `j`, before headline `t`, lies in a block that frames the
+/// headline with its own date and byline: the headline's parent (not the
+/// page's `<body>` or `<main>`), or one of its four nearest ancestors that
+/// is a `<header>`, `<hgroup>` or `<article>`, or whose class or id names
+/// a header or an article (`entry-header`, `story-head`, `post`).
+fn frames_headline_with(dom: &Dom<'_>, t: usize, j: usize) -> bool {
+    dom.ancestors(t).take(4).enumerate().any(|(k, a)| {
+        let frames = if k == 0 {
+            !matches!(dom.name(a), Some("body" | "main" | "html"))
+        } else {
+            matches!(dom.name(a), Some("header" | "hgroup" | "article"))
+                || dom.class_tokens(a).any(|w| {
+                    w.starts_with("head")
+                        || w.ends_with("header")
+                        || matches!(w, "post" | "entry" | "story" | "article")
+                })
+        };
+        frames && dom.contains(a, j)
+    })
 }
 
 /// Whether a `<time>` element says it is the time of the last change: its
@@ -418,6 +446,43 @@ mod tests {
             page("")
         );
         assert_eq!(published_day(&teaser).as_deref(), Some("2019-03-30"));
+    }
+
+    #[test]
+    fn a_time_above_the_headline_counts_only_in_the_headline_s_own_block() {
+        let page = |above: &str, own: &str| {
+            format!(
+                r#"<html><head><meta property="article:published_time" content="2024-03-01T10:00:00Z"></head>
+                <body><header><a href="/">Springfield Times</a></header>{above}
+                <article><h1>Council approves stadium deal after marathon meeting</h1>{own}
+                <p>The city council voted 7-2 on Tuesday night to approve the plan after hours of public comment.</p></article></body></html>"#
+            )
+        };
+        let own = r#"<p class="date"><time datetime="2024-03-01T10:00:00Z">Friday 1 March 2024</time></p>"#;
+        for above in [
+            r#"<div class="ticker"><span>Latest:</span> <a href="/n/1">Flood warning issued</a> <time datetime="2024-03-05T08:00:00Z">5 March 2024</time></div>"#,
+            r#"<div class="topbar"><time class="today" datetime="2024-03-05">Tuesday, March 5, 2024</time></div>"#,
+            r#"<ul class="trending"><li><a href="/n/1">Flood warning</a> <time datetime="2024-03-05T08:00:00Z">2h ago</time></li></ul>"#,
+        ] {
+            assert_eq!(
+                published_day(&page(above, own)).as_deref(),
+                Some("2024-03-01"),
+                "{above}"
+            );
+            assert_eq!(
+                published_day(&page(above, "")).as_deref(),
+                Some("2024-03-01"),
+                "{above}"
+            );
+        }
+        // Above the headline in the article's own header, it is the date.
+        let header = r#"<header class="article-hero"><time datetime="2024-02-28T10:00:00Z">Feb 28, 2024</time>
+            <div class="headline-wrap"><h1>Council approves stadium deal after marathon meeting</h1></div></header>"#;
+        let framed = page("", "").replace(
+            "<h1>Council approves stadium deal after marathon meeting</h1>",
+            header,
+        );
+        assert_eq!(published_day(&framed).as_deref(), Some("2024-02-28"));
     }
 
     #[test]
