@@ -229,9 +229,16 @@ fn container_lead_date(dom: &Dom<'_>, container: Option<usize>) -> Option<dates:
         })
         .take(3)
         .filter(|line| line.chars().count() <= 40)
-        .find_map(|line| {
-            dates::find_date(&line).filter(|f| !line[..f.start].chars().any(char::is_alphanumeric))
-        })
+        .find_map(|line| dates::find_date(&line).filter(|f| opens_date_line(&line[..f.start])))
+}
+
+/// Whether `before`, the text in front of a date, lets the date open its
+/// line: only punctuation, maybe around a weekday ("Monday, ").
+fn opens_date_line(before: &str) -> bool {
+    let mut words = before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    words.next().is_none_or(dates::is_weekday_name) && words.next().is_none()
 }
 
 /// `<time datetime>` or `itemprop=datePublished` near the article: from
@@ -624,6 +631,12 @@ mod tests {
         );
         // A date inside a sentence is not a date line.
         assert_eq!(lead_date(&page("Seit dem 16.10.2021 offen")), None);
+        // A weekday may open the date line; another word may not.
+        assert_eq!(
+            lead_date(&page("Samstag, 16. Oktober 2021")).as_deref(),
+            Some("2021-10-16")
+        );
+        assert_eq!(lead_date(&page("Seit Samstag, 16.10.2021")), None);
     }
 
     #[test]
