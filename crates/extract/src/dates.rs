@@ -679,9 +679,9 @@ pub(crate) fn names_site_notice(line: &str) -> bool {
 }
 
 /// Words that say a date is the last change, not the publication
-/// ("Updated", "Aktualisiert", "Mis à jour", "Actualizado", "Aggiornato").
-const UPDATE_WORD: &str =
-    r"(?:last\s+)?(?:updated|modified|aktualisiert|geändert|mis\s+à\s+jour|actualizado|aggiornato)";
+/// ("Updated", "Aktualisiert", "Mis à jour", "Actualizado", "Aggiornato",
+/// "Atualizado", "Bijgewerkt", "Обновлено", "Güncelleme", "Aktualizacja").
+const UPDATE_WORD: &str = r"(?:last\s+)?(?:updated|modified|aktualisiert|geändert|mis\s+à\s+jour|actualizado|aggiornato|atualizado|bijgewerkt|обновлено|güncellen?me|aktualizacj[ai])";
 
 /// Whether a date line opens with an update word ("Last updated: …").
 pub(crate) fn opens_with_update_word(text: &str) -> bool {
@@ -691,14 +691,27 @@ pub(crate) fn opens_with_update_word(text: &str) -> bool {
 }
 
 /// Whether the text before a date ends with an update word, maybe with a
-/// preposition or a colon ("By Sarah Yang Updated ", "Aktualisiert am ").
+/// preposition, a colon or a weekday ("By Sarah Yang Updated ",
+/// "Aktualisiert am ", "Updated on Mon, ", "Atualizado em ").
 pub(crate) fn ends_with_update_word(before: &str) -> bool {
     static ENDS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(
-            r"(?i)(?-u:\b){UPDATE_WORD}(?:\s+(?:on|am|le|el|il))?\s*:?\s*$"
+            r"(?i)(?:^|\W){UPDATE_WORD}(?:\s+(?:on|am|le|el|il|em|op))?\s*:?\s*$"
         ))
         .expect("valid regex")
     });
+    let before = before.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+    let last_word = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(before.len(), |(i, _)| i);
+    let before = if is_weekday_or_abbreviation(&before[last_word..]) {
+        &before[..last_word]
+    } else {
+        before
+    };
     ENDS.is_match(before)
 }
 
@@ -1075,6 +1088,23 @@ mod tests {
         assert!(ends_with_update_word("Mis à jour le "));
         assert!(!ends_with_update_word("By Sarah Yang "));
         assert!(!ends_with_update_word("Stand unmodified "));
+        for before in [
+            "Updated on Mon, ",
+            "Atualizado em ",
+            "Bijgewerkt ",
+            "Обновлено ",
+            "Güncellenme: ",
+            "Data aktualizacji: ",
+        ] {
+            assert!(ends_with_update_word(before), "{before}");
+        }
+        for before in [
+            "Submitted by Ann Lee on Sat, ",
+            "Опубликовано ",
+            "Published on Mon, ",
+        ] {
+            assert!(!ends_with_update_word(before), "{before}");
+        }
     }
 
     #[test]

@@ -68,6 +68,9 @@ impl Facts {
             // Paragraphs of running text passed (over 100 characters): the
             // article's text has begun, and a date line comes before it.
             let mut text_paragraphs = 0;
+            // Where an update date was taken: a publication date shown
+            // soon after it replaces it.
+            let mut update_at = None;
             for j in from..to.min(n) {
                 let node = &dom.nodes[j];
                 if dom.name(j) == Some("p") && node.chars > 100 {
@@ -85,17 +88,16 @@ impl Facts {
                     _ => continue,
                 };
                 let found = labels::scan(&text);
+                let after_update = update_at.is_some_and(|u| j < u + 40);
                 let date = (dates_too
-                    && facts.first_date.is_none()
+                    && (facts.first_date.is_none() || after_update)
                     && text_paragraphs < 2
                     && !in_long_paragraph(dom, j)
                     && !beside_the_article(dom, j, title_node))
-                .then(|| dates::find_date(&text))
+                .then(|| line_date(&text))
                 .flatten()
-                .filter(|d| {
-                    !inside_a_sentence(&text, d)
-                        && !labels::introduces_another_time(&text[..d.start])
-                        && !dates_the_site(dom, j, line_at(&text, d.start))
+                .filter(|(d, updated)| {
+                    !(after_update && *updated) && !dates_the_site(dom, j, line_at(&text, d.start))
                 });
                 if (found.is_empty() && date.is_none()) || credits_other_text(j) {
                     continue;
@@ -110,9 +112,10 @@ impl Facts {
                         facts.found.push((f, v));
                     }
                 }
-                if let Some(d) = date {
-                    facts.first_date_updated = dates::ends_with_update_word(&text[..d.start]);
+                if let Some((d, updated)) = date {
+                    facts.first_date_updated = updated;
                     facts.first_date = Some(d);
+                    update_at = updated.then_some(j);
                 }
             }
         };
@@ -167,6 +170,31 @@ impl Facts {
             .iter()
             .find(|(g, _)| *g == f)
             .map(|(_, v)| v.clone())
+    }
+}
+
+/// The date a date line shows and whether it is the last change: its
+/// first date that is not inside a sentence or after the label of another
+/// time; after an update word, the next date on the line that is not one
+/// ("Updated February 15, 2024 First published February 13, 2024").
+fn line_date(text: &str) -> Option<(dates::Found, bool)> {
+    let d = dates::find_date(text).filter(|d| {
+        !inside_a_sentence(text, d) && !labels::introduces_another_time(&text[..d.start])
+    })?;
+    if !dates::ends_with_update_word(&text[..d.start]) {
+        return Some((d, false));
+    }
+    let rest = &text[d.end..];
+    match dates::find_date(rest).filter(|p| !dates::ends_with_update_word(&rest[..p.start])) {
+        Some(p) => Some((
+            dates::Found {
+                start: p.start + d.end,
+                end: p.end + d.end,
+                ..p
+            },
+            false,
+        )),
+        None => Some((d, true)),
     }
 }
 
@@ -310,6 +338,50 @@ mod tests {
     use scraper::Html;
 
     use super::*;
+
+    #[test]
+    fn a_publication_date_after_the_update_date_is_the_date_line() {
+        let page = |meta: &str, dates: &str| {
+            format!(
+                r#"<html><head>{meta}</head><body><article><h1>Storm lashes the city</h1>
+                <div class="dates">{dates}</div>
+                <p>More than half a million homes were left without power after a severe storm tore through the state on Tuesday afternoon, and crews worked through the night.</p></article></body></html>"#
+            )
+        };
+        let day = |html: &str| {
+            crate::tests::run("https://news.example.com/storm", html)
+                .published
+                .map(|p| p.date_naive().to_string())
+        };
+        let meta =
+            r#"<meta property="article:published_time" content="2024-02-13T09:00:00+01:00">"#;
+        for dates in [
+            "<span>Updated February 15, 2024</span> <span>First published February 13, 2024</span>",
+            "<span>Updated: Feb 15, 2024</span> <span>Created: Feb 13, 2024</span>",
+            "<span>Aktualisiert am 15.02.2024</span> <span>Veröffentlicht am 13.02.2024</span>",
+            "<span>Mis à jour le 15/02/2024</span> <span>Publié le 13/02/2024</span>",
+            "<span>Atualizado em 15/02/2024</span> <span>Publicado em 13/02/2024</span>",
+            "<span>Обновлено 15.02.2024</span> <span>Опубликовано 13.02.2024</span>",
+            "<span>Data aktualizacji: 15.02.2024</span> <span>Data utworzenia: 13.02.2024</span>",
+            "Updated on Thu, 15/02/2024 - 08:28 Submitted by ann on Tue, 13/02/2024 - 14:29",
+        ] {
+            assert_eq!(
+                day(&page("", dates)).as_deref(),
+                Some("2024-02-13"),
+                "{dates}"
+            );
+            assert_eq!(
+                day(&page(meta, dates)).as_deref(),
+                Some("2024-02-13"),
+                "{dates}"
+            );
+        }
+        // Publication first, or an update alone: the first date shown.
+        let first = "<span>Published 13.02.2024</span> <span>Updated 15.02.2024</span>";
+        assert_eq!(day(&page("", first)).as_deref(), Some("2024-02-13"));
+        let alone = "<span>Updated February 15, 2024</span>";
+        assert_eq!(day(&page("", alone)).as_deref(), Some("2024-02-15"));
+    }
 
     #[test]
     fn comment_areas_are_named_by_their_own_class_words() {

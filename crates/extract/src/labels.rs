@@ -130,13 +130,35 @@ fn names_another_time(text: &str, lab: &str, start: usize) -> bool {
 }
 
 /// Whether `before`, the text before a date, ends with the label of
-/// another time than the publication (`活动时间：`, `截止日期`).
+/// another time than the publication (`活动时间：`, `截止日期`, an event's
+/// `When:` / `Wann:`).
 pub(crate) fn introduces_another_time(before: &str) -> bool {
     let before = before.trim_end();
-    LABEL.captures_iter(before).last().is_some_and(|c| {
-        let whole = c.get(0).expect("match");
-        whole.end() == before.len() && names_another_time(before, &c["lab"], whole.start())
-    })
+    ends_with_event_label(before)
+        || LABEL.captures_iter(before).last().is_some_and(|c| {
+            let whole = c.get(0).expect("match");
+            whole.end() == before.len() && names_another_time(before, &c["lab"], whole.start())
+        })
+}
+
+/// Whether `before`, the text before a date, ends with the label of when
+/// an event takes place, maybe followed by a weekday: `When:`, `Wann:`,
+/// `Termin:`, `Quand :`, `Cuándo:`, `Quando:`, `Event date:` (a bare
+/// `Date:` often labels the publication itself).
+fn ends_with_event_label(before: &str) -> bool {
+    static EVENT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)(?:^|\W)(?:when|wann|termin|quand|cuándo|quando|event\s+date|date\s+of\s+(?:the\s+)?event)\s*[:：]\s*$",
+        )
+        .expect("valid regex")
+    });
+    let before = before.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+    let before = match before.rsplit_once(|c: char| !c.is_alphabetic()) {
+        Some((head, last)) if dates::is_weekday_name(last) => head,
+        None if dates::is_weekday_name(before) => "",
+        _ => before,
+    };
+    EVENT_LABEL.is_match(before.trim_end())
 }
 
 /// Whether a label match ends the value before it. A label that needs a
@@ -2062,6 +2084,23 @@ mod tests {
     #[test]
     fn another_time_label_is_no_publication_date() {
         assert_eq!(get("活动时间：2025年6月1日", Field::Published), None);
+        for before in [
+            "When: Saturday, ",
+            "Wann: ",
+            "Termin: Samstag, ",
+            "Quand : ",
+            "Event date: ",
+        ] {
+            assert!(introduces_another_time(before), "{before}");
+        }
+        for before in [
+            "Published: Saturday, ",
+            "Posted on ",
+            "Date: ",
+            "Seit Montag, ",
+        ] {
+            assert!(!introduces_another_time(before), "{before}");
+        }
         assert_eq!(get("报名截止日期：2025-06-01", Field::Published), None);
         assert!(get("发稿时间：2025-06-01 10:00", Field::Published).is_some());
         assert!(get("发表日期：2025-06-01 10:20", Field::Published).is_some());

@@ -247,14 +247,23 @@ fn container_lead_date(dom: &Dom<'_>, container: Option<usize>) -> Option<dates:
         })
         .take(3)
         .filter(|line| line.chars().count() <= 40)
-        .find_map(|line| {
-            dates::find_date(&line).filter(|f| !line[..f.start].chars().any(char::is_alphanumeric))
-        })
+        .find_map(|line| dates::find_date(&line).filter(|f| opens_date_line(&line[..f.start])))
+}
+
+/// Whether `before`, the text in front of a date, lets the date open its
+/// line: only punctuation, maybe around a weekday ("Monday, ").
+fn opens_date_line(before: &str) -> bool {
+    let mut words = before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    words.next().is_none_or(dates::is_weekday_name) && words.next().is_none()
 }
 
 /// `<time datetime>` or `itemprop=datePublished` near the article: from
 /// just before the headline to the end of the article container. Elements
-/// in a teaser of another story are skipped, and a `datetime` more than a
+/// in a teaser of another story are skipped, and so is one before the
+/// headline outside the headline's own wrapper (a ticker, a trending
+/// strip, a "today" bar; see [`frames_headline_with`]). A `datetime` more than a
 /// day away from the day its `<time>` shows is a template placeholder: the
 /// shown text counts. A `<time>` that is an update stamp ("Last Updated:
 /// …", `class=updated`) gives way to a later one that is not.
@@ -268,13 +277,18 @@ fn time_element(
         t.saturating_sub(40).max(dom.body_index()).min(from)
     });
     let to = container.map_or(dom.nodes.len(), |c| dom.nodes[c].end);
+    let above_headline_elsewhere =
+        |j: usize| title_node.is_some_and(|t| j < t && !frames_headline_with(dom, t, j));
     let mut update_stamp = None;
     for j in from..to {
         let Some(name) = dom.name(j) else { continue };
         let published_prop = dom
             .attr(j, "itemprop")
             .is_some_and(|p| p.eq_ignore_ascii_case("datePublished"));
-        if !(published_prop || name == "time") || in_teaser(dom, j, title_node) {
+        if !(published_prop || name == "time")
+            || in_teaser(dom, j, title_node)
+            || above_headline_elsewhere(j)
+        {
             continue;
         }
         if published_prop {
@@ -301,6 +315,27 @@ fn time_element(
         update_stamp = update_stamp.or(Some(value));
     }
     update_stamp
+}
+
+/// Whether node `j`, before headline `t`, lies in a block that frames the
+/// headline with its own date and byline: the headline's parent (not the
+/// page's `<body>` or `<main>`), or one of its four nearest ancestors that
+/// is a `<header>`, `<hgroup>` or `<article>`, or whose class or id names
+/// a header or an article (`entry-header`, `story-head`, `post`).
+fn frames_headline_with(dom: &Dom<'_>, t: usize, j: usize) -> bool {
+    dom.ancestors(t).take(4).enumerate().any(|(k, a)| {
+        let frames = if k == 0 {
+            !matches!(dom.name(a), Some("body" | "main" | "html"))
+        } else {
+            matches!(dom.name(a), Some("header" | "hgroup" | "article"))
+                || dom.class_tokens(a).any(|w| {
+                    w.starts_with("head")
+                        || w.ends_with("header")
+                        || matches!(w, "post" | "entry" | "story" | "article")
+                })
+        };
+        frames && dom.contains(a, j)
+    })
 }
 
 /// Whether a `<time>` element says it is the time of the last change: its
@@ -472,6 +507,43 @@ mod tests {
     }
 
     #[test]
+    fn a_time_above_the_headline_counts_only_in_the_headline_s_own_block() {
+        let page = |above: &str, own: &str| {
+            format!(
+                r#"<html><head><meta property="article:published_time" content="2024-03-01T10:00:00Z"></head>
+                <body><header><a href="/">Springfield Times</a></header>{above}
+                <article><h1>Council approves stadium deal after marathon meeting</h1>{own}
+                <p>The city council voted 7-2 on Tuesday night to approve the plan after hours of public comment.</p></article></body></html>"#
+            )
+        };
+        let own = r#"<p class="date"><time datetime="2024-03-01T10:00:00Z">Friday 1 March 2024</time></p>"#;
+        for above in [
+            r#"<div class="ticker"><span>Latest:</span> <a href="/n/1">Flood warning issued</a> <time datetime="2024-03-05T08:00:00Z">5 March 2024</time></div>"#,
+            r#"<div class="topbar"><time class="today" datetime="2024-03-05">Tuesday, March 5, 2024</time></div>"#,
+            r#"<ul class="trending"><li><a href="/n/1">Flood warning</a> <time datetime="2024-03-05T08:00:00Z">2h ago</time></li></ul>"#,
+        ] {
+            assert_eq!(
+                published_day(&page(above, own)).as_deref(),
+                Some("2024-03-01"),
+                "{above}"
+            );
+            assert_eq!(
+                published_day(&page(above, "")).as_deref(),
+                Some("2024-03-01"),
+                "{above}"
+            );
+        }
+        // Above the headline in the article's own header, it is the date.
+        let header = r#"<header class="article-hero"><time datetime="2024-02-28T10:00:00Z">Feb 28, 2024</time>
+            <div class="headline-wrap"><h1>Council approves stadium deal after marathon meeting</h1></div></header>"#;
+        let framed = page("", "").replace(
+            "<h1>Council approves stadium deal after marathon meeting</h1>",
+            header,
+        );
+        assert_eq!(published_day(&framed).as_deref(), Some("2024-02-28"));
+    }
+
+    #[test]
     fn an_update_stamp_gives_way_to_the_first_published_time() {
         let page = |times: &str| {
             format!(
@@ -610,6 +682,12 @@ mod tests {
         );
         // A date inside a sentence is not a date line.
         assert_eq!(lead_date(&page("Seit dem 16.10.2021 offen")), None);
+        // A weekday may open the date line; another word may not.
+        assert_eq!(
+            lead_date(&page("Samstag, 16. Oktober 2021")).as_deref(),
+            Some("2021-10-16")
+        );
+        assert_eq!(lead_date(&page("Seit Samstag, 16.10.2021")), None);
     }
 
     #[test]
