@@ -287,14 +287,22 @@ fn inside_a_sentence(text: &str, d: &dates::Found) -> bool {
         && lowercase_words(&text[d.end..]) >= 2
 }
 
-/// Whether node `j` lies in a comment area: an ancestor's class or id
-/// names one (see [`names_comments`]). Not `<html>` or `<body>`, whose
-/// classes flag features of the whole page (`flag-unfollowComments-on`).
+/// Whether node `j` is or lies in a comment area: its or an ancestor's
+/// class or id names one (see [`names_comments`]). Not `<html>` or
+/// `<body>`, whose classes flag features of the whole page
+/// (`flag-unfollowComments-on`).
 pub(crate) fn in_comment_area(dom: &Dom<'_>, j: usize) -> bool {
-    dom.ancestors(j)
-        .take(12)
-        .filter(|&a| !matches!(dom.name(a), Some("html" | "body")))
-        .any(|a| dom.class_id(a).split_whitespace().any(names_comments))
+    std::iter::once(j)
+        .chain(dom.ancestors(j))
+        .take(13)
+        .any(|a| is_comment_area(dom, a))
+}
+
+/// Whether element `i` is a comment area: its class or id names one (not
+/// on `<html>` or `<body>`).
+pub(crate) fn is_comment_area(dom: &Dom<'_>, i: usize) -> bool {
+    !matches!(dom.name(i), Some("html" | "body"))
+        && dom.class_id(i).split_whitespace().any(names_comments)
 }
 
 /// Whether a class or id names a comment area: one of its words starts
@@ -390,7 +398,8 @@ mod tests {
             <p id="a">story</p>
             <div class="commentary__intro"><p id="b">opinion</p></div>
             <ol class="commentlist"><li><p id="c">reader</p></li></ol>
-            <div class="wpdiscuz-reply"><p id="d">reply</p></div></body></html>"#,
+            <div class="wpdiscuz-reply"><p id="d">reply</p></div>
+            <section id="comments">Posted on May 4, 2024 by Joe</section></body></html>"#,
         );
         let dom = Dom::build(&html);
         let p = |id: &str| {
@@ -402,6 +411,8 @@ mod tests {
         assert!(!in_comment_area(&dom, p("b")));
         assert!(in_comment_area(&dom, p("c")));
         assert!(in_comment_area(&dom, p("d")));
+        // The comment area's own element, short enough to be read whole.
+        assert!(in_comment_area(&dom, p("comments")));
         // A class that says the state of the page's comments wraps the article.
         assert!(!names_comments("comments-open"));
         assert!(!names_comments("has-comments"));

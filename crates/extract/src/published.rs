@@ -5,7 +5,7 @@ use chrono::{DateTime, Datelike, FixedOffset};
 
 use crate::dates;
 use crate::dom::{collapse_ws, Dom, Kind};
-use crate::facts::dates_the_site;
+use crate::facts::{dates_the_site, is_comment_area};
 use crate::labels::Field;
 use crate::Page;
 
@@ -77,7 +77,7 @@ pub(crate) fn pick(
     .or_else(|| dates::body_date(paras).and_then(|f| f.resolve(default)))
     .or_else(|| dates::month_issue_date(paras).and_then(|f| f.resolve(default)))
     .or_else(|| dates::script_date(html).and_then(|f| f.resolve(default)))
-    .or_else(|| dates::phrase_date(html).and_then(|f| f.resolve(default)))
+    .or_else(|| dates::phrase_date(&text_outside_comments(dom)).and_then(|f| f.resolve(default)))
     .or_else(|| dated_markup(dom).and_then(|f| f.resolve(default)))
     .or_else(|| container_lead_date(dom, container).and_then(|f| f.resolve(default)))
     .or_else(|| {
@@ -89,6 +89,29 @@ pub(crate) fn pick(
             .find_map(|t| dates::find_date(t).filter(|f| f.local.year() >= 1995))
             .and_then(|f| f.resolve(default))
     })
+}
+
+/// The page's text for [`dates::phrase_date`], each text node opened by
+/// `<>` (where the markup had a tag), leaving out comment areas: a
+/// reader's "Posted on …" dates the comment, not the article.
+fn text_outside_comments(dom: &Dom<'_>) -> String {
+    let mut text = String::new();
+    let mut i = dom.body_index();
+    while i < dom.nodes.len() {
+        match dom.nodes[i].kind {
+            Kind::Element(..) if is_comment_area(dom, i) => {
+                i = dom.nodes[i].end;
+                continue;
+            }
+            Kind::Text(t) => {
+                text.push_str("<>");
+                text.push_str(t);
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    text
 }
 
 /// The publication time the metadata states: `<meta>` first (pages update
@@ -407,6 +430,18 @@ mod tests {
             "<html><body><main><article><h1>Council approves new transit budget</h1>{date_line}{}{after}</article></main></body></html>",
             para.repeat(4)
         )
+    }
+
+    #[test]
+    fn a_posting_phrase_in_the_comments_dates_no_article() {
+        let comments = r#"<section id="comments"><h3>2 Comments</h3><ol><li><div class="c">Posted on May 4, 2024 by Joe</div><p>Great news.</p></li></ol></section>"#;
+        assert_eq!(published_day(&short_article("", comments)), None);
+        // The same phrase closing the article dates it.
+        let closing = "<p class=\"c\">Posted on May 4, 2024 by Joe</p>";
+        assert_eq!(
+            published_day(&short_article("", closing)).as_deref(),
+            Some("2024-05-04")
+        );
     }
 
     #[test]
