@@ -97,7 +97,7 @@ impl Facts {
                 .then(|| line_date(&text))
                 .flatten()
                 .filter(|(d, updated)| {
-                    !(after_update && *updated) && !dates_the_site(dom, j, line_at(&text, d.start))
+                    !((after_update && *updated) || dates_the_site(dom, j, line_at(&text, d.start)))
                 });
                 if (found.is_empty() && date.is_none()) || credits_other_text(j) {
                     continue;
