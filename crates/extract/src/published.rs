@@ -222,7 +222,9 @@ fn dated_markup(dom: &Dom<'_>) -> Option<dates::Found> {
                     MARKS.iter().any(|m| v.contains(m))
                 })
             }) || (name == "abbr" && dom.attr(j, "title").is_some());
-            if !marked {
+            // An event's box (`event-info`, `event-date`) gives the time of
+            // the event.
+            if !marked || dom.class_tokens(j).any(|w| w == "event" || w == "events") {
                 continue;
             }
             dom.text_inline(j)
@@ -492,9 +494,10 @@ mod tests {
                 "{after}"
             );
         }
-        // The site's privacy policy, marked as info; a date in the page's
-        // footer.
+        // The site's privacy policy, marked as info; an event's box; a date
+        // in the page's footer.
         for after in [
+            r#"<div class="event-info">Saturday, July 20, 2024, 10 am</div>"#,
             r#"<div class="site-info">Privacy policy (updated 10 Mar 2021)</div>"#,
             r#"<div class="site-info"><a href="/legal/">Updated 10 Mar 2021</a></div>"#,
         ] {
