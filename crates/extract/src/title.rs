@@ -424,8 +424,9 @@ pub(crate) fn pick(
 /// class="node"><h2 class="node-title">Post title</h2>…`). The h1 is a
 /// short name (three words at most) outside the article's element (the
 /// outermost ancestor of the body that does not hold the h1); the heading
-/// is inside it, named a title by its class or id (not a subtitle), longer
-/// than the h1, and right before the body (see [`leads_body`]).
+/// is inside it, in the post's own wrapper, named a title by its class or
+/// id (not a subtitle), longer than the h1, and right before the body (see
+/// [`leads_body`]).
 fn titles_article_under_section_name(
     dom: &Dom<'_>,
     h1: usize,
@@ -445,9 +446,21 @@ fn titles_article_under_section_name(
         .class_tokens(heading)
         .any(|t| t == "title" || t == "headline")
         && !dom.class_tokens(heading).any(|t| t == "sub");
+    // The heading's own wrapper is a post: `<article>`, or a class word
+    // node / post / entry / article (not a panel of a section's page).
+    let in_post = dom
+        .ancestors(heading)
+        .take_while(|&a| dom.contains(article, a))
+        .any(|a| {
+            dom.name(a) == Some("article")
+                || dom
+                    .class_tokens(a)
+                    .any(|t| matches!(t, "node" | "post" | "entry" | "hentry" | "article"))
+        });
     h1_words <= 3
         && h1 < article
         && dom.contains(article, heading)
+        && in_post
         && named_title
         && title_words(&dom.text_inline(heading)).len() > h1_words
         && leads_body(dom, heading, container)
@@ -964,6 +977,16 @@ mod tests {
         assert_eq!(
             page("<title>Blogs | Example</title>", "Blogs", "sub-title").as_deref(),
             Some("Blogs")
+        );
+        // A section's own page, whose panels have titles: the h1 names it.
+        let panel = format!(
+            r#"<html><head><title>Linked Data | Example</title></head><body><h1 class="page-header">Linked Data</h1>
+            <div class="panel-display"><div class="panel-pane"><h2 class="pane-title">What is linked data and why it matters</h2>
+            <div class="pane-content"><p>{text}</p></div></div></div></body></html>"#
+        );
+        assert_eq!(
+            run("http://a.example/linked-data", &panel).title.as_deref(),
+            Some("Linked Data")
         );
     }
 
