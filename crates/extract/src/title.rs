@@ -244,7 +244,12 @@ pub(crate) fn pick(
     let site_names = std::cell::OnceCell::new();
     let shows_h1 = h1s.iter().any(|(_, t)| t.chars().count() >= 10);
     let headline_like = |t: &&str| {
-        !shows_h1 || !only_names_site(t, site_names.get_or_init(|| site_names_of(dom, meta)), host)
+        let names = || {
+            site_names
+                .get_or_init(|| site_names_of(dom, meta))
+                .as_slice()
+        };
+        !shows_h1 || !only_names_site(t, names, host)
     };
     let declared_raw = [
         meta.ld_headline.as_deref(),
@@ -532,7 +537,9 @@ fn site_names_of(dom: &Dom<'_>, meta: &PageMeta) -> Vec<String> {
 /// whose `<title>` or `og:title` is the site's name (a misconfigured
 /// publishing system, an app shell) shows its headline elsewhere. A title
 /// of several parts is more than a name, whatever `og:site_name` says.
-fn only_names_site(title: &str, site_names: &[String], host: &str) -> bool {
+/// The site's names (`site_names`, looked up only when needed) are
+/// compared with the title folded.
+fn only_names_site<'a>(title: &str, site_names: impl FnOnce() -> &'a [String], host: &str) -> bool {
     let parts = title_parts(title);
     if parts.iter().filter(|p| !p.is_empty()).count() > 1 {
         return false;
@@ -540,7 +547,7 @@ fn only_names_site(title: &str, site_names: &[String], host: &str) -> bool {
     let folded = folded_letters(title);
     let labels: Vec<&str> = host.split('.').collect();
     let host_name = labels.len().checked_sub(2).map_or("", |k| labels[k]);
-    !folded.is_empty() && (site_names.contains(&folded) || folded == folded_letters(host_name))
+    !folded.is_empty() && (folded == folded_letters(host_name) || site_names().contains(&folded))
 }
 
 /// `t` with typographic quotes, dashes, ellipses and invisible characters
@@ -939,7 +946,7 @@ mod tests {
         let names = [folded_letters("Stadium deal approved - Springfield Times")];
         assert!(!only_names_site(
             "Stadium deal approved - Springfield Times",
-            &names,
+            || &names,
             "www.example.com"
         ));
     }
