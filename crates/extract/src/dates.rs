@@ -210,10 +210,12 @@ static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
-/// `21.01.2022`, `1. 2. 2022` (day first, as in German and most of Europe).
+/// `21.01.2022`, `1. 2. 2022`, `21-01-2022` (day first, as in German, Dutch
+/// and most of Europe; dashes with the year last never put the month
+/// first).
 static DMY_DOTS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:^|[^\d.])(?P<d>\d{{1,2}})\.\s?(?P<m>\d{{1,2}})\.\s?(?P<y>(?:19|20)\d{{2}})(?-u:\b){TIME_TAIL}"
+        r"(?:^|[^\d.-])(?P<d>\d{{1,2}})(?:\.\s?|-)(?P<m>\d{{1,2}})(?:\.\s?|-)(?P<y>(?:19|20)\d{{2}})(?-u:\b){TIME_TAIL}"
     ))
     .expect("valid regex")
 });
@@ -1059,6 +1061,11 @@ mod tests {
         assert_eq!(at("6.11.22", 0), "2022-11-06T00:00:00+00:00");
         assert_eq!(at("Meldung 6.11.22 10:15", 0), "2022-11-06T10:15:00+00:00");
         assert_eq!(at("21.01.2022", 0), "2022-01-21T00:00:00+00:00");
+        // Dashes with the year last: day first.
+        assert_eq!(
+            at("Gepubliceerd: 15-02-2024 10:30", 0),
+            "2024-02-15T10:30:00+00:00"
+        );
         assert_eq!(
             at("Mon Oct 11 14:57:21 CEST 2021", 0),
             "2021-10-11T14:57:21+02:00"
