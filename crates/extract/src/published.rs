@@ -5,7 +5,7 @@ use chrono::{DateTime, Datelike, FixedOffset};
 
 use crate::dates;
 use crate::dom::{collapse_ws, Dom, Kind};
-use crate::facts::{dates_the_site, is_comment_area};
+use crate::facts::{dates_the_site, in_comment_area, is_comment_area};
 use crate::labels::Field;
 use crate::Page;
 
@@ -196,11 +196,13 @@ fn dated_markup(dom: &Dom<'_>) -> Option<dates::Found> {
     const MARKS: &[&str] = &[
         "date", "time", "publish", "posted", "datum", "fecha", "byline", "meta", "info",
     ];
+    // Comments and sidebars date other texts.
     let in_comments = |j: usize| {
-        dom.ancestors(j).take(12).any(|a| {
-            let ci = dom.class_id(a);
-            ci.contains("comment") || ci.contains("reply") || ci.contains("sidebar")
-        })
+        in_comment_area(dom, j)
+            || dom
+                .ancestors(j)
+                .take(12)
+                .any(|a| dom.class_id(a).contains("sidebar"))
     };
     let start = dom.body_index();
     let mut tried = 0;
@@ -438,6 +440,16 @@ mod tests {
     fn a_posting_phrase_in_the_comments_dates_no_article() {
         let comments = r#"<section id="comments"><h3>2 Comments</h3><ol><li><div class="c">Posted on May 4, 2024 by Joe</div><p>Great news.</p></li></ol></section>"#;
         assert_eq!(published_day(&short_article("", comments)), None);
+        // Date markup in a comment list dates the comment; in a
+        // commentary's own meta line it dates the article.
+        let marked = r#"<ol class="commentlist"><li><span class="date">May 4, 2024</span><p>Great news.</p></li></ol>"#;
+        assert_eq!(published_day(&short_article("", marked)), None);
+        let commentary =
+            r#"<div class="commentary-meta"><span class="date">May 4, 2024</span></div>"#;
+        assert_eq!(
+            published_day(&short_article("", commentary)).as_deref(),
+            Some("2024-05-04")
+        );
         // The same phrase closing the article dates it.
         let closing = "<p class=\"c\">Posted on May 4, 2024 by Joe</p>";
         assert_eq!(
