@@ -9,7 +9,7 @@
 
 use std::sync::LazyLock;
 
-use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
 use regex::{Captures, Regex};
 
 /// A date found in text, before an offset is applied.
@@ -25,9 +25,26 @@ pub(crate) struct Found {
     pub start: usize,
     /// End of the match.
     pub end: usize,
+    /// Whether the day and the month were read from a slash date
+    /// (`06/07/2024`) in which either number could be the month; it is
+    /// read day first, as most of the world writes it.
+    pub month_ambiguous: bool,
 }
 
 impl Found {
+    /// The same date read month first (`06/07/2024` as June 7), when the
+    /// slash date allowed it; any other date is returned as it is.
+    pub fn month_first(self) -> Found {
+        let date = self.local.date();
+        match NaiveDate::from_ymd_opt(date.year(), date.day(), date.month()) {
+            Some(swapped) if self.month_ambiguous => Found {
+                local: swapped.and_time(self.local.time()),
+                ..self
+            },
+            _ => self,
+        }
+    }
+
     /// The instant, using the written offset or else `default`.
     pub fn resolve(&self, default: FixedOffset) -> Option<DateTime<FixedOffset>> {
         self.offset
@@ -454,6 +471,7 @@ fn build_with_day(c: &Captures<'_>, month: u32, d: u32) -> Option<Found> {
             .min()
             .unwrap_or(whole.start()),
         end: whole.end(),
+        month_ambiguous: false,
     })
 }
 
@@ -507,7 +525,11 @@ pub(crate) fn find_date(text: &str) -> Option<Found> {
         let (Some(a), Some(b)) = (a, b) else { continue };
         let (m, d) = if b > 12 { (a, b) } else { (b, a) };
         if let Some(f) = build_with_day(&c, m, d) {
-            consider(Some(f));
+            let month_ambiguous = a != b && a <= 12 && b <= 12;
+            consider(Some(Found {
+                month_ambiguous,
+                ..f
+            }));
             break;
         }
     }
@@ -602,6 +624,7 @@ pub(crate) fn month_issue_date(paras: &[String]) -> Option<Found> {
             has_time: false,
             start: whole.start(),
             end: whole.end(),
+            month_ambiguous: false,
         })
     })
 }
@@ -906,6 +929,25 @@ mod tests {
         assert!(find_date("Version 1.2.3").is_none());
         assert_eq!(at("2023.07.14", 0), "2023-07-14T00:00:00+00:00");
         assert!(is_month_name("März") && is_month_name("Sept.") && !is_month_name("Mark"));
+    }
+
+    #[test]
+    fn a_slash_date_knows_whether_it_reads_either_way() {
+        let either = find_date("06/07/2024").unwrap();
+        assert!(either.month_ambiguous);
+        assert_eq!(either.local.date().to_string(), "2024-07-06");
+        assert_eq!(either.month_first().local.date().to_string(), "2024-06-07");
+        for one_way in [
+            "17/06/2024",
+            "06/17/2024",
+            "06/06/2024",
+            "06.07.2024",
+            "6 July 2024",
+        ] {
+            let f = find_date(one_way).unwrap();
+            assert!(!f.month_ambiguous, "{one_way}");
+            assert_eq!(f.month_first(), f, "{one_way}");
+        }
     }
 
     #[test]

@@ -32,24 +32,46 @@ pub(crate) fn pick(
         paras,
         ..
     } = *page;
+    // `06/07/2024` is June 7 on a page written for the United States.
+    let us_page = writes_month_first(
+        dom.head
+            .html_lang
+            .as_deref()
+            .or(meta.content_language.as_deref()),
+    );
+    let read = |f: dates::Found| if us_page { f.month_first() } else { f };
+    let find = |s: &str| dates::find_date(s).map(read);
+    let url_day = dates::date_from_url_path(url_path);
+    let meta_published = meta.meta_published.as_deref().and_then(find);
+    let ld_published = meta.ld_published.as_deref().and_then(find);
+    // A slash date that reads either way takes the reading the metadata
+    // or the URL gives.
+    let agreeing = |f: dates::Found| {
+        let swapped = f.month_first();
+        let confirmed = [meta_published, ld_published]
+            .iter()
+            .flatten()
+            .map(|m| m.local.date())
+            .chain(url_day)
+            .any(|d| d == swapped.local.date());
+        if confirmed {
+            swapped
+        } else {
+            f
+        }
+    };
     let marked = time_element(dom, facts.window.0, title_node, container)
-        .and_then(|s| dates::find_date(&s))
-        .or_else(|| {
-            facts
-                .get(Field::Published)
-                .and_then(|s| dates::find_date(&s))
-        });
+        .and_then(|s| find(&s))
+        .or_else(|| facts.get(Field::Published).and_then(|s| find(&s)))
+        .map(agreeing);
     // An unmarked date near the headline that contradicts the date in the
     // URL belongs to something else (a quoted statement, a teaser).
-    let url_day = dates::date_from_url_path(url_path);
     let shown = marked.or(facts
         .first_date
+        .map(read)
+        .map(agreeing)
         .filter(|f| url_day.is_none_or(|d| d == f.local.date())));
-    let machine = machine_published(
-        meta.meta_published.as_deref().and_then(dates::find_date),
-        meta.ld_published.as_deref().and_then(dates::find_date),
-        shown,
-    );
+    let machine = machine_published(meta_published, ld_published, shown);
     // A day shown with the headline, days away from the metadata, is the
     // one readers see (metadata is often the first draft's or a
     // re-publication's) when the page marks it as the article's date, says
@@ -59,7 +81,7 @@ pub(crate) fn pick(
         .meta_modified
         .as_deref()
         .or(meta.ld_modified.as_deref())
-        .and_then(dates::find_date);
+        .and_then(find);
     let seen = marked.or(shown
         .filter(|s| facts.first_date_updated || modified.is_some_and(|u| days_apart(&u, s) <= 1)));
     let machine = machine.filter(|m| seen.is_none_or(|s| days_apart(m, &s) <= 1));
@@ -74,20 +96,33 @@ pub(crate) fn pick(
             .and_then(|d| d.and_hms_opt(0, 0, 0))
             .and_then(|d| d.and_local_timezone(default).single())
     })
-    .or_else(|| dates::body_date(paras).and_then(|f| f.resolve(default)))
-    .or_else(|| dates::month_issue_date(paras).and_then(|f| f.resolve(default)))
-    .or_else(|| dates::script_date(html).and_then(|f| f.resolve(default)))
-    .or_else(|| dates::phrase_date(&text_outside_comments(dom)).and_then(|f| f.resolve(default)))
-    .or_else(|| dated_markup(dom).and_then(|f| f.resolve(default)))
-    .or_else(|| container_lead_date(dom, container).and_then(|f| f.resolve(default)))
     .or_else(|| {
-        // Last resort: a date in the page title or its description
-        // ("… (Notizia del 14 Gennaio 2020)").
-        [dom.head.title.as_deref(), meta.description.as_deref()]
-            .into_iter()
-            .flatten()
-            .find_map(|t| dates::find_date(t).filter(|f| f.local.year() >= 1995))
-            .and_then(|f| f.resolve(default))
+        dates::body_date(paras)
+            .or_else(|| dates::month_issue_date(paras))
+            .or_else(|| dates::script_date(html))
+            .or_else(|| dates::phrase_date(&text_outside_comments(dom)))
+            .or_else(|| dated_markup(dom))
+            .or_else(|| container_lead_date(dom, container))
+            .or_else(|| {
+                // Last resort: a date in the page title or its description
+                // ("… (Notizia del 14 Gennaio 2020)").
+                [dom.head.title.as_deref(), meta.description.as_deref()]
+                    .into_iter()
+                    .flatten()
+                    .find_map(|t| dates::find_date(t).filter(|f| f.local.year() >= 1995))
+            })
+            .and_then(|f| read(f).resolve(default))
+    })
+}
+
+/// Whether a page declaring the language `lang` (`<html lang>` or
+/// Content-Language) writes numeric dates month first: American English
+/// (`en-US`, `en_US`).
+fn writes_month_first(lang: Option<&str>) -> bool {
+    lang.is_some_and(|l| {
+        let mut parts = l.trim().split(['-', '_']);
+        parts.next().is_some_and(|p| p.eq_ignore_ascii_case("en"))
+            && parts.next().is_some_and(|r| r.eq_ignore_ascii_case("us"))
     })
 }
 
@@ -434,6 +469,38 @@ mod tests {
             "<html><body><main><article><h1>Council approves new transit budget</h1>{date_line}{}{after}</article></main></body></html>",
             para.repeat(4)
         )
+    }
+
+    #[test]
+    fn a_slash_date_that_reads_either_way_follows_the_pages_locale_and_metadata() {
+        let line = r#"<div class="dateline">06/07/2024</div>"#;
+        let page = short_article(line, "");
+        // Day first, as most of the world writes it.
+        assert_eq!(published_day(&page).as_deref(), Some("2024-07-06"));
+        let en_gb = page.replacen("<html>", r#"<html lang="en-GB">"#, 1);
+        assert_eq!(published_day(&en_gb).as_deref(), Some("2024-07-06"));
+        // Month first on a page written for the United States.
+        for us in [r#"<html lang="en-US">"#, r#"<html lang="en_us">"#] {
+            let en_us = page.replacen("<html>", us, 1);
+            assert_eq!(published_day(&en_us).as_deref(), Some("2024-06-07"), "{us}");
+        }
+        // A date that reads only one way keeps it there too.
+        let one_way = short_article(r#"<div class="dateline">06/17/2024</div>"#, "").replacen(
+            "<html>",
+            r#"<html lang="en-US">"#,
+            1,
+        );
+        assert_eq!(published_day(&one_way).as_deref(), Some("2024-06-17"));
+        // Without a locale, the metadata's day settles the order: the
+        // date shown in `<time>` is no longer a month away from it.
+        let marked = short_article(r#"<div class="dateline"><time>06/07/2024</time></div>"#, "");
+        assert_eq!(published_day(&marked).as_deref(), Some("2024-07-06"));
+        let with_meta = marked.replacen(
+            "<html>",
+            r#"<html><head><meta property="article:published_time" content="2024-06-07T09:30:00-04:00"></head>"#,
+            1,
+        );
+        assert_eq!(published_day(&with_meta).as_deref(), Some("2024-06-07"));
     }
 
     #[test]
