@@ -87,6 +87,12 @@ fn is_opaque(name: &str) -> bool {
     )
 }
 
+/// Attribute `name` (lower case) of `el`, found by comparing names as
+/// strings.
+fn attr_of<'a>(el: &'a scraper::node::Element, name: &str) -> Option<&'a str> {
+    el.attrs().find_map(|(k, v)| (k == name).then_some(v))
+}
+
 impl<'a> Dom<'a> {
     /// Flattens a parsed document in one pass (no recursion, so deeply nested
     /// junk cannot overflow the stack). The stack of open nodes follows each
@@ -149,7 +155,7 @@ impl<'a> Dom<'a> {
                                     class_id: joined_class_id(el),
                                 });
                                 open.index = Some(idx);
-                                open.link = name == "a" && el.attr("href").is_some();
+                                open.link = name == "a" && attr_of(el, "href").is_some();
                                 in_link += usize::from(open.link);
                             }
                         }
@@ -201,10 +207,12 @@ impl<'a> Dom<'a> {
         }
     }
 
-    /// An attribute of element `i`.
+    /// An attribute of element `i` (`name` in lower case, as the parser
+    /// stores attribute names). The element's few attributes are compared
+    /// as strings: scraper's own lookup interns `name` on every call.
     pub fn attr(&self, i: usize, name: &str) -> Option<&'a str> {
         match self.nodes[i].kind {
-            Kind::Element(e, _) => e.value().attr(name),
+            Kind::Element(e, _) => attr_of(e.value(), name),
             Kind::Text(_) => None,
         }
     }
@@ -348,7 +356,7 @@ impl<'a> Dom<'a> {
 fn joined_class_id(el: &scraper::node::Element) -> Box<str> {
     let mut s = String::new();
     for a in ["class", "id"] {
-        if let Some(v) = el.attr(a) {
+        if let Some(v) = attr_of(el, a) {
             s.push_str(v);
             s.push(' ');
         }
@@ -363,12 +371,11 @@ fn read_head_element(head: &mut HeadInfo, name: &str, el: ElementRef<'_>) {
     let v = el.value();
     match name {
         "meta" => {
-            let key = v
-                .attr("property")
-                .or_else(|| v.attr("name"))
-                .or_else(|| v.attr("itemprop"))
-                .or_else(|| v.attr("http-equiv"));
-            if let (Some(k), Some(c)) = (key, v.attr("content")) {
+            let key = attr_of(v, "property")
+                .or_else(|| attr_of(v, "name"))
+                .or_else(|| attr_of(v, "itemprop"))
+                .or_else(|| attr_of(v, "http-equiv"));
+            if let (Some(k), Some(c)) = (key, attr_of(v, "content")) {
                 head.metas
                     .push((k.trim().to_ascii_lowercase(), c.trim().to_string()));
             }
@@ -380,23 +387,22 @@ fn read_head_element(head: &mut HeadInfo, name: &str, el: ElementRef<'_>) {
             }
         }
         "link" => {
-            let rel = v.attr("rel").unwrap_or("").to_ascii_lowercase();
+            let rel = attr_of(v, "rel").unwrap_or("").to_ascii_lowercase();
             if head.canonical.is_none() && rel.split_whitespace().any(|r| r == "canonical") {
-                head.canonical = v.attr("href").map(|h| h.trim().to_string());
+                head.canonical = attr_of(v, "href").map(|h| h.trim().to_string());
             }
         }
         "base" if head.base.is_none() => {
-            head.base = v.attr("href").map(|h| h.trim().to_string());
+            head.base = attr_of(v, "href").map(|h| h.trim().to_string());
         }
         "html" if head.html_lang.is_none() => {
-            head.html_lang = v
-                .attr("lang")
-                .or_else(|| v.attr("xml:lang"))
+            head.html_lang = attr_of(v, "lang")
+                .or_else(|| attr_of(v, "xml:lang"))
                 .map(|l| l.trim().to_string())
                 .filter(|l| !l.is_empty());
         }
         "script" => {
-            let ty = v.attr("type").unwrap_or("").to_ascii_lowercase();
+            let ty = attr_of(v, "type").unwrap_or("").to_ascii_lowercase();
             if ty.contains("ld+json") {
                 head.ld_json.push(el.text().collect());
             }
