@@ -592,15 +592,17 @@ fn is_emphasised_whole(dom: &Dom<'_>, p: usize) -> bool {
 /// Whether the class or id of element `j` names a byline: one of its
 /// words (split at what is not a letter or digit and at camel-case humps,
 /// `articleAuthor`) ends with a byline word (`author`, `authors`,
-/// `byline`, `byl`, `autor`, `autorin`, `autoren`: `coauthor`,
+/// `byline`, `byl`, `autor`, `autorin`, `autoren`, `writer`: `coauthor`,
 /// `artikelautor`), or begins with one that a consonant follows, a second
 /// word glued to it (`authorbox`, `bylinepub`, `autorenkuerzel`). A word
 /// that only starts with the same letters is another word: `authority`,
 /// `authorized`, `autorotate`, `autorefresh`, `bylaw`.
 fn class_names_byline(dom: &Dom<'_>, j: usize) -> bool {
-    const BYLINE_WORDS: [&str; 10] = [
+    const BYLINE_WORDS: [&str; 12] = [
         "author",
         "authors",
+        "writer",
+        "writers",
         "byline",
         "bylines",
         "byl",
@@ -950,6 +952,7 @@ mod tests {
             r#"<p class="BylineName">By Anna Roe</p>"#,
             r#"<span class="authorbox">Anna Roe</span>"#,
             r#"<span class="artikelautor">Anna Roe</span>"#,
+            r#"<div class="post-writer"><a href="/p/ar">Anna Roe</a></div>"#,
         ] {
             let ex = run(
                 "https://news.example.com/2024/05/budget.html",

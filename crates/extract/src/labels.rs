@@ -717,6 +717,15 @@ fn is_name_particle(word: &str) -> bool {
     )
 }
 
+/// Whether the last of `words` is a name particle (`Luigi Di`, `Anna de`):
+/// the next word is the surname even when it spells a month (`Maio`,
+/// `Mai`).
+fn after_name_particle(words: &[&str]) -> bool {
+    words
+        .last()
+        .is_some_and(|w| is_name_particle(&w.trim_matches(TRIM).to_lowercase()))
+}
+
 /// Whether `word`, after the first word of a name, is a capitalised name
 /// particle (`Loïc Le Clerc`): a stop word such as the French date's `le`
 /// ends the name only when written in lowercase.
@@ -951,7 +960,7 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
                 || (!words.is_empty() && w.ends_with([':', '：']))
                 || (BYLINE_STOPS.contains(&lw.as_str()) && !is_capitalised_particle(w, &words))
                 || ROLE_WORDS.contains(&lw.as_str())
-                || (words.len() >= 2 && dates::is_month_name(&lw))
+                || (words.len() >= 2 && dates::is_month_name(&lw) && !after_name_particle(&words))
             {
                 if ROLE_WORDS.contains(&lw.as_str()) && ends_with_desk(&words) {
                     words.pop();
@@ -1849,6 +1858,23 @@ mod tests {
         assert_eq!(
             clean_byline("Jana Berg Fr, 12.03.2021").as_deref(),
             Some("Jana Berg")
+        );
+    }
+
+    #[test]
+    fn a_surname_after_a_particle_may_spell_a_month() {
+        assert_eq!(
+            clean_byline("By Luigi Di Maio").as_deref(),
+            Some("Luigi Di Maio")
+        );
+        assert_eq!(
+            clean_byline("Von Anna von Mai").as_deref(),
+            Some("Anna von Mai")
+        );
+        // A month after the name is the date line's.
+        assert_eq!(
+            clean_byline("By Jane Roe March 5, 2024").as_deref(),
+            Some("Jane Roe")
         );
     }
 
