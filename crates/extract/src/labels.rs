@@ -38,7 +38,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         (?P<lab>
             数据来源|图片来源|资料来源|图源|
-            责任编辑|责编|编辑|来源|稿源|信息来源|文章来源|作者|记者|通讯员|摄影|
+            责任编辑|责编|编辑|来源|稿源|信息来源|文章来源|转载自|转自|出处|作者|记者|通讯员|摄影|
             发布时间|发表时间|发稿时间|发布日期|更新时间|时间|日期|类别|栏目|分类|频道|字号|浏览次数|阅读量|
             (?-u:\b)(?:Source|Edited\ by|Editor|Author|Autor:in(?:nen)?|Autorin(?:nen)?|Autoren|Autor|Published|Updated|Posted|Photo|By|by|Von|von)(?-u:\b)
         )
@@ -52,6 +52,8 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
 fn field_of(label: &str, has_colon: bool) -> Option<Field> {
     let f = match label {
         "来源" | "稿源" | "信息来源" | "文章来源" => Field::Source,
+        // A repost's origin (`转自：人民网`, `转载自：`, `出处：`).
+        "转载自" | "转自" | "出处" => Field::Source,
         "Source" if has_colon => Field::Source,
         "作者" | "Author" if has_colon => Field::Author,
         l if has_colon && is_german_author_label(l) => Field::Author,
@@ -2170,6 +2172,15 @@ mod tests {
         assert_eq!(get(t, Field::Source).as_deref(), Some("新华网"));
         assert_eq!(get(t, Field::Author).as_deref(), Some("李明"));
         assert_eq!(get(t, Field::Editor).as_deref(), Some("赵强"));
+        // A repost names where it comes from.
+        for t in [
+            "2024-06-28 22:58 转自：人民网",
+            "2024-06-28 22:58 转载自：人民网",
+            "出处：人民网 作者：王伟",
+        ] {
+            assert_eq!(get(t, Field::Source).as_deref(), Some("人民网"), "{t}");
+        }
+        assert_eq!(get("转自人民网的消息", Field::Source), None);
         assert_eq!(
             get("栏目：财经 | 浏览次数：12", Field::Category).as_deref(),
             Some("财经")
