@@ -279,6 +279,19 @@ pub(crate) fn pick(
             *t = headline;
         }
     }
+    // A heading broken in two lines (`Headline<br><span>Subtitle</span>`)
+    // reads as the declared title writes it: its first line, or both lines
+    // joined by the title's own separator.
+    let titles: Vec<&str> = declared
+        .iter()
+        .map(String::as_str)
+        .chain((!doc_title.is_empty()).then_some(doc_title.as_str()))
+        .collect();
+    for (i, t) in h1s.iter_mut().chain(others.iter_mut()) {
+        if let Some(headline) = broken_heading_as_titled(dom, *i, &titles) {
+            *t = headline;
+        }
+    }
     let candidates: Vec<&(usize, String)> = h1s.iter().chain(others.iter()).collect();
     // The first h1 at or before the body, as the headline's position when no
     // heading matches the chosen text.
@@ -671,6 +684,51 @@ fn title_parts(t: &str) -> Vec<String> {
     parts.into_iter().map(|p| p.trim().to_string()).collect()
 }
 
+/// The headline of `heading` when a `<br>` breaks it in lines and a title
+/// in `titles` (the metadata titles, the `<title>`) or one of their parts
+/// (see [`title_parts`]) is its first line (the second is a subtitle:
+/// `夏粮收购工作全面启动<br>——市农业农村局部署相关工作`) or its lines
+/// joined by punctuation (`The Last Lighthouse Keeper<br>A life on the
+/// rocks` titled `The Last Lighthouse Keeper: A life on the rocks`).
+fn broken_heading_as_titled(dom: &Dom<'_>, heading: usize, titles: &[&str]) -> Option<String> {
+    if !dom.elements_in(heading).any(|j| dom.name(j) == Some("br")) {
+        return None;
+    }
+    let text = dom.text_marked_lines(heading);
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let first = fold_typography(lines.first()?);
+    if lines.len() < 2 || first.chars().count() < 4 {
+        return None;
+    }
+    let letters = |t: &str| -> String {
+        t.chars()
+            .filter(|c| c.is_alphanumeric() || c.is_whitespace())
+            .collect::<String>()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let joined = letters(&fold_typography(&lines.join(" ")));
+    let candidates = titles
+        .iter()
+        .flat_map(|t| std::iter::once(collapse_ws(t)).chain(title_parts(t)));
+    let mut first_line = None;
+    for title in candidates {
+        let folded = fold_typography(&title);
+        if letters(&folded) == joined && folded.chars().count() > first.chars().count() {
+            return Some(title);
+        }
+        if folded == first {
+            first_line = Some(lines[0].to_string());
+        }
+    }
+    first_line
+}
+
 /// `Headline - Site`, `Headline | Section | Site`, `标题_频道_网站`: the longest part.
 fn strip_site_suffix(t: &str) -> String {
     title_parts(t)
@@ -724,6 +782,37 @@ mod tests {
             "A paragraph of the story that is long enough to be the article text. ".repeat(8)
         );
         run("http://a.example/news/1.html", &html).title
+    }
+
+    #[test]
+    fn a_headline_broken_in_lines_reads_as_its_title_writes_it() {
+        // The second line is a subtitle the title leaves out.
+        assert_eq!(
+            title_of(
+                "<title>夏粮收购工作全面启动_某某新闻网</title>",
+                r#"<h1>夏粮收购工作全面启动<br><span class="fu">——市农业农村局部署相关工作</span></h1>"#
+            )
+            .as_deref(),
+            Some("夏粮收购工作全面启动")
+        );
+        // The title joins the lines with its own punctuation.
+        assert_eq!(
+            title_of(
+                "<title>The Last Lighthouse Keeper: A life on the rocks | Coast Magazine</title>",
+                r#"<h1>The Last Lighthouse Keeper<br><span class="sub">A life on the rocks</span></h1>"#
+            )
+            .as_deref(),
+            Some("The Last Lighthouse Keeper: A life on the rocks")
+        );
+        // A title that is neither keeps the heading's own two lines.
+        assert_eq!(
+            title_of(
+                r#"<meta property="og:title" content="The last lighthouse keeper tells his story">"#,
+                r#"<h1>The Last Lighthouse Keeper<br>A life on the rocks</h1>"#
+            )
+            .as_deref(),
+            Some("The Last Lighthouse Keeper A life on the rocks")
+        );
     }
 
     #[test]
