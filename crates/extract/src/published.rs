@@ -347,7 +347,7 @@ fn time_element(
         let published_prop = dom
             .attr(j, "itemprop")
             .is_some_and(|p| p.eq_ignore_ascii_case("datePublished"));
-        if !(published_prop || name == "time")
+        if !(published_prop || name == "time" || machine_dated_markup(dom, j))
             || in_teaser(dom, j, title_node)
             || above_headline_elsewhere(j)
         {
@@ -364,6 +364,7 @@ fn time_element(
         let shown_day = dates::find_date(&text);
         let machine = dom
             .attr(j, "datetime")
+            .or_else(|| dom.attr(j, "content"))
             .and_then(|d| Some((d, dates::find_date(d)?)));
         let value = match (machine, shown_day) {
             (Some((_, m)), Some(t)) if days_apart(&m, &t) > 1 => text,
@@ -377,6 +378,28 @@ fn time_element(
         update_stamp = update_stamp.or(Some(value));
     }
     update_stamp
+}
+
+/// Whether element `j` is date markup with the machine-readable time in an
+/// attribute, like a `<time>`: a class or id word says date or time and a
+/// `datetime` or `content` attribute holds an ISO date
+/// (`<span class="article__header__date" content="2024-06-07T13:30:00+03:00">07 июн, 13:30</span>`).
+fn machine_dated_markup(dom: &Dom<'_>, j: usize) -> bool {
+    let iso = |v: &str| {
+        let v = v.trim().as_bytes();
+        v.len() >= 10
+            && v[..4].iter().all(u8::is_ascii_digit)
+            && v[4] == b'-'
+            && v[5..7].iter().all(u8::is_ascii_digit)
+            && v[7] == b'-'
+            && v[8..10].iter().all(u8::is_ascii_digit)
+    };
+    dom.attr(j, "datetime")
+        .or_else(|| dom.attr(j, "content"))
+        .is_some_and(iso)
+        && dom
+            .class_tokens(j)
+            .any(|w| matches!(w, "date" | "time" | "datetime" | "pubdate" | "published"))
 }
 
 /// Whether node `j`, before headline `t`, lies in a block that frames the
@@ -469,6 +492,31 @@ mod tests {
             "<html><body><main><article><h1>Council approves new transit budget</h1>{date_line}{}{after}</article></main></body></html>",
             para.repeat(4)
         )
+    }
+
+    #[test]
+    fn date_markup_with_an_iso_attribute_dates_like_a_time_element() {
+        // The shown day has no year; the attribute has the time.
+        let rbc = r#"<div class="article__header"><span class="article__header__date" content="2024-06-07T13:30:00+03:00">07 июн, 13:30</span></div>"#;
+        let ex = run("https://news.example.com/a/1", &short_article(rbc, ""));
+        assert_eq!(
+            ex.published.map(|p| p.to_rfc3339()).as_deref(),
+            Some("2024-06-07T13:30:00+03:00")
+        );
+        // Drupal's date field (RDFa `content`).
+        let drupal = r#"<span class="date-display-single" property="dc:date" content="2019-02-08T00:00:00+01:00">Friday 8 February 2019</span>"#;
+        assert_eq!(
+            published_day(&short_article(drupal, "")).as_deref(),
+            Some("2019-02-08")
+        );
+        // An attribute that is no date, or a class that says nothing of
+        // dates, is no such markup.
+        for other in [
+            r#"<span class="date" content="today">07 июн, 13:30</span>"#,
+            r#"<span class="counter" content="2024-06-07">12 views</span>"#,
+        ] {
+            assert_eq!(published_day(&short_article(other, "")), None, "{other}");
+        }
     }
 
     #[test]
