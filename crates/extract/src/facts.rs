@@ -324,20 +324,42 @@ fn names_comments(name: &str) -> bool {
     })
 }
 
-/// Whether node `j` lies in a teaser card: a link that holds a heading
-/// but not the page's headline (`<a href="/other-story"><h2>…</h2><small>By
-/// <span class="author">…</span></small></a>`). A credit or a date there
-/// belongs to the story the card links to. A name that is itself the
-/// link's heading (`<a href="/team/jane-roe"><h4>Jane Roe</h4></a>`, an
-/// author card) is not in a teaser.
+/// Whether node `j` lies in a teaser card, which credits and dates the
+/// story it links to: a link that holds a heading (`<a
+/// href="/other-story"><h2>…</h2><small>By <span
+/// class="author">…</span></small></a>`), or a box up to three levels
+/// around `j` whose heading is a link (`<article class="story"><h2><a
+/// href="/other-story">…</a></h2><p class="byline">By …</p><time>…`, a
+/// section page's list: a short box, with that one heading; a link to a
+/// place in a page, `#7`, is a forum post's own permalink). Neither holds
+/// the page's headline. A name that
+/// is itself the card's heading (`<a href="/team/jane-roe"><h4>Jane
+/// Roe</h4></a>`, an author card) is not in a teaser.
 pub(crate) fn in_teaser_card(dom: &Dom<'_>, j: usize, title_node: Option<usize>) -> bool {
+    let apart_from_headline = |a: usize| title_node.is_none_or(|t| !dom.contains(a, t));
+    let is_heading = |k: usize| matches!(dom.name(k), Some("h1" | "h2" | "h3" | "h4"));
+    let heading_links_elsewhere = |k: usize| {
+        let node = &dom.nodes[k];
+        is_heading(k)
+            && node.chars > 0
+            && node.link_chars == node.chars
+            && dom.elements_in(k).any(|l| {
+                dom.name(l) == Some("a") && dom.attr(l, "href").is_some_and(|h| !h.contains('#'))
+            })
+    };
     dom.ancestors(j).take(8).any(|a| {
         dom.name(a) == Some("a")
             && dom.attr(a, "href").is_some()
-            && title_node.is_none_or(|t| !dom.contains(a, t))
-            && dom.elements_in(a).any(|k| {
-                matches!(dom.name(k), Some("h1" | "h2" | "h3" | "h4")) && !dom.contains(k, j)
-            })
+            && apart_from_headline(a)
+            && dom
+                .elements_in(a)
+                .any(|k| is_heading(k) && !dom.contains(k, j))
+    }) || dom.ancestors(j).take(3).any(|a| {
+        let mut headings = dom.elements_in(a).filter(|&k| is_heading(k));
+        let card_heading = headings.next().filter(|_| headings.next().is_none());
+        dom.nodes[a].chars <= 400
+            && apart_from_headline(a)
+            && card_heading.is_some_and(|k| heading_links_elsewhere(k) && !dom.contains(k, j))
     })
 }
 
@@ -346,6 +368,45 @@ mod tests {
     use scraper::Html;
 
     use super::*;
+
+    #[test]
+    fn a_box_headed_by_a_link_to_another_story_credits_that_story() {
+        let card = |href: &str| {
+            format!(
+                r#"<article class="story"><h2><a href="{href}">Council approves budget after a late-night session</a></h2><p class="byline">By Dana White</p><time datetime="2024-05-10T22:10:00-05:00">May 10, 2024</time><p>The vote was 7-2.</p></article>"#
+            )
+        };
+        let page = |cards: &str| {
+            format!(
+                r#"<html><body><main><h1 class="section-title">Local News and Politics</h1><div class="story-list">{cards}</div></main></body></html>"#
+            )
+        };
+        let listing = page(
+            &[
+                card("/news/2024/05/10/budget/"),
+                card("/news/2024/05/09/bridge/"),
+            ]
+            .concat(),
+        );
+        let ex = crate::tests::run("https://news.example.com/news/local/", &listing);
+        assert_eq!(ex.author, None);
+        let html = Html::parse_document(&listing);
+        let dom = Dom::build(&html);
+        let h1 = (0..dom.nodes.len()).find(|&i| dom.name(i) == Some("h1"));
+        let byline = (0..dom.nodes.len())
+            .find(|&i| dom.class_id(i).contains("byline"))
+            .unwrap();
+        assert!(in_teaser_card(&dom, byline, h1));
+        // A post headed by a link into its own page (a forum post's
+        // permalink `#7`) is no teaser.
+        let forum = page(&card("/t7-forum-rules#7"));
+        let html = Html::parse_document(&forum);
+        let dom = Dom::build(&html);
+        let byline = (0..dom.nodes.len())
+            .find(|&i| dom.class_id(i).contains("byline"))
+            .unwrap();
+        assert!(!in_teaser_card(&dom, byline, h1));
+    }
 
     #[test]
     fn a_publication_date_after_the_update_date_is_the_date_line() {
