@@ -213,13 +213,46 @@ const MONTH_NAMES: &[(&str, u32)] = &[
     ("грудня", 12),
 ];
 
-/// `(?P<mon>...)`: every month name, longest first so that `juni` is not
-/// read as `jun`.
-static MONTHS: LazyLock<String> = LazyLock::new(|| {
-    let mut names: Vec<&str> = MONTH_NAMES.iter().map(|(n, _)| *n).collect();
+/// Month names of languages that always write the day before the month
+/// (Turkish: `14 Mart 2024`, also without its letters `Subat`, `Agustos`),
+/// with their number. They are read only after a day: several are also
+/// given names (Nisan, Kasım, Ekim), which a byline may hold.
+const DAY_FIRST_MONTH_NAMES: &[(&str, u32)] = &[
+    ("ocak", 1),
+    ("şubat", 2),
+    ("subat", 2),
+    ("mart", 3),
+    ("nisan", 4),
+    ("mayıs", 5),
+    ("mayis", 5),
+    ("haziran", 6),
+    ("temmuz", 7),
+    ("ağustos", 8),
+    ("agustos", 8),
+    ("eylül", 9),
+    ("eylul", 9),
+    ("ekim", 10),
+    ("kasım", 11),
+    ("kasim", 11),
+    ("aralık", 12),
+    ("aralik", 12),
+];
+
+/// `(?P<mon>...)`: the given month names, longest first so that `juni` is
+/// not read as `jun`.
+fn month_alternation<'a>(names: impl Iterator<Item = &'a (&'a str, u32)>) -> String {
+    let mut names: Vec<&str> = names.map(|(n, _)| *n).collect();
     names.sort_by_key(|n| std::cmp::Reverse(n.chars().count()));
     format!("(?P<mon>{})", names.join("|"))
-});
+}
+
+/// Every month name that may stand before the day ([`MONTH_NAMES`]).
+static MONTHS: LazyLock<String> = LazyLock::new(|| month_alternation(MONTH_NAMES.iter()));
+
+/// Every month name that may follow a day: [`MONTH_NAMES`] and
+/// [`DAY_FIRST_MONTH_NAMES`].
+static MONTHS_AFTER_DAY: LazyLock<String> =
+    LazyLock::new(|| month_alternation(MONTH_NAMES.iter().chain(DAY_FIRST_MONTH_NAMES)));
 
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -354,19 +387,27 @@ static MDY: LazyLock<Regex> = LazyLock::new(|| {
 static DMY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)(?-u:\b)(?P<d>\d{{1,2}})(?:(?:st|nd|rd|th|er|º)?\.?\s+|\.)(?:of\s+|de\s+)?{}\.?,?\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d{{2}})(?-u:\b){TIME_TAIL}",
-        *MONTHS
+        *MONTHS_AFTER_DAY
     ))
     .expect("valid regex")
 });
 
-/// Whether a word is a month name (`March`, `Mai`, `déc`).
+/// Whether a word is a month name that may open a date (`March`, `Mai`,
+/// `déc`); the names read only after a day ([`DAY_FIRST_MONTH_NAMES`])
+/// are not.
 pub(crate) fn is_month_name(word: &str) -> bool {
-    month_num(word.trim_end_matches('.')).is_some()
+    let word = word.trim_end_matches('.').to_lowercase();
+    MONTH_NAMES.iter().any(|(n, _)| *n == word)
 }
 
+/// The number of a month name of either list.
 fn month_num(s: &str) -> Option<u32> {
     let s = s.to_lowercase();
-    MONTH_NAMES.iter().find(|(n, _)| *n == s).map(|(_, m)| *m)
+    MONTH_NAMES
+        .iter()
+        .chain(DAY_FIRST_MONTH_NAMES)
+        .find(|(n, _)| *n == s)
+        .map(|(_, m)| *m)
 }
 
 fn tz_offset(name: &str, extra: Option<&str>) -> Option<FixedOffset> {
@@ -929,6 +970,21 @@ mod tests {
         assert!(find_date("Version 1.2.3").is_none());
         assert_eq!(at("2023.07.14", 0), "2023-07-14T00:00:00+00:00");
         assert!(is_month_name("März") && is_month_name("Sept.") && !is_month_name("Mark"));
+    }
+
+    #[test]
+    fn turkish_month_names_follow_a_day() {
+        assert_eq!(at("14 Mart 2024", 0), "2024-03-14T00:00:00+00:00");
+        assert_eq!(at("3 Ağustos 2023 10:15", 0), "2023-08-03T10:15:00+00:00");
+        assert_eq!(at("1 Şubat 2022 Salı", 0), "2022-02-01T00:00:00+00:00");
+        assert_eq!(at("28 Kasım 2021", 0), "2021-11-28T00:00:00+00:00");
+        assert_eq!(at("5 Eylul 2020", 0), "2020-09-05T00:00:00+00:00");
+        // Given names stay names: without a day before them, or as a
+        // byline's last name, they are not months.
+        assert!(find_date("Nisan 3, 2024").is_none());
+        assert!(find_date("Ekim Yilmaz, 2024").is_none());
+        assert!(find_date("Martin 14 2024").is_none());
+        assert!(!is_month_name("Nisan") && !is_month_name("Kasım"));
     }
 
     #[test]
