@@ -214,8 +214,9 @@ const MONTH_NAMES: &[(&str, u32)] = &[
 ];
 
 /// Month names of languages that always write the day before the month
-/// (Turkish: `14 Mart 2024`, also without its letters `Subat`, `Agustos`),
-/// with their number. They are read only after a day: several are also
+/// (Turkish: `14 Mart 2024`, also without its letters `Subat`, `Agustos`;
+/// Czech genitive, after a dotted day: `5. března 2024`), with their
+/// number. They are read only after a day: several are also
 /// given names (Nisan, Kasım, Ekim), which a byline may hold.
 const DAY_FIRST_MONTH_NAMES: &[(&str, u32)] = &[
     ("ocak", 1),
@@ -236,6 +237,18 @@ const DAY_FIRST_MONTH_NAMES: &[(&str, u32)] = &[
     ("kasim", 11),
     ("aralık", 12),
     ("aralik", 12),
+    ("ledna", 1),
+    ("února", 2),
+    ("března", 3),
+    ("dubna", 4),
+    ("května", 5),
+    ("června", 6),
+    ("července", 7),
+    ("srpna", 8),
+    ("září", 9),
+    ("října", 10),
+    ("listopadu", 11),
+    ("prosince", 12),
 ];
 
 /// `(?P<mon>...)`: the given month names, longest first so that `juni` is
@@ -985,6 +998,21 @@ mod tests {
         assert!(find_date("Ekim Yilmaz, 2024").is_none());
         assert!(find_date("Martin 14 2024").is_none());
         assert!(!is_month_name("Nisan") && !is_month_name("Kasım"));
+    }
+
+    #[test]
+    fn czech_genitive_month_names_follow_a_dotted_day() {
+        assert_eq!(at("5. března 2024", 0), "2024-03-05T00:00:00+00:00");
+        assert_eq!(at("12. ledna 2023", 0), "2023-01-12T00:00:00+00:00");
+        assert_eq!(
+            at("pondělí 1. července 2024, 14:05", 0),
+            "2024-07-01T14:05:00+00:00"
+        );
+        assert_eq!(at("30. června 2022", 0), "2022-06-30T00:00:00+00:00");
+        assert_eq!(at("9. září 2021", 0), "2021-09-09T00:00:00+00:00");
+        assert_eq!(at("17. listopadu 1989", 0), "1989-11-17T00:00:00+00:00");
+        // The Polish listopada is still November too.
+        assert_eq!(at("11 listopada 2020", 0), "2020-11-11T00:00:00+00:00");
     }
 
     #[test]
