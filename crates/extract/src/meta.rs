@@ -137,6 +137,9 @@ pub(crate) fn read(head: &HeadInfo) -> PageMeta {
             }
         }
     }
+    // The article's `dateCreated`, for pages whose JSON-LD states no
+    // `datePublished` (in any of its scripts).
+    let mut ld_created = None;
     for raw in &head.ld_json {
         let raw = without_cdata(raw);
         let parsed = serde_json::from_str::<Value>(raw).or_else(|_| {
@@ -155,6 +158,7 @@ pub(crate) fn read(head: &HeadInfo) -> PageMeta {
                 .find(|o| type_matches(o, is_article_type))
                 .or_else(|| objs.iter().find(|o| type_matches(o, |t| t == "WebPage")));
             if let Some(a) = article {
+                ld_created = ld_created.or_else(|| str_of(a.get("dateCreated")));
                 if type_matches(a, is_article_type) {
                     m.says_article = true;
                 }
@@ -190,6 +194,7 @@ pub(crate) fn read(head: &HeadInfo) -> PageMeta {
             }
         }
     }
+    m.ld_published = m.ld_published.or(ld_created);
     m
 }
 
@@ -516,6 +521,20 @@ mod tests {
             m.meta_modified.as_deref(),
             Some("2022-01-12T14:27:30+00:00")
         );
+    }
+
+    #[test]
+    fn json_ld_date_created_stands_in_for_a_missing_date_published() {
+        let created = r#"{"@type":"NewsArticle","dateCreated":"2024-03-01T09:00:00+01:00"}"#;
+        let m = read(&head(&[], &[created]));
+        assert_eq!(m.ld_published.as_deref(), Some("2024-03-01T09:00:00+01:00"));
+        let both = r#"{"@type":"NewsArticle","dateCreated":"2024-02-28T18:00:00+01:00","datePublished":"2024-03-01T09:00:00+01:00"}"#;
+        let m = read(&head(&[], &[both]));
+        assert_eq!(m.ld_published.as_deref(), Some("2024-03-01T09:00:00+01:00"));
+        // A datePublished in a later script still wins over dateCreated.
+        let published = r#"{"@type":"NewsArticle","datePublished":"2024-03-02T10:00:00+01:00"}"#;
+        let m = read(&head(&[], &[created, published]));
+        assert_eq!(m.ld_published.as_deref(), Some("2024-03-02T10:00:00+01:00"));
     }
 
     #[test]
