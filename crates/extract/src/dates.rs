@@ -9,7 +9,10 @@
 
 use std::sync::LazyLock;
 
-use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
+use chrono::{
+    DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, TimeZone,
+    Timelike,
+};
 use regex::{Captures, Regex};
 
 /// A date found in text, before an offset is applied.
@@ -54,7 +57,7 @@ impl Found {
     }
 }
 
-const TIME_TAIL: &str = r"(?:\s*(?:T|,|，|at|um|à|@|-|–|·|\||/)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2})(?:\.\d+)?)?\s*(?:秒|分)?(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?)?(?:\s*(?P<tz>Z(?-u:\b)|[+-]\d{2}:?\d{2}(?-u:\b)|UTC|GMT|北京时间|EST|EDT|CDT|MST|MDT|PST|PDT|BST|CEST|CET|JST|KST|HKT|SGT|AEST|AEDT)(?P<tzoff>[+-]\d{1,2}(?::?\d{2})?)?)?";
+const TIME_TAIL: &str = r"(?:\s*(?:T|,|，|،|at|um|à|@|-|–|·|\||/)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2})(?:\.\d+)?)?\s*(?:秒|分)?(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?)?(?:\s*(?P<tz>Z(?-u:\b)|[+-]\d{2}:?\d{2}(?-u:\b)|UTC|GMT|北京时间|EST|EDT|CDT|MST|MDT|PST|PDT|BST|CEST|CET|JST|KST|HKT|SGT|AEST|AEDT)(?P<tzoff>[+-]\d{1,2}(?::?\d{2})?)?)?";
 
 /// Month names and abbreviations in the languages news pages are written
 /// in (English, German, French, Spanish, Italian, Dutch, Portuguese,
@@ -599,7 +602,37 @@ pub(crate) fn find_date(text: &str) -> Option<Found> {
             }
         }
     }
-    best
+    best.map(|f| with_arabic_meridiem(f, &text[f.end..]))
+}
+
+/// `f` with its twelve-hour time set by the Arabic word after it, `ص`
+/// (before noon) or `م` (after noon), or the words they shorten
+/// (`صباحا`, `مساءً`): `02:30 م` is 14:30. Any other word after a time
+/// leaves it as it is.
+fn with_arabic_meridiem(f: Found, after: &str) -> Found {
+    let word: String = after
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphabetic() || ('\u{064B}'..='\u{0652}').contains(c))
+        .collect();
+    let afternoon = match word.as_str() {
+        "ص" | "صباحا" | "صباحاً" => false,
+        "م" | "مساء" | "مساءً" | "مساءا" => true,
+        _ => return f,
+    };
+    let hour = f.local.hour();
+    let shift = match (afternoon, hour) {
+        (true, 1..=11) => 12,
+        (false, 12) => -12,
+        _ => 0,
+    };
+    if !f.has_time || shift == 0 {
+        return f;
+    }
+    Found {
+        local: f.local + TimeDelta::hours(shift),
+        ..f
+    }
 }
 
 /// A date in a URL path (`/2024-03-29/`, `/2024/0618/`, `/2024/05/12/`,
@@ -998,6 +1031,23 @@ mod tests {
         assert!(find_date("Ekim Yilmaz, 2024").is_none());
         assert!(find_date("Martin 14 2024").is_none());
         assert!(!is_month_name("Nisan") && !is_month_name("Kasım"));
+    }
+
+    #[test]
+    fn an_arabic_meridiem_word_sets_the_twelve_hour_time() {
+        assert_eq!(at("2024-03-14 02:30 م", 0), "2024-03-14T14:30:00+00:00");
+        assert_eq!(at("14/03/2024 12:05 ص", 0), "2024-03-14T00:05:00+00:00");
+        assert_eq!(at("2024-03-14 09:15 صباحاً", 0), "2024-03-14T09:15:00+00:00");
+        assert_eq!(at("2024-03-14 08:00 مساءً", 0), "2024-03-14T20:00:00+00:00");
+        // Another word after the time, or a 24-hour time, stays.
+        assert_eq!(
+            at("2024-03-14 02:30 مباراة", 0),
+            "2024-03-14T02:30:00+00:00"
+        );
+        assert_eq!(at("2024-03-14 14:30 م", 0), "2024-03-14T14:30:00+00:00");
+        assert_eq!(at("2024-03-14 م", 0), "2024-03-14T00:00:00+00:00");
+        // The Arabic comma may part the date from the time.
+        assert_eq!(at("14/03/2024، 10:45 م", 0), "2024-03-14T22:45:00+00:00");
     }
 
     #[test]
