@@ -218,8 +218,9 @@ const MONTH_NAMES: &[(&str, u32)] = &[
 
 /// Month names of languages that always write the day before the month
 /// (Turkish: `14 Mart 2024`, also without its letters `Subat`, `Agustos`;
-/// Czech genitive, after a dotted day: `5. března 2024`), with their
-/// number. They are read only after a day: several are also
+/// Czech genitive, after a dotted day: `5. března 2024`; Arabic, in the
+/// Egyptian and Gulf names and in the Levantine ones, with and without
+/// the hamza: `14 مارس 2024`, `3 كانون الثاني 2023`), with their number. They are read only after a day: several are also
 /// given names (Nisan, Kasım, Ekim), which a byline may hold.
 const DAY_FIRST_MONTH_NAMES: &[(&str, u32)] = &[
     ("ocak", 1),
@@ -252,6 +253,41 @@ const DAY_FIRST_MONTH_NAMES: &[(&str, u32)] = &[
     ("října", 10),
     ("listopadu", 11),
     ("prosince", 12),
+    ("يناير", 1),
+    ("فبراير", 2),
+    ("مارس", 3),
+    ("أبريل", 4),
+    ("إبريل", 4),
+    ("ابريل", 4),
+    ("مايو", 5),
+    ("يونيو", 6),
+    ("يونيه", 6),
+    ("يوليو", 7),
+    ("يوليه", 7),
+    ("أغسطس", 8),
+    ("اغسطس", 8),
+    ("سبتمبر", 9),
+    ("أكتوبر", 10),
+    ("اكتوبر", 10),
+    ("نوفمبر", 11),
+    ("ديسمبر", 12),
+    ("كانون الثاني", 1),
+    ("شباط", 2),
+    ("آذار", 3),
+    ("اذار", 3),
+    ("نيسان", 4),
+    ("أيار", 5),
+    ("ايار", 5),
+    ("حزيران", 6),
+    ("تموز", 7),
+    ("آب", 8),
+    ("أيلول", 9),
+    ("ايلول", 9),
+    ("تشرين الأول", 10),
+    ("تشرين الاول", 10),
+    ("تشرين الثاني", 11),
+    ("كانون الأول", 12),
+    ("كانون الاول", 12),
 ];
 
 /// `(?P<mon>...)`: the given month names, longest first so that `juni` is
@@ -1048,6 +1084,19 @@ mod tests {
         assert_eq!(at("2024-03-14 م", 0), "2024-03-14T00:00:00+00:00");
         // The Arabic comma may part the date from the time.
         assert_eq!(at("14/03/2024، 10:45 م", 0), "2024-03-14T22:45:00+00:00");
+    }
+
+    #[test]
+    fn arabic_month_names_follow_a_day() {
+        assert_eq!(
+            at("الخميس، 14 مارس 2024 02:30 م", 0),
+            "2024-03-14T14:30:00+00:00"
+        );
+        assert_eq!(at("1 إبريل 2021", 0), "2021-04-01T00:00:00+00:00");
+        assert_eq!(at("3 كانون الثاني 2023", 0), "2023-01-03T00:00:00+00:00");
+        assert_eq!(at("25 تشرين الأول 2022", 0), "2022-10-25T00:00:00+00:00");
+        assert_eq!(at("14 آذار 2024", 0), "2024-03-14T00:00:00+00:00");
+        assert_eq!(at("9 آب 2020م", 0), "2020-08-09T00:00:00+00:00");
     }
 
     #[test]
