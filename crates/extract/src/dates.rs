@@ -9,7 +9,10 @@
 
 use std::sync::LazyLock;
 
-use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
+use chrono::{
+    DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, TimeZone,
+    Timelike,
+};
 use regex::{Captures, Regex};
 
 /// A date found in text, before an offset is applied.
@@ -54,7 +57,7 @@ impl Found {
     }
 }
 
-const TIME_TAIL: &str = r"(?:\s*(?:T|,|，|at|um|à|@|-|–|·|\||/)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2})(?:\.\d+)?)?\s*(?:秒|分)?(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?)?(?:\s*(?P<tz>Z(?-u:\b)|[+-]\d{2}:?\d{2}(?-u:\b)|UTC|GMT|北京时间|EST|EDT|CDT|MST|MDT|PST|PDT|BST|CEST|CET|JST|KST|HKT|SGT|AEST|AEDT)(?P<tzoff>[+-]\d{1,2}(?::?\d{2})?)?)?";
+const TIME_TAIL: &str = r"(?:\s*(?:T|,|，|،|at|um|à|@|-|–|·|\||/)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2})(?:\.\d+)?)?\s*(?:秒|分)?(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?)?(?:\s*(?P<tz>Z(?-u:\b)|[+-]\d{2}:?\d{2}(?-u:\b)|UTC|GMT|北京时间|EST|EDT|CDT|MST|MDT|PST|PDT|BST|CEST|CET|JST|KST|HKT|SGT|AEST|AEDT)(?P<tzoff>[+-]\d{1,2}(?::?\d{2})?)?)?";
 
 /// Month names and abbreviations in the languages news pages are written
 /// in (English, German, French, Spanish, Italian, Dutch, Portuguese,
@@ -213,13 +216,95 @@ const MONTH_NAMES: &[(&str, u32)] = &[
     ("грудня", 12),
 ];
 
-/// `(?P<mon>...)`: every month name, longest first so that `juni` is not
-/// read as `jun`.
-static MONTHS: LazyLock<String> = LazyLock::new(|| {
-    let mut names: Vec<&str> = MONTH_NAMES.iter().map(|(n, _)| *n).collect();
+/// Month names of languages that always write the day before the month
+/// (Turkish: `14 Mart 2024`, also without its letters `Subat`, `Agustos`;
+/// Czech genitive, after a dotted day: `5. března 2024`; Arabic, in the
+/// Egyptian and Gulf names and in the Levantine ones, with and without
+/// the hamza: `14 مارس 2024`, `3 كانون الثاني 2023`), with their number. They are read only after a day: several are also
+/// given names (Nisan, Kasım, Ekim), which a byline may hold.
+const DAY_FIRST_MONTH_NAMES: &[(&str, u32)] = &[
+    ("ocak", 1),
+    ("şubat", 2),
+    ("subat", 2),
+    ("mart", 3),
+    ("nisan", 4),
+    ("mayıs", 5),
+    ("mayis", 5),
+    ("haziran", 6),
+    ("temmuz", 7),
+    ("ağustos", 8),
+    ("agustos", 8),
+    ("eylül", 9),
+    ("eylul", 9),
+    ("ekim", 10),
+    ("kasım", 11),
+    ("kasim", 11),
+    ("aralık", 12),
+    ("aralik", 12),
+    ("ledna", 1),
+    ("února", 2),
+    ("března", 3),
+    ("dubna", 4),
+    ("května", 5),
+    ("června", 6),
+    ("července", 7),
+    ("srpna", 8),
+    ("září", 9),
+    ("října", 10),
+    ("listopadu", 11),
+    ("prosince", 12),
+    ("يناير", 1),
+    ("فبراير", 2),
+    ("مارس", 3),
+    ("أبريل", 4),
+    ("إبريل", 4),
+    ("ابريل", 4),
+    ("مايو", 5),
+    ("يونيو", 6),
+    ("يونيه", 6),
+    ("يوليو", 7),
+    ("يوليه", 7),
+    ("أغسطس", 8),
+    ("اغسطس", 8),
+    ("سبتمبر", 9),
+    ("أكتوبر", 10),
+    ("اكتوبر", 10),
+    ("نوفمبر", 11),
+    ("ديسمبر", 12),
+    ("كانون الثاني", 1),
+    ("شباط", 2),
+    ("آذار", 3),
+    ("اذار", 3),
+    ("نيسان", 4),
+    ("أيار", 5),
+    ("ايار", 5),
+    ("حزيران", 6),
+    ("تموز", 7),
+    ("آب", 8),
+    ("أيلول", 9),
+    ("ايلول", 9),
+    ("تشرين الأول", 10),
+    ("تشرين الاول", 10),
+    ("تشرين الثاني", 11),
+    ("كانون الأول", 12),
+    ("كانون الاول", 12),
+];
+
+/// `(?P<mon>...)`: the given month names, longest first so that `juni` is
+/// not read as `jun`.
+fn month_alternation<'a>(names: impl Iterator<Item = &'a (&'a str, u32)>) -> String {
+    let mut names: Vec<&str> = names.map(|(n, _)| *n).collect();
     names.sort_by_key(|n| std::cmp::Reverse(n.chars().count()));
     format!("(?P<mon>{})", names.join("|"))
-});
+}
+
+/// Every month name that may stand before the day ([`MONTH_NAMES`]).
+static MONTHS: LazyLock<String> = LazyLock::new(|| month_alternation(MONTH_NAMES.iter()));
+
+/// Every month name that may follow a day: [`MONTH_NAMES`] and
+/// [`DAY_FIRST_MONTH_NAMES`].
+static MONTHS_AFTER_DAY: LazyLock<String> =
+    LazyLock::new(|| month_alternation(MONTH_NAMES.iter().chain(DAY_FIRST_MONTH_NAMES)));
 
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -354,19 +439,27 @@ static MDY: LazyLock<Regex> = LazyLock::new(|| {
 static DMY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)(?-u:\b)(?P<d>\d{{1,2}})(?:(?:st|nd|rd|th|er|º)?\.?\s+|\.)(?:of\s+|de\s+)?{}\.?,?\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d{{2}})(?-u:\b){TIME_TAIL}",
-        *MONTHS
+        *MONTHS_AFTER_DAY
     ))
     .expect("valid regex")
 });
 
-/// Whether a word is a month name (`March`, `Mai`, `déc`).
+/// Whether a word is a month name that may open a date (`March`, `Mai`,
+/// `déc`); the names read only after a day ([`DAY_FIRST_MONTH_NAMES`])
+/// are not.
 pub(crate) fn is_month_name(word: &str) -> bool {
-    month_num(word.trim_end_matches('.')).is_some()
+    let word = word.trim_end_matches('.').to_lowercase();
+    MONTH_NAMES.iter().any(|(n, _)| *n == word)
 }
 
+/// The number of a month name of either list.
 fn month_num(s: &str) -> Option<u32> {
     let s = s.to_lowercase();
-    MONTH_NAMES.iter().find(|(n, _)| *n == s).map(|(_, m)| *m)
+    MONTH_NAMES
+        .iter()
+        .chain(DAY_FIRST_MONTH_NAMES)
+        .find(|(n, _)| *n == s)
+        .map(|(_, m)| *m)
 }
 
 fn tz_offset(name: &str, extra: Option<&str>) -> Option<FixedOffset> {
@@ -545,7 +638,37 @@ pub(crate) fn find_date(text: &str) -> Option<Found> {
             }
         }
     }
-    best
+    best.map(|f| with_arabic_meridiem(f, &text[f.end..]))
+}
+
+/// `f` with its twelve-hour time set by the Arabic word after it, `ص`
+/// (before noon) or `م` (after noon), or the words they shorten
+/// (`صباحا`, `مساءً`): `02:30 م` is 14:30. Any other word after a time
+/// leaves it as it is.
+fn with_arabic_meridiem(f: Found, after: &str) -> Found {
+    let word: String = after
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphabetic() || ('\u{064B}'..='\u{0652}').contains(c))
+        .collect();
+    let afternoon = match word.as_str() {
+        "ص" | "صباحا" | "صباحاً" => false,
+        "م" | "مساء" | "مساءً" | "مساءا" => true,
+        _ => return f,
+    };
+    let hour = f.local.hour();
+    let shift = match (afternoon, hour) {
+        (true, 1..=11) => 12,
+        (false, 12) => -12,
+        _ => 0,
+    };
+    if !f.has_time || shift == 0 {
+        return f;
+    }
+    Found {
+        local: f.local + TimeDelta::hours(shift),
+        ..f
+    }
 }
 
 /// A date in a URL path (`/2024-03-29/`, `/2024/0618/`, `/2024/05/12/`,
@@ -929,6 +1052,66 @@ mod tests {
         assert!(find_date("Version 1.2.3").is_none());
         assert_eq!(at("2023.07.14", 0), "2023-07-14T00:00:00+00:00");
         assert!(is_month_name("März") && is_month_name("Sept.") && !is_month_name("Mark"));
+    }
+
+    #[test]
+    fn turkish_month_names_follow_a_day() {
+        assert_eq!(at("14 Mart 2024", 0), "2024-03-14T00:00:00+00:00");
+        assert_eq!(at("3 Ağustos 2023 10:15", 0), "2023-08-03T10:15:00+00:00");
+        assert_eq!(at("1 Şubat 2022 Salı", 0), "2022-02-01T00:00:00+00:00");
+        assert_eq!(at("28 Kasım 2021", 0), "2021-11-28T00:00:00+00:00");
+        assert_eq!(at("5 Eylul 2020", 0), "2020-09-05T00:00:00+00:00");
+        // Given names stay names: without a day before them, or as a
+        // byline's last name, they are not months.
+        assert!(find_date("Nisan 3, 2024").is_none());
+        assert!(find_date("Ekim Yilmaz, 2024").is_none());
+        assert!(find_date("Martin 14 2024").is_none());
+        assert!(!is_month_name("Nisan") && !is_month_name("Kasım"));
+    }
+
+    #[test]
+    fn an_arabic_meridiem_word_sets_the_twelve_hour_time() {
+        assert_eq!(at("2024-03-14 02:30 م", 0), "2024-03-14T14:30:00+00:00");
+        assert_eq!(at("14/03/2024 12:05 ص", 0), "2024-03-14T00:05:00+00:00");
+        assert_eq!(at("2024-03-14 09:15 صباحاً", 0), "2024-03-14T09:15:00+00:00");
+        assert_eq!(at("2024-03-14 08:00 مساءً", 0), "2024-03-14T20:00:00+00:00");
+        // Another word after the time, or a 24-hour time, stays.
+        assert_eq!(
+            at("2024-03-14 02:30 مباراة", 0),
+            "2024-03-14T02:30:00+00:00"
+        );
+        assert_eq!(at("2024-03-14 14:30 م", 0), "2024-03-14T14:30:00+00:00");
+        assert_eq!(at("2024-03-14 م", 0), "2024-03-14T00:00:00+00:00");
+        // The Arabic comma may part the date from the time.
+        assert_eq!(at("14/03/2024، 10:45 م", 0), "2024-03-14T22:45:00+00:00");
+    }
+
+    #[test]
+    fn arabic_month_names_follow_a_day() {
+        assert_eq!(
+            at("الخميس، 14 مارس 2024 02:30 م", 0),
+            "2024-03-14T14:30:00+00:00"
+        );
+        assert_eq!(at("1 إبريل 2021", 0), "2021-04-01T00:00:00+00:00");
+        assert_eq!(at("3 كانون الثاني 2023", 0), "2023-01-03T00:00:00+00:00");
+        assert_eq!(at("25 تشرين الأول 2022", 0), "2022-10-25T00:00:00+00:00");
+        assert_eq!(at("14 آذار 2024", 0), "2024-03-14T00:00:00+00:00");
+        assert_eq!(at("9 آب 2020م", 0), "2020-08-09T00:00:00+00:00");
+    }
+
+    #[test]
+    fn czech_genitive_month_names_follow_a_dotted_day() {
+        assert_eq!(at("5. března 2024", 0), "2024-03-05T00:00:00+00:00");
+        assert_eq!(at("12. ledna 2023", 0), "2023-01-12T00:00:00+00:00");
+        assert_eq!(
+            at("pondělí 1. července 2024, 14:05", 0),
+            "2024-07-01T14:05:00+00:00"
+        );
+        assert_eq!(at("30. června 2022", 0), "2022-06-30T00:00:00+00:00");
+        assert_eq!(at("9. září 2021", 0), "2021-09-09T00:00:00+00:00");
+        assert_eq!(at("17. listopadu 1989", 0), "1989-11-17T00:00:00+00:00");
+        // The Polish listopada is still November too.
+        assert_eq!(at("11 listopada 2020", 0), "2020-11-11T00:00:00+00:00");
     }
 
     #[test]

@@ -102,8 +102,14 @@ pub(crate) fn read(head: &HeadInfo) -> PageMeta {
             .and_then(|t| t.split('<').next().map(|t| t.trim().to_string()))
             .filter(|t| !t.is_empty())
     });
-    m.meta_published = PUBLISHED_KEYS.iter().find_map(|k| get(k));
-    m.meta_modified = MODIFIED_KEYS.iter().find_map(|k| get(k));
+    m.meta_published = PUBLISHED_KEYS
+        .iter()
+        .find_map(|k| get(k))
+        .map(expand_compact_date);
+    m.meta_modified = MODIFIED_KEYS
+        .iter()
+        .find_map(|k| get(k))
+        .map(expand_compact_date);
     m.site_name = get("og:site_name");
     m.meta_author = ANALYTICS_AUTHOR_KEYS
         .iter()
@@ -137,6 +143,9 @@ pub(crate) fn read(head: &HeadInfo) -> PageMeta {
             }
         }
     }
+    // The article's `dateCreated`, for pages whose JSON-LD states no
+    // `datePublished` (in any of its scripts).
+    let mut ld_created = None;
     for raw in &head.ld_json {
         let raw = without_cdata(raw);
         let parsed = serde_json::from_str::<Value>(raw).or_else(|_| {
@@ -155,6 +164,7 @@ pub(crate) fn read(head: &HeadInfo) -> PageMeta {
                 .find(|o| type_matches(o, is_article_type))
                 .or_else(|| objs.iter().find(|o| type_matches(o, |t| t == "WebPage")));
             if let Some(a) = article {
+                ld_created = ld_created.or_else(|| str_of(a.get("dateCreated")));
                 if type_matches(a, is_article_type) {
                     m.says_article = true;
                 }
@@ -190,7 +200,31 @@ pub(crate) fn read(head: &HeadInfo) -> PageMeta {
             }
         }
     }
+    m.ld_published = m.ld_published.or(ld_created);
     m
+}
+
+/// A metadata date written in digits only, `YYYYMMDD` with maybe the
+/// time glued on or after a `T` (`20240301`, `20240301143000`,
+/// `20240301T1430Z`), with the dashes and colons of ISO 8601 that the date
+/// patterns read (`2024-03-01T14:30:00Z`); any other value as it is.
+/// Only metadata values are read so: in running text eight digits are an
+/// ID or a phone number.
+fn expand_compact_date(value: String) -> String {
+    let leading_digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+    if leading_digits(&value) < 8 || !(value.starts_with("19") || value.starts_with("20")) {
+        return value;
+    }
+    let (date, rest) = value.split_at(8);
+    let after_t = rest.strip_prefix('T').unwrap_or(rest);
+    let (clock, tail) = after_t.split_at(leading_digits(after_t));
+    let time = match clock.len() {
+        0 if after_t.len() == rest.len() => String::new(),
+        4 => format!("T{}:{}:00", &clock[..2], &clock[2..]),
+        6 => format!("T{}:{}:{}", &clock[..2], &clock[2..4], &clock[4..]),
+        _ => return value,
+    };
+    format!("{}-{}-{}{time}{tail}", &date[..4], &date[4..6], &date[6..])
 }
 
 /// A JSON-LD script's text without the `<![CDATA[ … ]]>` wrapper (with or
@@ -516,6 +550,56 @@ mod tests {
             m.meta_modified.as_deref(),
             Some("2022-01-12T14:27:30+00:00")
         );
+    }
+
+    #[test]
+    fn json_ld_date_created_stands_in_for_a_missing_date_published() {
+        let created = r#"{"@type":"NewsArticle","dateCreated":"2024-03-01T09:00:00+01:00"}"#;
+        let m = read(&head(&[], &[created]));
+        assert_eq!(m.ld_published.as_deref(), Some("2024-03-01T09:00:00+01:00"));
+        let both = r#"{"@type":"NewsArticle","dateCreated":"2024-02-28T18:00:00+01:00","datePublished":"2024-03-01T09:00:00+01:00"}"#;
+        let m = read(&head(&[], &[both]));
+        assert_eq!(m.ld_published.as_deref(), Some("2024-03-01T09:00:00+01:00"));
+        // A datePublished in a later script still wins over dateCreated.
+        let published = r#"{"@type":"NewsArticle","datePublished":"2024-03-02T10:00:00+01:00"}"#;
+        let m = read(&head(&[], &[created, published]));
+        assert_eq!(m.ld_published.as_deref(), Some("2024-03-02T10:00:00+01:00"));
+    }
+
+    #[test]
+    fn compact_digit_dates_in_metas_are_read() {
+        let published = |name: &str, value: &str| read(&head(&[(name, value)], &[])).meta_published;
+        assert_eq!(
+            published("pubdate", "20240301").as_deref(),
+            Some("2024-03-01")
+        );
+        assert_eq!(
+            published("publishdate", "20240301143000").as_deref(),
+            Some("2024-03-01T14:30:00")
+        );
+        assert_eq!(
+            published("date", "20240301T1430Z").as_deref(),
+            Some("2024-03-01T14:30:00Z")
+        );
+        assert_eq!(
+            published("date", "20240301T143005+0100").as_deref(),
+            Some("2024-03-01T14:30:05+0100")
+        );
+        // Other digits stay as they are: a Unix time, an ID, a date with
+        // dashes already.
+        for as_is in [
+            "1709301234",
+            "2024030114",
+            "202403011",
+            "20240301T14",
+            "2024-03-01",
+        ] {
+            assert_eq!(published("pubdate", as_is).as_deref(), Some(as_is));
+        }
+        let found = crate::dates::find_date("2024-03-01T14:30:05+0100").map(|f| f.has_time);
+        assert_eq!(found, Some(true));
+        let modified = read(&head(&[("last-modified", "20240302")], &[])).meta_modified;
+        assert_eq!(modified.as_deref(), Some("2024-03-02"));
     }
 
     #[test]
