@@ -355,11 +355,12 @@ pub(crate) fn in_teaser_card(dom: &Dom<'_>, j: usize, title_node: Option<usize>)
                 .elements_in(a)
                 .any(|k| is_heading(k) && !dom.contains(k, j))
     }) || dom.ancestors(j).take(3).any(|a| {
+        if dom.nodes[a].chars > 400 || !apart_from_headline(a) {
+            return false;
+        }
         let mut headings = dom.elements_in(a).filter(|&k| is_heading(k));
         let card_heading = headings.next().filter(|_| headings.next().is_none());
-        dom.nodes[a].chars <= 400
-            && apart_from_headline(a)
-            && card_heading.is_some_and(|k| heading_links_elsewhere(k) && !dom.contains(k, j))
+        card_heading.is_some_and(|k| heading_links_elsewhere(k) && !dom.contains(k, j))
     })
 }
 
