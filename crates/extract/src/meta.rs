@@ -65,6 +65,8 @@ const PUBLISHED_KEYS: &[&str] = &[
     "sailthru.date",
     "parsely-pub-date",
     "article.published",
+    "article:published",
+    "pdate",
     "date",
 ];
 
@@ -564,6 +566,24 @@ mod tests {
         let published = r#"{"@type":"NewsArticle","datePublished":"2024-03-02T10:00:00+01:00"}"#;
         let m = read(&head(&[], &[created, published]));
         assert_eq!(m.ld_published.as_deref(), Some("2024-03-02T10:00:00+01:00"));
+    }
+
+    #[test]
+    fn published_time_variants_of_meta_names_are_read() {
+        let published = |name: &str, value: &str| read(&head(&[(name, value)], &[])).meta_published;
+        for name in ["article:published", "pdate"] {
+            assert_eq!(
+                published(name, "2018-09-25T21:28:31Z").as_deref(),
+                Some("2018-09-25T21:28:31Z"),
+                "{name}"
+            );
+        }
+        // The OpenGraph name wins over a generic `date`.
+        let m = read(&head(
+            &[("date", "2018-01-01"), ("article:published", "2018-09-25")],
+            &[],
+        ));
+        assert_eq!(m.meta_published.as_deref(), Some("2018-09-25"));
     }
 
     #[test]
