@@ -219,9 +219,11 @@ const MONTH_NAMES: &[(&str, u32)] = &[
 /// Month names of languages that always write the day before the month
 /// (Turkish: `14 Mart 2024`, also without its letters `Subat`, `Agustos`;
 /// Czech genitive, after a dotted day: `5. března 2024`; Arabic, in the
-/// Egyptian and Gulf names and in the Levantine ones, with and without
-/// the hamza: `14 مارس 2024`, `3 كانون الثاني 2023`), with their number. They are read only after a day: several are also
-/// given names (Nisan, Kasım, Ekim), which a byline may hold.
+/// Egyptian and Gulf names, the Levantine ones and the Maghreb ones, with
+/// and without the hamza: `14 مارس 2024`, `3 كانون الثاني 2023`,
+/// `8 فيفري 2019`), with their number. They are read only after a day:
+/// several are also given names (Nisan, Kasım, Ekim), which a byline may
+/// hold.
 const DAY_FIRST_MONTH_NAMES: &[(&str, u32)] = &[
     ("ocak", 1),
     ("şubat", 2),
@@ -271,6 +273,16 @@ const DAY_FIRST_MONTH_NAMES: &[(&str, u32)] = &[
     ("اكتوبر", 10),
     ("نوفمبر", 11),
     ("ديسمبر", 12),
+    // Maghreb (Tunisia, Algeria, Morocco), from the French names.
+    ("جانفي", 1),
+    ("فيفري", 2),
+    ("أفريل", 4),
+    ("افريل", 4),
+    ("ماي", 5),
+    ("جوان", 6),
+    ("جويلية", 7),
+    ("أوت", 8),
+    ("اوت", 8),
     ("كانون الثاني", 1),
     ("شباط", 2),
     ("آذار", 3),
@@ -1097,6 +1109,9 @@ mod tests {
         assert_eq!(at("25 تشرين الأول 2022", 0), "2022-10-25T00:00:00+00:00");
         assert_eq!(at("14 آذار 2024", 0), "2024-03-14T00:00:00+00:00");
         assert_eq!(at("9 آب 2020م", 0), "2020-08-09T00:00:00+00:00");
+        assert_eq!(at("الجمعة 8 فيفري 2019", 0), "2019-02-08T00:00:00+00:00");
+        assert_eq!(at("14 جويلية 2023", 0), "2023-07-14T00:00:00+00:00");
+        assert_eq!(at("1 أوت 2021", 0), "2021-08-01T00:00:00+00:00");
     }
 
     #[test]
