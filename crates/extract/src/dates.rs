@@ -57,7 +57,7 @@ impl Found {
     }
 }
 
-const TIME_TAIL: &str = r"(?:\s*(?:T|,|，|،|at|um|à|@|-|–|·|\||/)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2})(?:\.\d+)?)?\s*(?:秒|分)?(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?)?(?:\s*(?P<tz>Z(?-u:\b)|[+-]\d{2}:?\d{2}(?-u:\b)|UTC|GMT|北京时间|EST|EDT|CDT|MST|MDT|PST|PDT|BST|CEST|CET|JST|KST|HKT|SGT|AEST|AEDT)(?P<tzoff>[+-]\d{1,2}(?::?\d{2})?)?)?";
+const TIME_TAIL: &str = r"(?:\s*(?:T|,|，|،|at|um|à|@|-|–|·|\||/)?\s*(?P<H>\d{1,2})\s*[:：时時시]\s*(?P<M>\d{2})(?:\s*[:：分분]\s*(?P<S>\d{2})(?:\.\d+)?)?\s*(?:秒|分|분|초)?(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?)?(?:\s*(?P<tz>Z(?-u:\b)|[+-]\d{2}:?\d{2}(?-u:\b)|UTC|GMT|北京时间|EST|EDT|CDT|MST|MDT|PST|PDT|BST|CEST|CET|JST|KST|HKT|SGT|AEST|AEDT)(?P<tzoff>[+-]\d{1,2}(?::?\d{2})?)?)?";
 
 /// Month names and abbreviations in the languages news pages are written
 /// in (English, German, French, Spanish, Italian, Dutch, Portuguese,
@@ -320,7 +320,7 @@ static MONTHS_AFTER_DAY: LazyLock<String> =
 
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?P<y>(?:19|20)\d{{2}})\s*(?:[-/.]|年)\s*(?P<m>\d{{1,2}})\s*(?:[-/.]|月)\s*(?P<d>\d{{1,2}})(?:\s*日)?(?:[^\d:：]|$){TIME_TAIL}"
+        r"(?P<y>(?:19|20)\d{{2}})\s*(?:[-/.]|年|년)\s*(?P<m>\d{{1,2}})\s*(?:[-/.]|月|월)\s*(?P<d>\d{{1,2}})(?:\s*[日일])?(?:[^\d:：]|$){TIME_TAIL}"
     ))
     .expect("valid regex")
 });
@@ -983,6 +983,14 @@ mod tests {
         assert_eq!(at("2023年7月4日22:23", 8), "2023-07-04T22:23:00+08:00");
         assert_eq!(at("2023年07月14日22时23分", 8), "2023-07-14T22:23:00+08:00");
         assert_eq!(at("2023/07/14", 8), "2023-07-14T00:00:00+08:00");
+        // Japanese and Korean write the hour and minute with their own
+        // characters, Korean the date with 년 월 일.
+        assert_eq!(at("2024年7月7日 15時12分", 9), "2024-07-07T15:12:00+09:00");
+        assert_eq!(at("2024년 7월 7일 15:12", 9), "2024-07-07T15:12:00+09:00");
+        assert_eq!(
+            at("2024년 01월 29일 18시 40분", 9),
+            "2024-01-29T18:40:00+09:00"
+        );
         assert_eq!(
             at("日期 2023.07.14 北京时间", 0),
             "2023-07-14T00:00:00+08:00"
