@@ -86,7 +86,9 @@ pub struct Options {
     /// written on the page (`+08:00`, `Z`, `UTC`, `北京时间`, ...) is kept;
     /// else this value, when set (a site profile's time zone); else `+08:00`
     /// when the page language is Chinese (`zh`), an inference that holds for
-    /// mainland China, Hong Kong, Macau, Taiwan and Singapore; else UTC.
+    /// mainland China, Hong Kong, Macau, Taiwan and Singapore, and `+09:00`
+    /// when it is Japanese (`ja`) or Korean (`ko`), spoken in one zone
+    /// each; else UTC.
     /// Leave it `None` unless the site's zone is known.
     pub default_offset: Option<FixedOffset>,
     /// The profile of the page's site, if one is configured: its selectors
@@ -280,13 +282,13 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
     ex.source = source::pick(&page, ex.lang.as_deref() == Some("zh"));
     ex.author = author::pick(&page, ex.editor.as_deref(), ex.source.as_deref());
     ex.category = category::pick(&page);
-    let utc = FixedOffset::east_opt(0).expect("zero offset");
     let default = options.default_offset.unwrap_or_else(|| {
-        if ex.lang.as_deref() == Some("zh") {
-            FixedOffset::east_opt(8 * 3600).expect("valid offset")
-        } else {
-            utc
-        }
+        let hours = match ex.lang.as_deref() {
+            Some("zh") => 8,
+            Some("ja" | "ko") => 9,
+            _ => 0,
+        };
+        FixedOffset::east_opt(hours * 3600).expect("valid offset")
     });
     ex.published = published::pick(&page, input.url.path(), &decoded.text, default);
 

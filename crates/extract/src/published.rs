@@ -495,6 +495,34 @@ mod tests {
     }
 
     #[test]
+    fn a_time_without_offset_is_local_to_the_pages_language() {
+        let page = |lang: &str, line: &str| {
+            short_article(&format!(r#"<div class="dateline">{line}</div>"#), "").replacen(
+                "<html>",
+                &format!(r#"<html lang="{lang}">"#),
+                1,
+            )
+        };
+        let published = |html: &str| {
+            run("https://news.example.com/a/1", html)
+                .published
+                .map(|p| p.to_rfc3339())
+        };
+        for (lang, line, want) in [
+            ("ja", "2024年7月7日 15時12分", "2024-07-07T15:12:00+09:00"),
+            ("ko", "2024년 7월 7일 15:12", "2024-07-07T15:12:00+09:00"),
+            ("zh-CN", "2024年7月7日 15:12", "2024-07-07T15:12:00+08:00"),
+            ("en", "July 7, 2024 15:12", "2024-07-07T15:12:00+00:00"),
+        ] {
+            assert_eq!(
+                published(&page(lang, line)).as_deref(),
+                Some(want),
+                "{lang}"
+            );
+        }
+    }
+
+    #[test]
     fn date_markup_with_an_iso_attribute_dates_like_a_time_element() {
         // The shown day has no year; the attribute has the time.
         let rbc = r#"<div class="article__header"><span class="article__header__date" content="2024-06-07T13:30:00+03:00">07 июн, 13:30</span></div>"#;
