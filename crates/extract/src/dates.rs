@@ -581,8 +581,47 @@ fn build_with_day(c: &Captures<'_>, month: u32, d: u32) -> Option<Found> {
 }
 
 /// The first date written in `text` (earliest position; at equal positions
-/// the longer match).
+/// the longer match). Arabic-Indic digits (`١٤ مارس ٢٠٢٤`) are read as
+/// the digits they are; the match's range is the text's own.
 pub(crate) fn find_date(text: &str) -> Option<Found> {
+    if !text.contains(is_arabic_indic_digit) {
+        return find_ascii_digit_date(text);
+    }
+    // Each digit becomes its ASCII digit; `at` keeps, for each byte of the
+    // copy, where it came from in `text`.
+    let mut copy = String::with_capacity(text.len());
+    let mut at: Vec<usize> = Vec::with_capacity(text.len() + 1);
+    for (i, c) in text.char_indices() {
+        let c = arabic_indic_value(c).map_or(c, |d| char::from(b'0' + d));
+        copy.push(c);
+        at.resize(copy.len(), i);
+    }
+    at.push(text.len());
+    find_ascii_digit_date(&copy).map(|f| Found {
+        start: at[f.start],
+        end: at[f.end],
+        ..f
+    })
+}
+
+/// Whether `c` is an Arabic-Indic or an Eastern Arabic-Indic (Persian,
+/// Urdu) digit.
+fn is_arabic_indic_digit(c: char) -> bool {
+    arabic_indic_value(c).is_some()
+}
+
+/// The value of an Arabic-Indic (`٠`–`٩`) or Eastern Arabic-Indic
+/// (`۰`–`۹`) digit.
+fn arabic_indic_value(c: char) -> Option<u8> {
+    match c {
+        '\u{0660}'..='\u{0669}' => Some((c as u32 - 0x0660) as u8),
+        '\u{06F0}'..='\u{06F9}' => Some((c as u32 - 0x06F0) as u8),
+        _ => None,
+    }
+}
+
+/// [`find_date`] on text whose digits are ASCII.
+fn find_ascii_digit_date(text: &str) -> Option<Found> {
     let mut best: Option<Found> = None;
     let mut consider = |f: Option<Found>| {
         if let Some(f) = f {
@@ -1117,6 +1156,16 @@ mod tests {
         assert_eq!(at("25 تشرين الأول 2022", 0), "2022-10-25T00:00:00+00:00");
         assert_eq!(at("14 آذار 2024", 0), "2024-03-14T00:00:00+00:00");
         assert_eq!(at("9 آب 2020م", 0), "2020-08-09T00:00:00+00:00");
+        // Arabic-Indic digits, and the range is the text's own.
+        assert_eq!(
+            at("الأحد، ١٤ مارس ٢٠٢٤ ٠٢:٣٠ م", 0),
+            "2024-03-14T14:30:00+00:00"
+        );
+        let text = "نشر في ١٤ مارس ٢٠٢٤ اليوم";
+        let f = find_date(text).unwrap();
+        assert_eq!(&text[f.start..f.end].trim(), &"١٤ مارس ٢٠٢٤");
+        // A Solar Hijri year (Persian pages) is no Gregorian date.
+        assert!(find_date("۱۴۰۳/۰۴/۱۷").is_none());
         assert_eq!(at("الجمعة 8 فيفري 2019", 0), "2019-02-08T00:00:00+00:00");
         assert_eq!(at("14 جويلية 2023", 0), "2023-07-14T00:00:00+00:00");
         assert_eq!(at("1 أوت 2021", 0), "2021-08-01T00:00:00+00:00");
