@@ -584,7 +584,11 @@ fn build_with_day(c: &Captures<'_>, month: u32, d: u32) -> Option<Found> {
 /// the longer match). Arabic-Indic digits (`١٤ مارس ٢٠٢٤`) are read as
 /// the digits they are; the match's range is the text's own.
 pub(crate) fn find_date(text: &str) -> Option<Found> {
-    if !text.contains(is_arabic_indic_digit) {
+    // Both digit ranges are encoded with a first byte 0xD9 or 0xDB: a
+    // byte scan rules out most text before a scan of its characters.
+    let arabic_digits =
+        text.bytes().any(|b| b == 0xD9 || b == 0xDB) && text.contains(is_arabic_indic_digit);
+    if !arabic_digits {
         return find_ascii_digit_date(text);
     }
     // Each digit becomes its ASCII digit; `at` keeps, for each byte of the
