@@ -222,7 +222,8 @@ fn days_apart(a: &dates::Found, b: &dates::Found) -> i64 {
 }
 
 /// A date in markup that marks dates, anywhere in the page (for pages whose
-/// headline area holds none): `itemprop=datePublished`, `<time>`,
+/// headline area holds none): `itemprop=datePublished`, `<time>`, date
+/// markup with an ISO attribute (see [`machine_dated_markup`]),
 /// `<abbr class=published>`, short elements whose class or id says date,
 /// time, published or posted. Comment areas,
 /// the page's footer and notices of the site (its terms, its privacy
@@ -247,7 +248,7 @@ fn dated_markup(dom: &Dom<'_>) -> Option<dates::Found> {
         let published_prop = dom
             .attr(j, "itemprop")
             .is_some_and(|p| p.eq_ignore_ascii_case("datePublished"));
-        let text = if published_prop || name == "time" {
+        let text = if published_prop || name == "time" || machine_dated_markup(dom, j) {
             dom.attr(j, "datetime")
                 .or_else(|| dom.attr(j, "content"))
                 .map(str::to_string)
@@ -537,6 +538,13 @@ mod tests {
             published_day(&short_article(drupal, "")).as_deref(),
             Some("2019-02-08")
         );
+        // Away from the headline and the article, the last-resort scan of
+        // date markup reads the attribute too.
+        let after_article = short_article("", "").replace(
+            "</main>",
+            r#"</main><div class="story-meta"><span class="date" content="2024-06-07T13:30:00+03:00">07 июн</span></div>"#,
+        );
+        assert_eq!(published_day(&after_article).as_deref(), Some("2024-06-07"));
         // An attribute that is no date, or a class that says nothing of
         // dates, is no such markup.
         for other in [
