@@ -484,6 +484,11 @@ pub(crate) fn lang(declared: Option<&str>, sample: &str) -> Option<String> {
 mod tests {
     use super::*;
 
+    /// The published time read from a page whose only `<meta>` is `name`.
+    fn published_meta(name: &str, value: &str) -> Option<String> {
+        read(&head(&[(name, value)], &[])).meta_published
+    }
+
     fn head(metas: &[(&str, &str)], ld: &[&str]) -> HeadInfo {
         HeadInfo {
             metas: metas
@@ -570,10 +575,9 @@ mod tests {
 
     #[test]
     fn published_time_variants_of_meta_names_are_read() {
-        let published = |name: &str, value: &str| read(&head(&[(name, value)], &[])).meta_published;
         for name in ["article:published", "pdate"] {
             assert_eq!(
-                published(name, "2018-09-25T21:28:31Z").as_deref(),
+                published_meta(name, "2018-09-25T21:28:31Z").as_deref(),
                 Some("2018-09-25T21:28:31Z"),
                 "{name}"
             );
@@ -588,21 +592,20 @@ mod tests {
 
     #[test]
     fn compact_digit_dates_in_metas_are_read() {
-        let published = |name: &str, value: &str| read(&head(&[(name, value)], &[])).meta_published;
         assert_eq!(
-            published("pubdate", "20240301").as_deref(),
+            published_meta("pubdate", "20240301").as_deref(),
             Some("2024-03-01")
         );
         assert_eq!(
-            published("publishdate", "20240301143000").as_deref(),
+            published_meta("publishdate", "20240301143000").as_deref(),
             Some("2024-03-01T14:30:00")
         );
         assert_eq!(
-            published("date", "20240301T1430Z").as_deref(),
+            published_meta("date", "20240301T1430Z").as_deref(),
             Some("2024-03-01T14:30:00Z")
         );
         assert_eq!(
-            published("date", "20240301T143005+0100").as_deref(),
+            published_meta("date", "20240301T143005+0100").as_deref(),
             Some("2024-03-01T14:30:05+0100")
         );
         // Other digits stay as they are: a Unix time, an ID, a date with
@@ -614,7 +617,7 @@ mod tests {
             "20240301T14",
             "2024-03-01",
         ] {
-            assert_eq!(published("pubdate", as_is).as_deref(), Some(as_is));
+            assert_eq!(published_meta("pubdate", as_is).as_deref(), Some(as_is));
         }
         let found = crate::dates::find_date("2024-03-01T14:30:05+0100").map(|f| f.has_time);
         assert_eq!(found, Some(true));
