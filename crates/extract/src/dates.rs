@@ -57,7 +57,7 @@ impl Found {
     }
 }
 
-const TIME_TAIL: &str = r"(?:\s*(?:T|,|，|،|at|um|à|@|-|–|·|\||/)?\s*(?P<H>\d{1,2})\s*[:：时時시]\s*(?P<M>\d{2})(?:\s*[:：分분]\s*(?P<S>\d{2})(?:\.\d+)?)?\s*(?:秒|分|분|초)?(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?)?(?:\s*(?P<tz>Z(?-u:\b)|[+-]\d{2}:?\d{2}(?-u:\b)|UTC|GMT|北京时间|EST|EDT|CDT|MST|MDT|PST|PDT|BST|CEST|CET|JST|KST|HKT|SGT|AEST|AEDT)(?P<tzoff>[+-]\d{1,2}(?::?\d{2})?)?)?";
+const TIME_TAIL: &str = r"(?:\s*(?:T|,|，|،|at|um|à|@|-|–|·|\||/)?\s*(?:(?P<meridiem>오전|오후|上午|下午|午前|午後)\s*)?(?P<H>\d{1,2})\s*[:：时時시]\s*(?P<M>\d{2})(?:\s*[:：分분]\s*(?P<S>\d{2})(?:\.\d+)?)?\s*(?:秒|分|분|초)?(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?)?(?:\s*(?P<tz>Z(?-u:\b)|[+-]\d{2}:?\d{2}(?-u:\b)|UTC|GMT|北京时间|EST|EDT|CDT|MST|MDT|PST|PDT|BST|CEST|CET|JST|KST|HKT|SGT|AEST|AEDT)(?P<tzoff>[+-]\d{1,2}(?::?\d{2})?)?)?";
 
 /// Month names and abbreviations in the languages news pages are written
 /// in (English, German, French, Spanish, Italian, Dutch, Portuguese,
@@ -546,16 +546,18 @@ fn build_with_day(c: &Captures<'_>, month: u32, d: u32) -> Option<Found> {
             let mut h: u32 = h.as_str().parse().ok()?;
             let m: u32 = m.as_str().parse().ok()?;
             let s: u32 = c.name("S").map_or(Some(0), |s| s.as_str().parse().ok())?;
-            if let Some(ap) = c.name("ampm") {
-                let pm = ap.as_str().to_ascii_lowercase().starts_with('p');
-                if h == 0 || h > 12 {
-                    return None;
-                }
+            let afternoon = match (c.name("meridiem"), c.name("ampm")) {
+                (Some(word), _) => Some(matches!(word.as_str(), "오후" | "下午" | "午後")),
+                (None, Some(ap)) => Some(ap.as_str().to_ascii_lowercase().starts_with('p')),
+                (None, None) => None,
+            };
+            // A meridiem beside an hour of 0 or above 12 (`下午15:30`)
+            // adds nothing to the 24-hour clock.
+            if let Some(pm) = afternoon {
                 h = match (pm, h) {
-                    (true, 12) => 12,
-                    (true, h) => h + 12,
+                    (true, 1..=11) => h + 12,
                     (false, 12) => 0,
-                    (false, h) => h,
+                    _ => h,
                 };
             }
             (NaiveTime::from_hms_opt(h, m, s)?, true)
@@ -1034,6 +1036,17 @@ mod tests {
             at("2024년 01월 29일 18시 40분", 9),
             "2024-01-29T18:40:00+09:00"
         );
+        // Korean, Chinese and Japanese put the half of the day before
+        // the time: 오후/下午/午後 (afternoon), 오전/上午/午前 (morning).
+        assert_eq!(at("2024.05.03 오후 3:12", 9), "2024-05-03T15:12:00+09:00");
+        assert_eq!(at("2024.05.03 오전 12:05", 9), "2024-05-03T00:05:00+09:00");
+        assert_eq!(at("2024年5月3日 下午3:12", 8), "2024-05-03T15:12:00+08:00");
+        assert_eq!(at("2024年5月3日 上午9:30", 8), "2024-05-03T09:30:00+08:00");
+        assert_eq!(
+            at("2024年5月3日 午後3時12分", 9),
+            "2024-05-03T15:12:00+09:00"
+        );
+        assert_eq!(at("2024年5月3日 下午15:30", 8), "2024-05-03T15:30:00+08:00");
         assert_eq!(
             at("日期 2023.07.14 北京时间", 0),
             "2023-07-14T00:00:00+08:00"
