@@ -250,15 +250,21 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
         .is_some_and(|l| matches!(l, "zh" | "ja" | "ko"))
         || ex.body.chars().take(200).filter(|c| is_cjk(*c)).count() > 50;
     let threshold = if cjk { 120 } else { 400 };
-    let links_in_body = container.map_or(0, |c| {
+    // A listing's text is a run of teasers, each headed by a link with a
+    // headline's length; an article's links are short (keywords, names,
+    // "more") or few for its length.
+    let headline_chars = if cjk { 8 } else { 15 };
+    let headline_links = container.map_or(0, |c| {
         dom.elements_in(c)
             .filter(|&j| {
-                dom.name(j) == Some("a") && !excluded.iter().any(|(s, e)| j >= *s && j < *e)
+                dom.name(j) == Some("a")
+                    && dom.nodes[j].chars >= headline_chars
+                    && !excluded.iter().any(|(s, e)| j >= *s && j < *e)
             })
             .count()
     });
     let per_link = if cjk { 200.0 } else { 500.0 };
-    let listing_like = links_in_body as f64 > 3.0 + body_chars as f64 / per_link;
+    let listing_like = headline_links as f64 > 3.0 + body_chars as f64 / per_link;
     ex.kind = if (body_chars >= threshold && !listing_like)
         || (meta.says_article && body_chars >= threshold / 3)
     {
@@ -345,6 +351,43 @@ mod tests {
     pub(crate) fn zh_article_body() -> String {
         "<p>正文第一段，内容足够长，用来组成文章的主体部分，讲述事情的经过和各方的看法。</p>"
             .repeat(4)
+    }
+
+    #[test]
+    fn page_kind_follows_headline_links_not_all_links() {
+        // An English story that links names and places as it goes.
+        let linked = format!(
+            "<html><body><h1>Council approves the transport budget</h1><p>{}</p>{}</body></html>",
+            "<a href=\"/topic/council\">council</a> and <a href=\"/topic/bus\">buses</a>, "
+                .repeat(5),
+            en_article_body()
+        );
+        let ex = run("https://news.example.com/local/budget", &linked);
+        assert_eq!(ex.kind, PageKind::Article);
+
+        // A Chinese story whose text links many short keywords.
+        let keywords = "<a href=\"/tag/1\">经济</a>，<a href=\"/tag/2\">市场</a>".repeat(5);
+        let tagged = format!(
+            "<html><body><h1>一季度经济运行总体平稳</h1><p>{keywords}</p>{}</body></html>",
+            zh_article_body()
+        );
+        let ex = run("https://news.example.com/2024/04/17/a.html", &tagged);
+        assert_eq!(ex.kind, PageKind::Article);
+
+        // A section page: teasers, each headed by a link to its story.
+        let teasers: String = (1..=8)
+            .map(|i| {
+                format!(
+                    "<div class=\"item\"><h2><a href=\"/local/2024/05/0{i}/story-{i}\">\
+                     Council debates the new transport plan, part {i}</a></h2>\
+                     <p>Members argued for hours about bus lanes, fares and the timetable \
+                     of the planned tram line, part {i}.</p></div>"
+                )
+            })
+            .collect();
+        let section = format!("<html><body><h1>Local news</h1>{teasers}</body></html>");
+        let ex = run("https://news.example.com/local/", &section);
+        assert_eq!(ex.kind, PageKind::Listing);
     }
 
     #[test]
