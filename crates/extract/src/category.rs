@@ -457,10 +457,35 @@ fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
                             .is_some_and(|h| h.trim() == "/" || site_root(h.trim())))
         };
         let marked = named_breadcrumb || (named_place && shows_trail());
+        // An unnamed box is a trail when it says where the reader is, opens
+        // with a home crumb and a separator, or is a line of crumbs (links
+        // and inline elements only) leading from a first link to the site's
+        // root through arrows outside the links
+        // (`<a href="https://news.example.cn/">中新网</a> > <a>社会</a>`).
+        let root_then_arrows = || {
+            links.len() >= 2
+                && dom.elements_in(i).all(|k| {
+                    matches!(
+                        dom.name(k),
+                        Some("a" | "span" | "em" | "i" | "b" | "strong" | "font" | "img")
+                    )
+                })
+                && dom
+                    .attr(links[0], "href")
+                    .is_some_and(|h| site_root(h.trim()) || h.trim() == "/")
+                && text.starts_with(dom.text_inline(links[0]).trim())
+                && (i + 1..node.end).any(|k| match dom.nodes[k].kind {
+                    Kind::Text(t) => {
+                        dom.nodes[k].link_chars == 0 && t.contains(['>', '›', '»', '＞'])
+                    }
+                    _ => false,
+                })
+        };
         let textual = !marked
             && (says_location(&text)
                 || ((text.starts_with("首页") || text.starts_with("Home"))
-                    && text.contains(['>', '›', '»', '/'])));
+                    && text.contains(['>', '›', '»', '/']))
+                || root_then_arrows());
         if !marked && !textual {
             continue;
         }
@@ -518,6 +543,12 @@ fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
         if cat.is_some() || !not_sections.is_empty() {
             return cat;
         }
+        // The name of a first link to the site's root (`新华网 > > 正文`) is
+        // no section either.
+        let root_name = links
+            .first()
+            .filter(|&&j| dom.attr(j, "href").is_some_and(|h| site_root(h.trim())))
+            .map(|&j| dom.text_inline(j));
         let segments: Vec<&str> = text.split(['>', '›', '»', '/', '＞']).collect();
         if segments.len() < 2 {
             continue;
@@ -532,7 +563,7 @@ fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
                     .map_or(0, |p| p + s[p..].chars().next().map_or(0, char::len_utf8));
                 s[label_end..].trim()
             })
-            .rfind(|s| is_section(s));
+            .rfind(|s| is_section(s) && root_name.as_deref() != Some(*s));
         if let Some(s) = seg {
             return Some(s.to_string());
         }
@@ -619,6 +650,30 @@ mod tests {
         assert_eq!(
             crumb(
                 r#"<div class="daohang"><ul><li><a href="/">首页</a></li><li><a href="/china/">国内</a></li><li><a href="/world/">国际</a></li><li><a href="/video/">视频</a></li></ul></div>"#
+            ),
+            None
+        );
+        // A box without a name is a trail when arrows outside its links
+        // lead from the site's root to the section.
+        assert_eq!(
+            crumb(r#"<div id="nav"><a href="https://www.example.cn/">中新网</a> <span>&gt;</span> <a href="/society/">社会</a></div>"#).as_deref(),
+            Some("社会")
+        );
+        assert_eq!(
+            crumb(r#"<div class="location-without-nav"><a href="https://www.example.com/">搜狐首页</a> &gt; <a href="/ent/">娱乐</a></div>"#).as_deref(),
+            Some("娱乐")
+        );
+        // A trail whose section crumb is empty shows no section.
+        assert_eq!(
+            crumb(
+                r#"<div class="header-nav left"><a href="https://www.example.cn/">新华网</a> > <a class="curColumn"></a> > 正文</div>"#
+            ),
+            None
+        );
+        // Arrows inside the links of a menu are no trail.
+        assert_eq!(
+            crumb(
+                r#"<div class="top"><a href="https://www.example.cn/">中新网</a> <a href="/society/">社会»</a> <a href="/money/">财经»</a></div>"#
             ),
             None
         );
