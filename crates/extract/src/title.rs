@@ -288,7 +288,9 @@ pub(crate) fn pick(
         .chain((!doc_title.is_empty()).then_some(doc_title.as_str()))
         .collect();
     for (i, t) in h1s.iter_mut().chain(others.iter_mut()) {
-        if let Some(headline) = broken_heading_as_titled(dom, *i, &titles) {
+        if let Some(headline) = broken_heading_as_titled(dom, *i, &titles)
+            .or_else(|| without_trailing_aside(dom, *i, t, &titles))
+        {
             *t = headline;
         }
     }
@@ -729,6 +731,42 @@ fn broken_heading_as_titled(dom: &Dom<'_>, heading: usize, titles: &[&str]) -> O
     first_line
 }
 
+/// The heading `shown` without an aside in its last element (`标题<span>原标题：…</span>`,
+/// `Headline <small>Updated</small>`) when the declared titles hold the
+/// rest of the heading and none holds the aside.
+fn without_trailing_aside(
+    dom: &Dom<'_>,
+    heading: usize,
+    shown: &str,
+    titles: &[&str],
+) -> Option<String> {
+    let end = dom.nodes[heading].end;
+    let last = (heading + 1..end)
+        .rev()
+        .find(|&j| dom.nodes[j].parent == heading && dom.nodes[j].chars > 0)?;
+    let aside_element = dom
+        .name(last)
+        .is_some_and(|n| matches!(n, "span" | "small" | "div" | "p" | "em" | "i"));
+    if !aside_element {
+        return None;
+    }
+    let aside = dom.text_inline(last);
+    let rest = shown.strip_suffix(aside.as_str())?.trim_end();
+    if rest.chars().count() < 4 {
+        return None;
+    }
+    let (rest_folded, aside_folded) = (fold_typography(rest), fold_typography(&aside));
+    let titled = titles.iter().map(|t| fold_typography(t));
+    let mut holds_rest = false;
+    for title in titled {
+        if title.contains(&aside_folded) {
+            return None;
+        }
+        holds_rest |= title.contains(&rest_folded);
+    }
+    holds_rest.then(|| rest.to_string())
+}
+
 /// `Headline - Site`, `Headline | Section | Site`, `标题_频道_网站`: the longest part.
 fn strip_site_suffix(t: &str) -> String {
     title_parts(t)
@@ -845,6 +883,26 @@ mod tests {
         assert_eq!(
             title_of(kicker, "<h1>Anwältin soll Ministerin werden</h1>").as_deref(),
             Some("Anwältin soll Ministerin werden")
+        );
+    }
+
+    #[test]
+    fn an_aside_at_the_end_of_the_heading_is_not_the_headline() {
+        let head = "<title>暑期档电影票房突破100亿元_央视新闻_搜狐</title>\
+            <meta property=\"og:title\" content=\"暑期档电影票房突破100亿元_搜狐\">";
+        assert_eq!(
+            title_of(
+                head,
+                "<h1>暑期档电影票房突破100亿元<span class=\"original-title\">原标题：暑期档票房破百亿</span></h1>"
+            )
+            .as_deref(),
+            Some("暑期档电影票房突破100亿元")
+        );
+        // An element the title also holds stays part of the headline.
+        let head = "<title>Mayor resigns after audit | The Daily</title>";
+        assert_eq!(
+            title_of(head, "<h1>Mayor resigns <em>after audit</em></h1>").as_deref(),
+            Some("Mayor resigns after audit")
         );
     }
 
