@@ -327,8 +327,8 @@ fn names_comments(name: &str) -> bool {
 /// Whether node `j` lies in a teaser card, which credits and dates the
 /// story it links to: a link that holds a heading (`<a
 /// href="/other-story"><h2>…</h2><small>By <span
-/// class="author">…</span></small></a>`), or a box up to three levels
-/// around `j` whose heading is a link (`<article class="story"><h2><a
+/// class="author">…</span></small></a>`), or a box (`j` itself or up to
+/// three levels around it) whose heading is a link (`<article class="story"><h2><a
 /// href="/other-story">…</a></h2><p class="byline">By …</p><time>…`, a
 /// section page's list: a short box, with that one heading; a link to a
 /// place in a page, `#7`, is a forum post's own permalink). Neither holds
@@ -354,7 +354,7 @@ pub(crate) fn in_teaser_card(dom: &Dom<'_>, j: usize, title_node: Option<usize>)
             && dom
                 .elements_in(a)
                 .any(|k| is_heading(k) && !dom.contains(k, j))
-    }) || dom.ancestors(j).take(3).any(|a| {
+    }) || std::iter::once(j).chain(dom.ancestors(j)).take(4).any(|a| {
         if dom.nodes[a].chars > 400 || !apart_from_headline(a) {
             return false;
         }
@@ -398,6 +398,9 @@ mod tests {
             .find(|&i| dom.class_id(i).contains("byline"))
             .unwrap();
         assert!(in_teaser_card(&dom, byline, h1));
+        // The box itself, whose text holds the byline and the date.
+        let box_of_byline = dom.nodes[byline].parent;
+        assert!(in_teaser_card(&dom, box_of_byline, h1));
         // A post headed by a link into its own page (a forum post's
         // permalink `#7`) is no teaser.
         let forum = page(&card("/t7-forum-rules#7"));

@@ -170,6 +170,9 @@ pub(crate) struct Page<'a> {
     pub headline: Option<&'a str>,
     /// The body's paragraphs, in order.
     pub paras: &'a [String],
+    /// Whether the page shows no article of its own: the body found is
+    /// one teaser of a list, or a listing has no body at all.
+    pub no_article_body: bool,
 }
 
 /// Extracts fields and links from one response. Never panics and never
@@ -273,6 +276,10 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
         PageKind::Listing
     };
 
+    // A body that is one teaser of a list (a short box headed by a link to
+    // its story) credits and dates that story: the fields look past it.
+    let teaser_body = container.is_some_and(|c| facts::in_teaser_card(&dom, c, title_node));
+    let paras = if teaser_body { &[][..] } else { &paras[..] };
     // Labelled facts near the headline, then each field from its rules.
     let facts = Facts::gather(&dom, title_node, container, &excluded);
     let page = Page {
@@ -282,7 +289,8 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
         title_node,
         container,
         headline: ex.title.as_deref(),
-        paras: &paras,
+        paras,
+        no_article_body: teaser_body || (container.is_none() && ex.kind == PageKind::Listing),
     };
     ex.editor = facts.get(Field::Editor);
     ex.source = source::pick(&page, ex.lang.as_deref() == Some("zh"));

@@ -30,6 +30,7 @@ pub(crate) fn pick(
         title_node,
         container,
         paras,
+        no_article_body,
         ..
     } = *page;
     // `06/07/2024` is June 7 on a page written for the United States.
@@ -97,6 +98,11 @@ pub(crate) fn pick(
             .and_then(|d| d.and_local_timezone(default).single())
     })
     .or_else(|| {
+        // On a page without an article of its own, the page-wide scans
+        // below would date a teaser's story.
+        if no_article_body {
+            return None;
+        }
         dates::body_date(paras)
             .or_else(|| dates::month_issue_date(paras))
             .or_else(|| dates::script_date(html))
@@ -453,6 +459,36 @@ mod tests {
     use super::*;
     use crate::body;
     use crate::tests::run;
+    use crate::PageKind;
+
+    #[test]
+    fn a_section_page_of_teasers_has_no_date_or_author_of_its_own() {
+        let teaser = |slug: &str, day: u32| {
+            format!(
+                r#"<div class="results-story"><h3><a href="/local/transportation/{slug}/">Light rail opening date set for April, {slug}</a></h3><p class="byline">By Dana Roe, staff reporter</p><time>Jan. {day}, 2025 at 6:00 am</time></div>"#
+            )
+        };
+        let page = |teasers: &str| {
+            format!(
+                r#"<html><head><title>Transportation | The Daily</title></head><body><header><a href="/">The Daily</a> <a href="/local/">Local News</a> <a href="/business/">Business</a> <a href="/sports/">Sports</a> <a href="/opinion/">Opinion</a> <a href="/subscribe/">Subscribe</a></header><div class="breadcrumb"><a href="/local/">Local News</a> / Transportation</div><h1 class="section-title">Transportation</h1>{teasers}<div class="pagination"><a href="?page=2">Next page</a></div><footer>© 2025 The Daily Publishing Company. All rights reserved.</footer></body></html>"#
+            )
+        };
+        // Teasers the body finder passes over, and one it takes for the body.
+        for teasers in [
+            (10..14)
+                .map(|d| teaser(&format!("story-{d}"), d))
+                .collect::<String>(),
+            teaser("story-14", 14),
+        ] {
+            let ex = run(
+                "https://news.example.com/local/transportation/",
+                &page(&teasers),
+            );
+            assert_eq!(ex.kind, PageKind::Listing);
+            assert_eq!(ex.published, None);
+            assert_eq!(ex.author, None);
+        }
+    }
 
     #[test]
     fn utc_metadata_follows_the_day_shown_with_the_headline() {
