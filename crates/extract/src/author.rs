@@ -298,13 +298,23 @@ fn labelled_author_element(
         let text_between = (node.end..next)
             .any(|k| matches!(dom.nodes[k].kind, Kind::Text(_)) && dom.nodes[k].chars > 0);
         let column_names = dom.name(j) == Some("th") && dom.name(next) == Some("th");
-        if dom.nodes[next].chars > 80 || text_between || column_names {
+        let value = dom.text_inline(next);
+        if dom.nodes[next].chars > 80 || text_between || column_names || opens_with_label(&value) {
             return None;
         }
-        labels::clean_byline(&dom.text_inline(next)).filter(|v| {
+        labels::clean_byline(&value).filter(|v| {
             labels::tidy_author(v).is_some() && !AUTHOR_LABELS.contains(&v.to_lowercase().as_str())
         })
     })
+}
+
+/// Whether an element's text opens with a label of its own (`点击数：12`,
+/// `Views: 12`): after an author label left empty it is the next fact, no
+/// name.
+fn opens_with_label(text: &str) -> bool {
+    text.split_whitespace()
+        .next()
+        .is_some_and(|w| w.contains([':', '：']))
 }
 
 /// The poster named by a link to a member's profile that follows an
@@ -828,6 +838,16 @@ mod tests {
             .replace(r#"<span class="author">Anna Smith</span>"#, "");
         let ex = run("https://news.example.com/2024/05/budget.html", &closing);
         assert_eq!(ex.author.as_deref(), Some("Jana Berg"));
+    }
+
+    #[test]
+    fn an_empty_author_label_does_not_name_the_next_fact() {
+        let html = format!(
+            "<html><body><h1>我市开通3条城乡公交新线路</h1><div class=\"info\"><span>来源：市交通局</span>　<span>作者：</span>　<span>点击数：12</span></div>{}</body></html>",
+            zh_article_body()
+        );
+        let ex = run("https://www.example.gov.cn/news/1.html", &html);
+        assert_eq!(ex.author, None);
     }
 
     #[test]

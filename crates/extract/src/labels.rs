@@ -529,9 +529,16 @@ fn clean_person(raw: &str) -> Option<String> {
     let v = cut(raw.trim_start()).trim_matches(TRIM);
     let v = v.trim_start_matches(|c: char| c.is_whitespace());
     if v.starts_with(is_cjk) {
+        // Each word is trimmed below; the value's end keeps its colon.
+        let v = cut(raw.trim_start()).trim_start_matches(TRIM).trim_start();
         let words = join_padded_names(v);
         let mut names: Vec<&str> = Vec::new();
         for tok in &words {
+            // A word with a colon is the next fact's label: a label left
+            // empty (`作者：　点击数：12`) names no one.
+            if tok.contains(['：', ':']) {
+                break;
+            }
             let tok = tok.trim_matches(TRIM);
             if matches!(tok, "摄" | "摄影" | "图") {
                 names.pop(); // that name is a photographer's
@@ -1707,6 +1714,20 @@ pub(crate) fn is_meta_line(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn authors_scanned(text: &str) -> Vec<String> {
+        scan(text)
+            .into_iter()
+            .filter(|(f, _)| *f == Field::Author)
+            .map(|(_, v)| v)
+            .collect()
+    }
+
+    #[test]
+    fn an_empty_author_label_names_no_one() {
+        assert!(authors_scanned("来源：市交通局　作者：　点击数：12").is_empty());
+        assert_eq!(authors_scanned("作者：张三 点击数：12"), ["张三"]);
+    }
 
     #[test]
     fn bylines_opening_the_text() {
