@@ -369,7 +369,10 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
             .iter()
             .find(|n| ends_value(n))
             .map_or(text.len(), |n| n.get(0).expect("m").start());
-        let raw = value_line(&text[whole.end()..next]);
+        let mut raw = value_line(&text[whole.end()..next]);
+        if matches!(field, Field::Author | Field::Editor) {
+            cut_next_label_prefix(&mut raw, &text[whole.end()..next], &text[next..]);
+        }
         let raw = raw.as_str();
         let value = match field {
             Field::Source => clean_source(raw),
@@ -383,6 +386,22 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
         }
     }
     out
+}
+
+/// Drops from a person value the word glued to the next label, which is
+/// that label's prefix (`每经记者 李可愚　每经编辑 陈星`: `每经` belongs
+/// to `编辑`), when the value holds a word before it. `segment` is the
+/// text from the label to the next one, `rest` the text from the next one.
+fn cut_next_label_prefix(value: &mut String, segment: &str, rest: &str) {
+    let glued = !rest.is_empty()
+        && !segment.contains('\n')
+        && segment.chars().next_back().is_some_and(is_cjk);
+    if !glued {
+        return;
+    }
+    if let Some(p) = value.trim_end().rfind(char::is_whitespace) {
+        value.truncate(p);
+    }
 }
 
 /// The value after a label, to the end of its line (a `\n` where the
@@ -523,6 +542,13 @@ fn join_padded_names(v: &str) -> Vec<String> {
     out
 }
 
+/// Credits for the editing and the layout (`编辑`, `每经编辑`, `校对`): such
+/// a word after the writers' names starts the next credit
+/// (`文 | 刘宇航　编辑 | 苏扬`).
+const EDITING_ROLES: &[&str] = &[
+    "编辑", "责编", "校对", "审核", "审校", "监制", "统筹", "制图", "设计",
+];
+
 /// A person value: Chinese names as space-separated short tokens, or a
 /// Latin-script name list up to the next separator.
 fn clean_person(raw: &str) -> Option<String> {
@@ -540,6 +566,9 @@ fn clean_person(raw: &str) -> Option<String> {
                 break;
             }
             let tok = tok.trim_matches(TRIM);
+            if EDITING_ROLES.iter().any(|r| tok.ends_with(r)) {
+                break;
+            }
             if matches!(tok, "摄" | "摄影" | "图") {
                 names.pop(); // that name is a photographer's
                 break;
@@ -1727,6 +1756,13 @@ mod tests {
     fn an_empty_author_label_names_no_one() {
         assert!(authors_scanned("来源：市交通局　作者：　点击数：12").is_empty());
         assert_eq!(authors_scanned("作者：张三 点击数：12"), ["张三"]);
+    }
+
+    #[test]
+    fn chinese_names_end_where_the_next_credit_begins() {
+        assert_eq!(authors_scanned("每经记者 李可愚 每经编辑 陈星"), ["李可愚"]);
+        assert_eq!(clean_person("刘宇航 编辑 苏扬").as_deref(), Some("刘宇航"));
+        assert_eq!(clean_person("张三 校对 李四").as_deref(), Some("张三"));
     }
 
     #[test]
