@@ -1564,7 +1564,7 @@ fn persons(raw: &str) -> Option<String> {
 /// `（完）`, `（未完待续）`).
 fn closing_credit(line: &str) -> Option<String> {
     let inner = &CLOSING_CREDIT.captures(line.trim())?[1];
-    let names = persons(inner)?;
+    let names = persons(without_writer_role(inner))?;
     let plausible = names.split(' ').all(|n| {
         (2..=4).contains(&n.chars().count())
             && !n.ends_with([
@@ -1763,6 +1763,12 @@ mod tests {
         assert_eq!(authors_scanned("每经记者 李可愚 每经编辑 陈星"), ["李可愚"]);
         assert_eq!(clean_person("刘宇航 编辑 苏扬").as_deref(), Some("刘宇航"));
         assert_eq!(clean_person("张三 校对 李四").as_deref(), Some("张三"));
+    }
+
+    #[test]
+    fn a_writer_role_in_closing_parentheses_is_no_name() {
+        assert_eq!(closing_credit("（记者 孙璐璐）").as_deref(), Some("孙璐璐"));
+        assert_eq!(closing_credit("（孙璐璐）").as_deref(), Some("孙璐璐"));
     }
 
     #[test]
