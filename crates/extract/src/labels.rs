@@ -297,6 +297,10 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
                         .is_some_and(|m| credits_the_writer(&text[..m.start()]))
             }
             "von" | "Von" => opens_text(c),
+            // `记者团`, `记者站`: a unit's name, no label.
+            "记者" => !c
+                .get(0)
+                .is_some_and(|m| text[m.end()..].starts_with(['团', '站', '部'])),
             _ => true,
         })
         .collect();
@@ -549,6 +553,17 @@ const EDITING_ROLES: &[&str] = &[
     "编辑", "责编", "校对", "审核", "审校", "监制", "统筹", "制图", "设计",
 ];
 
+/// Endings of the name of an organisational unit (`品牌部`, `记者团`,
+/// `新闻中心`, `办公室`).
+const UNIT_ENDINGS: &[&str] = &["部", "团", "组", "处", "室", "站", "中心"];
+
+/// Whether a word of three characters or more is the name of the unit a
+/// writer belongs to (`品牌部 李娜`, `记者团 张涛`), written before the
+/// name; a two-character word is more likely a name.
+fn is_unit_name(word: &str) -> bool {
+    word.chars().count() >= 3 && UNIT_ENDINGS.iter().any(|e| word.ends_with(e))
+}
+
 /// A person value: Chinese names as space-separated short tokens, or a
 /// Latin-script name list up to the next separator.
 fn clean_person(raw: &str) -> Option<String> {
@@ -559,7 +574,7 @@ fn clean_person(raw: &str) -> Option<String> {
         let v = cut(raw.trim_start()).trim_start_matches(TRIM).trim_start();
         let words = join_padded_names(v);
         let mut names: Vec<&str> = Vec::new();
-        for tok in &words {
+        for (k, tok) in words.iter().enumerate() {
             // A word with a colon is the next fact's label: a label left
             // empty (`作者：　点击数：12`) names no one.
             if tok.contains(['：', ':']) {
@@ -568,6 +583,9 @@ fn clean_person(raw: &str) -> Option<String> {
             let tok = tok.trim_matches(TRIM);
             if EDITING_ROLES.iter().any(|r| tok.ends_with(r)) {
                 break;
+            }
+            if names.is_empty() && is_unit_name(tok) && k + 1 < words.len() {
+                continue;
             }
             if matches!(tok, "摄" | "摄影" | "图") {
                 names.pop(); // that name is a photographer's
@@ -1769,6 +1787,17 @@ mod tests {
     fn a_writer_role_in_closing_parentheses_is_no_name() {
         assert_eq!(closing_credit("（记者 孙璐璐）").as_deref(), Some("孙璐璐"));
         assert_eq!(closing_credit("（孙璐璐）").as_deref(), Some("孙璐璐"));
+    }
+
+    #[test]
+    fn a_unit_before_the_name_is_no_name() {
+        assert_eq!(
+            authors_scanned("【作者：记者团 张涛】　【来源：新闻中心】"),
+            ["张涛"]
+        );
+        assert_eq!(clean_person("品牌部 李娜").as_deref(), Some("李娜"));
+        // A unit alone is left to the other rules; a short name stays.
+        assert_eq!(clean_person("王团 李娜").as_deref(), Some("王团 李娜"));
     }
 
     #[test]
