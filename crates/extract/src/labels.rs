@@ -481,8 +481,15 @@ fn clean_source(raw: &str) -> Option<String> {
         v
     };
     let v = collapse_ws(v.trim_matches(TRIM));
+    let v = COMMENT_COUNT_TAIL.replace(&v, "").into_owned();
     (!v.is_empty() && v.chars().count() <= 40).then_some(v)
 }
+
+/// A count of comments glued to the end of a source (`网易科技542跟贴`,
+/// `人民网 12条评论`), as the link that opens the comments follows it.
+static COMMENT_COUNT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s*\d+\s*(?:条|人)?(?:跟贴|跟帖|评论|参与|回复)$").expect("valid regex")
+});
 
 /// A one-word value (a category): its first word, at most 20 characters.
 fn clean_token(raw: &str) -> Option<String> {
@@ -1798,6 +1805,14 @@ mod tests {
         assert_eq!(clean_person("品牌部 李娜").as_deref(), Some("李娜"));
         // A unit alone is left to the other rules; a short name stays.
         assert_eq!(clean_person("王团 李娜").as_deref(), Some("王团 李娜"));
+    }
+
+    #[test]
+    fn a_comment_count_glued_to_the_source_is_cut() {
+        assert_eq!(clean_source("网易科技542跟贴").as_deref(), Some("网易科技"));
+        assert_eq!(clean_source("人民网 12条评论").as_deref(), Some("人民网"));
+        assert_eq!(clean_source("中国新闻网").as_deref(), Some("中国新闻网"));
+        assert_eq!(clean_source("36氪").as_deref(), Some("36氪"));
     }
 
     #[test]
