@@ -1465,6 +1465,25 @@ static DATELINE_REPORTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^.{0,40}?[（(]\s*(?:本报)?(?:记者|作者)\s*[：:]?\s*([^）)]{2,30})[）)]")
         .expect("valid regex")
 });
+/// Names in parentheses right after the dateline's `电` without the
+/// reporter's role (`人民网长沙6月11日电（张伟）`), read by
+/// [`dateline_names`].
+static DATELINE_NAMES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^.{0,40}?\d{1,2}日电\s*[（(]\s*(\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,3})\s*[）)]")
+        .expect("valid regex")
+});
+
+/// The reporters a dateline names in parentheses without their role
+/// (`新华社北京6月11日电（张伟 李明）`): only names that start with a common
+/// surname, as a column's or a desk's name there (`（国际观察）`) does not.
+fn dateline_names(head: &str) -> Option<String> {
+    let names = persons(&DATELINE_NAMES.captures(head)?[1])?;
+    names
+        .split(' ')
+        .all(|n| n.starts_with(|c: char| COMMON_SURNAMES.contains(c)))
+        .then_some(names)
+}
+
 /// A reporter and the place reported from opening the text, as Taiwanese
 /// and Hong Kong papers credit them (`〔記者巫明／台北報導〕`,
 /// `記者王小明、李四／綜合報導`).
@@ -1617,6 +1636,9 @@ pub(crate) fn body_byline(paras: &[String]) -> Option<String> {
             if let Some(v) = persons(&c[1]) {
                 return Some(v);
             }
+        }
+        if let Some(v) = dateline_names(&head) {
+            return Some(v);
         }
     }
     // Co-authors listed on a line of their own under the headline.
@@ -1813,6 +1835,25 @@ mod tests {
         assert_eq!(clean_source("人民网 12条评论").as_deref(), Some("人民网"));
         assert_eq!(clean_source("中国新闻网").as_deref(), Some("中国新闻网"));
         assert_eq!(clean_source("36氪").as_deref(), Some("36氪"));
+    }
+
+    #[test]
+    fn a_dateline_names_its_reporters_in_parentheses_without_a_role() {
+        let p = |xs: &[&str]| xs.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        let text = "6月10日，全省重点项目集中开工活动在长沙举行，共有120个项目集中开工。";
+        assert_eq!(
+            body_byline(&p(&[&format!("人民网长沙6月11日电（张伟）{text}")])).as_deref(),
+            Some("张伟")
+        );
+        assert_eq!(
+            body_byline(&p(&[&format!("新华社北京6月11日电（王明 李华）{text}")])).as_deref(),
+            Some("王明 李华")
+        );
+        // A column's name in the parentheses is no reporter.
+        assert_eq!(
+            body_byline(&p(&[&format!("新华社北京6月11日电（国际观察）{text}")])),
+            None
+        );
     }
 
     #[test]
