@@ -38,7 +38,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         (?P<lab>
             数据来源|图片来源|资料来源|图源|
-            责任编辑|责编|编辑|来源|稿源|信息来源|文章来源|转载自|转自|出处|作者|记者|通讯员|摄影|
+            责任编辑|责编|编辑|文字|来源|稿源|信息来源|文章来源|转载自|转自|出处|作者|记者|通讯员|摄影|
             发布时间|发表时间|发稿时间|发布日期|更新时间|时间|日期|类别|栏目|分类|频道|字号|浏览次数|阅读量|
             (?-u:\b)(?:Source|Edited\ by|Editor|Author|Autor:in(?:nen)?|Autorin(?:nen)?|Autoren|Autor|Published|Updated|Posted|Photo|By|by|Von|von)(?-u:\b)
         )
@@ -56,6 +56,8 @@ fn field_of(label: &str, has_colon: bool) -> Option<Field> {
         "转载自" | "转自" | "出处" => Field::Source,
         "Source" if has_colon => Field::Source,
         "作者" | "Author" if has_colon => Field::Author,
+        // The writing's credit beside the pictures' (`文字：王晨　摄影：李响`).
+        "文字" if has_colon => Field::Author,
         l if has_colon && is_german_author_label(l) => Field::Author,
         "记者" => Field::Author,
         "责任编辑" | "责编" => Field::Editor,
@@ -167,7 +169,11 @@ fn ends_with_event_label(before: &str) -> bool {
 /// colon and has none is a plain word (`人民网-文化频道`, `北京时间`).
 fn ends_value(m: &regex::Captures<'_>) -> bool {
     let lab = m.name("lab").map_or("", |l| l.as_str());
-    m.name("sep").is_some() || !matches!(lab, "类别" | "栏目" | "分类" | "频道" | "时间" | "日期")
+    m.name("sep").is_some()
+        || !matches!(
+            lab,
+            "类别" | "栏目" | "分类" | "频道" | "时间" | "日期" | "文字"
+        )
 }
 
 /// Whether `text` holds the end of a sentence: a period after a lowercase
@@ -560,6 +566,12 @@ const EDITING_ROLES: &[&str] = &[
     "编辑", "责编", "校对", "审核", "审校", "监制", "统筹", "制图", "设计",
 ];
 
+/// Credits for the writing glued to a name (`文/刘佳`, `撰文｜李四`).
+const WRITING_CREDITS: &[&str] = &["文", "文字", "撰文"];
+
+/// Credits for the pictures glued to a name (`图/王磊`, `摄影/李响`).
+const CHINESE_PICTURE_CREDITS: &[&str] = &["图", "图片", "摄", "摄影"];
+
 /// Endings of the name of an organisational unit (`品牌部`, `记者团`,
 /// `新闻中心`, `办公室`).
 const UNIT_ENDINGS: &[&str] = &["部", "团", "组", "处", "室", "站", "中心"];
@@ -588,6 +600,13 @@ fn clean_person(raw: &str) -> Option<String> {
                 break;
             }
             let tok = tok.trim_matches(TRIM);
+            // A credit glued to its name (`文/刘佳`, then `图/王磊`): the
+            // writer's is read, a picture's ends the writers.
+            let tok = match tok.split_once(['/', '／', '|', '｜']) {
+                Some((credit, name)) if WRITING_CREDITS.contains(&credit) => name.trim(),
+                Some((credit, _)) if CHINESE_PICTURE_CREDITS.contains(&credit) => break,
+                _ => tok,
+            };
             if EDITING_ROLES.iter().any(|r| tok.ends_with(r)) {
                 break;
             }
@@ -1854,6 +1873,17 @@ mod tests {
             body_byline(&p(&[&format!("新华社北京6月11日电（国际观察）{text}")])),
             None
         );
+    }
+
+    #[test]
+    fn a_writing_credit_beside_a_picture_credit_names_the_writer() {
+        assert_eq!(authors_scanned("作者：文/刘佳 图/王磊"), ["刘佳"]);
+        assert_eq!(
+            authors_scanned("文字：王晨　摄影：李响　编辑：赵一"),
+            ["王晨"]
+        );
+        // `文字` without its colon is a plain word.
+        assert!(authors_scanned("来源：新华网文字直播").is_empty());
     }
 
     #[test]
