@@ -602,14 +602,15 @@ fn is_emphasised_whole(dom: &Dom<'_>, p: usize) -> bool {
 /// Whether the class or id of element `j` names a byline: one of its
 /// words (split at what is not a letter or digit and at camel-case humps,
 /// `articleAuthor`) ends with a byline word (`author`, `authors`,
-/// `byline`, `byl`, `autor`, `autorin`, `autoren`, `writer`: `coauthor`,
+/// `byline`, `byl`, `autor`, `autorin`, `autoren`, `writer`, `journalist`: `coauthor`,
 /// `artikelautor`), or begins with one that a consonant follows, a second
 /// word glued to it (`authorbox`, `bylinepub`, `autorenkuerzel`). A word
 /// that only starts with the same letters is another word: `authority`,
 /// `authorized`, `autorotate`, `autorefresh`, `bylaw`.
 fn class_names_byline(dom: &Dom<'_>, j: usize) -> bool {
-    const BYLINE_WORDS: [&str; 12] = [
+    const BYLINE_WORDS: [&str; 13] = [
         "author",
+        "journalist",
         "authors",
         "writer",
         "writers",
@@ -848,6 +849,16 @@ mod tests {
         );
         let ex = run("https://www.example.gov.cn/news/1.html", &html);
         assert_eq!(ex.author, None);
+    }
+
+    #[test]
+    fn a_journalist_class_marks_the_byline() {
+        let html = format!(
+            "<html><body><article><h1>서울 지하철 요금 150원 인상</h1><div class=\"media_end_head_journalist\"><em>홍길동 기자</em></div>{}</article></body></html>",
+            en_article_body()
+        );
+        let ex = run("https://news.example.co.kr/article/001/0001.html", &html);
+        assert_eq!(ex.author.as_deref(), Some("홍길동"));
     }
 
     #[test]

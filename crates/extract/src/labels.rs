@@ -763,6 +763,9 @@ const ROLE_WORDS: &[&str] = &[
     "redakteurin",
     "korrespondent",
     "korrespondentin",
+    // Korean `기자` (reporter) and `특파원` (correspondent) follow the name.
+    "기자",
+    "특파원",
 ];
 
 /// Whether the words of a name part before a role word end in a desk
@@ -1884,6 +1887,16 @@ mod tests {
         );
         // `文字` without its colon is a plain word.
         assert!(authors_scanned("来源：新华网文字直播").is_empty());
+    }
+
+    #[test]
+    fn a_korean_reporter_role_after_the_name_is_no_name() {
+        assert_eq!(clean_byline("홍길동 기자").as_deref(), Some("홍길동"));
+        assert_eq!(
+            clean_byline("홍길동 기자 hong@example.co.kr").as_deref(),
+            Some("홍길동")
+        );
+        assert_eq!(clean_byline("김철수 특파원").as_deref(), Some("김철수"));
     }
 
     #[test]
