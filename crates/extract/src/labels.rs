@@ -855,7 +855,7 @@ static BYLINE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
         .map(|p| regex::escape(p).replace(' ', r"\s+"))
         .collect();
     Regex::new(&format!(
-        r"(?i)^\s*(?:{}|by|von|par|por|door|text|texte|autor(?:in|innen|en)?|author|auteur|autore|autrice|بقلم|كتب)\s*[:：]?\s+",
+        r"(?i)^\s*(?:{}|by|von|par|por|door|text|texte|autor(?:in|innen|en)?|author|auteur|autore|autrice|بقلم|كتب|نویسنده)\s*[:：]?\s+",
         phrases.join("|")
     ))
     .expect("valid regex")
@@ -1897,6 +1897,18 @@ mod tests {
             Some("홍길동")
         );
         assert_eq!(clean_byline("김철수 특파원").as_deref(), Some("김철수"));
+    }
+
+    #[test]
+    fn a_persian_writer_label_leads_the_byline() {
+        assert_eq!(
+            clean_byline("نویسنده: علی رضایی").as_deref(),
+            Some("علی رضایی")
+        );
+        assert_eq!(
+            clean_byline("كتب أحمد محمود").as_deref(),
+            Some("أحمد محمود")
+        );
     }
 
     #[test]
