@@ -631,11 +631,19 @@ fn class_names_byline(dom: &Dom<'_>, j: usize) -> bool {
                 })
         })
     };
+    // A class that ends in the word `by` after other words (`gnt_ar_by`,
+    // `writeBy`, `submitted-by`) marks the byline too; `by` inside a word
+    // (`nearby`) or before others (`byType`, `offset-by-one`) does not.
+    let ends_in_by = |class: &str| {
+        let words = class_words(class);
+        words.len() >= 2 && words.last().is_some_and(|w| w == "by")
+    };
     ["class", "id"]
         .iter()
         .filter_map(|a| dom.attr(j, a))
-        .flat_map(class_words)
-        .any(|w| names_byline(&w))
+        .any(|v| {
+            v.split_whitespace().any(ends_in_by) || class_words(v).iter().any(|w| names_byline(w))
+        })
 }
 
 /// The lower-cased words of a class or id value: runs of letters and
@@ -849,6 +857,30 @@ mod tests {
         );
         let ex = run("https://www.example.gov.cn/news/1.html", &html);
         assert_eq!(ex.author, None);
+    }
+
+    #[test]
+    fn a_class_word_by_marks_the_byline() {
+        let page = |class: &str| {
+            format!(
+                "<html><body><article><h1>Bulldogs rally past rival in overtime to reach regional final</h1><div class=\"{class}\">Mike Ellis</div>{}</article></body></html>",
+                en_article_body()
+            )
+        };
+        for class in ["gnt_ar_by", "writeBy"] {
+            let ex = run(
+                "https://www.example.com/story/sports/2025/02/28/bulldogs/1/",
+                &page(class),
+            );
+            assert_eq!(ex.author.as_deref(), Some("Mike Ellis"), "{class}");
+        }
+        for class in ["nearby", "byType", "offset-by-one"] {
+            let ex = run(
+                "https://www.example.com/story/sports/2025/02/28/bulldogs/1/",
+                &page(class),
+            );
+            assert_eq!(ex.author, None, "{class}");
+        }
     }
 
     #[test]

@@ -724,6 +724,7 @@ const BYLINE_STOPS: &[&str] = &[
     "veröffentlicht",
     "aktualisiert",
     "posted",
+    "submitted",
     "on",
     "am",
     "um",
@@ -1897,6 +1898,8 @@ mod tests {
             Some("홍길동")
         );
         assert_eq!(clean_byline("김철수 특파원").as_deref(), Some("김철수"));
+        // A Drupal `submitted` line without `by` names no one.
+        assert_eq!(clean_byline("Submitted on Mon, 2019-01-21 13:49"), None);
     }
 
     #[test]
