@@ -602,8 +602,8 @@ fn is_emphasised_whole(dom: &Dom<'_>, p: usize) -> bool {
 /// Whether the class or id of element `j` names a byline: one of its
 /// words (split at what is not a letter or digit and at camel-case humps,
 /// `articleAuthor`) ends with a byline word (`author`, `authors`,
-/// `byline`, `byl`, `autor`, `autorin`, `autoren`, `writer`, `journalist`: `coauthor`,
-/// `artikelautor`), or begins with one that a consonant follows, a second
+/// `byline`, `byl`, `autor`, `autorin`, `autoren`, `writer`,
+/// `journalist`: `coauthor`, `artikelautor`), or begins with one that a consonant follows, a second
 /// word glued to it (`authorbox`, `bylinepub`, `autorenkuerzel`). A word
 /// that only starts with the same letters is another word: `authority`,
 /// `authorized`, `autorotate`, `autorefresh`, `bylaw`.
