@@ -298,13 +298,23 @@ fn labelled_author_element(
         let text_between = (node.end..next)
             .any(|k| matches!(dom.nodes[k].kind, Kind::Text(_)) && dom.nodes[k].chars > 0);
         let column_names = dom.name(j) == Some("th") && dom.name(next) == Some("th");
-        if dom.nodes[next].chars > 80 || text_between || column_names {
+        let value = dom.text_inline(next);
+        if dom.nodes[next].chars > 80 || text_between || column_names || opens_with_label(&value) {
             return None;
         }
-        labels::clean_byline(&dom.text_inline(next)).filter(|v| {
+        labels::clean_byline(&value).filter(|v| {
             labels::tidy_author(v).is_some() && !AUTHOR_LABELS.contains(&v.to_lowercase().as_str())
         })
     })
+}
+
+/// Whether an element's text opens with a label of its own (`点击数：12`,
+/// `Views: 12`): after an author label left empty it is the next fact, no
+/// name.
+fn opens_with_label(text: &str) -> bool {
+    text.split_whitespace()
+        .next()
+        .is_some_and(|w| w.contains([':', '：']))
 }
 
 /// The poster named by a link to a member's profile that follows an
@@ -592,14 +602,15 @@ fn is_emphasised_whole(dom: &Dom<'_>, p: usize) -> bool {
 /// Whether the class or id of element `j` names a byline: one of its
 /// words (split at what is not a letter or digit and at camel-case humps,
 /// `articleAuthor`) ends with a byline word (`author`, `authors`,
-/// `byline`, `byl`, `autor`, `autorin`, `autoren`, `writer`: `coauthor`,
-/// `artikelautor`), or begins with one that a consonant follows, a second
+/// `byline`, `byl`, `autor`, `autorin`, `autoren`, `writer`,
+/// `journalist`: `coauthor`, `artikelautor`), or begins with one that a consonant follows, a second
 /// word glued to it (`authorbox`, `bylinepub`, `autorenkuerzel`). A word
 /// that only starts with the same letters is another word: `authority`,
 /// `authorized`, `autorotate`, `autorefresh`, `bylaw`.
 fn class_names_byline(dom: &Dom<'_>, j: usize) -> bool {
-    const BYLINE_WORDS: [&str; 12] = [
+    const BYLINE_WORDS: [&str; 13] = [
         "author",
+        "journalist",
         "authors",
         "writer",
         "writers",
@@ -620,11 +631,19 @@ fn class_names_byline(dom: &Dom<'_>, j: usize) -> bool {
                 })
         })
     };
+    // A class that ends in the word `by` after other words (`gnt_ar_by`,
+    // `writeBy`, `submitted-by`) marks the byline too; `by` inside a word
+    // (`nearby`) or before others (`byType`, `offset-by-one`) does not.
+    let ends_in_by = |class: &str| {
+        let words = class_words(class);
+        words.len() >= 2 && words.last().is_some_and(|w| w == "by")
+    };
     ["class", "id"]
         .iter()
         .filter_map(|a| dom.attr(j, a))
-        .flat_map(class_words)
-        .any(|w| names_byline(&w))
+        .any(|v| {
+            v.split_whitespace().any(ends_in_by) || class_words(v).iter().any(|w| names_byline(w))
+        })
 }
 
 /// The lower-cased words of a class or id value: runs of letters and
@@ -828,6 +847,50 @@ mod tests {
             .replace(r#"<span class="author">Anna Smith</span>"#, "");
         let ex = run("https://news.example.com/2024/05/budget.html", &closing);
         assert_eq!(ex.author.as_deref(), Some("Jana Berg"));
+    }
+
+    #[test]
+    fn an_empty_author_label_does_not_name_the_next_fact() {
+        let html = format!(
+            "<html><body><h1>我市开通3条城乡公交新线路</h1><div class=\"info\"><span>来源：市交通局</span>　<span>作者：</span>　<span>点击数：12</span></div>{}</body></html>",
+            zh_article_body()
+        );
+        let ex = run("https://www.example.gov.cn/news/1.html", &html);
+        assert_eq!(ex.author, None);
+    }
+
+    #[test]
+    fn a_class_word_by_marks_the_byline() {
+        let page = |class: &str| {
+            format!(
+                "<html><body><article><h1>Bulldogs rally past rival in overtime to reach regional final</h1><div class=\"{class}\">Mike Ellis</div>{}</article></body></html>",
+                en_article_body()
+            )
+        };
+        for class in ["gnt_ar_by", "writeBy"] {
+            let ex = run(
+                "https://www.example.com/story/sports/2025/02/28/bulldogs/1/",
+                &page(class),
+            );
+            assert_eq!(ex.author.as_deref(), Some("Mike Ellis"), "{class}");
+        }
+        for class in ["nearby", "byType", "offset-by-one"] {
+            let ex = run(
+                "https://www.example.com/story/sports/2025/02/28/bulldogs/1/",
+                &page(class),
+            );
+            assert_eq!(ex.author, None, "{class}");
+        }
+    }
+
+    #[test]
+    fn a_journalist_class_marks_the_byline() {
+        let html = format!(
+            "<html><body><article><h1>서울 지하철 요금 150원 인상</h1><div class=\"media_end_head_journalist\"><em>홍길동 기자</em></div>{}</article></body></html>",
+            en_article_body()
+        );
+        let ex = run("https://news.example.co.kr/article/001/0001.html", &html);
+        assert_eq!(ex.author.as_deref(), Some("홍길동"));
     }
 
     #[test]

@@ -38,7 +38,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         (?P<lab>
             数据来源|图片来源|资料来源|图源|
-            责任编辑|责编|编辑|来源|稿源|信息来源|文章来源|转载自|转自|出处|作者|记者|通讯员|摄影|
+            责任编辑|责编|编辑|文字|来源|稿源|信息来源|文章来源|转载自|转自|出处|作者|记者|通讯员|摄影|
             发布时间|发表时间|发稿时间|发布日期|更新时间|时间|日期|类别|栏目|分类|频道|字号|浏览次数|阅读量|
             (?-u:\b)(?:Source|Edited\ by|Editor|Author|Autor:in(?:nen)?|Autorin(?:nen)?|Autoren|Autor|Published|Updated|Posted|Photo|By|by|Von|von)(?-u:\b)
         )
@@ -56,6 +56,8 @@ fn field_of(label: &str, has_colon: bool) -> Option<Field> {
         "转载自" | "转自" | "出处" => Field::Source,
         "Source" if has_colon => Field::Source,
         "作者" | "Author" if has_colon => Field::Author,
+        // The writing's credit beside the pictures' (`文字：王晨　摄影：李响`).
+        "文字" if has_colon => Field::Author,
         l if has_colon && is_german_author_label(l) => Field::Author,
         "记者" => Field::Author,
         "责任编辑" | "责编" => Field::Editor,
@@ -167,7 +169,11 @@ fn ends_with_event_label(before: &str) -> bool {
 /// colon and has none is a plain word (`人民网-文化频道`, `北京时间`).
 fn ends_value(m: &regex::Captures<'_>) -> bool {
     let lab = m.name("lab").map_or("", |l| l.as_str());
-    m.name("sep").is_some() || !matches!(lab, "类别" | "栏目" | "分类" | "频道" | "时间" | "日期")
+    m.name("sep").is_some()
+        || !matches!(
+            lab,
+            "类别" | "栏目" | "分类" | "频道" | "时间" | "日期" | "文字"
+        )
 }
 
 /// Whether `text` holds the end of a sentence: a period after a lowercase
@@ -297,6 +303,10 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
                         .is_some_and(|m| credits_the_writer(&text[..m.start()]))
             }
             "von" | "Von" => opens_text(c),
+            // `记者团`, `记者站`: a unit's name, no label.
+            "记者" => !c
+                .get(0)
+                .is_some_and(|m| text[m.end()..].starts_with(['团', '站', '部'])),
             _ => true,
         })
         .collect();
@@ -369,7 +379,10 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
             .iter()
             .find(|n| ends_value(n))
             .map_or(text.len(), |n| n.get(0).expect("m").start());
-        let raw = value_line(&text[whole.end()..next]);
+        let mut raw = value_line(&text[whole.end()..next]);
+        if matches!(field, Field::Author | Field::Editor) {
+            cut_next_label_prefix(&mut raw, &text[whole.end()..next], &text[next..]);
+        }
         let raw = raw.as_str();
         let value = match field {
             Field::Source => clean_source(raw),
@@ -383,6 +396,22 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
         }
     }
     out
+}
+
+/// Drops from a person value the word glued to the next label, which is
+/// that label's prefix (`每经记者 李可愚　每经编辑 陈星`: `每经` belongs
+/// to `编辑`), when the value holds a word before it. `segment` is the
+/// text from the label to the next one, `rest` the text from the next one.
+fn cut_next_label_prefix(value: &mut String, segment: &str, rest: &str) {
+    let glued = !rest.is_empty()
+        && !segment.contains('\n')
+        && segment.chars().next_back().is_some_and(is_cjk);
+    if !glued {
+        return;
+    }
+    if let Some(p) = value.trim_end().rfind(char::is_whitespace) {
+        value.truncate(p);
+    }
 }
 
 /// The value after a label, to the end of its line (a `\n` where the
@@ -458,8 +487,15 @@ fn clean_source(raw: &str) -> Option<String> {
         v
     };
     let v = collapse_ws(v.trim_matches(TRIM));
+    let v = COMMENT_COUNT_TAIL.replace(&v, "").into_owned();
     (!v.is_empty() && v.chars().count() <= 40).then_some(v)
 }
+
+/// A count of comments glued to the end of a source (`网易科技542跟贴`,
+/// `人民网 12条评论`), as the link that opens the comments follows it.
+static COMMENT_COUNT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s*\d+\s*(?:条|人)?(?:跟贴|跟帖|评论|参与|回复)$").expect("valid regex")
+});
 
 /// A one-word value (a category): its first word, at most 20 characters.
 fn clean_token(raw: &str) -> Option<String> {
@@ -523,16 +559,60 @@ fn join_padded_names(v: &str) -> Vec<String> {
     out
 }
 
+/// Credits for the editing and the layout (`编辑`, `每经编辑`, `校对`): such
+/// a word after the writers' names starts the next credit
+/// (`文 | 刘宇航　编辑 | 苏扬`).
+const EDITING_ROLES: &[&str] = &[
+    "编辑", "责编", "校对", "审核", "审校", "监制", "统筹", "制图", "设计",
+];
+
+/// Credits for the writing glued to a name (`文/刘佳`, `撰文｜李四`).
+const WRITING_CREDITS: &[&str] = &["文", "文字", "撰文"];
+
+/// Credits for the pictures glued to a name (`图/王磊`, `摄影/李响`).
+const CHINESE_PICTURE_CREDITS: &[&str] = &["图", "图片", "摄", "摄影"];
+
+/// Endings of the name of an organisational unit (`品牌部`, `记者团`,
+/// `新闻中心`, `办公室`).
+const UNIT_ENDINGS: &[&str] = &["部", "团", "组", "处", "室", "站", "中心"];
+
+/// Whether a word of three characters or more is the name of the unit a
+/// writer belongs to (`品牌部 李娜`, `记者团 张涛`), written before the
+/// name; a two-character word is more likely a name.
+fn is_unit_name(word: &str) -> bool {
+    word.chars().count() >= 3 && UNIT_ENDINGS.iter().any(|e| word.ends_with(e))
+}
+
 /// A person value: Chinese names as space-separated short tokens, or a
 /// Latin-script name list up to the next separator.
 fn clean_person(raw: &str) -> Option<String> {
     let v = cut(raw.trim_start()).trim_matches(TRIM);
     let v = v.trim_start_matches(|c: char| c.is_whitespace());
     if v.starts_with(is_cjk) {
+        // Each word is trimmed below; the value's end keeps its colon.
+        let v = cut(raw.trim_start()).trim_start_matches(TRIM).trim_start();
         let words = join_padded_names(v);
         let mut names: Vec<&str> = Vec::new();
-        for tok in &words {
+        for (k, tok) in words.iter().enumerate() {
+            // A word with a colon is the next fact's label: a label left
+            // empty (`作者：　点击数：12`) names no one.
+            if tok.contains(['：', ':']) {
+                break;
+            }
             let tok = tok.trim_matches(TRIM);
+            // A credit glued to its name (`文/刘佳`, then `图/王磊`): the
+            // writer's is read, a picture's ends the writers.
+            let tok = match tok.split_once(['/', '／', '|', '｜']) {
+                Some((credit, name)) if WRITING_CREDITS.contains(&credit) => name.trim(),
+                Some((credit, _)) if CHINESE_PICTURE_CREDITS.contains(&credit) => break,
+                _ => tok,
+            };
+            if EDITING_ROLES.iter().any(|r| tok.ends_with(r)) {
+                break;
+            }
+            if names.is_empty() && is_unit_name(tok) && k + 1 < words.len() {
+                continue;
+            }
             if matches!(tok, "摄" | "摄影" | "图") {
                 names.pop(); // that name is a photographer's
                 break;
@@ -644,6 +724,7 @@ const BYLINE_STOPS: &[&str] = &[
     "veröffentlicht",
     "aktualisiert",
     "posted",
+    "submitted",
     "on",
     "am",
     "um",
@@ -683,6 +764,9 @@ const ROLE_WORDS: &[&str] = &[
     "redakteurin",
     "korrespondent",
     "korrespondentin",
+    // Korean `기자` (reporter) and `특파원` (correspondent) follow the name.
+    "기자",
+    "특파원",
 ];
 
 /// Whether the words of a name part before a role word end in a desk
@@ -772,7 +856,7 @@ static BYLINE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
         .map(|p| regex::escape(p).replace(' ', r"\s+"))
         .collect();
     Regex::new(&format!(
-        r"(?i)^\s*(?:{}|by|von|par|por|door|text|texte|autor(?:in|innen|en)?|author|auteur|autore|autrice|بقلم|كتب)\s*[:：]?\s+",
+        r"(?i)^\s*(?:{}|by|von|par|por|door|text|texte|autor(?:in|innen|en)?|author|auteur|autore|autrice|بقلم|كتب|نویسنده)\s*[:：]?\s+",
         phrases.join("|")
     ))
     .expect("valid regex")
@@ -1404,6 +1488,25 @@ static DATELINE_REPORTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^.{0,40}?[（(]\s*(?:本报)?(?:记者|作者)\s*[：:]?\s*([^）)]{2,30})[）)]")
         .expect("valid regex")
 });
+/// Names in parentheses right after the dateline's `电` without the
+/// reporter's role (`人民网长沙6月11日电（张伟）`), read by
+/// [`dateline_names`].
+static DATELINE_NAMES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^.{0,40}?\d{1,2}日电\s*[（(]\s*(\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3}){0,3})\s*[）)]")
+        .expect("valid regex")
+});
+
+/// The reporters a dateline names in parentheses without their role
+/// (`新华社北京6月11日电（张伟 李明）`): only names that start with a common
+/// surname, as a column's or a desk's name there (`（国际观察）`) does not.
+fn dateline_names(head: &str) -> Option<String> {
+    let names = persons(&DATELINE_NAMES.captures(head)?[1])?;
+    names
+        .split(' ')
+        .all(|n| n.starts_with(|c: char| COMMON_SURNAMES.contains(c)))
+        .then_some(names)
+}
+
 /// A reporter and the place reported from opening the text, as Taiwanese
 /// and Hong Kong papers credit them (`〔記者巫明／台北報導〕`,
 /// `記者王小明、李四／綜合報導`).
@@ -1528,7 +1631,7 @@ fn persons(raw: &str) -> Option<String> {
 /// `（完）`, `（未完待续）`).
 fn closing_credit(line: &str) -> Option<String> {
     let inner = &CLOSING_CREDIT.captures(line.trim())?[1];
-    let names = persons(inner)?;
+    let names = persons(without_writer_role(inner))?;
     let plausible = names.split(' ').all(|n| {
         (2..=4).contains(&n.chars().count())
             && !n.ends_with([
@@ -1556,6 +1659,9 @@ pub(crate) fn body_byline(paras: &[String]) -> Option<String> {
             if let Some(v) = persons(&c[1]) {
                 return Some(v);
             }
+        }
+        if let Some(v) = dateline_names(&head) {
+            return Some(v);
         }
     }
     // Co-authors listed on a line of their own under the headline.
@@ -1707,6 +1813,106 @@ pub(crate) fn is_meta_line(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn authors_scanned(text: &str) -> Vec<String> {
+        scan(text)
+            .into_iter()
+            .filter(|(f, _)| *f == Field::Author)
+            .map(|(_, v)| v)
+            .collect()
+    }
+
+    #[test]
+    fn an_empty_author_label_names_no_one() {
+        assert!(authors_scanned("来源：市交通局　作者：　点击数：12").is_empty());
+        assert_eq!(authors_scanned("作者：张三 点击数：12"), ["张三"]);
+    }
+
+    #[test]
+    fn chinese_names_end_where_the_next_credit_begins() {
+        assert_eq!(authors_scanned("每经记者 李可愚 每经编辑 陈星"), ["李可愚"]);
+        assert_eq!(clean_person("刘宇航 编辑 苏扬").as_deref(), Some("刘宇航"));
+        assert_eq!(clean_person("张三 校对 李四").as_deref(), Some("张三"));
+    }
+
+    #[test]
+    fn a_writer_role_in_closing_parentheses_is_no_name() {
+        assert_eq!(closing_credit("（记者 孙璐璐）").as_deref(), Some("孙璐璐"));
+        assert_eq!(closing_credit("（孙璐璐）").as_deref(), Some("孙璐璐"));
+    }
+
+    #[test]
+    fn a_unit_before_the_name_is_no_name() {
+        assert_eq!(
+            authors_scanned("【作者：记者团 张涛】　【来源：新闻中心】"),
+            ["张涛"]
+        );
+        assert_eq!(clean_person("品牌部 李娜").as_deref(), Some("李娜"));
+        // A unit alone is left to the other rules; a short name stays.
+        assert_eq!(clean_person("王团 李娜").as_deref(), Some("王团 李娜"));
+    }
+
+    #[test]
+    fn a_comment_count_glued_to_the_source_is_cut() {
+        assert_eq!(clean_source("网易科技542跟贴").as_deref(), Some("网易科技"));
+        assert_eq!(clean_source("人民网 12条评论").as_deref(), Some("人民网"));
+        assert_eq!(clean_source("中国新闻网").as_deref(), Some("中国新闻网"));
+        assert_eq!(clean_source("36氪").as_deref(), Some("36氪"));
+    }
+
+    #[test]
+    fn a_dateline_names_its_reporters_in_parentheses_without_a_role() {
+        let p = |xs: &[&str]| xs.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        let text = "6月10日，全省重点项目集中开工活动在长沙举行，共有120个项目集中开工。";
+        assert_eq!(
+            body_byline(&p(&[&format!("人民网长沙6月11日电（张伟）{text}")])).as_deref(),
+            Some("张伟")
+        );
+        assert_eq!(
+            body_byline(&p(&[&format!("新华社北京6月11日电（王明 李华）{text}")])).as_deref(),
+            Some("王明 李华")
+        );
+        // A column's name in the parentheses is no reporter.
+        assert_eq!(
+            body_byline(&p(&[&format!("新华社北京6月11日电（国际观察）{text}")])),
+            None
+        );
+    }
+
+    #[test]
+    fn a_writing_credit_beside_a_picture_credit_names_the_writer() {
+        assert_eq!(authors_scanned("作者：文/刘佳 图/王磊"), ["刘佳"]);
+        assert_eq!(
+            authors_scanned("文字：王晨　摄影：李响　编辑：赵一"),
+            ["王晨"]
+        );
+        // `文字` without its colon is a plain word.
+        assert!(authors_scanned("来源：新华网文字直播").is_empty());
+    }
+
+    #[test]
+    fn a_korean_reporter_role_after_the_name_is_no_name() {
+        assert_eq!(clean_byline("홍길동 기자").as_deref(), Some("홍길동"));
+        assert_eq!(
+            clean_byline("홍길동 기자 hong@example.co.kr").as_deref(),
+            Some("홍길동")
+        );
+        assert_eq!(clean_byline("김철수 특파원").as_deref(), Some("김철수"));
+        // A Drupal `submitted` line without `by` names no one.
+        assert_eq!(clean_byline("Submitted on Mon, 2019-01-21 13:49"), None);
+    }
+
+    #[test]
+    fn a_persian_writer_label_leads_the_byline() {
+        assert_eq!(
+            clean_byline("نویسنده: علی رضایی").as_deref(),
+            Some("علی رضایی")
+        );
+        assert_eq!(
+            clean_byline("كتب أحمد محمود").as_deref(),
+            Some("أحمد محمود")
+        );
+    }
 
     #[test]
     fn bylines_opening_the_text() {
