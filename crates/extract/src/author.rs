@@ -633,10 +633,17 @@ fn class_names_byline(dom: &Dom<'_>, j: usize) -> bool {
     };
     // A class that ends in the word `by` after other words (`gnt_ar_by`,
     // `writeBy`, `submitted-by`) marks the byline too; `by` inside a word
-    // (`nearby`) or before others (`byType`, `offset-by-one`) does not.
+    // (`nearby`), before others (`byType`, `offset-by-one`) or after a
+    // sorting word (`search-sort-by`, `order_by`) does not.
     let ends_in_by = |class: &str| {
         let words = class_words(class);
-        words.len() >= 2 && words.last().is_some_and(|w| w == "by")
+        match words.as_slice() {
+            [.., before, last] if last == "by" => !matches!(
+                before.as_str(),
+                "sort" | "sorted" | "order" | "ordered" | "group" | "grouped" | "filter"
+            ),
+            _ => false,
+        }
     };
     ["class", "id"]
         .iter()
@@ -874,7 +881,13 @@ mod tests {
             );
             assert_eq!(ex.author.as_deref(), Some("Mike Ellis"), "{class}");
         }
-        for class in ["nearby", "byType", "offset-by-one"] {
+        for class in [
+            "nearby",
+            "byType",
+            "offset-by-one",
+            "search-sort-by",
+            "order_by",
+        ] {
             let ex = run(
                 "https://www.example.com/story/sports/2025/02/28/bulldogs/1/",
                 &page(class),
