@@ -456,6 +456,48 @@ static DMY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Thai month names and their dotted abbreviations (`พฤษภาคม`, `พ.ค.`).
+const THAI_MONTH_NAMES: &[(&str, u32)] = &[
+    ("มกราคม", 1),
+    ("ม.ค.", 1),
+    ("กุมภาพันธ์", 2),
+    ("ก.พ.", 2),
+    ("มีนาคม", 3),
+    ("มี.ค.", 3),
+    ("เมษายน", 4),
+    ("เม.ย.", 4),
+    ("พฤษภาคม", 5),
+    ("พ.ค.", 5),
+    ("มิถุนายน", 6),
+    ("มิ.ย.", 6),
+    ("กรกฎาคม", 7),
+    ("ก.ค.", 7),
+    ("สิงหาคม", 8),
+    ("ส.ค.", 8),
+    ("กันยายน", 9),
+    ("ก.ย.", 9),
+    ("ตุลาคม", 10),
+    ("ต.ค.", 10),
+    ("พฤศจิกายน", 11),
+    ("พ.ย.", 11),
+    ("ธันวาคม", 12),
+    ("ธ.ค.", 12),
+];
+
+/// `3 พ.ค. 2567 15:12 น.`, `27 สิงหาคม 2567`: a Thai date, its year in
+/// the Buddhist era (543 years ahead).
+static THAI_DMY: LazyLock<Regex> = LazyLock::new(|| {
+    let months: Vec<String> = THAI_MONTH_NAMES
+        .iter()
+        .map(|(n, _)| regex::escape(n))
+        .collect();
+    Regex::new(&format!(
+        r"(?:^|[^\d])(?P<d>\d{{1,2}})\s*(?P<thai>{})\s*(?:พ\.ศ\.\s*)?(?P<be>25\d{{2}})(?:[^\d]|$){TIME_TAIL}",
+        months.join("|")
+    ))
+    .expect("valid regex")
+});
+
 /// Whether a word is a month name that may open a date (`March`, `Mai`,
 /// `déc`); the names read only after a day ([`DAY_FIRST_MONTH_NAMES`])
 /// are not.
@@ -536,9 +578,10 @@ fn build(c: &Captures<'_>, month: u32) -> Option<Found> {
 /// group or a two-digit `yy` group (this century), then the time of day
 /// and offset groups if the match has them.
 fn build_with_day(c: &Captures<'_>, month: u32, d: u32) -> Option<Found> {
-    let y: i32 = match c.name("yy") {
-        Some(yy) => 2000 + yy.as_str().parse::<i32>().ok()?,
-        None => c.name("y")?.as_str().parse().ok()?,
+    let y: i32 = match (c.name("yy"), c.name("be")) {
+        (Some(yy), _) => 2000 + yy.as_str().parse::<i32>().ok()?,
+        (None, Some(be)) => be.as_str().parse::<i32>().ok()? - 543,
+        (None, None) => c.name("y")?.as_str().parse().ok()?,
     };
     let date = NaiveDate::from_ymd_opt(y, month, d)?;
     let (time, has_time) = match (c.name("H"), c.name("M")) {
@@ -690,6 +733,21 @@ fn find_ascii_digit_date(text: &str) -> Option<Found> {
                 .and_then(|m| month_num(m.as_str()))
                 .and_then(|m| build(&c, m))
             {
+                consider(Some(f));
+                break;
+            }
+        }
+    }
+    // Thai script sorts after every pattern above: a byte test first.
+    if text.bytes().any(|b| b == 0xE0) {
+        for c in THAI_DMY.captures_iter(text) {
+            let month = c.name("thai").and_then(|m| {
+                THAI_MONTH_NAMES
+                    .iter()
+                    .find(|(n, _)| *n == m.as_str())
+                    .map(|(_, k)| *k)
+            });
+            if let Some(f) = month.and_then(|m| build(&c, m)) {
                 consider(Some(f));
                 break;
             }
@@ -1036,6 +1094,13 @@ mod tests {
             at("2024년 01월 29일 18시 40분", 9),
             "2024-01-29T18:40:00+09:00"
         );
+        // Thai dates count years in the Buddhist era.
+        assert_eq!(at("3 พ.ค. 2567 15:12 น.", 7), "2024-05-03T15:12:00+07:00");
+        assert_eq!(
+            at("วันที่ 27 สิงหาคม 2567 - 16:05 น.", 7),
+            "2024-08-27T16:05:00+07:00"
+        );
+        assert_eq!(at("3 พ.ค. 2567", 7), "2024-05-03T00:00:00+07:00");
         // Korean, Chinese and Japanese put the half of the day before
         // the time: 오후/下午/午後 (afternoon), 오전/上午/午前 (morning).
         assert_eq!(at("2024.05.03 오후 3:12", 9), "2024-05-03T15:12:00+09:00");

@@ -86,9 +86,10 @@ pub struct Options {
     /// written on the page (`+08:00`, `Z`, `UTC`, `北京时间`, ...) is kept;
     /// else this value, when set (a site profile's time zone); else `+08:00`
     /// when the page language is Chinese (`zh`), an inference that holds for
-    /// mainland China, Hong Kong, Macau, Taiwan and Singapore, and `+09:00`
-    /// when it is Japanese (`ja`) or Korean (`ko`), spoken in one zone
-    /// each; else UTC.
+    /// mainland China, Hong Kong, Macau, Taiwan and Singapore, `+09:00`
+    /// when it is Japanese (`ja`) or Korean (`ko`), and `+07:00` when it
+    /// is Thai (`th`) or Vietnamese (`vi`), each spoken in one zone; else
+    /// UTC.
     /// Leave it `None` unless the site's zone is known.
     pub default_offset: Option<FixedOffset>,
     /// The profile of the page's site, if one is configured: its selectors
@@ -300,6 +301,7 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
         let hours = match ex.lang.as_deref() {
             Some("zh") => 8,
             Some("ja" | "ko") => 9,
+            Some("th" | "vi") => 7,
             _ => 0,
         };
         FixedOffset::east_opt(hours * 3600).expect("valid offset")
