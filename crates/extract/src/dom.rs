@@ -63,6 +63,9 @@ struct OpenNode {
 pub(crate) struct Dom<'a> {
     pub nodes: Vec<Node<'a>>,
     pub head: HeadInfo,
+    /// The page's own address, when known: links to it (or to its
+    /// canonical URL) lead into the page, not elsewhere.
+    pub page_url: Option<url::Url>,
 }
 
 /// Elements whose content is never page text (`<rt>` / `<rp>` are ruby
@@ -196,7 +199,11 @@ impl<'a> Dom<'a> {
                 nodes[p].link_chars += l;
             }
         }
-        Dom { nodes, head }
+        Dom {
+            nodes,
+            head,
+            page_url: None,
+        }
     }
 
     /// The element's local name, or `None` for text.
@@ -287,6 +294,34 @@ impl<'a> Dom<'a> {
                 name.split(['-', '_'])
             })
             .filter(|t| !t.is_empty())
+    }
+
+    /// Whether a link's `href` leads into this page rather than elsewhere:
+    /// to a place in it (`#7`), or to the page's own address or canonical
+    /// URL (a blog post's heading that links to its permalink).
+    pub fn links_into_page(&self, href: &str) -> bool {
+        let href = href.trim();
+        if href.contains('#') {
+            return true;
+        }
+        let Some(page) = &self.page_url else {
+            return false;
+        };
+        let same = |a: &url::Url, b: &url::Url| {
+            a.host_str() == b.host_str()
+                && a.path().trim_end_matches('/') == b.path().trim_end_matches('/')
+                && a.query() == b.query()
+        };
+        let Ok(target) = page.join(href) else {
+            return false;
+        };
+        same(&target, page)
+            || self
+                .head
+                .canonical
+                .as_deref()
+                .and_then(|c| page.join(c).ok())
+                .is_some_and(|c| same(&target, &c))
     }
 
     /// Class and id attributes joined, lower-cased (for substring hints).

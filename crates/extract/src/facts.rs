@@ -330,9 +330,12 @@ fn names_comments(name: &str) -> bool {
 /// class="author">…</span></small></a>`), or a box (`j` itself or up to
 /// three levels around it) whose heading is a link (`<article class="story"><h2><a
 /// href="/other-story">…</a></h2><p class="byline">By …</p><time>…`, a
-/// section page's list: a short box, with that one heading; a link to a
-/// place in a page, `#7`, is a forum post's own permalink). Neither holds
-/// the page's headline. A name that
+/// section page's list: a short box, with that one heading; a link into
+/// the page itself, to `#7` or to its own address, is a post's own
+/// permalink), or a short
+/// list item led by a link to a story (`<li><a href="/post_61.html">…</a>
+/// <span class="date">…</span></li>`). Neither holds the page's
+/// headline. A name that
 /// is itself the card's heading (`<a href="/team/jane-roe"><h4>Jane
 /// Roe</h4></a>`, an author card) is not in a teaser.
 pub(crate) fn in_teaser_card(dom: &Dom<'_>, j: usize, title_node: Option<usize>) -> bool {
@@ -344,12 +347,13 @@ pub(crate) fn in_teaser_card(dom: &Dom<'_>, j: usize, title_node: Option<usize>)
             && node.chars > 0
             && node.link_chars == node.chars
             && dom.elements_in(k).any(|l| {
-                dom.name(l) == Some("a") && dom.attr(l, "href").is_some_and(|h| !h.contains('#'))
+                dom.name(l) == Some("a")
+                    && dom.attr(l, "href").is_some_and(|h| !dom.links_into_page(h))
             })
     };
     dom.ancestors(j).take(8).any(|a| {
         dom.name(a) == Some("a")
-            && dom.attr(a, "href").is_some()
+            && dom.attr(a, "href").is_some_and(|h| !dom.links_into_page(h))
             && apart_from_headline(a)
             && dom
                 .elements_in(a)
@@ -361,6 +365,23 @@ pub(crate) fn in_teaser_card(dom: &Dom<'_>, j: usize, title_node: Option<usize>)
         let mut headings = dom.elements_in(a).filter(|&k| is_heading(k));
         let card_heading = headings.next().filter(|_| headings.next().is_none());
         card_heading.is_some_and(|k| heading_links_elsewhere(k) && !dom.contains(k, j))
+    }) || std::iter::once(j).chain(dom.ancestors(j)).take(3).any(|a| {
+        // A list item led by a story's headline link, most of its text
+        // (`<li><a href="/post_6123451.html">…</a><span class="date">…`).
+        let item = &dom.nodes[a];
+        dom.name(a) == Some("li")
+            && item.chars <= 200
+            && apart_from_headline(a)
+            && (a + 1..item.end)
+                .find(|&k| dom.nodes[k].chars > 0)
+                .filter(|&k| dom.nodes[k].parent == a && dom.name(k) == Some("a"))
+                .is_some_and(|link| {
+                    dom.attr(link, "href")
+                        .is_some_and(|h| !dom.links_into_page(h))
+                        && dom.nodes[link].chars >= 8
+                        && dom.nodes[link].chars * 2 >= item.chars
+                        && !dom.contains(link, j)
+                })
     })
 }
 
@@ -410,6 +431,14 @@ mod tests {
             .find(|&i| dom.class_id(i).contains("byline"))
             .unwrap();
         assert!(!in_teaser_card(&dom, byline, h1));
+        // Nor is a post headed by a link to its own address.
+        let post = page(&card("/news/2024/05/10/budget/"));
+        let ex = crate::tests::run("https://news.example.com/news/2024/05/10/budget/", &post);
+        assert_eq!(ex.author.as_deref(), Some("Dana White"));
+        assert_eq!(
+            ex.published.map(|p| p.date_naive().to_string()).as_deref(),
+            Some("2024-05-10")
+        );
     }
 
     #[test]

@@ -200,7 +200,8 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
         return ex;
     }
     let html = Html::parse_document(&decoded.text);
-    let dom = Dom::build(&html);
+    let mut dom = Dom::build(&html);
+    dom.page_url = Some(input.url.clone());
     let meta = meta::read(&dom.head);
     ex.robots_noindex = meta.robots_noindex;
     ex.robots_nofollow = meta.robots_nofollow;

@@ -5,7 +5,7 @@ use chrono::{DateTime, Datelike, FixedOffset};
 
 use crate::dates;
 use crate::dom::{collapse_ws, Dom, Kind};
-use crate::facts::{dates_the_site, in_comment_area, is_comment_area};
+use crate::facts::{dates_the_site, in_comment_area, in_teaser_card, is_comment_area};
 use crate::labels::Field;
 use crate::Page;
 
@@ -107,7 +107,7 @@ pub(crate) fn pick(
             .or_else(|| dates::month_issue_date(paras))
             .or_else(|| dates::script_date(html))
             .or_else(|| dates::phrase_date(&text_outside_comments(dom)))
-            .or_else(|| dated_markup(dom))
+            .or_else(|| dated_markup(dom, title_node))
             .or_else(|| container_lead_date(dom, container))
             .or_else(|| {
                 // Last resort: a date in the page title or its description
@@ -234,7 +234,7 @@ fn days_apart(a: &dates::Found, b: &dates::Found) -> i64 {
 /// time, published or posted. Comment areas,
 /// the page's footer and notices of the site (its terms, its privacy
 /// policy) are skipped.
-fn dated_markup(dom: &Dom<'_>) -> Option<dates::Found> {
+fn dated_markup(dom: &Dom<'_>, title_node: Option<usize>) -> Option<dates::Found> {
     const MARKS: &[&str] = &[
         "date", "time", "publish", "posted", "datum", "fecha", "byline", "meta", "info",
     ];
@@ -280,7 +280,11 @@ fn dated_markup(dom: &Dom<'_>) -> Option<dates::Found> {
             break;
         }
         if let Some(f) = dates::find_date(&text) {
-            if !in_comments(j) && !in_page_footer(dom, j) && !dates_the_site(dom, j, &text) {
+            if !in_comments(j)
+                && !in_page_footer(dom, j)
+                && !dates_the_site(dom, j, &text)
+                && !in_teaser_card(dom, j, title_node)
+            {
                 return Some(f);
             }
         }
@@ -895,7 +899,7 @@ mod tests {
           <div class="postmeta">Erstellt am 6. Mai 2014 um 23:30</div></body></html>"#;
         let dom_html = Html::parse_document(html);
         let dom = Dom::build(&dom_html);
-        let f = dated_markup(&dom).unwrap();
+        let f = dated_markup(&dom, None).unwrap();
         assert_eq!(f.local.date().to_string(), "2014-05-06");
     }
 
