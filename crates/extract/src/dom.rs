@@ -355,16 +355,25 @@ impl<'a> Dom<'a> {
     fn collapsed_text(&self, i: usize, lines: Lines) -> String {
         let mut w = Collapser::new(lines);
         let end = self.nodes[i].end;
-        // Ends of the open block elements.
+        // Ends of the open block elements, and of spans in marked lines.
         let mut closers: Vec<usize> = Vec::new();
+        let mut span_ends: Vec<usize> = Vec::new();
         for j in i..end {
             while closers.last().is_some_and(|&e| j >= e) {
                 closers.pop();
                 w.line_gap();
             }
+            while span_ends.last().is_some_and(|&e| j >= e) {
+                span_ends.pop();
+                w.span_gap();
+            }
             match self.nodes[j].kind {
                 Kind::Text(t) => w.push_str(t),
                 Kind::Element(_, name) => {
+                    if lines == Lines::Marked && name == "span" && j > i {
+                        w.span_gap();
+                        span_ends.push(self.nodes[j].end);
+                    }
                     if is_block(name) {
                         w.line_gap();
                         closers.push(self.nodes[j].end);
@@ -509,6 +518,10 @@ pub(crate) fn collapse_ws(s: &str) -> String {
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Gap {
     None,
+    /// A `<span>` boundary in marked-lines text: a space when a CJK
+    /// character stands on either side (`来源：中国新闻网<span>分享到`),
+    /// else nothing (`<span>Jo</span>hn`).
+    Span,
     Space,
     Line,
 }
@@ -547,8 +560,14 @@ impl Collapser {
     }
 
     fn space_gap(&mut self) {
-        if self.gap == Gap::None {
+        if matches!(self.gap, Gap::None | Gap::Span) {
             self.gap = Gap::Space;
+        }
+    }
+
+    fn span_gap(&mut self) {
+        if self.gap == Gap::None {
+            self.gap = Gap::Span;
         }
     }
 
@@ -563,7 +582,8 @@ impl Collapser {
                     match self.gap {
                         Gap::Line if self.lines != Lines::None => self.out.push('\n'),
                         Gap::Line | Gap::Space => self.out.push(' '),
-                        Gap::None => {}
+                        Gap::Span if is_cjk(c) || self.out.ends_with(is_cjk) => self.out.push(' '),
+                        Gap::Span | Gap::None => {}
                     }
                 }
                 self.gap = Gap::None;
@@ -716,5 +736,26 @@ mod tests {
         );
         assert_eq!(dom.text(p), "By\nJane Roe\nAssociated Press, Rome");
         assert_eq!(dom.text_inline(p), "By Jane Roe Associated Press, Rome");
+    }
+
+    #[test]
+    fn marked_lines_part_cjk_text_at_span_boundaries() {
+        let html = Html::parse_document(
+            "<body><div id=x>来源：中国新闻网<span><a>分享到：</a></span></div>\
+             <p id=y><span>Jo</span>hn <span>Roe</span>, Rome</p></body>",
+        );
+        let dom = Dom::build(&html);
+        let by_id = |id: &str| {
+            (0..dom.nodes.len())
+                .find(|&i| dom.attr(i, "id") == Some(id))
+                .unwrap()
+        };
+        assert_eq!(
+            dom.text_marked_lines(by_id("x")),
+            "来源：中国新闻网 分享到："
+        );
+        assert_eq!(dom.text_inline(by_id("x")), "来源：中国新闻网分享到：");
+        // Latin words split by spans stay whole.
+        assert_eq!(dom.text_marked_lines(by_id("y")), "John Roe, Rome");
     }
 }

@@ -317,6 +317,27 @@ mod tests {
         );
         let ex = run("https://news.example.cn/b.shtml", &html);
         assert_eq!(ex.source.as_deref(), Some("南方晨报"));
+        // A widget or a place in a span glued to the source is not part of it.
+        for (line, want) in [
+            (
+                r#"来源：中国新闻网<span class="share"><a href="javascript:;">分享到：</a></span>"#,
+                "中国新闻网",
+            ),
+            (
+                r#"来源: <a href="https://www.example.cn/">澎湃新闻</a><span class="ip">北京</span>"#,
+                "澎湃新闻",
+            ),
+            (
+                r#"<span>来源: <a href="javascript:void(0)">科技日报</a></span><span class="read-num">阅读 (<em>4512</em>)</span>"#,
+                "科技日报",
+            ),
+        ] {
+            let html = format!(
+                r#"<html><body><h1>城市公园迎来游客高峰</h1><div class="info">2026-11-16 15:32　{line}</div><div class="article">{body}</div></body></html>"#
+            );
+            let ex = run("https://news.example.cn/c.shtml", &html);
+            assert_eq!(ex.source.as_deref(), Some(want), "{line}");
+        }
     }
 
     #[test]
