@@ -467,12 +467,21 @@ const TRIM: &[char] = &[
     '/', '-', '—', '「', '」',
 ];
 
-/// A stated source without its label (`来源：人民网 原创稿` → `人民网`).
+/// A stated source without its label (`来源：人民网 原创稿` → `人民网`, and
+/// in an element that holds the source, `来源于 财新网` → `财新网`).
 pub(crate) fn source_value(raw: &str) -> Option<String> {
+    let unlabelled = || {
+        let v = raw.trim_start();
+        let v = ["来源于", "来自"]
+            .iter()
+            .find_map(|w| v.strip_prefix(w))
+            .unwrap_or(v);
+        clean_source(v)
+    };
     scan(raw)
         .into_iter()
         .find_map(|(f, v)| (f == Field::Source).then_some(v))
-        .or_else(|| clean_source(raw))
+        .or_else(unlabelled)
 }
 
 /// A source value: cut at the next separator, and for a Chinese source at
@@ -2484,6 +2493,8 @@ mod tests {
             Some("人民网")
         );
         assert_eq!(source_value("中国新闻网").as_deref(), Some("中国新闻网"));
+        assert_eq!(source_value("来源于 财新网").as_deref(), Some("财新网"));
+        assert_eq!(source_value("来自新华网").as_deref(), Some("新华网"));
     }
 
     #[test]
