@@ -324,6 +324,20 @@ impl<'a> Dom<'a> {
                 .is_some_and(|c| same(&target, &c))
     }
 
+    /// Whether a link's `href` leads to another story: neither into this
+    /// page (see [`Dom::links_into_page`]) nor to a site's home (`/`,
+    /// `/.`, `https://example.com/`).
+    pub fn links_to_story(&self, href: &str) -> bool {
+        if self.links_into_page(href) {
+            return false;
+        }
+        let target = match &self.page_url {
+            Some(page) => page.join(href.trim()).ok(),
+            None => url::Url::parse(href.trim()).ok(),
+        };
+        target.is_none_or(|t| !t.path().trim_matches(['/', '.']).is_empty())
+    }
+
     /// Class and id attributes joined, lower-cased (for substring hints).
     pub fn class_id(&self, i: usize) -> &str {
         &self.nodes[i].class_id

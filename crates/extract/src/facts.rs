@@ -341,19 +341,26 @@ fn names_comments(name: &str) -> bool {
 pub(crate) fn in_teaser_card(dom: &Dom<'_>, j: usize, title_node: Option<usize>) -> bool {
     let apart_from_headline = |a: usize| title_node.is_none_or(|t| !dom.contains(a, t));
     let is_heading = |k: usize| matches!(dom.name(k), Some("h1" | "h2" | "h3" | "h4"));
+    // A heading that is a link (`<h3><a href>…</a></h3>` or
+    // `<a href><h3>…</h3></a>`) to another page.
+    let links_elsewhere = |l: usize| {
+        dom.name(l) == Some("a")
+            && dom.attr(l, "href").is_some_and(|h| dom.links_to_story(h))
+            && dom
+                .attr(l, "rel")
+                .is_none_or(|r| !r.split_whitespace().any(|w| w == "home"))
+    };
     let heading_links_elsewhere = |k: usize| {
         let node = &dom.nodes[k];
         is_heading(k)
             && node.chars > 0
             && node.link_chars == node.chars
-            && dom.elements_in(k).any(|l| {
-                dom.name(l) == Some("a")
-                    && dom.attr(l, "href").is_some_and(|h| !dom.links_into_page(h))
-            })
+            && (dom.elements_in(k).any(links_elsewhere)
+                || dom.ancestors(k).take(1).any(links_elsewhere))
     };
     dom.ancestors(j).take(8).any(|a| {
         dom.name(a) == Some("a")
-            && dom.attr(a, "href").is_some_and(|h| !dom.links_into_page(h))
+            && dom.attr(a, "href").is_some_and(|h| dom.links_to_story(h))
             && apart_from_headline(a)
             && dom
                 .elements_in(a)
@@ -377,7 +384,7 @@ pub(crate) fn in_teaser_card(dom: &Dom<'_>, j: usize, title_node: Option<usize>)
                 .filter(|&k| dom.nodes[k].parent == a && dom.name(k) == Some("a"))
                 .is_some_and(|link| {
                     dom.attr(link, "href")
-                        .is_some_and(|h| !dom.links_into_page(h))
+                        .is_some_and(|h| dom.links_to_story(h))
                         && dom.nodes[link].chars >= 8
                         && dom.nodes[link].chars * 2 >= item.chars
                         && !dom.contains(link, j)
@@ -431,6 +438,24 @@ mod tests {
             .find(|&i| dom.class_id(i).contains("byline"))
             .unwrap();
         assert!(!in_teaser_card(&dom, byline, h1));
+        // A card whose heading sits inside its link is a teaser too; a
+        // heading linked to the site's home is none.
+        let linked_heading = |href: &str| {
+            let html = format!(
+                r#"<html><body><h1>Domácí</h1><div class="art"><a href="{href}"><h3>Vláda schválila rozpočet na příští rok</h3></a><span class="time">28. listopadu 2026 19:42</span></div></body></html>"#
+            );
+            let doc = Html::parse_document(&html);
+            let mut dom = Dom::build(&doc);
+            dom.page_url = url::Url::parse("https://news.example.cz/domaci/").ok();
+            let h1 = (0..dom.nodes.len()).find(|&i| dom.name(i) == Some("h1"));
+            let time = (0..dom.nodes.len())
+                .find(|&i| dom.class_id(i).contains("time"))
+                .unwrap();
+            in_teaser_card(&dom, time, h1)
+        };
+        assert!(linked_heading("/domaci/clanek.A261128_00010"));
+        assert!(!linked_heading("/"));
+        assert!(!linked_heading("https://news.example.cz/"));
         // Nor is a post headed by a link to its own address.
         let post = page(&card("/news/2024/05/10/budget/"));
         let ex = crate::tests::run("https://news.example.com/news/2024/05/10/budget/", &post);
