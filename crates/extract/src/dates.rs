@@ -57,7 +57,7 @@ impl Found {
     }
 }
 
-const TIME_TAIL: &str = r"(?:\s*(?:T|,|，|،|at|um|à|@|-|–|·|\||/)?\s*(?:(?P<meridiem>오전|오후|上午|下午|午前|午後)\s*)?(?P<H>\d{1,2})\s*[:：时時시]\s*(?P<M>\d{2})(?:\s*[:：分분]\s*(?P<S>\d{2})(?:\.\d+)?)?\s*(?:秒|分|분|초)?(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?)?(?:\s*(?P<tz>Z(?-u:\b)|[+-]\d{2}:?\d{2}(?-u:\b)|UTC|GMT|北京时间|EST|EDT|CDT|MST|MDT|PST|PDT|BST|CEST|CET|JST|KST|HKT|SGT|AEST|AEDT)(?P<tzoff>[+-]\d{1,2}(?::?\d{2})?)?)?";
+const TIME_TAIL: &str = r"(?:\s*(?:T|,|，|،|at|um|à|@|-|–|—|·|\||/)?\s*(?:(?P<meridiem>오전|오후|上午|下午|午前|午後)\s*)?(?P<H>\d{1,2})\s*[:：时時시]\s*(?P<M>\d{2})(?:\s*[:：分분]\s*(?P<S>\d{2})(?:\.\d+)?)?\s*(?:秒|分|분|초)?(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?)?(?:\s*(?P<tz>Z(?-u:\b)|[+-]\d{2}:?\d{2}(?-u:\b)|UTC|GMT|北京时间|EST|EDT|CDT|MST|MDT|PST|PDT|BST|CEST|CET|JST|KST|HKT|SGT|AEST|AEDT)(?P<tzoff>[+-]\d{1,2}(?::?\d{2})?)?)?";
 
 /// Month names and abbreviations in the languages news pages are written
 /// in (English, German, French, Spanish, Italian, Dutch, Portuguese,
@@ -1093,6 +1093,11 @@ mod tests {
         assert_eq!(
             at("2024년 01월 29일 18시 40분", 9),
             "2024-01-29T18:40:00+09:00"
+        );
+        // An em dash may part the day from the time.
+        assert_eq!(
+            at("November 24, 2026 — 6:12pm", 0),
+            "2026-11-24T18:12:00+00:00"
         );
         // Thai dates count years in the Buddhist era.
         assert_eq!(at("3 พ.ค. 2567 15:12 น.", 7), "2024-05-03T15:12:00+07:00");

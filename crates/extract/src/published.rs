@@ -379,6 +379,7 @@ fn time_element(
             .and_then(|d| Some((d, dates::find_date(d)?)));
         let value = match (machine, shown_day) {
             (Some((_, m)), Some(t)) if days_apart(&m, &t) > 1 => text,
+            (Some((_, m)), Some(t)) if let Some(local) = shown_local_instant(&m, &t) => local,
             (Some((d, _)), _) => d.to_string(),
             (None, Some(_)) => text,
             (None, None) => continue,
@@ -389,6 +390,26 @@ fn time_element(
         update_stamp = update_stamp.or(Some(value));
     }
     update_stamp
+}
+
+/// A `<time>` whose attribute holds a UTC instant and whose text shows the
+/// local time on another day (`datetime="2026-11-08T18:30:00Z"`, `Posted
+/// Mon 9 Nov 2026 at 5:30am`): the instant at the offset the two imply,
+/// so that the day is the one readers see.
+fn shown_local_instant(machine: &dates::Found, shown: &dates::Found) -> Option<String> {
+    let utc = machine.offset.is_some_and(|o| o.local_minus_utc() == 0);
+    if !(utc && machine.has_time && shown.has_time && shown.offset.is_none())
+        || machine.local.date() == shown.local.date()
+    {
+        return None;
+    }
+    let secs = (shown.local - machine.local).num_seconds();
+    let offset = i32::try_from(secs).ok()?;
+    if offset % 1800 != 0 || !(-10 * 3600..=14 * 3600).contains(&offset) {
+        return None;
+    }
+    let zone = FixedOffset::east_opt(offset)?;
+    Some(machine.local.and_utc().with_timezone(&zone).to_rfc3339())
 }
 
 /// Whether element `j` is date markup with the machine-readable time in an
@@ -492,6 +513,26 @@ mod tests {
             assert_eq!(ex.published, None);
             assert_eq!(ex.author, None);
         }
+    }
+
+    #[test]
+    fn a_time_element_in_utc_dates_the_day_its_text_shows() {
+        let html = r#"<html><body><h1>Water buybacks reach their target two years early</h1>
+          <div data-component="Timestamp"><time datetime="2026-11-08T18:30:00.000Z">Posted Mon 9 Nov 2026 at 5:30am</time></div>
+          <div class="article"><p>The federal government has reached its target for buying back water from irrigators two years ahead of schedule, the minister said on Monday.</p></div></body></html>"#;
+        let p = run("https://news.example.com.au/news/rural/buybacks/1", html)
+            .published
+            .unwrap();
+        assert_eq!(p.to_rfc3339(), "2026-11-09T05:30:00+11:00");
+        // A text on the attribute's own day keeps the attribute as it is.
+        let same_day = html.replace("Mon 9 Nov 2026 at 5:30am", "Sun 8 Nov 2026");
+        let p = run(
+            "https://news.example.com.au/news/rural/buybacks/1",
+            &same_day,
+        )
+        .published
+        .unwrap();
+        assert_eq!(p.to_rfc3339(), "2026-11-08T18:30:00+00:00");
     }
 
     #[test]
