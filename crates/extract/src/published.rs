@@ -1,7 +1,7 @@
 //! When the article was published: `<time>` and date markup, the date
 //! line by the headline, metadata, and the order that ranks them.
 
-use chrono::{DateTime, Datelike, FixedOffset};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDateTime};
 
 use crate::dates;
 use crate::dom::{collapse_ws, Dom, Kind};
@@ -200,14 +200,9 @@ fn pick_published(
     if gap == 1 && written_utc {
         if let Some(t) = shown.resolve(default).filter(|_| shown.has_time) {
             // The shown local time gives the offset.
-            let secs = (shown.local - m.naive_utc()).num_seconds();
-            let quarter = (secs as f64 / 900.0).round() as i32 * 900;
-            if quarter % 1800 == 0 && (-10 * 3600..=14 * 3600).contains(&quarter) {
-                if let Some(off) = FixedOffset::east_opt(quarter) {
-                    return Some(m.with_timezone(&off));
-                }
-            }
-            return Some(t);
+            return Some(
+                implied_offset(shown.local, m.naive_utc()).map_or(t, |off| m.with_timezone(&off)),
+            );
         }
         // The nearest whole-hour offset that puts the instant on that day.
         for h in 1..=14 {
@@ -403,13 +398,20 @@ fn shown_local_instant(machine: &dates::Found, shown: &dates::Found) -> Option<S
     {
         return None;
     }
-    let secs = (shown.local - machine.local).num_seconds();
-    let offset = i32::try_from(secs).ok()?;
-    if offset % 1800 != 0 || !(-10 * 3600..=14 * 3600).contains(&offset) {
+    let zone = implied_offset(shown.local, machine.local)?;
+    Some(machine.local.and_utc().with_timezone(&zone).to_rfc3339())
+}
+
+/// The zone offset that a local time shown for a UTC instant implies,
+/// rounded to the quarter hour: a whole or half hour between -10:00 and
+/// +14:00, or none.
+fn implied_offset(local: NaiveDateTime, utc: NaiveDateTime) -> Option<FixedOffset> {
+    let secs = (local - utc).num_seconds();
+    let quarter = i32::try_from((secs as f64 / 900.0).round() as i64 * 900).ok()?;
+    if quarter % 1800 != 0 || !(-10 * 3600..=14 * 3600).contains(&quarter) {
         return None;
     }
-    let zone = FixedOffset::east_opt(offset)?;
-    Some(machine.local.and_utc().with_timezone(&zone).to_rfc3339())
+    FixedOffset::east_opt(quarter)
 }
 
 /// Whether element `j` is date markup with the machine-readable time in an
