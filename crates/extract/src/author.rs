@@ -60,7 +60,17 @@ pub(crate) fn pick(page: &Page<'_>, editor: Option<&str>, source: Option<&str>) 
             .as_ref()
             == Some(names)
     };
+    // A Chinese JSON-LD author that is the first of the names a labelled
+    // line lists (`记者：张雅婷 实习生：郑晨曦`) gives way to the list.
+    let labelled_list = |a: &String| {
+        facts
+            .get(Field::Author)
+            .filter(|names| a.chars().all(is_cjk) && first_of_several(a, &names.replace(' ', "; ")))
+    };
     let ld_author = meta.ld_author.clone().map(|a| {
+        if let Some(names) = labelled_list(&a) {
+            return names;
+        }
         if a.contains(' ') {
             return shown_byline()
                 .filter(|shown| first_of_several(&a, shown) && meta_lists(shown))
@@ -709,6 +719,12 @@ fn byline_markup_between(
     to: usize,
     title_node: Option<usize>,
 ) -> Option<String> {
+    let rel_author = |k: usize| {
+        dom.attr(k, "rel").is_some_and(|r| {
+            r.split_whitespace()
+                .any(|t| t.eq_ignore_ascii_case("author"))
+        })
+    };
     let mut tried = 0;
     for j in from..to {
         let Some(name) = dom.name(j) else { continue };
@@ -720,11 +736,7 @@ fn byline_markup_between(
             p.split_whitespace()
                 .any(|t| t.eq_ignore_ascii_case("author"))
         });
-        let rel = name == "a"
-            && dom.attr(j, "rel").is_some_and(|r| {
-                r.split_whitespace()
-                    .any(|t| t.eq_ignore_ascii_case("author"))
-            });
+        let rel = name == "a" && rel_author(j);
         let marked = !prop && !rel && node.chars <= 80 && class_names_byline(dom, j);
         if !(prop || rel || marked) || node.chars > 120 || in_story_list(dom, j) {
             continue;
@@ -748,6 +760,20 @@ fn byline_markup_between(
                         .unwrap_or_else(|| dom.text_inline(k))
                 })
                 .or_else(|| dom.attr(j, "content").map(str::to_string))
+                .unwrap_or_else(|| dom.text_inline(j))
+        } else if rel {
+            // Co-authors' links beside this one (`<a rel=author>A</a> and
+            // <a rel=author>B</a>`) in an element of their own.
+            dom.ancestors(j)
+                .next()
+                .filter(|&p| {
+                    dom.nodes[p].chars <= 120
+                        && dom
+                            .elements_in(p)
+                            .filter(|&k| dom.name(k) == Some("a"))
+                            .all(rel_author)
+                })
+                .and_then(|p| linked_names_before_role(dom, p))
                 .unwrap_or_else(|| dom.text_inline(j))
         } else {
             byline_names_text(dom, j).unwrap_or_else(|| dom.text_inline(j))
@@ -794,11 +820,17 @@ fn byline_names_text(dom: &Dom<'_>, j: usize) -> Option<String> {
 /// The lead and the names linked in byline element `j` (`By <a>Jane
 /// Roe</a> and <a>Sam Kim</a>`), when the text after the last link is a
 /// role set beside them with only a space (`Crime Editor for the Daily
-/// Mail`); `None` when text other than a byline lead comes before the
-/// links, or a separator or comma follows them (`, dpa` is a credit of
-/// its own).
+/// Mail`), when a date follows two names or more, or when nothing
+/// follows them; `None` when text other than a byline lead comes before
+/// the links, or a separator or comma follows them (`, dpa` is a credit
+/// of its own).
 fn linked_names_before_role(dom: &Dom<'_>, j: usize) -> Option<String> {
-    const JOINERS: [&str; 9] = [",", "&", "and", ", and", "und", "et", "y", "og", "och"];
+    // Besides the words, a comma or `&`, and the conjunction that Hebrew
+    // and Arabic write glued to the next word (`<a>A</a> ו<a>B</a>`).
+    let joins_names = |t: &str| {
+        let t = t.trim_start_matches(',').trim();
+        t.is_empty() || matches!(t, "&" | "ו" | "و") || labels::NAME_JOINERS.contains(&t)
+    };
     let mut lead = String::new();
     let mut names: Vec<String> = Vec::new();
     let mut k = j + 1;
@@ -814,19 +846,24 @@ fn linked_names_before_role(dom: &Dom<'_>, j: usize) -> Option<String> {
         if let Kind::Text(t) = dom.nodes[k].kind {
             let t = collapse_ws(t);
             let t = t.trim();
-            let joins = !names.is_empty() && JOINERS.contains(&t.to_lowercase().as_str());
+            let joins = !names.is_empty() && joins_names(&t.to_lowercase());
             if names.is_empty() {
                 lead.push_str(t);
                 lead.push(' ');
             } else if !(t.is_empty() || joins) {
                 let leads = lead.trim().is_empty() || labels::is_byline_lead(&lead);
-                return (leads && t.starts_with(char::is_alphabetic))
-                    .then(|| format!("{lead}{}", names.join(", ")));
+                // A role, or the date after a list of names.
+                let after_names = t.starts_with(char::is_alphabetic)
+                    || (names.len() >= 2 && t.starts_with(|c: char| c.is_ascii_digit()));
+                return (leads && after_names).then(|| format!("{lead}{}", names.join(", ")));
             }
         }
         k += 1;
     }
-    None
+    // Only names joined by conjunctions (`<a>A</a> ו<a>B</a>`, where the
+    // element's text would glue the conjunction to a name).
+    let leads = lead.trim().is_empty() || labels::is_byline_lead(&lead);
+    (names.len() >= 2 && leads).then(|| format!("{lead}{}", names.join(", ")))
 }
 
 #[cfg(test)]
@@ -854,6 +891,141 @@ mod tests {
             .replace(r#"<span class="author">Anna Smith</span>"#, "");
         let ex = run("https://news.example.com/2024/05/budget.html", &closing);
         assert_eq!(ex.author.as_deref(), Some("Jana Berg"));
+    }
+
+    #[test]
+    fn co_authors_joined_in_the_page_language_are_all_named() {
+        let page = |byline: &str| {
+            format!(
+                "<html><body><main><article><h1>Council approves new transit budget</h1>{byline}{}</article></main></body></html>",
+                en_article_body()
+            )
+        };
+        for (byline, want) in [
+            (
+                r#"<p class="byline">Por Martín Rodríguez y Paula Ferrari</p>"#,
+                "Martín Rodríguez; Paula Ferrari",
+            ),
+            (
+                r#"<p class="byline">di Marco Rossi e Giulia Bianchi</p>"#,
+                "Marco Rossi; Giulia Bianchi",
+            ),
+            (
+                r#"<div class="autores"><a href="/autor/a/">Martín Rodríguez</a> y <a href="/autor/b/">Paula Ferrari</a></div>"#,
+                "Martín Rodríguez; Paula Ferrari",
+            ),
+            // Hebrew glues its `and` to the second name's link.
+            (
+                r#"<address class="byline-authors"><a href="/w/a" rel="author">דנה לוי</a> ו<a href="/w/b" rel="author">עומר שלו</a></address>"#,
+                "דנה לוי; עומר שלו",
+            ),
+            // Links marked rel=author in an unmarked element, and names
+            // linked in a byline before its date.
+            (
+                r#"<div><a href="/w/a" rel="author">Jane Roe</a> and <a href="/w/b" rel="author">Sam Kim</a></div>"#,
+                "Jane Roe; Sam Kim",
+            ),
+            (
+                r#"<div class="article-byline"><a href="/w/a">Jane Roe</a>, <a href="/w/b">Sam Kim</a> <span>26.05.2025 16:05</span></div>"#,
+                "Jane Roe; Sam Kim",
+            ),
+            // `en` before a place is no joiner.
+            (
+                r#"<p class="byline">Por Juan Pérez en Nueva York</p>"#,
+                "Juan Pérez",
+            ),
+        ] {
+            let ex = run(
+                "https://news.example.com/2025/05/budget.html",
+                &page(byline),
+            );
+            assert_eq!(ex.author.as_deref(), Some(want), "{byline}");
+        }
+        // A header holding a category link and the rel=author link names
+        // only the author.
+        let header = r#"<div class="article-header"><span class="category"><a href="/category/business/" rel="category tag">Business</a></span> <a href="/author/amy-gallo/" rel="author">Amy Gallo</a></div>"#;
+        let ex = run(
+            "https://news.example.com/2025/05/budget.html",
+            &page(header),
+        );
+        assert_eq!(ex.author.as_deref(), Some("Amy Gallo"));
+    }
+
+    #[test]
+    fn chinese_co_writers_after_the_reporter_are_named() {
+        let page = |byline: &str, head: &str| {
+            format!(
+                "<html><head>{head}</head><body><h1>我市开通3条城乡公交新线路</h1><div class=\"info\">{byline}</div>{}</body></html>",
+                zh_article_body()
+            )
+        };
+        for (byline, want) in [
+            (
+                "<span>作者：湖南日报全媒体记者 周月桂　通讯员 长关宣</span>",
+                "周月桂 长关宣",
+            ),
+            (
+                "<span>本报记者 孙丽娜 通讯员 黄晓东</span>",
+                "孙丽娜 黄晓东",
+            ),
+            // A note in brackets after the names is no name.
+            (
+                "<span>记者：张雅婷 实习生：郑晨曦</span><span>（更新于2025-03-17 20:18）</span>",
+                "张雅婷 郑晨曦",
+            ),
+            // A correspondent's picture credit is no writing.
+            ("<span>记者 王博文 通讯员 刘娟 摄</span>", "王博文"),
+            // `本报` glued to `记者` is the paper, not a name.
+            ("<span>作者：本报记者 许晴</span>", "许晴"),
+        ] {
+            let ex = run("https://www.example.gov.cn/news/1.html", &page(byline, ""));
+            assert_eq!(ex.author.as_deref(), Some(want), "{byline}");
+        }
+        // A JSON-LD author that is the first of the listed names gives way
+        // to the list.
+        let ld = r#"<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"张雅婷"}]}</script>"#;
+        let ex = run(
+            "https://www.example.gov.cn/news/1.html",
+            &page("<span>记者：张雅婷 实习生：郑晨曦</span>", ld),
+        );
+        assert_eq!(ex.author.as_deref(), Some("张雅婷 郑晨曦"));
+    }
+
+    #[test]
+    fn weekdays_default_accounts_and_desks_are_no_authors() {
+        let zh = format!(
+            "<html><body><h1>運輸署呼籲駕駛人士善用公共交通工具</h1>{}<p>完</p><p>2025年3月12日（星期三）</p></body></html>",
+            zh_article_body()
+        );
+        let ex = run("https://www.example.gov.hk/tc/press/1.htm", &zh);
+        assert_eq!(ex.author, None);
+        let page = |byline: &str| {
+            format!(
+                "<html><body><main><article><h1>Council approves new transit budget</h1>{byline}{}</article></main></body></html>",
+                en_article_body()
+            )
+        };
+        for (byline, want) in [
+            (r#"<span class="author">admin</span>"#, None),
+            (
+                r#"<span class="ag">By <a href="/author/priya-nair-4">Priya Nair</a>, ETL Bureau</span>"#,
+                Some("Priya Nair"),
+            ),
+            (
+                r#"<div class="author-card"><a href="/author/tan-hui-min">Tan Hui Min</a></div>"#,
+                Some("Tan Hui Min"),
+            ),
+            (
+                r#"<div class="author-line">Von unserem Redakteur <b>Thomas Maier</b></div>"#,
+                Some("Thomas Maier"),
+            ),
+        ] {
+            let ex = run(
+                "https://news.example.com/2025/05/budget.html",
+                &page(byline),
+            );
+            assert_eq!(ex.author.as_deref(), want, "{byline}");
+        }
     }
 
     #[test]

@@ -167,13 +167,17 @@ fn ends_with_event_label(before: &str) -> bool {
 
 /// Whether a label match ends the value before it. A label that needs a
 /// colon and has none is a plain word (`人民网-文化频道`, `北京时间`).
+/// `通讯员` ends none.
 fn ends_value(m: &regex::Captures<'_>) -> bool {
     let lab = m.name("lab").map_or("", |l| l.as_str());
-    m.name("sep").is_some()
-        || !matches!(
-            lab,
-            "类别" | "栏目" | "分类" | "频道" | "时间" | "日期" | "文字"
-        )
+    // A correspondent credited after the reporter (`记者 张三 通讯员 李四`)
+    // is a co-writer: the names go on.
+    lab != "通讯员"
+        && (m.name("sep").is_some()
+            || !matches!(
+                lab,
+                "类别" | "栏目" | "分类" | "频道" | "时间" | "日期" | "文字"
+            ))
 }
 
 /// Whether `text` holds the end of a sentence: a period after a lowercase
@@ -400,7 +404,8 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
 
 /// Drops from a person value the word glued to the next label, which is
 /// that label's prefix (`每经记者 李可愚　每经编辑 陈星`: `每经` belongs
-/// to `编辑`), when the value holds a word before it. `segment` is the
+/// to `编辑`), when the value holds a word before it; a value that is
+/// only the outlet's word for itself (`本报`) is emptied. `segment` is the
 /// text from the label to the next one, `rest` the text from the next one.
 fn cut_next_label_prefix(value: &mut String, segment: &str, rest: &str) {
     let glued = !rest.is_empty()
@@ -409,8 +414,14 @@ fn cut_next_label_prefix(value: &mut String, segment: &str, rest: &str) {
     if !glued {
         return;
     }
-    if let Some(p) = value.trim_end().rfind(char::is_whitespace) {
-        value.truncate(p);
+    // A value that is only the outlet's word for itself (`作者：本报记者
+    // 许晴`: `本报`) names no one; the next label names the writer.
+    match value.trim_end().rfind(char::is_whitespace) {
+        Some(p) => value.truncate(p),
+        None if ["本报", "本台", "本刊", "本网", "本站", "本社"].contains(&value.trim()) => {
+            value.clear()
+        }
+        None => {}
     }
 }
 
@@ -568,6 +579,10 @@ fn join_padded_names(v: &str) -> Vec<String> {
     out
 }
 
+/// Chinese credits of a co-writer after the reporter: correspondent,
+/// intern, trainee reporter (`通讯员`, `实习生`, `见习记者`, `实习记者`).
+const CO_WRITER_ROLES: &[&str] = &["通讯员", "实习生", "见习记者", "实习记者"];
+
 /// Credits for the editing and the layout (`编辑`, `每经编辑`, `校对`): such
 /// a word after the writers' names starts the next credit
 /// (`文 | 刘宇航　编辑 | 苏扬`).
@@ -603,9 +618,22 @@ fn clean_person(raw: &str) -> Option<String> {
         let words = join_padded_names(v);
         let mut names: Vec<&str> = Vec::new();
         for (k, tok) in words.iter().enumerate() {
+            // Co-writers credited after the reporter (`通讯员 李四`,
+            // `实习生：王五`, `见习记者 赵六`) are read on.
+            let tok = CO_WRITER_ROLES
+                .iter()
+                .find_map(|r| tok.strip_prefix(r))
+                .map_or(tok.as_str(), |rest| rest.trim_start_matches([':', '：']));
+            if tok.is_empty() {
+                continue;
+            }
             // A word with a colon is the next fact's label: a label left
             // empty (`作者：　点击数：12`) names no one.
             if tok.contains(['：', ':']) {
+                break;
+            }
+            // A note in brackets after the names (`（更新于…）`).
+            if !names.is_empty() && tok.starts_with(['（', '(']) {
                 break;
             }
             let tok = tok.trim_matches(TRIM);
@@ -631,7 +659,7 @@ fn clean_person(raw: &str) -> Option<String> {
             let credit_word = ["整合", "编译", "综合", "报道", "整理", "供稿"]
                 .iter()
                 .any(|w| name.ends_with(w));
-            if credit_word || matches!(name, "实习生" | "通讯员") {
+            if credit_word {
                 break;
             }
             let n = name.chars().count();
@@ -760,6 +788,28 @@ const BYLINE_STOPS: &[&str] = &[
     "bilder",
 ];
 
+/// The words that join two names in a byline (`Jane Roe and Sam Kim`,
+/// German `und`, Danish and Norwegian `og`, French `et`, Spanish `y`,
+/// Italian and Portuguese `e`, Swedish `och`, Polish `i`, Finnish `ja`,
+/// Turkish `ve`, Russian `и`, Ukrainian `і` and `та`, Greek `και`).
+/// Dutch `en` is left out: Spanish and French write `en` before a place.
+pub(crate) const NAME_JOINERS: &[&str] = &[
+    "and", "und", "og", "et", "y", "e", "och", "i", "ja", "ve", "и", "і", "та", "και",
+];
+
+/// `text` cut at each of [`NAME_JOINERS`] written between two words.
+fn split_at_joiners(text: &str) -> Vec<String> {
+    let mut parts = vec![text.to_string()];
+    for joiner in NAME_JOINERS {
+        let sep = format!(" {joiner} ");
+        parts = parts
+            .iter()
+            .flat_map(|p| p.split(sep.as_str()).map(str::to_string))
+            .collect();
+    }
+    parts
+}
+
 /// Words that name a newsroom role; they end a byline's name part.
 const ROLE_WORDS: &[&str] = &[
     "staff",
@@ -821,6 +871,12 @@ fn after_name_particle(words: &[&str]) -> bool {
         .is_some_and(|w| is_name_particle(&w.trim_matches(TRIM).to_lowercase()))
 }
 
+/// Whether `word` is a capitalised `Min` after the first word of a name
+/// (`Tan Hui Min`): a given name, not the `min` of a reading time.
+fn is_capitalised_min(word: &str, words_before: &[&str]) -> bool {
+    !words_before.is_empty() && word == "Min"
+}
+
 /// Whether `word`, after the first word of a name, is a capitalised name
 /// particle (`Loïc Le Clerc`): a stop word such as the French date's `le`
 /// ends the name only when written in lowercase.
@@ -854,6 +910,12 @@ pub(crate) const BYLINE_LEAD_PHRASES: &[&str] = &[
     "scritto da",
     "a cura di",
     "geschreven door",
+    "von unserem redakteur",
+    "von unserer redakteurin",
+    "von unserem korrespondenten",
+    "von unserer korrespondentin",
+    "von unserem mitarbeiter",
+    "von unserer mitarbeiterin",
 ];
 
 /// The lead of a byline element's text: a phrase of
@@ -1020,14 +1082,7 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
         v = name;
     }
     let mut names: Vec<String> = Vec::new();
-    for part in v.split([',', ';', '&']).flat_map(|p| {
-        p.split(" and ")
-            .flat_map(|q| q.split(" und "))
-            .flat_map(|q| q.split(" og "))
-            .flat_map(|q| q.split(" et "))
-            .map(str::to_string)
-            .collect::<Vec<_>>()
-    }) {
+    for part in v.split([',', ';', '&']).flat_map(split_at_joiners) {
         let mut words: Vec<&str> = Vec::new();
         let mut runs_into_prose = false;
         for w in part.split_whitespace() {
@@ -1053,7 +1108,9 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
             // (`Jane Roe Quelle: …`).
             if (lower_word && words.len() >= 2)
                 || (!words.is_empty() && w.ends_with([':', '：']))
-                || (BYLINE_STOPS.contains(&lw.as_str()) && !is_capitalised_particle(w, &words))
+                || (BYLINE_STOPS.contains(&lw.as_str())
+                    && !is_capitalised_particle(w, &words)
+                    && !is_capitalised_min(w, &words))
                 || ROLE_WORDS.contains(&lw.as_str())
                 || (words.len() >= 2 && dates::is_month_name(&lw) && !after_name_particle(&words))
             {
@@ -1284,8 +1341,23 @@ pub(crate) fn tidy_author(raw: &str) -> Option<String> {
                 | "Published"
                 | "Published by"
         )
-        || dates::is_weekday_name(&v);
-    (!v.is_empty() && !lead_word).then_some(v)
+        || dates::is_weekday_name(&v)
+        || is_chinese_weekday(&v);
+    // A blog platform's default account names no one.
+    let default_account = matches!(
+        v.to_lowercase().as_str(),
+        "admin" | "administrator" | "administrador" | "webmaster"
+    );
+    (!v.is_empty() && !lead_word && !default_account).then_some(v)
+}
+
+/// Whether `word` is a Chinese weekday (`星期三`, `周日`, `禮拜一`), as a
+/// date's parentheses hold it (`2025年3月12日（星期三）`).
+fn is_chinese_weekday(word: &str) -> bool {
+    ["星期", "周", "週", "礼拜", "禮拜"].iter().any(|p| {
+        word.strip_prefix(p)
+            .is_some_and(|d| d.chars().count() == 1 && "一二三四五六日天".contains(d))
+    })
 }
 
 /// Whether `part`, credited after the person `first` (`Rob Roe, CNN`,
@@ -1323,6 +1395,8 @@ const OUTLET_WORDS: &[&str] = &[
     "magazine",
     "newspaper",
     "broadcasting",
+    "bureau",
+    "desk",
 ];
 
 /// Whether a credit names an outlet rather than a person: a capitalised
