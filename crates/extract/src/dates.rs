@@ -57,7 +57,11 @@ impl Found {
     }
 }
 
-const TIME_TAIL: &str = r"(?:\s*(?:T|,|，|،|at|um|à|@|-|–|—|·|\||/)?\s*(?:(?P<meridiem>오전|오후|上午|下午|午前|午後)\s*)?(?P<H>\d{1,2})\s*[:：时時시]\s*(?P<M>\d{2})(?:\s*[:：分분]\s*(?P<S>\d{2})(?:\.\d+)?)?\s*(?:秒|分|분|초)?(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?)?(?:\s*(?P<tz>Z(?-u:\b)|[+-]\d{2}:?\d{2}(?-u:\b)|UTC|GMT|北京时间|EST|EDT|CDT|MST|MDT|PST|PDT|BST|CEST|CET|JST|KST|HKT|SGT|AEST|AEDT)(?P<tzoff>[+-]\d{1,2}(?::?\d{2})?)?)?";
+/// The time of day after a date, with its offset. After the Nordic time
+/// word (`kl.` in Danish, Norwegian and Swedish, `klo` in Finnish) the
+/// hour and minute may be parted by a dot (`26. marts 2025 - kl. 22.41`,
+/// `klo 8.30`).
+const TIME_TAIL: &str = r"(?:\s*(?:T|,|，|،|at|um|à|@|-|–|—|·|\||/)?\s*(?:[Kk]lo?\.?\s*(?P<Hk>\d{1,2})[.:](?P<Mk>\d{2})(?:[.:](?P<Sk>\d{2}))?(?-u:\b)|(?:(?P<meridiem>오전|오후|上午|下午|午前|午後)\s*)?(?P<H>\d{1,2})\s*[:：时時시]\s*(?P<M>\d{2})(?:\s*[:：分분]\s*(?P<S>\d{2})(?:\.\d+)?)?\s*(?:秒|分|분|초)?(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?))?(?:\s*(?P<tz>Z(?-u:\b)|[+-]\d{2}:?\d{2}(?-u:\b)|UTC|GMT|北京时间|EST|EDT|CDT|MST|MDT|PST|PDT|BST|CEST|CET|JST|KST|HKT|SGT|AEST|AEDT)(?P<tzoff>[+-]\d{1,2}(?::?\d{2})?)?)?";
 
 /// Month names and abbreviations in the languages news pages are written
 /// in (English, German, French, Spanish, Italian, Dutch, Portuguese,
@@ -217,14 +221,33 @@ const MONTH_NAMES: &[(&str, u32)] = &[
 ];
 
 /// Month names of languages that always write the day before the month
-/// (Turkish: `14 Mart 2024`, also without its letters `Subat`, `Agustos`;
+/// (Danish, Norwegian and Swedish names the list above lacks: `26. marts
+/// 2025`, `3. desember 2024`, `5 augusti 2024`; Finnish, in the partitive:
+/// `26. maaliskuuta 2025`; Turkish: `14 Mart 2024`, also without its
+/// letters `Subat`, `Agustos`;
 /// Czech genitive, after a dotted day: `5. března 2024`; Arabic, in the
 /// Egyptian and Gulf names, the Levantine ones and the Maghreb ones, with
 /// and without the hamza: `14 مارس 2024`, `3 كانون الثاني 2023`,
 /// `8 فيفري 2019`), with their number. They are read only after a day:
 /// several are also given names (Nisan, Kasım, Ekim), which a byline may
-/// hold.
+/// hold (`Maj` is a Nordic given name too).
 const DAY_FIRST_MONTH_NAMES: &[(&str, u32)] = &[
+    ("marts", 3),
+    ("maj", 5),
+    ("augusti", 8),
+    ("desember", 12),
+    ("tammikuuta", 1),
+    ("helmikuuta", 2),
+    ("maaliskuuta", 3),
+    ("huhtikuuta", 4),
+    ("toukokuuta", 5),
+    ("kesäkuuta", 6),
+    ("heinäkuuta", 7),
+    ("elokuuta", 8),
+    ("syyskuuta", 9),
+    ("lokakuuta", 10),
+    ("marraskuuta", 11),
+    ("joulukuuta", 12),
     ("ocak", 1),
     ("şubat", 2),
     ("subat", 2),
@@ -584,11 +607,16 @@ fn build_with_day(c: &Captures<'_>, month: u32, d: u32) -> Option<Found> {
         (None, None) => c.name("y")?.as_str().parse().ok()?,
     };
     let date = NaiveDate::from_ymd_opt(y, month, d)?;
-    let (time, has_time) = match (c.name("H"), c.name("M")) {
+    let hour = c.name("H").or_else(|| c.name("Hk"));
+    let minute = c.name("M").or_else(|| c.name("Mk"));
+    let (time, has_time) = match (hour, minute) {
         (Some(h), Some(m)) => {
             let mut h: u32 = h.as_str().parse().ok()?;
             let m: u32 = m.as_str().parse().ok()?;
-            let s: u32 = c.name("S").map_or(Some(0), |s| s.as_str().parse().ok())?;
+            let s: u32 = c
+                .name("S")
+                .or_else(|| c.name("Sk"))
+                .map_or(Some(0), |s| s.as_str().parse().ok())?;
             let afternoon = match (c.name("meridiem"), c.name("ampm")) {
                 (Some(word), _) => Some(matches!(word.as_str(), "오후" | "下午" | "午後")),
                 (None, Some(ap)) => Some(ap.as_str().to_ascii_lowercase().starts_with('p')),
@@ -1198,6 +1226,35 @@ mod tests {
         assert!(find_date("Version 1.2.3").is_none());
         assert_eq!(at("2023.07.14", 0), "2023-07-14T00:00:00+00:00");
         assert!(is_month_name("März") && is_month_name("Sept.") && !is_month_name("Mark"));
+    }
+
+    #[test]
+    fn nordic_month_names_and_time_words() {
+        // Danish, with its weekday, `d.` and the time word `kl.`.
+        assert_eq!(
+            at("Onsdag d. 26. marts 2025 - kl. 22:41", 0),
+            "2025-03-26T22:41:00+00:00"
+        );
+        assert_eq!(at("3. maj 2024 kl. 9.05", 0), "2024-05-03T09:05:00+00:00");
+        assert_eq!(
+            at("publisert 3. desember 2024 kl. 14.30", 0),
+            "2024-12-03T14:30:00+00:00"
+        );
+        assert_eq!(
+            at("5 augusti 2024 kl 08.15", 0),
+            "2024-08-05T08:15:00+00:00"
+        );
+        assert_eq!(at("12.03.2025 kl. 10:04", 0), "2025-03-12T10:04:00+00:00");
+        // Finnish: the partitive month name, `klo` and a dotted time.
+        assert_eq!(
+            at("26. maaliskuuta 2025 klo 8.30", 0),
+            "2025-03-26T08:30:00+00:00"
+        );
+        assert_eq!(at("26.3.2025 klo 8.30", 0), "2025-03-26T08:30:00+00:00");
+        // `Maj` before a number is a name, not a month.
+        assert!(find_date("Maj 5, 2024").is_none());
+        // A dotted number after a date without the time word is no time.
+        assert_eq!(at("26. marts 2025 - 22.41", 0), "2025-03-26T00:00:00+00:00");
     }
 
     #[test]
