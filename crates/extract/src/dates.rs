@@ -57,11 +57,23 @@ impl Found {
     }
 }
 
+/// A zone written after a time: `Z`, a numeric offset, `UTC`/`GMT` (maybe
+/// with an offset after it), `北京时间`, and common abbreviations.
+macro_rules! zone {
+    () => {
+        r"(?P<tz>Z(?-u:\b)|[+-]\d{2}:?\d{2}(?-u:\b)|UTC|GMT|北京时间|EST|EDT|CDT|MST|MDT|PST|PDT|BST|CEST|CET|JST|KST|HKT|SGT|AEST|AEDT)(?P<tzoff>[+-]\d{1,2}(?::?\d{2})?)?"
+    };
+}
+
 /// The time of day after a date, with its offset. After the Nordic time
 /// word (`kl.` in Danish, Norwegian and Swedish, `klo` in Finnish) the
 /// hour and minute may be parted by a dot (`26. marts 2025 - kl. 22.41`,
 /// `klo 8.30`).
-const TIME_TAIL: &str = r"(?:\s*(?:T|,|，|،|at|um|à|@|-|–|—|·|\||/)?\s*(?:[Kk]lo?\.?\s*(?P<Hk>\d{1,2})[.:](?P<Mk>\d{2})(?:[.:](?P<Sk>\d{2}))?(?-u:\b)|(?:(?P<meridiem>오전|오후|上午|下午|午前|午後)\s*)?(?P<H>\d{1,2})\s*[:：时時시]\s*(?P<M>\d{2})(?:\s*[:：分분]\s*(?P<S>\d{2})(?:\.\d+)?)?\s*(?:秒|分|분|초)?(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?))?(?:\s*(?P<tz>Z(?-u:\b)|[+-]\d{2}:?\d{2}(?-u:\b)|UTC|GMT|北京时间|EST|EDT|CDT|MST|MDT|PST|PDT|BST|CEST|CET|JST|KST|HKT|SGT|AEST|AEDT)(?P<tzoff>[+-]\d{1,2}(?::?\d{2})?)?)?";
+const TIME_TAIL: &str = concat!(
+    r"(?:\s*(?:T|,|，|،|at|um|à|@|-|–|—|·|\||/)?\s*(?:[Kk]lo?\.?\s*(?P<Hk>\d{1,2})[.:](?P<Mk>\d{2})(?:[.:](?P<Sk>\d{2}))?(?-u:\b)|(?:(?P<meridiem>오전|오후|上午|下午|午前|午後)\s*)?(?P<H>\d{1,2})\s*[:：时時시]\s*(?P<M>\d{2})(?:\s*[:：分분]\s*(?P<S>\d{2})(?:\.\d+)?)?\s*(?:秒|分|분|초)?(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?))?(?:\s*",
+    zone!(),
+    r")?"
+);
 
 /// Month names and abbreviations in the languages news pages are written
 /// in (English, German, French, Spanish, Italian, Dutch, Portuguese,
@@ -607,9 +619,32 @@ fn build_with_day(c: &Captures<'_>, month: u32, d: u32) -> Option<Found> {
         (None, None) => c.name("y")?.as_str().parse().ok()?,
     };
     let date = NaiveDate::from_ymd_opt(y, month, d)?;
+    let (time, has_time) = time_of_day(c)?;
+    let offset = c
+        .name("tz")
+        .and_then(|t| tz_offset(t.as_str(), c.name("tzoff").map(|x| x.as_str())));
+    let whole = c.get(0)?;
+    Some(Found {
+        local: date.and_time(time),
+        offset,
+        has_time,
+        start: ["y", "yy", "m", "d", "a", "mon"]
+            .iter()
+            .filter_map(|g| c.name(g).map(|m| m.start()))
+            .min()
+            .unwrap_or(whole.start()),
+        end: whole.end(),
+        month_ambiguous: false,
+    })
+}
+
+/// The time of day a match captured (`H`/`M`/`S`, or `Hk`/`Mk`/`Sk` after a
+/// Nordic time word, with a meridiem word or `am`/`pm`), and whether one
+/// was written; midnight when none was, `None` when it is no time.
+fn time_of_day(c: &Captures<'_>) -> Option<(NaiveTime, bool)> {
     let hour = c.name("H").or_else(|| c.name("Hk"));
     let minute = c.name("M").or_else(|| c.name("Mk"));
-    let (time, has_time) = match (hour, minute) {
+    match (hour, minute) {
         (Some(h), Some(m)) => {
             let mut h: u32 = h.as_str().parse().ok()?;
             let m: u32 = m.as_str().parse().ok()?;
@@ -631,26 +666,54 @@ fn build_with_day(c: &Captures<'_>, month: u32, d: u32) -> Option<Found> {
                     _ => h,
                 };
             }
-            (NaiveTime::from_hms_opt(h, m, s)?, true)
+            Some((NaiveTime::from_hms_opt(h, m, s)?, true))
         }
-        _ => (NaiveTime::MIN, false),
+        _ => Some((NaiveTime::MIN, false)),
+    }
+}
+
+/// A clock time just before a date, with its am/pm and zone
+/// (`Published 5:02 p.m. PT Nov. 3, 2025`, `Updated 9:22 PM EST, Mon
+/// November 6, 2023`, `20:34 17.04.2020`, `14:30, 15 марта 2024`): parted
+/// from the date by spaces, a comma, a `|` or a weekday, and nothing else.
+static TIME_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?:^|[^\d:.])(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?(?:\s*",
+        zone!(),
+        r")?(?:\s+|\s*[,|]\s*)(?:(?P<wd>[^\W\d_]+)\.?(?:\s+|\s*,\s*))?$"
+    ))
+    .expect("valid regex")
+});
+
+/// `f`, a date written without a time, with the clock time written just
+/// before it (see [`TIME_BEFORE`]); the date's text then starts at the
+/// time.
+fn with_time_before(f: Found, text: &str) -> Found {
+    if f.has_time {
+        return f;
+    }
+    let from = text.floor_char_boundary(f.start.saturating_sub(48));
+    let Some(c) = TIME_BEFORE.captures(&text[from..f.start]) else {
+        return f;
+    };
+    if c.name("wd")
+        .is_some_and(|w| !is_weekday_or_abbreviation(w.as_str()))
+    {
+        return f;
+    }
+    let (Some((time, true)), Some(h)) = (time_of_day(&c), c.name("H")) else {
+        return f;
     };
     let offset = c
         .name("tz")
         .and_then(|t| tz_offset(t.as_str(), c.name("tzoff").map(|x| x.as_str())));
-    let whole = c.get(0)?;
-    Some(Found {
-        local: date.and_time(time),
-        offset,
-        has_time,
-        start: ["y", "yy", "m", "d", "a", "mon"]
-            .iter()
-            .filter_map(|g| c.name(g).map(|m| m.start()))
-            .min()
-            .unwrap_or(whole.start()),
-        end: whole.end(),
-        month_ambiguous: false,
-    })
+    Found {
+        local: f.local.date().and_time(time),
+        offset: offset.or(f.offset),
+        has_time: true,
+        start: from + h.start(),
+        ..f
+    }
 }
 
 /// The first date written in `text` (earliest position; at equal positions
@@ -781,7 +844,7 @@ fn find_ascii_digit_date(text: &str) -> Option<Found> {
             }
         }
     }
-    best.map(|f| with_arabic_meridiem(f, &text[f.end..]))
+    best.map(|f| with_time_before(with_arabic_meridiem(f, &text[f.end..]), text))
 }
 
 /// `f` with its twelve-hour time set by the Arabic word after it, `ص`
@@ -1255,6 +1318,38 @@ mod tests {
         assert!(find_date("Maj 5, 2024").is_none());
         // A dotted number after a date without the time word is no time.
         assert_eq!(at("26. marts 2025 - 22.41", 0), "2025-03-26T00:00:00+00:00");
+    }
+
+    #[test]
+    fn a_time_written_before_its_date() {
+        assert_eq!(
+            at("Updated 9:22 PM EST, Mon November 6, 2023", 0),
+            "2023-11-06T21:22:00-05:00"
+        );
+        assert_eq!(
+            at("Published 5:02 p.m. Nov. 3, 2025", 0),
+            "2025-11-03T17:02:00+00:00"
+        );
+        assert_eq!(at("20:34 17.04.2020", 3), "2020-04-17T20:34:00+03:00");
+        assert_eq!(at("14:30, 15 марта 2024", 3), "2024-03-15T14:30:00+03:00");
+        assert_eq!(at("09:05 | 2024-03-15", 8), "2024-03-15T09:05:00+08:00");
+        // The date's text starts at its time: an update word before it
+        // is read.
+        let f = find_date("Updated 9:22 PM EST, Mon November 6, 2023").unwrap();
+        assert!(ends_with_update_word(
+            &"Updated 9:22 PM EST, Mon November 6, 2023"[..f.start]
+        ));
+        // Anything else between them, or a number that is no clock time,
+        // leaves the date without a time.
+        assert_eq!(
+            at("Kickoff 20:34 on 17.04.2020", 0),
+            "2020-04-17T00:00:00+00:00"
+        );
+        assert_eq!(at("10:00 - 17.04.2020", 0), "2020-04-17T00:00:00+00:00");
+        assert_eq!(at("Ref 1.20:34 17.04.2020", 0), "2020-04-17T00:00:00+00:00");
+        assert_eq!(at("25:10 17.04.2020", 0), "2020-04-17T00:00:00+00:00");
+        // A date with its own time keeps it.
+        assert_eq!(at("08:00 17.04.2020 20:34", 0), "2020-04-17T20:34:00+00:00");
     }
 
     #[test]
