@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use chrono::{
     DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, TimeZone,
-    Timelike,
+    Timelike, Weekday,
 };
 use regex::{Captures, Regex};
 
@@ -58,10 +58,12 @@ impl Found {
 }
 
 /// A zone written after a time: `Z`, a numeric offset, `UTC`/`GMT` (maybe
-/// with an offset after it), `北京时间`, and common abbreviations.
+/// with an offset after it), `北京时间`, and common abbreviations; the US
+/// zones written without their season (`ET`, `CT`, `MT`, `PT`) only in
+/// capitals (French `et` is "and").
 macro_rules! zone {
     () => {
-        r"(?P<tz>Z(?-u:\b)|[+-]\d{2}:?\d{2}(?-u:\b)|UTC|GMT|北京时间|EST|EDT|CDT|MST|MDT|PST|PDT|BST|CEST|CET|JST|KST|HKT|SGT|AEST|AEDT)(?P<tzoff>[+-]\d{1,2}(?::?\d{2})?)?"
+        r"(?P<tz>Z(?-u:\b)|[+-]\d{2}:?\d{2}(?-u:\b)|UTC|GMT|北京时间|EST|EDT|CDT|MST|MDT|PST|PDT|BST|CEST|CET|JST|KST|HKT|SGT|AEST|AEDT|(?-i:ET|CT|MT|PT)(?-u:\b))(?P<tzoff>[+-]\d{1,2}(?::?\d{2})?)?"
     };
 }
 
@@ -551,6 +553,43 @@ fn month_num(s: &str) -> Option<u32> {
         .map(|(_, m)| *m)
 }
 
+/// The offset of the zone a match captured (`tz`, and `tzoff` after
+/// `UTC`/`GMT`) for the local time `local`: a US zone written without its
+/// season (`ET`, `PT`) gives the standard or the daylight offset in force
+/// then, and only beside a time of day.
+fn zone_offset(c: &Captures<'_>, local: NaiveDateTime, has_time: bool) -> Option<FixedOffset> {
+    let name = c.name("tz")?.as_str();
+    let standard = match name {
+        "ET" => -5,
+        "CT" => -6,
+        "MT" => -7,
+        "PT" => -8,
+        _ => return tz_offset(name, c.name("tzoff").map(|x| x.as_str())),
+    };
+    if !has_time {
+        return None;
+    }
+    let daylight = us_daylight_saving(local)?;
+    FixedOffset::east_opt((standard + i32::from(daylight)) * 3600)
+}
+
+/// Whether US daylight saving time is in force at the local time `local`:
+/// from 2 a.m. on the second Sunday of March to 2 a.m. on the first Sunday
+/// of November (from 2007; before, the first Sunday of April to the last
+/// Sunday of October).
+fn us_daylight_saving(local: NaiveDateTime) -> Option<bool> {
+    let y = local.year();
+    let sunday =
+        |month: u32, n: u8| NaiveDate::from_weekday_of_month_opt(y, month, Weekday::Sun, n);
+    let (start, end) = if y >= 2007 {
+        (sunday(3, 2)?, sunday(11, 1)?)
+    } else {
+        (sunday(4, 1)?, sunday(10, 5).or_else(|| sunday(10, 4))?)
+    };
+    let two = NaiveTime::from_hms_opt(2, 0, 0)?;
+    Some(local >= start.and_time(two) && local < end.and_time(two))
+}
+
 fn tz_offset(name: &str, extra: Option<&str>) -> Option<FixedOffset> {
     let hours = |h: i32| FixedOffset::east_opt(h * 3600);
     let base = match name {
@@ -620,9 +659,7 @@ fn build_with_day(c: &Captures<'_>, month: u32, d: u32) -> Option<Found> {
     };
     let date = NaiveDate::from_ymd_opt(y, month, d)?;
     let (time, has_time) = time_of_day(c)?;
-    let offset = c
-        .name("tz")
-        .and_then(|t| tz_offset(t.as_str(), c.name("tzoff").map(|x| x.as_str())));
+    let offset = zone_offset(c, date.and_time(time), has_time);
     let whole = c.get(0)?;
     Some(Found {
         local: date.and_time(time),
@@ -704,11 +741,10 @@ fn with_time_before(f: Found, text: &str) -> Found {
     let (Some((time, true)), Some(h)) = (time_of_day(&c), c.name("H")) else {
         return f;
     };
-    let offset = c
-        .name("tz")
-        .and_then(|t| tz_offset(t.as_str(), c.name("tzoff").map(|x| x.as_str())));
+    let local = f.local.date().and_time(time);
+    let offset = zone_offset(&c, local, true);
     Found {
-        local: f.local.date().and_time(time),
+        local,
         offset: offset.or(f.offset),
         has_time: true,
         start: from + h.start(),
@@ -1350,6 +1386,67 @@ mod tests {
         assert_eq!(at("25:10 17.04.2020", 0), "2020-04-17T00:00:00+00:00");
         // A date with its own time keeps it.
         assert_eq!(at("08:00 17.04.2020 20:34", 0), "2020-04-17T20:34:00+00:00");
+    }
+
+    #[test]
+    fn us_zones_without_their_season_follow_the_us_daylight_saving_rules() {
+        assert_eq!(
+            at("Published 5:02 p.m. PT Nov. 3, 2025", 0),
+            "2025-11-03T17:02:00-08:00"
+        );
+        assert_eq!(
+            at("Published 5:02 p.m. PT Nov. 1, 2025", 0),
+            "2025-11-01T17:02:00-07:00"
+        );
+        assert_eq!(
+            at("March 12, 2025 10:30 AM ET", 0),
+            "2025-03-12T10:30:00-04:00"
+        );
+        assert_eq!(
+            at("March 8, 2025 10:30 AM ET", 0),
+            "2025-03-08T10:30:00-05:00"
+        );
+        assert_eq!(
+            at("9:15 a.m. CT Jan. 4, 2024", 0),
+            "2024-01-04T09:15:00-06:00"
+        );
+        assert_eq!(
+            at("July 4, 2024 9:15 pm MT", 0),
+            "2024-07-04T21:15:00-06:00"
+        );
+        // The change happens at 2 a.m. local time.
+        assert_eq!(
+            at("March 9, 2025 1:59 AM ET", 0),
+            "2025-03-09T01:59:00-05:00"
+        );
+        assert_eq!(
+            at("March 9, 2025 3:00 AM ET", 0),
+            "2025-03-09T03:00:00-04:00"
+        );
+        // Before 2007: the first Sunday of April to the last of October.
+        assert_eq!(
+            at("March 20, 2005 10:30 AM ET", 0),
+            "2005-03-20T10:30:00-05:00"
+        );
+        assert_eq!(
+            at("October 29, 2006 10:30 AM ET", 0),
+            "2006-10-29T10:30:00-05:00"
+        );
+        assert_eq!(
+            at("October 28, 2006 10:30 AM ET", 0),
+            "2006-10-28T10:30:00-04:00"
+        );
+        // Only in capitals and beside a time: French `et` is "and".
+        assert_eq!(
+            at("le 12 mars 2025 à 10:30 et le 13", 1),
+            "2025-03-12T10:30:00+01:00"
+        );
+        assert_eq!(at("March 12, 2025 ET", 0), "2025-03-12T00:00:00+00:00");
+        // The zones that name their season keep their fixed offset.
+        assert_eq!(
+            at("July 4, 2024 9:15 pm EDT", 0),
+            "2024-07-04T21:15:00-04:00"
+        );
     }
 
     #[test]

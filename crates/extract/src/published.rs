@@ -390,15 +390,17 @@ fn time_element(
 /// A `<time>` whose attribute holds a UTC instant and whose text shows the
 /// local time on another day (`datetime="2026-11-08T18:30:00Z"`, `Posted
 /// Mon 9 Nov 2026 at 5:30am`): the instant at the offset the two imply,
-/// so that the day is the one readers see.
+/// so that the day is the one readers see. A zone shown with the time
+/// (`5:30am PT`) must be the one the two imply.
 fn shown_local_instant(machine: &dates::Found, shown: &dates::Found) -> Option<String> {
     let utc = machine.offset.is_some_and(|o| o.local_minus_utc() == 0);
-    if !(utc && machine.has_time && shown.has_time && shown.offset.is_none())
-        || machine.local.date() == shown.local.date()
-    {
+    if !(utc && machine.has_time && shown.has_time) || machine.local.date() == shown.local.date() {
         return None;
     }
     let zone = implied_offset(shown.local, machine.local)?;
+    if shown.offset.is_some_and(|o| o != zone) {
+        return None;
+    }
     Some(machine.local.and_utc().with_timezone(&zone).to_rfc3339())
 }
 
@@ -535,6 +537,15 @@ mod tests {
         .published
         .unwrap();
         assert_eq!(p.to_rfc3339(), "2026-11-08T18:30:00+00:00");
+        // A zone shown with the time that agrees with the instant gives the
+        // same reading (`PT` in May is -07:00).
+        let pacific = html
+            .replace("2026-11-08T18:30:00.000Z", "2024-05-18T01:05:57Z")
+            .replace("Mon 9 Nov 2026 at 5:30am", "May 17, 2024 at 6:05 pm PT");
+        let p = run("https://patch.example.com/california/x", &pacific)
+            .published
+            .unwrap();
+        assert_eq!(p.to_rfc3339(), "2024-05-17T18:05:57-07:00");
     }
 
     #[test]
