@@ -378,6 +378,31 @@ static SLASHES: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+/// How a page orders the day and the month in its slash dates, as far as
+/// its texts show: `Some(true)` when one of them can only be read month
+/// first (`02/27/2025`) and none can only be read day first (`27/02/2025`),
+/// `Some(false)` in the opposite case, `None` when none tells or they
+/// disagree.
+pub(crate) fn slash_dates_month_first<'a>(texts: impl Iterator<Item = &'a str>) -> Option<bool> {
+    static SLASH_DATE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|[^\d/])(\d{1,2})/(\d{1,2})/(?:19|20)\d{2}(?-u:\b)").expect("valid regex")
+    });
+    let (mut month_first, mut day_first) = (false, false);
+    for t in texts.filter(|t| t.contains('/')) {
+        for c in SLASH_DATE.captures_iter(t) {
+            let (Ok(a), Ok(b)) = (c[1].parse::<u32>(), c[2].parse::<u32>()) else {
+                continue;
+            };
+            match (a, b) {
+                (1..=12, 13..=31) => month_first = true,
+                (13..=31, 1..=12) => day_first = true,
+                _ => {}
+            }
+        }
+    }
+    (month_first != day_first).then_some(month_first)
+}
+
 /// `6.11.22`, `8.5.12 um 10:56`, and `28.09.19` glued to its time
 /// (`28.09.1912:44`, as inline spans read): day, month, two-digit year of
 /// this century.
@@ -1447,6 +1472,19 @@ mod tests {
             at("July 4, 2024 9:15 pm EDT", 0),
             "2024-07-04T21:15:00-04:00"
         );
+    }
+
+    #[test]
+    fn a_page_s_slash_dates_show_its_order() {
+        let order = |texts: &[&str]| slash_dates_month_first(texts.iter().copied());
+        assert_eq!(
+            order(&["03/12/2025 10:30 AM", "Camp 02/27/2025"]),
+            Some(true)
+        );
+        assert_eq!(order(&["03/12/2025", "27/02/2025"]), Some(false));
+        assert_eq!(order(&["03/12/2025", "02/27/2025", "27/02/2025"]), None);
+        assert_eq!(order(&["03/12/2025", "see /docs/13/02/2025"]), None);
+        assert_eq!(order(&["03/12/2025"]), None);
     }
 
     #[test]
