@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use chrono::{
     DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, TimeZone,
-    Timelike,
+    Timelike, Weekday,
 };
 use regex::{Captures, Regex};
 
@@ -57,7 +57,25 @@ impl Found {
     }
 }
 
-const TIME_TAIL: &str = r"(?:\s*(?:T|,|，|،|at|um|à|@|-|–|—|·|\||/)?\s*(?:(?P<meridiem>오전|오후|上午|下午|午前|午後)\s*)?(?P<H>\d{1,2})\s*[:：时時시]\s*(?P<M>\d{2})(?:\s*[:：分분]\s*(?P<S>\d{2})(?:\.\d+)?)?\s*(?:秒|分|분|초)?(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?)?(?:\s*(?P<tz>Z(?-u:\b)|[+-]\d{2}:?\d{2}(?-u:\b)|UTC|GMT|北京时间|EST|EDT|CDT|MST|MDT|PST|PDT|BST|CEST|CET|JST|KST|HKT|SGT|AEST|AEDT)(?P<tzoff>[+-]\d{1,2}(?::?\d{2})?)?)?";
+/// A zone written after a time: `Z`, a numeric offset, `UTC`/`GMT` (maybe
+/// with an offset after it), `北京时间`, and common abbreviations; the US
+/// zones written without their season (`ET`, `CT`, `MT`, `PT`) only in
+/// capitals (French `et` is "and").
+macro_rules! zone {
+    () => {
+        r"(?P<tz>Z(?-u:\b)|[+-]\d{2}:?\d{2}(?-u:\b)|UTC|GMT|北京时间|EST|EDT|CDT|MST|MDT|PST|PDT|BST|CEST|CET|JST|KST|HKT|SGT|AEST|AEDT|(?-i:ET|CT|MT|PT)(?-u:\b))(?P<tzoff>[+-]\d{1,2}(?::?\d{2})?)?"
+    };
+}
+
+/// The time of day after a date, with its offset. After the Nordic time
+/// word (`kl.` in Danish, Norwegian and Swedish, `klo` in Finnish) the
+/// hour and minute may be parted by a dot (`26. marts 2025 - kl. 22.41`,
+/// `klo 8.30`).
+const TIME_TAIL: &str = concat!(
+    r"(?:\s*(?:T|,|，|،|at|um|à|@|-|–|—|·|\||/)?\s*(?:[Kk]lo?\.?\s*(?P<Hk>\d{1,2})[.:](?P<Mk>\d{2})(?:[.:](?P<Sk>\d{2}))?(?-u:\b)|(?:(?P<meridiem>오전|오후|上午|下午|午前|午後)\s*)?(?P<H>\d{1,2})\s*[:：时時시]\s*(?P<M>\d{2})(?:\s*[:：分분]\s*(?P<S>\d{2})(?:\.\d+)?)?\s*(?:秒|分|분|초)?(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?))?(?:\s*",
+    zone!(),
+    r")?"
+);
 
 /// Month names and abbreviations in the languages news pages are written
 /// in (English, German, French, Spanish, Italian, Dutch, Portuguese,
@@ -217,14 +235,33 @@ const MONTH_NAMES: &[(&str, u32)] = &[
 ];
 
 /// Month names of languages that always write the day before the month
-/// (Turkish: `14 Mart 2024`, also without its letters `Subat`, `Agustos`;
+/// (Danish, Norwegian and Swedish names the list above lacks: `26. marts
+/// 2025`, `3. desember 2024`, `5 augusti 2024`; Finnish, in the partitive:
+/// `26. maaliskuuta 2025`; Turkish: `14 Mart 2024`, also without its
+/// letters `Subat`, `Agustos`;
 /// Czech genitive, after a dotted day: `5. března 2024`; Arabic, in the
 /// Egyptian and Gulf names, the Levantine ones and the Maghreb ones, with
 /// and without the hamza: `14 مارس 2024`, `3 كانون الثاني 2023`,
 /// `8 فيفري 2019`), with their number. They are read only after a day:
 /// several are also given names (Nisan, Kasım, Ekim), which a byline may
-/// hold.
+/// hold (`Maj` is a Nordic given name too).
 const DAY_FIRST_MONTH_NAMES: &[(&str, u32)] = &[
+    ("marts", 3),
+    ("maj", 5),
+    ("augusti", 8),
+    ("desember", 12),
+    ("tammikuuta", 1),
+    ("helmikuuta", 2),
+    ("maaliskuuta", 3),
+    ("huhtikuuta", 4),
+    ("toukokuuta", 5),
+    ("kesäkuuta", 6),
+    ("heinäkuuta", 7),
+    ("elokuuta", 8),
+    ("syyskuuta", 9),
+    ("lokakuuta", 10),
+    ("marraskuuta", 11),
+    ("joulukuuta", 12),
     ("ocak", 1),
     ("şubat", 2),
     ("subat", 2),
@@ -341,6 +378,31 @@ static SLASHES: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+/// How a page orders the day and the month in its slash dates, as far as
+/// its texts show: `Some(true)` when one of them can only be read month
+/// first (`02/27/2025`) and none can only be read day first (`27/02/2025`),
+/// `Some(false)` in the opposite case, `None` when none tells or they
+/// disagree.
+pub(crate) fn slash_dates_month_first<'a>(texts: impl Iterator<Item = &'a str>) -> Option<bool> {
+    static SLASH_DATE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|[^\d/])(\d{1,2})/(\d{1,2})/(?:19|20)\d{2}(?-u:\b)").expect("valid regex")
+    });
+    let (mut month_first, mut day_first) = (false, false);
+    for t in texts.filter(|t| t.contains('/')) {
+        for c in SLASH_DATE.captures_iter(t) {
+            let (Ok(a), Ok(b)) = (c[1].parse::<u32>(), c[2].parse::<u32>()) else {
+                continue;
+            };
+            match (a, b) {
+                (1..=12, 13..=31) => month_first = true,
+                (13..=31, 1..=12) => day_first = true,
+                _ => {}
+            }
+        }
+    }
+    (month_first != day_first).then_some(month_first)
+}
+
 /// `6.11.22`, `8.5.12 um 10:56`, and `28.09.19` glued to its time
 /// (`28.09.1912:44`, as inline spans read): day, month, two-digit year of
 /// this century.
@@ -516,6 +578,43 @@ fn month_num(s: &str) -> Option<u32> {
         .map(|(_, m)| *m)
 }
 
+/// The offset of the zone a match captured (`tz`, and `tzoff` after
+/// `UTC`/`GMT`) for the local time `local`: a US zone written without its
+/// season (`ET`, `PT`) gives the standard or the daylight offset in force
+/// then, and only beside a time of day.
+fn zone_offset(c: &Captures<'_>, local: NaiveDateTime, has_time: bool) -> Option<FixedOffset> {
+    let name = c.name("tz")?.as_str();
+    let standard = match name {
+        "ET" => -5,
+        "CT" => -6,
+        "MT" => -7,
+        "PT" => -8,
+        _ => return tz_offset(name, c.name("tzoff").map(|x| x.as_str())),
+    };
+    if !has_time {
+        return None;
+    }
+    let daylight = us_daylight_saving(local)?;
+    FixedOffset::east_opt((standard + i32::from(daylight)) * 3600)
+}
+
+/// Whether US daylight saving time is in force at the local time `local`:
+/// from 2 a.m. on the second Sunday of March to 2 a.m. on the first Sunday
+/// of November (from 2007; before, the first Sunday of April to the last
+/// Sunday of October).
+fn us_daylight_saving(local: NaiveDateTime) -> Option<bool> {
+    let y = local.year();
+    let sunday =
+        |month: u32, n: u8| NaiveDate::from_weekday_of_month_opt(y, month, Weekday::Sun, n);
+    let (start, end) = if y >= 2007 {
+        (sunday(3, 2)?, sunday(11, 1)?)
+    } else {
+        (sunday(4, 1)?, sunday(10, 5).or_else(|| sunday(10, 4))?)
+    };
+    let two = NaiveTime::from_hms_opt(2, 0, 0)?;
+    Some(local >= start.and_time(two) && local < end.and_time(two))
+}
+
 fn tz_offset(name: &str, extra: Option<&str>) -> Option<FixedOffset> {
     let hours = |h: i32| FixedOffset::east_opt(h * 3600);
     let base = match name {
@@ -584,11 +683,37 @@ fn build_with_day(c: &Captures<'_>, month: u32, d: u32) -> Option<Found> {
         (None, None) => c.name("y")?.as_str().parse().ok()?,
     };
     let date = NaiveDate::from_ymd_opt(y, month, d)?;
-    let (time, has_time) = match (c.name("H"), c.name("M")) {
+    let (time, has_time) = time_of_day(c)?;
+    let offset = zone_offset(c, date.and_time(time), has_time);
+    let whole = c.get(0)?;
+    Some(Found {
+        local: date.and_time(time),
+        offset,
+        has_time,
+        start: ["y", "yy", "m", "d", "a", "mon"]
+            .iter()
+            .filter_map(|g| c.name(g).map(|m| m.start()))
+            .min()
+            .unwrap_or(whole.start()),
+        end: whole.end(),
+        month_ambiguous: false,
+    })
+}
+
+/// The time of day a match captured (`H`/`M`/`S`, or `Hk`/`Mk`/`Sk` after a
+/// Nordic time word, with a meridiem word or `am`/`pm`), and whether one
+/// was written; midnight when none was, `None` when it is no time.
+fn time_of_day(c: &Captures<'_>) -> Option<(NaiveTime, bool)> {
+    let hour = c.name("H").or_else(|| c.name("Hk"));
+    let minute = c.name("M").or_else(|| c.name("Mk"));
+    match (hour, minute) {
         (Some(h), Some(m)) => {
             let mut h: u32 = h.as_str().parse().ok()?;
             let m: u32 = m.as_str().parse().ok()?;
-            let s: u32 = c.name("S").map_or(Some(0), |s| s.as_str().parse().ok())?;
+            let s: u32 = c
+                .name("S")
+                .or_else(|| c.name("Sk"))
+                .map_or(Some(0), |s| s.as_str().parse().ok())?;
             let afternoon = match (c.name("meridiem"), c.name("ampm")) {
                 (Some(word), _) => Some(matches!(word.as_str(), "오후" | "下午" | "午後")),
                 (None, Some(ap)) => Some(ap.as_str().to_ascii_lowercase().starts_with('p')),
@@ -603,26 +728,53 @@ fn build_with_day(c: &Captures<'_>, month: u32, d: u32) -> Option<Found> {
                     _ => h,
                 };
             }
-            (NaiveTime::from_hms_opt(h, m, s)?, true)
+            Some((NaiveTime::from_hms_opt(h, m, s)?, true))
         }
-        _ => (NaiveTime::MIN, false),
+        _ => Some((NaiveTime::MIN, false)),
+    }
+}
+
+/// A clock time just before a date, with its am/pm and zone
+/// (`Published 5:02 p.m. PT Nov. 3, 2025`, `Updated 9:22 PM EST, Mon
+/// November 6, 2023`, `20:34 17.04.2020`, `14:30, 15 марта 2024`): parted
+/// from the date by spaces, a comma, a `|` or a weekday, and nothing else.
+static TIME_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?:^|[^\d:.])(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?(?:\s*",
+        zone!(),
+        r")?(?:\s+|\s*[,|]\s*)(?:(?P<wd>[^\W\d_]+)\.?(?:\s+|\s*,\s*))?$"
+    ))
+    .expect("valid regex")
+});
+
+/// `f`, a date written without a time, with the clock time written just
+/// before it (see [`TIME_BEFORE`]); the date's text then starts at the
+/// time.
+fn with_time_before(f: Found, text: &str) -> Found {
+    if f.has_time {
+        return f;
+    }
+    let from = text.floor_char_boundary(f.start.saturating_sub(48));
+    let Some(c) = TIME_BEFORE.captures(&text[from..f.start]) else {
+        return f;
     };
-    let offset = c
-        .name("tz")
-        .and_then(|t| tz_offset(t.as_str(), c.name("tzoff").map(|x| x.as_str())));
-    let whole = c.get(0)?;
-    Some(Found {
-        local: date.and_time(time),
-        offset,
-        has_time,
-        start: ["y", "yy", "m", "d", "a", "mon"]
-            .iter()
-            .filter_map(|g| c.name(g).map(|m| m.start()))
-            .min()
-            .unwrap_or(whole.start()),
-        end: whole.end(),
-        month_ambiguous: false,
-    })
+    if c.name("wd")
+        .is_some_and(|w| !is_weekday_or_abbreviation(w.as_str()))
+    {
+        return f;
+    }
+    let (Some((time, true)), Some(h)) = (time_of_day(&c), c.name("H")) else {
+        return f;
+    };
+    let local = f.local.date().and_time(time);
+    let offset = zone_offset(&c, local, true);
+    Found {
+        local,
+        offset: offset.or(f.offset),
+        has_time: true,
+        start: from + h.start(),
+        ..f
+    }
 }
 
 /// The first date written in `text` (earliest position; at equal positions
@@ -753,7 +905,7 @@ fn find_ascii_digit_date(text: &str) -> Option<Found> {
             }
         }
     }
-    best.map(|f| with_arabic_meridiem(f, &text[f.end..]))
+    best.map(|f| with_time_before(with_arabic_meridiem(f, &text[f.end..]), text))
 }
 
 /// `f` with its twelve-hour time set by the Arabic word after it, `ص`
@@ -1198,6 +1350,141 @@ mod tests {
         assert!(find_date("Version 1.2.3").is_none());
         assert_eq!(at("2023.07.14", 0), "2023-07-14T00:00:00+00:00");
         assert!(is_month_name("März") && is_month_name("Sept.") && !is_month_name("Mark"));
+    }
+
+    #[test]
+    fn nordic_month_names_and_time_words() {
+        // Danish, with its weekday, `d.` and the time word `kl.`.
+        assert_eq!(
+            at("Onsdag d. 26. marts 2025 - kl. 22:41", 0),
+            "2025-03-26T22:41:00+00:00"
+        );
+        assert_eq!(at("3. maj 2024 kl. 9.05", 0), "2024-05-03T09:05:00+00:00");
+        assert_eq!(
+            at("publisert 3. desember 2024 kl. 14.30", 0),
+            "2024-12-03T14:30:00+00:00"
+        );
+        assert_eq!(
+            at("5 augusti 2024 kl 08.15", 0),
+            "2024-08-05T08:15:00+00:00"
+        );
+        assert_eq!(at("12.03.2025 kl. 10:04", 0), "2025-03-12T10:04:00+00:00");
+        // Finnish: the partitive month name, `klo` and a dotted time.
+        assert_eq!(
+            at("26. maaliskuuta 2025 klo 8.30", 0),
+            "2025-03-26T08:30:00+00:00"
+        );
+        assert_eq!(at("26.3.2025 klo 8.30", 0), "2025-03-26T08:30:00+00:00");
+        // `Maj` before a number is a name, not a month.
+        assert!(find_date("Maj 5, 2024").is_none());
+        // A dotted number after a date without the time word is no time.
+        assert_eq!(at("26. marts 2025 - 22.41", 0), "2025-03-26T00:00:00+00:00");
+    }
+
+    #[test]
+    fn a_time_written_before_its_date() {
+        assert_eq!(
+            at("Updated 9:22 PM EST, Mon November 6, 2023", 0),
+            "2023-11-06T21:22:00-05:00"
+        );
+        assert_eq!(
+            at("Published 5:02 p.m. Nov. 3, 2025", 0),
+            "2025-11-03T17:02:00+00:00"
+        );
+        assert_eq!(at("20:34 17.04.2020", 3), "2020-04-17T20:34:00+03:00");
+        assert_eq!(at("14:30, 15 марта 2024", 3), "2024-03-15T14:30:00+03:00");
+        assert_eq!(at("09:05 | 2024-03-15", 8), "2024-03-15T09:05:00+08:00");
+        // The date's text starts at its time: an update word before it
+        // is read.
+        let f = find_date("Updated 9:22 PM EST, Mon November 6, 2023").unwrap();
+        assert!(ends_with_update_word(
+            &"Updated 9:22 PM EST, Mon November 6, 2023"[..f.start]
+        ));
+        // Anything else between them, or a number that is no clock time,
+        // leaves the date without a time.
+        assert_eq!(
+            at("Kickoff 20:34 on 17.04.2020", 0),
+            "2020-04-17T00:00:00+00:00"
+        );
+        assert_eq!(at("10:00 - 17.04.2020", 0), "2020-04-17T00:00:00+00:00");
+        assert_eq!(at("Ref 1.20:34 17.04.2020", 0), "2020-04-17T00:00:00+00:00");
+        assert_eq!(at("25:10 17.04.2020", 0), "2020-04-17T00:00:00+00:00");
+        // A date with its own time keeps it.
+        assert_eq!(at("08:00 17.04.2020 20:34", 0), "2020-04-17T20:34:00+00:00");
+    }
+
+    #[test]
+    fn us_zones_without_their_season_follow_the_us_daylight_saving_rules() {
+        assert_eq!(
+            at("Published 5:02 p.m. PT Nov. 3, 2025", 0),
+            "2025-11-03T17:02:00-08:00"
+        );
+        assert_eq!(
+            at("Published 5:02 p.m. PT Nov. 1, 2025", 0),
+            "2025-11-01T17:02:00-07:00"
+        );
+        assert_eq!(
+            at("March 12, 2025 10:30 AM ET", 0),
+            "2025-03-12T10:30:00-04:00"
+        );
+        assert_eq!(
+            at("March 8, 2025 10:30 AM ET", 0),
+            "2025-03-08T10:30:00-05:00"
+        );
+        assert_eq!(
+            at("9:15 a.m. CT Jan. 4, 2024", 0),
+            "2024-01-04T09:15:00-06:00"
+        );
+        assert_eq!(
+            at("July 4, 2024 9:15 pm MT", 0),
+            "2024-07-04T21:15:00-06:00"
+        );
+        // The change happens at 2 a.m. local time.
+        assert_eq!(
+            at("March 9, 2025 1:59 AM ET", 0),
+            "2025-03-09T01:59:00-05:00"
+        );
+        assert_eq!(
+            at("March 9, 2025 3:00 AM ET", 0),
+            "2025-03-09T03:00:00-04:00"
+        );
+        // Before 2007: the first Sunday of April to the last of October.
+        assert_eq!(
+            at("March 20, 2005 10:30 AM ET", 0),
+            "2005-03-20T10:30:00-05:00"
+        );
+        assert_eq!(
+            at("October 29, 2006 10:30 AM ET", 0),
+            "2006-10-29T10:30:00-05:00"
+        );
+        assert_eq!(
+            at("October 28, 2006 10:30 AM ET", 0),
+            "2006-10-28T10:30:00-04:00"
+        );
+        // Only in capitals and beside a time: French `et` is "and".
+        assert_eq!(
+            at("le 12 mars 2025 à 10:30 et le 13", 1),
+            "2025-03-12T10:30:00+01:00"
+        );
+        assert_eq!(at("March 12, 2025 ET", 0), "2025-03-12T00:00:00+00:00");
+        // The zones that name their season keep their fixed offset.
+        assert_eq!(
+            at("July 4, 2024 9:15 pm EDT", 0),
+            "2024-07-04T21:15:00-04:00"
+        );
+    }
+
+    #[test]
+    fn a_page_s_slash_dates_show_its_order() {
+        let order = |texts: &[&str]| slash_dates_month_first(texts.iter().copied());
+        assert_eq!(
+            order(&["03/12/2025 10:30 AM", "Camp 02/27/2025"]),
+            Some(true)
+        );
+        assert_eq!(order(&["03/12/2025", "27/02/2025"]), Some(false));
+        assert_eq!(order(&["03/12/2025", "02/27/2025", "27/02/2025"]), None);
+        assert_eq!(order(&["03/12/2025", "see /docs/13/02/2025"]), None);
+        assert_eq!(order(&["03/12/2025"]), None);
     }
 
     #[test]

@@ -35,6 +35,7 @@ pub(crate) fn pick(
     } = *page;
     // `06/07/2024` is June 7 on a page written for the United States.
     let us_page = writes_month_first(
+        dom,
         dom.head
             .html_lang
             .as_deref()
@@ -122,9 +123,20 @@ pub(crate) fn pick(
 }
 
 /// Whether a page declaring the language `lang` (`<html lang>` or
-/// Content-Language) writes numeric dates month first: American English
-/// (`en-US`, `en_US`).
-fn writes_month_first(lang: Option<&str>) -> bool {
+/// Content-Language) writes numeric dates month first: its own slash dates
+/// show it when one can be read only one way (`02/27/2025` beside
+/// `03/12/2025 10:30 AM`; see [`dates::slash_dates_month_first`]), and
+/// when they do not, American English does (`en-US`, `en_US`).
+fn writes_month_first(dom: &Dom<'_>, lang: Option<&str>) -> bool {
+    let texts = dom.nodes[dom.body_index()..]
+        .iter()
+        .filter_map(|n| match n.kind {
+            Kind::Text(t) => Some(t),
+            _ => None,
+        });
+    if let Some(month_first) = dates::slash_dates_month_first(texts) {
+        return month_first;
+    }
     lang.is_some_and(|l| {
         let mut parts = l.trim().split(['-', '_']);
         parts.next().is_some_and(|p| p.eq_ignore_ascii_case("en"))
@@ -390,15 +402,17 @@ fn time_element(
 /// A `<time>` whose attribute holds a UTC instant and whose text shows the
 /// local time on another day (`datetime="2026-11-08T18:30:00Z"`, `Posted
 /// Mon 9 Nov 2026 at 5:30am`): the instant at the offset the two imply,
-/// so that the day is the one readers see.
+/// so that the day is the one readers see. A zone shown with the time
+/// (`5:30am PT`) must be the one the two imply.
 fn shown_local_instant(machine: &dates::Found, shown: &dates::Found) -> Option<String> {
     let utc = machine.offset.is_some_and(|o| o.local_minus_utc() == 0);
-    if !(utc && machine.has_time && shown.has_time && shown.offset.is_none())
-        || machine.local.date() == shown.local.date()
-    {
+    if !(utc && machine.has_time && shown.has_time) || machine.local.date() == shown.local.date() {
         return None;
     }
     let zone = implied_offset(shown.local, machine.local)?;
+    if shown.offset.is_some_and(|o| o != zone) {
+        return None;
+    }
     Some(machine.local.and_utc().with_timezone(&zone).to_rfc3339())
 }
 
@@ -535,6 +549,15 @@ mod tests {
         .published
         .unwrap();
         assert_eq!(p.to_rfc3339(), "2026-11-08T18:30:00+00:00");
+        // A zone shown with the time that agrees with the instant gives the
+        // same reading (`PT` in May is -07:00).
+        let pacific = html
+            .replace("2026-11-08T18:30:00.000Z", "2024-05-18T01:05:57Z")
+            .replace("Mon 9 Nov 2026 at 5:30am", "May 17, 2024 at 6:05 pm PT");
+        let p = run("https://patch.example.com/california/x", &pacific)
+            .published
+            .unwrap();
+        assert_eq!(p.to_rfc3339(), "2024-05-17T18:05:57-07:00");
     }
 
     #[test]
@@ -670,6 +693,17 @@ mod tests {
             1,
         );
         assert_eq!(published_day(&with_meta).as_deref(), Some("2024-06-07"));
+        // The page's other slash dates show its order, whatever the
+        // language says.
+        let recent = r#"<ul class="recent"><li><a href="/a">Camp registration opens</a> <span>02/27/2024</span></li></ul>"#;
+        let shown_order = short_article(line, recent);
+        assert_eq!(published_day(&shown_order).as_deref(), Some("2024-06-07"));
+        let day_first = short_article(line, &recent.replace("02/27/2024", "27/02/2024")).replacen(
+            "<html>",
+            r#"<html lang="en-US">"#,
+            1,
+        );
+        assert_eq!(published_day(&day_first).as_deref(), Some("2024-07-06"));
     }
 
     #[test]
