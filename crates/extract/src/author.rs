@@ -417,28 +417,37 @@ fn links_to_member(href: &str) -> bool {
 }
 
 /// The author named by a link to an author's archive page
-/// (`<a href="/author/jane-roe/">Jane Roe</a>`, `/autor/…`), as blogs and
-/// news sites link the byline, from just before the headline to the end of
-/// the article; links in comment areas are skipped.
+/// (`<a href="/author/jane-roe/">Jane Roe</a>`, `/autor/…`, `/reporter/…`),
+/// as blogs and news sites link the byline, with the co-authors linked
+/// beside it, from just before the headline to the end of the article;
+/// links in comment areas are skipped.
 fn author_archive_link(
     dom: &Dom<'_>,
     title_node: Option<usize>,
     container: Option<usize>,
 ) -> Option<String> {
-    article_span(dom, title_node, container).find_map(|j| {
-        let href = dom.attr(j, "href").filter(|_| dom.name(j) == Some("a"))?;
+    let archive_link = |j: usize| {
+        let Some(href) = dom.attr(j, "href").filter(|_| dom.name(j) == Some("a")) else {
+            return false;
+        };
         let path = href.split(['?', '#']).next().unwrap_or("");
         let mut segments = path.split('/').skip_while(|s| {
-            !["author", "autor", "autoren"]
+            !["author", "autor", "autoren", "reporter"]
                 .iter()
                 .any(|w| s.eq_ignore_ascii_case(w))
         });
-        segments.next()?;
-        segments.next().filter(|slug| !slug.is_empty())?;
-        if dom.nodes[j].chars > 60 || in_comment_area(dom, j) || in_running_prose(dom, j) {
+        segments.next().is_some() && segments.next().is_some_and(|slug| !slug.is_empty())
+    };
+    article_span(dom, title_node, container).find_map(|j| {
+        if !archive_link(j)
+            || dom.nodes[j].chars > 60
+            || in_comment_area(dom, j)
+            || in_running_prose(dom, j)
+        {
             return None;
         }
-        labels::clean_byline(&dom.text_inline(j)).filter(|v| labels::tidy_author(v).is_some())
+        let text = co_linked_names(dom, j, archive_link).unwrap_or_else(|| dom.text_inline(j));
+        labels::clean_byline(&text).filter(|v| labels::tidy_author(v).is_some())
     })
 }
 
@@ -764,17 +773,7 @@ fn byline_markup_between(
         } else if rel {
             // Co-authors' links beside this one (`<a rel=author>A</a> and
             // <a rel=author>B</a>`) in an element of their own.
-            dom.ancestors(j)
-                .next()
-                .filter(|&p| {
-                    dom.nodes[p].chars <= 120
-                        && dom
-                            .elements_in(p)
-                            .filter(|&k| dom.name(k) == Some("a"))
-                            .all(rel_author)
-                })
-                .and_then(|p| linked_names_before_role(dom, p))
-                .unwrap_or_else(|| dom.text_inline(j))
+            co_linked_names(dom, j, rel_author).unwrap_or_else(|| dom.text_inline(j))
         } else {
             byline_names_text(dom, j).unwrap_or_else(|| dom.text_inline(j))
         };
@@ -786,6 +785,23 @@ fn byline_markup_between(
         }
     }
     None
+}
+
+/// The names linked beside author link `j` in the element that holds it
+/// (`<a rel=author>A</a> and <a rel=author>B</a>`, `<a
+/// href="/reporter/a">A</a> 기자, <a href="/reporter/b">B</a> 기자`),
+/// when every link there is an author link as `marks` tells; see
+/// [`linked_names_before_role`].
+fn co_linked_names(dom: &Dom<'_>, j: usize, marks: impl Fn(usize) -> bool) -> Option<String> {
+    let p = dom.ancestors(j).next()?;
+    let links_authors = dom.nodes[p].chars <= 120
+        && dom
+            .elements_in(p)
+            .filter(|&k| dom.name(k) == Some("a"))
+            .all(marks);
+    links_authors
+        .then(|| linked_names_before_role(dom, p))
+        .flatten()
 }
 
 /// The names in byline element `j` when its markup parts them from a
@@ -827,9 +843,14 @@ fn byline_names_text(dom: &Dom<'_>, j: usize) -> Option<String> {
 fn linked_names_before_role(dom: &Dom<'_>, j: usize) -> Option<String> {
     // Besides the words, a comma or `&`, and the conjunction that Hebrew
     // and Arabic write glued to the next word (`<a>A</a> ו<a>B</a>`).
+    // A Korean role after each name joins them too (`<a>A</a> 기자,
+    // <a>B</a> 기자`).
     let joins_names = |t: &str| {
         let t = t.trim_start_matches(',').trim();
-        t.is_empty() || matches!(t, "&" | "ו" | "و") || labels::NAME_JOINERS.contains(&t)
+        t.is_empty()
+            || matches!(t, "&" | "ו" | "و")
+            || labels::NAME_JOINERS.contains(&t)
+            || matches!(t.trim_end_matches([',', '·']).trim(), "기자" | "특파원")
     };
     let mut lead = String::new();
     let mut names: Vec<String> = Vec::new();
@@ -949,6 +970,38 @@ mod tests {
             &page(header),
         );
         assert_eq!(ex.author.as_deref(), Some("Amy Gallo"));
+    }
+
+    #[test]
+    fn a_writer_label_in_any_language_and_korean_roles_between_linked_names() {
+        let page = |byline: &str| {
+            format!(
+                "<html><body><main><article><h1>Council approves new transit budget</h1>{byline}{}</article></main></body></html>",
+                en_article_body()
+            )
+        };
+        for (byline, want) in [
+            (
+                r#"<div class="td-post-author-name">ผู้เขียน: <a href="/author/somchai">สมชาย วงศ์สุวรรณ</a></div>"#,
+                Some("สมชาย วงศ์สุวรรณ"),
+            ),
+            (
+                r#"<div class="pst-by"><span>रिपोर्ट: <a href="/author/sunita-rawat">सुनीता रावत</a></span> <span>एडिटेड बाय: <a href="/author/vikas-mishra">विकास मिश्रा</a></span></div>"#,
+                Some("सुनीता रावत"),
+            ),
+            (
+                r#"<p class="meta"><span><a href="/reporter/park-jh">박지훈</a> 기자, <a href="/reporter/choi-yr">최예린</a> 기자</span></p>"#,
+                Some("박지훈; 최예린"),
+            ),
+            // A picture's label is no writer's.
+            (r#"<div class="byline">Foto: Jane Roe</div>"#, None),
+        ] {
+            let ex = run(
+                "https://news.example.com/2025/05/budget.html",
+                &page(byline),
+            );
+            assert_eq!(ex.author.as_deref(), want, "{byline}");
+        }
     }
 
     #[test]

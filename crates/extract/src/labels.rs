@@ -940,11 +940,58 @@ static BYLINE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 static GLUED_BYLINE_LEAD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:By|Von|Par|Por)(\p{Lu}\p{Ll})").expect("valid regex"));
 
-/// Whether `text` is only a byline lead (`By`, `Written by`, `Von`).
+/// Whether `text` is only a byline lead (`By`, `Written by`, `Von`) or a
+/// writer's label of one word with its colon in any language
+/// ([`writer_label_len`]: `ผู้เขียน:`, `रिपोर्ट:`).
 pub(crate) fn is_byline_lead(text: &str) -> bool {
+    let text = text.trim();
     BYLINE_LEAD
-        .find(&format!("{} ", text.trim()))
-        .is_some_and(|m| m.end() == text.trim().len() + 1)
+        .find(&format!("{text} "))
+        .is_some_and(|m| m.end() == text.len() + 1)
+        || writer_label_len(text) == Some(text.len())
+}
+
+/// Words of labels that name someone other than the writer: a picture's
+/// credit, the editing, the source.
+const OTHER_CREDIT_LABELS: &[&str] = &[
+    "foto",
+    "fotos",
+    "photo",
+    "photos",
+    "bild",
+    "bilder",
+    "editor",
+    "edited",
+    "redaktion",
+    "source",
+    "quelle",
+    "fuente",
+    "fonte",
+    "图",
+    "图片",
+    "摄影",
+    "编辑",
+    "责任编辑",
+    "来源",
+];
+
+/// The length of the label that opens a byline's text: one word with a
+/// colon (`ผู้เขียน: สมชาย`, `रिपोर्ट: सुनीता`, `Penulis: Dewi`), as a page
+/// in any language labels its writer, when a name follows and the word
+/// is no other credit's label ([`OTHER_CREDIT_LABELS`]).
+fn writer_label_len(text: &str) -> Option<usize> {
+    let word = text.split_whitespace().next()?;
+    let label = word.strip_suffix([':', '：'])?;
+    let plain = !label.is_empty()
+        && label.chars().all(|c| c.is_alphabetic() || is_mark(c))
+        && !OTHER_CREDIT_LABELS.contains(&label.to_lowercase().as_str());
+    plain.then(|| text.find(word).map_or(0, |p| p + word.len()))
+}
+
+/// Whether `c` is a combining mark, as the vowel signs of Thai and
+/// Devanagari are (`เขียน`, `रिपोर्ट`).
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{0900}'..='\u{097F}' | '\u{0E00}'..='\u{0E7F}') && !c.is_alphabetic()
 }
 
 /// A short lead word that is also a common word (Italian `di`, Swedish
@@ -1037,7 +1084,9 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
             .captures(&text)
             .or_else(|| SHORT_BYLINE_LEAD.captures(&text))
             .and_then(|c| c.get(1))
-            .map_or(0, |name| name.start()),
+            .map(|name| name.start())
+            .or_else(|| writer_label_len(&text).filter(|&l| l < text.trim_end().len()))
+            .unwrap_or(0),
     };
     let mut v = text[lead..].to_string();
     // After a lead the name starts at once: a separator ends its credit,
@@ -1597,6 +1646,22 @@ static REPORTER_SLASH_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[〔［\[（(【]?\s*(?:本報|本报)?(?:記者|记者)\s*(\p{Han}[\p{Han}、]{1,20}?)\s*[／/]\s*\p{Han}{1,12}?(?:報導|报道)")
         .expect("valid regex")
 });
+/// A dispatch's parentheses that open the text with the reporter's name
+/// glued to the place (`（中央社記者吳書緯台北14日電）`), as Taiwanese
+/// outlets write it; [`name_before_place`] parts them.
+static REPORTER_PLACE_DISPATCH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[（(]\p{Han}{0,10}?(?:記者|记者)(\p{Han}{4,7}?)\d{1,2}日(?:電|电)[）)]")
+        .expect("valid regex")
+});
+
+/// The reporter's name at the start of a name glued to a place
+/// (`吳書緯台北`): three characters, as most names have, leaving the place
+/// two at least (`王飛台北` is `王飛`).
+fn name_before_place(glued: &str) -> String {
+    let n = glued.chars().count();
+    glued.chars().take(3.min(n.saturating_sub(2))).collect()
+}
+
 /// The mark of an original post on self-media platforms opening the text,
 /// `原创： <author> <account>`, the author's name perhaps glued to a
 /// credit word (`原创： 张三编译 某某研究`).
@@ -1725,14 +1790,20 @@ fn closing_credit(line: &str) -> Option<String> {
 }
 
 /// A Chinese reporter credit in the article text: the dateline's
-/// `新华社巴黎12月9日电（记者唐霁）`, `本报记者X发自北京` or
-/// `〔記者X／台北報導〕`, an original
+/// `新华社巴黎12月9日电（记者唐霁）`, `（中央社記者X台北14日電）`,
+/// `本报记者X发自北京` or `〔記者X／台北報導〕` in the first three
+/// paragraphs, an original
 /// post's `原创： X 账号`, a `文/X` line,
 /// a short `作者 X` / `记者 X` / `执笔人：X` line among the first six
 /// paragraphs or the last three, or names in parentheses closing the text.
 pub(crate) fn body_byline(paras: &[String]) -> Option<String> {
-    for p in paras.iter().take(2) {
+    // The first paragraphs: a photo's caption or a line of page tools may
+    // come before the dispatch.
+    for p in paras.iter().take(3) {
         let head: String = p.trim().chars().take(80).collect();
+        if let Some(c) = REPORTER_PLACE_DISPATCH.captures(&head) {
+            return Some(name_before_place(&c[1]));
+        }
         if let Some(c) = DATELINE_REPORTER
             .captures(&head)
             .or_else(|| DISPATCH_REPORTER.captures(&head))
@@ -1960,6 +2031,25 @@ mod tests {
             body_byline(&p(&[&format!("新华社北京6月11日电（国际观察）{text}")])),
             None
         );
+    }
+
+    #[test]
+    fn a_taiwanese_dispatch_names_the_reporter_glued_to_the_place() {
+        let p = |xs: &[&str]| xs.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        let text = "立法院會今天三讀通過能源管理法部分條文修正草案，大用電戶須訂定年度節能目標。";
+        for (first, want) in [
+            (format!("（中央社記者吳書緯台北14日電）{text}"), "吳書緯"),
+            (format!("（中央社記者王飛台北14日電）{text}"), "王飛"),
+        ] {
+            assert_eq!(body_byline(&p(&[&first])).as_deref(), Some(want));
+        }
+        // After a line of page tools and a photo's caption.
+        let paras = p(&[
+            "分享LINE字級",
+            "疾管署今宣布擴大公費流感疫苗接種對象。（記者林志怡攝）",
+            &format!("〔記者林志怡／台北報導〕{text}"),
+        ]);
+        assert_eq!(body_byline(&paras).as_deref(), Some("林志怡"));
     }
 
     #[test]
