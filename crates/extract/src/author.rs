@@ -622,12 +622,12 @@ fn is_emphasised_whole(dom: &Dom<'_>, p: usize) -> bool {
 /// words (split at what is not a letter or digit and at camel-case humps,
 /// `articleAuthor`) ends with a byline word (`author`, `authors`,
 /// `byline`, `byl`, `autor`, `autorin`, `autoren`, `writer`,
-/// `journalist`: `coauthor`, `artikelautor`), or begins with one that a consonant follows, a second
+/// `journalist`, Turkish `muhabir` and `yazar`: `coauthor`, `artikelautor`), or begins with one that a consonant follows, a second
 /// word glued to it (`authorbox`, `bylinepub`, `autorenkuerzel`). A word
 /// that only starts with the same letters is another word: `authority`,
 /// `authorized`, `autorotate`, `autorefresh`, `bylaw`.
 fn class_names_byline(dom: &Dom<'_>, j: usize) -> bool {
-    const BYLINE_WORDS: [&str; 13] = [
+    const BYLINE_WORDS: [&str; 15] = [
         "author",
         "journalist",
         "authors",
@@ -641,6 +641,9 @@ fn class_names_byline(dom: &Dom<'_>, j: usize) -> bool {
         "autorinnen",
         "autoren",
         "autores",
+        // Turkish: reporter, writer.
+        "muhabir",
+        "yazar",
     ];
     let names_byline = |word: &str| {
         BYLINE_WORDS.iter().any(|w| {
@@ -807,14 +810,17 @@ fn co_linked_names(dom: &Dom<'_>, j: usize, marks: impl Fn(usize) -> bool) -> Op
 /// The names in byline element `j` when its markup parts them from a
 /// role written after them: the children whose class says name (`<span
 /// class="name">Anna Roe</span> <span class="job">Reporter</span>`,
-/// `author-name`), full names each; else the lead and the linked names (`By <a>REBECCA
+/// `author-name`, `byline-name`), full names each; else the lead and the linked names (`By <a>REBECCA
 /// ROE</a> CRIME EDITOR`), when plain words follow the last link. `None`
 /// when the element's whole text is the byline.
 fn byline_names_text(dom: &Dom<'_>, j: usize) -> Option<String> {
     let says_name = |class: &str| {
         class.split_whitespace().any(|c| {
             let c = c.to_ascii_lowercase();
-            c == "name" || c.ends_with("author-name") || c.ends_with("author__name")
+            c == "name"
+                || ["author", "byline"].iter().any(|w| {
+                    c.ends_with(&format!("{w}-name")) || c.ends_with(&format!("{w}__name"))
+                })
         })
     };
     let named: Vec<String> = dom

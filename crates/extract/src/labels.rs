@@ -940,7 +940,8 @@ static BYLINE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 static GLUED_BYLINE_LEAD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:By|Von|Par|Por)(\p{Lu}\p{Ll})").expect("valid regex"));
 
-/// Whether `text` is only a byline lead (`By`, `Written by`, `Von`) or a
+/// Whether `text` is only a byline lead (`By`, `Written by`, `Von`, and
+/// alone the short leads of [`SHORT_BYLINE_LEAD`], `Af`, `di`) or a
 /// writer's label of one word with its colon in any language
 /// ([`writer_label_len`]: `ผู้เขียน:`, `रिपोर्ट:`).
 pub(crate) fn is_byline_lead(text: &str) -> bool {
@@ -949,6 +950,7 @@ pub(crate) fn is_byline_lead(text: &str) -> bool {
         .find(&format!("{text} "))
         .is_some_and(|m| m.end() == text.len() + 1)
         || writer_label_len(text) == Some(text.len())
+        || matches!(text.to_lowercase().as_str(), "af" | "av" | "di")
 }
 
 /// Words of labels that name someone other than the writer: a picture's

@@ -84,8 +84,13 @@ const MODIFIED_KEYS: &[&str] = &[
 const ANALYTICS_AUTHOR_KEYS: &[&str] = &["parsely-author", "sailthru.author", "cxenseparse:author"];
 
 /// Dublin Core and other `<meta>` names for the author, tried after
-/// `author`.
-const DUBLIN_CORE_AUTHOR_KEYS: &[&str] = &["dc.creator", "dc:creator", "article:author_name"];
+/// `author` (`content_author`: the Indonesian portals' templates).
+const DUBLIN_CORE_AUTHOR_KEYS: &[&str] = &[
+    "dc.creator",
+    "dc:creator",
+    "article:author_name",
+    "content_author",
+];
 
 /// The facts a page's `<meta>` tags and JSON-LD give.
 pub(crate) fn read(head: &HeadInfo) -> PageMeta {
@@ -736,6 +741,8 @@ mod tests {
             &[],
         );
         assert_eq!(read(&h).meta_author.as_deref(), Some("Jane Roe"));
+        let h = head(&[("content_author", "Dewi Anggraini")], &[]);
+        assert_eq!(read(&h).meta_author.as_deref(), Some("Dewi Anggraini"));
     }
 
     #[test]
