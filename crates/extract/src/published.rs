@@ -171,7 +171,8 @@ fn text_outside_comments(dom: &Dom<'_>) -> String {
 /// JSON-LD `datePublished` on edits more often than
 /// `article:published_time`), unless it is a bare day and JSON-LD has the
 /// time of that day. When the two are days apart, the one the page shows
-/// with the headline wins.
+/// with the headline wins; a day apart, JSON-LD wins when the page shows
+/// its very time.
 fn machine_published(
     meta: Option<dates::Found>,
     ld: Option<dates::Found>,
@@ -181,6 +182,15 @@ fn machine_published(
         (Some(m), Some(l)) if days_apart(&m, &l) > 1 => {
             let shows_ld = shown.is_some_and(|s| days_apart(&s, &l) <= 1);
             Some(if shows_ld { l } else { m })
+        }
+        // A day apart, with the time JSON-LD gives shown to the minute
+        // (`<meta name=publishdate>` holding the update).
+        (Some(m), Some(l))
+            if days_apart(&m, &l) == 1
+                && l.has_time
+                && shown.is_some_and(|s| s.has_time && s.local == l.local) =>
+        {
+            Some(l)
         }
         (Some(m), Some(l)) if !m.has_time && l.has_time => Some(l),
         (m, l) => m.or(l),
@@ -1045,5 +1055,16 @@ mod tests {
             "2024-04-25T19:30:04+02:00",
         );
         assert_eq!(day(&html).as_deref(), Some("2024-04-25"));
+        // A day apart, the page showing JSON-LD's very time: the `<meta>`
+        // holds the update.
+        let shown = page(
+            r#"<meta name="publishdate" content="2025-03-17 20:18:00">"#,
+            "2025-03-16T22:45:00+08:00",
+        )
+        .replace(
+            "<h1>Report</h1>",
+            r#"<h1>Report</h1><div class="meta"><span class="time">2025-03-16 22:45</span> <span>（更新于2025-03-17 20:18）</span></div>"#,
+        );
+        assert_eq!(day(&shown).as_deref(), Some("2025-03-16"));
     }
 }
