@@ -823,6 +823,11 @@ fn arabic_indic_value(c: char) -> Option<u8> {
 
 /// [`find_date`] on text whose digits are ASCII.
 fn find_ascii_digit_date(text: &str) -> Option<Found> {
+    // Every form writes its year in ASCII digits (another digit would not
+    // parse): a text without one holds no date.
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let mut best: Option<Found> = None;
     let mut consider = |f: Option<Found>| {
         if let Some(f) = f {

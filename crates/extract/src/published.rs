@@ -33,15 +33,26 @@ pub(crate) fn pick(
         no_article_body,
         ..
     } = *page;
-    // `06/07/2024` is June 7 on a page written for the United States.
-    let us_page = writes_month_first(
-        dom,
-        dom.head
-            .html_lang
-            .as_deref()
-            .or(meta.content_language.as_deref()),
-    );
-    let read = |f: dates::Found| if us_page { f.month_first() } else { f };
+    // `06/07/2024` is June 7 on a page whose slash dates or language say
+    // it writes the month first; asked only of a date that reads both ways.
+    let month_first_page = std::cell::OnceCell::new();
+    let read = |f: dates::Found| {
+        let month_first = f.month_ambiguous
+            && *month_first_page.get_or_init(|| {
+                writes_month_first(
+                    dom,
+                    dom.head
+                        .html_lang
+                        .as_deref()
+                        .or(meta.content_language.as_deref()),
+                )
+            });
+        if month_first {
+            f.month_first()
+        } else {
+            f
+        }
+    };
     let find = |s: &str| dates::find_date(s).map(read);
     let url_day = dates::date_from_url_path(url_path);
     let meta_published = meta.meta_published.as_deref().and_then(find);
