@@ -31,6 +31,7 @@ pub(crate) fn pick(page: &Page<'_>, zh: bool) -> Option<String> {
         // blogging platform) before the site's name (the platform).
         .or_else(|| meta.ld_publisher.clone())
         .or_else(|| meta.site_name.clone())
+
 }
 
 /// Whether an element lies in or holds a figure, its caption or a
@@ -121,20 +122,33 @@ fn dateline_source(
         .find_map(|&k| bare_source_name(&dom.text_inline(k)))
 }
 
+/// Words that open a reporter's credit (`记者张三`, `本報記者李四`).
+const REPORTER_WORDS: [&str; 4] = ["记者", "記者", "本报记者", "本報記者"];
+
 /// A name shown without a label, as a source: 2 to 20 characters, no
 /// digits, colons or labels, not a page tool. In `Reporter/Outlet` the part
-/// after the slash, unless the part before is a credit (`文/张三`).
+/// after the slash, unless the part before is a credit (`文/张三`); in
+/// `Outlet / 记者Name` (the outlet crediting its reporter) the part before.
 fn bare_source_name(text: &str) -> Option<String> {
     let text = text.trim();
-    let name = match text.rsplit_once('/') {
-        Some((reporter, outlet)) => {
+    // `Outlet / 记者Name／Place报导`: the outlet credits its reporter.
+    let outlet = text.split_once(['/', '／']).and_then(|(outlet, rest)| {
+        let rest = rest.trim_start();
+        REPORTER_WORDS
+            .iter()
+            .any(|w| rest.starts_with(w))
+            .then(|| outlet.trim())
+    });
+    let name = match (outlet, text.rsplit_once('/')) {
+        (Some(outlet), _) => outlet,
+        (None, Some((reporter, outlet))) => {
             let person = (2..=4).contains(&reporter.chars().count())
                 && reporter.chars().all(is_cjk)
                 && labels::scan(&format!("{reporter}：")).is_empty()
                 && !["文", "图", "摄", "撰文", "文图", "图文"].contains(&reporter);
             person.then_some(outlet.trim())?
         }
-        None => text,
+        (None, None) => text,
     };
     let plain = (2..=20).contains(&name.chars().count())
         && !name.contains(|c: char| c.is_ascii_digit() || matches!(c, ':' | '：' | '/'))
@@ -156,22 +170,34 @@ fn names_a_medium(name: &str) -> bool {
     if !name.chars().any(|c| dom::is_han(c) || c.is_whitespace()) {
         return true;
     }
-    const MEDIA: [&str; 11] = [
+    // Simplified and traditional spellings (`聯合報`, `中央通訊網`).
+    const MEDIA: [&str; 21] = [
         "网",
         "报",
+        "報",
         "社",
         "台",
+        "臺",
         "新闻",
+        "新聞",
         "客户端",
+        "客戶端",
         "杂志",
+        "雜誌",
         "周刊",
+        "週刊",
         "在线",
+        "線上",
         "媒体",
+        "媒體",
         "之声",
+        "之聲",
+        "網",
     ];
-    const NEWS_SECTIONS: [&str; 14] = [
+    const NEWS_SECTIONS: [&str; 25] = [
         "国内", "国际", "社会", "财经", "体育", "娱乐", "科技", "军事", "本地", "地方", "图片",
-        "视频", "热点", "滚动",
+        "视频", "热点", "滚动", "國內", "國際", "社會", "財經", "體育", "娛樂", "軍事", "圖片",
+        "熱點", "滾動", "視頻",
     ];
     // The name without its medium words: `澎湃新闻` → `澎湃`, `新闻网` → ``.
     let mut stem = name;
@@ -183,7 +209,7 @@ fn names_a_medium(name: &str) -> bool {
         && !is_generic_stem(stem)
         && !NEWS_SECTIONS
             .iter()
-            .any(|s| name.strip_suffix("新闻") == Some(s))
+            .any(|s| name.strip_suffix("新闻") == Some(s) || name.strip_suffix("新聞") == Some(s))
 }
 
 /// Whether what stands before a medium word is no name: nothing, or a
@@ -202,6 +228,13 @@ fn is_generic_stem(stem: &str) -> bool {
             | "原创"
             | "官方"
             | "转载"
+            | "本網"
+            | "綜合"
+            | "網絡"
+            | "網路"
+            | "網友"
+            | "資訊"
+            | "轉載"
     )
 }
 
@@ -282,6 +315,25 @@ mod tests {
         assert!(!credit("Source: The Wire"));
         // Set apart at the close of a story with no table or image: the wire.
         assert!(!credit("Source: Reuters"));
+    }
+
+    #[test]
+    fn the_outlet_crediting_its_reporter_beside_the_date_is_the_source() {
+        let html = format!(
+            r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle","publisher":{{"@type":"Organization","name":"聯台新聞網"}}}}</script></head>
+            <body><h1>台積電高雄廠2奈米下半年量產 南部半導體聚落再擴張</h1>
+            <div class="info"><time>2025-03-14 08:30</time>
+            <span class="author"><a href="/news/reporter/KSF">聯合報</a> / 記者陳宏睿／高雄即時報導</span></div>
+            <div class="story">{}</div></body></html>"#,
+            zh_article_body()
+        );
+        let ex = run("https://udn.example.com/news/story/1", &html);
+        assert_eq!(ex.source.as_deref(), Some("聯合報"));
+        assert_eq!(
+            bare_source_name("中央社 / 記者王小明").as_deref(),
+            Some("中央社")
+        );
+        assert_eq!(bare_source_name("國際新聞"), None);
     }
 
     #[test]
