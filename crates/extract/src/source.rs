@@ -31,7 +31,105 @@ pub(crate) fn pick(page: &Page<'_>, zh: bool) -> Option<String> {
         // blogging platform) before the site's name (the platform).
         .or_else(|| meta.ld_publisher.clone())
         .or_else(|| meta.site_name.clone())
+        .or_else(|| {
+            (zh && !page.no_article_body)
+                .then(|| shown_site_name(dom, page.headline))
+                .flatten()
+        })
+}
 
+/// Words that name a newspaper's digital edition after the paper's name
+/// (`滨江日报数字报`, `XX日报电子版`): the paper is the source.
+const EDITION_WORDS: [&str; 6] = ["数字报", "電子報", "电子报", "电子版", "電子版", "数字版"];
+
+/// The name a Chinese page gives its own site, when nothing names the
+/// article's source (a government's press releases, a wire's or a
+/// newspaper's own site): the part of the `<title>` beside the headline
+/// (`标题 | 政治 | 中央通訊網`: the last part; `滨江日报数字报-标题`: the
+/// first) when a link to the site's home shows it (`<a href="/">极氪财经</a>`,
+/// the masthead agrees), or when it is a paper's digital edition (see
+/// [`EDITION_WORDS`]), then the paper, if that names a medium (see
+/// [`names_a_medium`]); else the text of an element whose class or id says
+/// site name (`<div id="siteName">`). A page with no article of its own
+/// (a listing) takes none. A portal's name in its titles
+/// (`标题_科技_腾讯网`) with no masthead link showing it names no source.
+fn shown_site_name(dom: &Dom<'_>, headline: Option<&str>) -> Option<String> {
+    let from_title = || {
+        let title = dom.head.title.as_deref()?.trim();
+        // A headline, not a section's name (`财经 - 江城在线` titles a
+        // section's page).
+        let headline = headline?.trim();
+        if headline.chars().count() < 8 {
+            return None;
+        }
+        let is_separator =
+            |c: char| matches!(c, '-' | '|' | '｜' | '_' | '–' | '—' | '－' | '│' | '»');
+        let parts = |rest: &str| -> Vec<String> {
+            rest.split(is_separator)
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .map(String::from)
+                .collect()
+        };
+        let name = if let Some(rest) = title.strip_prefix(headline) {
+            // The separator must part the headline from what follows.
+            if !rest.trim_start().starts_with(is_separator) {
+                return None;
+            }
+            parts(rest).pop()?
+        } else {
+            let rest = title.strip_suffix(headline)?;
+            if !rest.trim_end().ends_with(is_separator) {
+                return None;
+            }
+            parts(rest).into_iter().next()?
+        };
+        let paper = EDITION_WORDS
+            .iter()
+            .find_map(|w| name.strip_suffix(w).filter(|n| !n.is_empty()))
+            .map(String::from);
+        let plain = |n: &str| {
+            (2..=20).contains(&n.chars().count()) && !n.contains(|c: char| c.is_ascii_digit())
+        };
+        match paper {
+            Some(paper) => (plain(&paper) && names_a_medium(&paper)).then_some(paper),
+            None => (plain(&name) && links_home_as(dom, &name)).then_some(name),
+        }
+    };
+    let named_site_name = || {
+        (dom.body_index()..dom.nodes.len()).find_map(|i| {
+            let says = dom.name(i).is_some()
+                && (2..=30).contains(&dom.nodes[i].chars)
+                && dom
+                    .class_id(i)
+                    .split_whitespace()
+                    .any(|n| n.replace(['-', '_'], "") == "sitename");
+            let text = says.then(|| dom.text_inline(i))?;
+            (!text.contains(|c: char| c.is_ascii_digit())).then_some(text)
+        })
+    };
+    from_title().or_else(named_site_name)
+}
+
+/// Whether a link to the site's home (`/`, or an address with no path)
+/// shows `name`: as its text or its logo's `alt`, spaces aside.
+fn links_home_as(dom: &Dom<'_>, name: &str) -> bool {
+    let squeezed = |t: &str| t.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    let name = squeezed(name);
+    (dom.body_index()..dom.nodes.len()).any(|j| {
+        let home = dom.name(j) == Some("a")
+            && dom.attr(j, "href").is_some_and(|h| {
+                let h = h.trim().trim_end_matches('/');
+                h.is_empty()
+                    || h.rsplit_once("//")
+                        .is_some_and(|(_, host)| !host.contains('/'))
+            });
+        home && (squeezed(&dom.text_inline(j)) == name
+            || dom
+                .elements_in(j)
+                .filter_map(|k| dom.attr(k, "alt"))
+                .any(|alt| squeezed(alt) == name))
+    })
 }
 
 /// Whether an element lies in or holds a figure, its caption or a
@@ -334,6 +432,46 @@ mod tests {
             Some("中央社")
         );
         assert_eq!(bare_source_name("國際新聞"), None);
+    }
+
+    #[test]
+    fn a_chinese_site_that_names_no_source_is_its_own_source() {
+        let page = |head: &str, body: &str| {
+            let html = format!(
+                "<html><head>{head}</head><body>{body}\
+                 <h1>立法院三讀通過能源管理法修正 大用電戶須設節能目標</h1>\
+                 <div class=\"story\">{}</div></body></html>",
+                zh_article_body()
+            );
+            run("https://www.example.com.tw/news/1.aspx", &html).source
+        };
+        const TITLE: &str =
+            "<title>立法院三讀通過能源管理法修正 大用電戶須設節能目標 | 政治 | 中央通訊網</title>";
+        // The title's site part, which the masthead's home link shows.
+        assert_eq!(
+            page(TITLE, "<a href=\"/\" class=\"logo\">中央通訊網</a>").as_deref(),
+            Some("中央通訊網")
+        );
+        // A portal's name in its titles with no masthead showing it: none.
+        assert_eq!(page(TITLE, ""), None);
+        // A paper's digital edition before the headline: the paper.
+        assert_eq!(
+            page(
+                "<title>滨江日报数字报-立法院三讀通過能源管理法修正 大用電戶須設節能目標</title>",
+                ""
+            )
+            .as_deref(),
+            Some("滨江日报")
+        );
+        // An element that says it holds the site's name.
+        assert_eq!(
+            page(
+                "<title>立法院三讀通過能源管理法修正 大用電戶須設節能目標</title>",
+                "<div id=\"siteName\">香港特別行政區政府新聞公報</div>"
+            )
+            .as_deref(),
+            Some("香港特別行政區政府新聞公報")
+        );
     }
 
     #[test]
