@@ -19,7 +19,7 @@ pub(crate) fn pick(page: &Page<'_>) -> Option<String> {
         title_node,
         ..
     } = *page;
-    let sources: [&dyn Fn() -> Option<String>; 9] = [
+    let sources: [&dyn Fn() -> Option<String>; 10] = [
         &|| category_links(dom),
         &|| category_label_line(dom),
         &|| breadcrumb_category(dom, page.headline),
@@ -28,6 +28,7 @@ pub(crate) fn pick(page: &Page<'_>) -> Option<String> {
         &|| meta.article_section.clone(),
         &|| meta.ld_section.clone(),
         &|| facts.get(Field::Category),
+        &|| edition_page_name(dom),
         &|| nav_highlight(dom, title_node),
     ];
     sources
@@ -105,6 +106,26 @@ fn section_markup(
             && !name.contains(|c: char| c.is_ascii_digit())
             && !["首页", "首頁", "主页"].iter().any(|h| name.ends_with(h));
         (only_links && to_page && named).then_some(name)
+    })
+}
+
+/// The named page of a Chinese newspaper's digital edition that prints
+/// the article: a short element that shows only `第A03版：要闻` (page
+/// number, `版`, a colon, the page's name) gives `要闻`, the paper's
+/// section.
+fn edition_page_name(dom: &Dom<'_>) -> Option<String> {
+    (dom.body_index()..dom.nodes.len()).find_map(|i| {
+        if dom.name(i).is_none() || !(4..=24).contains(&dom.nodes[i].chars) {
+            return None;
+        }
+        let text = dom.text_inline(i);
+        let (page, name) = text.trim().strip_prefix('第')?.split_once(['：', ':'])?;
+        let number = page.trim().strip_suffix('版')?.trim();
+        let name = name.trim();
+        let numbered = !number.is_empty() && number.chars().all(|c| c.is_ascii_alphanumeric());
+        let named = (1..=8).contains(&name.chars().count())
+            && !name.contains(|c: char| c.is_ascii_digit() || c.is_whitespace());
+        (numbered && named).then(|| name.to_string())
     })
 }
 
@@ -688,6 +709,22 @@ mod tests {
             zh_category("<a id=\"pc-channel-wza-entry\" href=\"javascript:void(0)\">无障碍</a>")
                 .as_deref(),
             Some("港聞")
+        );
+    }
+
+    #[test]
+    fn category_from_the_named_page_of_a_digital_edition() {
+        let html = format!(
+            "<html><body><table><tr><td>&nbsp;<strong>第A03版：要闻</strong>&nbsp;\
+             <a href=\"node_3.htm\">上一版</a></td></tr></table>\
+             <h1>老旧小区加装电梯今年将再增300台</h1><div class=\"story\">{}</div></body></html>",
+            zh_article_body()
+        );
+        assert_eq!(
+            run("http://epaper.example.cn/html/content_1.htm", &html)
+                .category
+                .as_deref(),
+            Some("要闻")
         );
     }
 
