@@ -19,20 +19,114 @@ pub(crate) fn pick(page: &Page<'_>) -> Option<String> {
         title_node,
         ..
     } = *page;
-    let sources: [&dyn Fn() -> Option<String>; 8] = [
+    let sources: [&dyn Fn() -> Option<String>; 10] = [
         &|| category_links(dom),
         &|| category_label_line(dom),
         &|| breadcrumb_category(dom, page.headline),
+        &|| section_markup(dom, title_node, facts.window),
         &|| meta.column_name.clone(),
         &|| meta.article_section.clone(),
         &|| meta.ld_section.clone(),
         &|| facts.get(Field::Category),
+        &|| edition_page_name(dom),
         &|| nav_highlight(dom, title_node),
     ];
     sources
         .iter()
         .find_map(|source| source().filter(|c| names_a_section(c)))
         .map(|c| shown_spelling(dom, c))
+}
+
+/// The section shown by the headline: a link, or a box of at most three
+/// links that shows nothing else but separators (a path, `港聞 › 社會新聞`:
+/// its last link), whose class or id has a word opening with `cate`
+/// (`category`, `cateName`) or the word `channel` (`<a
+/// class="kr-tag-channel">AI</a>`, `<div class="channel-tag"><a>零部件</a></div>`),
+/// from 40 nodes before the headline to the end of the headline area, on
+/// a Chinese page (a headline in Han characters, no kana). An item of a
+/// menu (in a list or a nav or menu box) is no section shown with the
+/// story, nor a link that leads nowhere (`#`, `javascript:`), home or a
+/// name with digits (an archive's month).
+fn section_markup(
+    dom: &Dom<'_>,
+    title_node: Option<usize>,
+    window: (usize, usize),
+) -> Option<String> {
+    let t = title_node?;
+    let headline = dom.text_inline(t);
+    let chinese = headline.chars().any(crate::dom::is_han)
+        && !headline
+            .chars()
+            .any(|c| ('\u{3040}'..='\u{30ff}').contains(&c));
+    if !chinese {
+        return None;
+    }
+    // One item of a menu of channels (`<li><a class="channel-link">`).
+    let in_menu = |j: usize| {
+        dom.ancestors(j).take(3).any(|a| {
+            matches!(dom.name(a), Some("ul" | "ol" | "nav"))
+                || dom
+                    .class_tokens(a)
+                    .any(|w| w.contains("nav") || w.contains("menu"))
+        })
+    };
+    let from = t.saturating_sub(40).max(dom.body_index());
+    let to = window.1.min(dom.nodes.len());
+    (from..to).find_map(|j| {
+        let says_section = dom.name(j).is_some()
+            && (1..=40).contains(&dom.nodes[j].chars)
+            && dom
+                .class_tokens(j)
+                .any(|w| w.starts_with("cate") || w == "channel");
+        if !says_section || in_menu(j) {
+            return None;
+        }
+        let links: Vec<usize> = std::iter::once(j)
+            .chain(dom.elements_in(j))
+            .filter(|&k| dom.name(k) == Some("a"))
+            .collect();
+        if links.is_empty() || links.len() > 3 {
+            return None;
+        }
+        let rest = links.iter().try_fold(dom.text_inline(j), |rest, &l| {
+            let link = dom.text_inline(l);
+            rest.contains(link.as_str())
+                .then(|| rest.replacen(link.as_str(), "", 1))
+        })?;
+        let only_links = rest.chars().all(|c| {
+            c.is_whitespace() || matches!(c, '>' | '›' | '»' | '＞' | '/' | '|' | '·' | '-')
+        });
+        let last = *links.last()?;
+        let to_page = dom.attr(last, "href").is_some_and(|h| {
+            let h = h.trim();
+            !h.is_empty() && !h.starts_with('#') && !h.starts_with("javascript:")
+        });
+        let name = dom.text_inline(last);
+        let named = (1..=12).contains(&name.chars().count())
+            && !name.contains(|c: char| c.is_ascii_digit())
+            && !["首页", "首頁", "主页"].iter().any(|h| name.ends_with(h));
+        (only_links && to_page && named).then_some(name)
+    })
+}
+
+/// The named page of a Chinese newspaper's digital edition that prints
+/// the article: a short element that shows only `第A03版：要闻` (page
+/// number, `版`, a colon, the page's name) gives `要闻`, the paper's
+/// section.
+fn edition_page_name(dom: &Dom<'_>) -> Option<String> {
+    (dom.body_index()..dom.nodes.len()).find_map(|i| {
+        if dom.name(i).is_none() || !(4..=24).contains(&dom.nodes[i].chars) {
+            return None;
+        }
+        let text = dom.text_inline(i);
+        let (page, name) = text.trim().strip_prefix('第')?.split_once(['：', ':'])?;
+        let number = page.trim().strip_suffix('版')?.trim();
+        let name = name.trim();
+        let numbered = !number.is_empty() && number.chars().all(|c| c.is_ascii_alphanumeric());
+        let named = (1..=8).contains(&name.chars().count())
+            && !name.contains(|c: char| c.is_ascii_digit() || c.is_whitespace());
+        (numbered && named).then(|| name.to_string())
+    })
 }
 
 /// A category written all in lower case (`ciencia` in a URL-like
@@ -576,7 +670,63 @@ mod tests {
     use scraper::Html;
 
     use super::*;
-    use crate::tests::{en_article_body, run};
+    use crate::tests::{en_article_body, run, zh_article_body};
+
+    fn zh_category(inner: &str) -> Option<String> {
+        let html = format!(
+            "<html><head><meta property=\"article:section\" content=\"港聞\"></head><body>\
+             <ul class=\"menu\"><li><a class=\"channel-link\" href=\"/zone/1\">港聞</a></li>\
+             <li><a class=\"channel-link\" href=\"/zone/2\">娛樂</a></li></ul>\
+             {inner}<h1>北部都會區首幅大學用地招標 三間大學有意競投</h1>\
+             <div class=\"story\">{}</div></body></html>",
+            zh_article_body()
+        );
+        run("http://news.example.hk/a/1.html", &html).category
+    }
+
+    #[test]
+    fn category_from_the_section_link_by_a_chinese_headline() {
+        // A path of two: its last link, before the metadata's section.
+        assert_eq!(
+            zh_category(
+                "<div class=\"article-grid__category\"><a href=\"/zone/1\">港聞</a> <span>›</span> <a href=\"/channel/2\">社會新聞</a></div>"
+            )
+            .as_deref(),
+            Some("社會新聞")
+        );
+        // One link named a channel, or a box named one around it.
+        assert_eq!(
+            zh_category("<a class=\"kr-tag-channel\" href=\"/information/AI/\">AI</a>").as_deref(),
+            Some("AI")
+        );
+        assert_eq!(
+            zh_category("<div class=\"channel-tag\"><a href=\"/parts\">零部件</a></div>")
+                .as_deref(),
+            Some("零部件")
+        );
+        // A menu's channel links and a link leading nowhere are no section.
+        assert_eq!(
+            zh_category("<a id=\"pc-channel-wza-entry\" href=\"javascript:void(0)\">无障碍</a>")
+                .as_deref(),
+            Some("港聞")
+        );
+    }
+
+    #[test]
+    fn category_from_the_named_page_of_a_digital_edition() {
+        let html = format!(
+            "<html><body><table><tr><td>&nbsp;<strong>第A03版：要闻</strong>&nbsp;\
+             <a href=\"node_3.htm\">上一版</a></td></tr></table>\
+             <h1>老旧小区加装电梯今年将再增300台</h1><div class=\"story\">{}</div></body></html>",
+            zh_article_body()
+        );
+        assert_eq!(
+            run("http://epaper.example.cn/html/content_1.htm", &html)
+                .category
+                .as_deref(),
+            Some("要闻")
+        );
+    }
 
     #[test]
     fn a_placeholder_section_is_no_category() {

@@ -31,6 +31,105 @@ pub(crate) fn pick(page: &Page<'_>, zh: bool) -> Option<String> {
         // blogging platform) before the site's name (the platform).
         .or_else(|| meta.ld_publisher.clone())
         .or_else(|| meta.site_name.clone())
+        .or_else(|| {
+            (zh && !page.no_article_body)
+                .then(|| shown_site_name(dom, page.headline))
+                .flatten()
+        })
+}
+
+/// Words that name a newspaper's digital edition after the paper's name
+/// (`滨江日报数字报`, `XX日报电子版`): the paper is the source.
+const EDITION_WORDS: [&str; 6] = ["数字报", "電子報", "电子报", "电子版", "電子版", "数字版"];
+
+/// The name a Chinese page gives its own site, when nothing names the
+/// article's source (a government's press releases, a wire's or a
+/// newspaper's own site): the part of the `<title>` beside the headline
+/// (`标题 | 政治 | 中央通訊網`: the last part; `滨江日报数字报-标题`: the
+/// first) when a link to the site's home shows it (`<a href="/">极氪财经</a>`,
+/// the masthead agrees), or when it is a paper's digital edition (see
+/// [`EDITION_WORDS`]), then the paper, if that names a medium (see
+/// [`names_a_medium`]); else the text of an element whose class or id says
+/// site name (`<div id="siteName">`). A page with no article of its own
+/// (a listing) takes none. A portal's name in its titles
+/// (`标题_科技_腾讯网`) with no masthead link showing it names no source.
+fn shown_site_name(dom: &Dom<'_>, headline: Option<&str>) -> Option<String> {
+    let from_title = || {
+        let title = dom.head.title.as_deref()?.trim();
+        // A headline, not a section's name (`财经 - 江城在线` titles a
+        // section's page).
+        let headline = headline?.trim();
+        if headline.chars().count() < 8 {
+            return None;
+        }
+        let is_separator =
+            |c: char| matches!(c, '-' | '|' | '｜' | '_' | '–' | '—' | '－' | '│' | '»');
+        let parts = |rest: &str| -> Vec<String> {
+            rest.split(is_separator)
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .map(String::from)
+                .collect()
+        };
+        let name = if let Some(rest) = title.strip_prefix(headline) {
+            // The separator must part the headline from what follows.
+            if !rest.trim_start().starts_with(is_separator) {
+                return None;
+            }
+            parts(rest).pop()?
+        } else {
+            let rest = title.strip_suffix(headline)?;
+            if !rest.trim_end().ends_with(is_separator) {
+                return None;
+            }
+            parts(rest).into_iter().next()?
+        };
+        let paper = EDITION_WORDS
+            .iter()
+            .find_map(|w| name.strip_suffix(w).filter(|n| !n.is_empty()))
+            .map(String::from);
+        let plain = |n: &str| {
+            (2..=20).contains(&n.chars().count()) && !n.contains(|c: char| c.is_ascii_digit())
+        };
+        match paper {
+            Some(paper) => (plain(&paper) && names_a_medium(&paper)).then_some(paper),
+            None => (plain(&name) && links_home_as(dom, &name)).then_some(name),
+        }
+    };
+    let named_site_name = || {
+        (dom.body_index()..dom.nodes.len()).find_map(|i| {
+            let says = dom.name(i).is_some()
+                && (2..=30).contains(&dom.nodes[i].chars)
+                && dom
+                    .class_id(i)
+                    .split_whitespace()
+                    .any(|n| n.replace(['-', '_'], "") == "sitename");
+            let text = says.then(|| dom.text_inline(i))?;
+            (!text.contains(|c: char| c.is_ascii_digit())).then_some(text)
+        })
+    };
+    from_title().or_else(named_site_name)
+}
+
+/// Whether a link to the site's home (`/`, or an address with no path)
+/// shows `name`: as its text or its logo's `alt`, spaces aside.
+fn links_home_as(dom: &Dom<'_>, name: &str) -> bool {
+    let squeezed = |t: &str| t.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    let name = squeezed(name);
+    (dom.body_index()..dom.nodes.len()).any(|j| {
+        let home = dom.name(j) == Some("a")
+            && dom.attr(j, "href").is_some_and(|h| {
+                let h = h.trim().trim_end_matches('/');
+                h.is_empty()
+                    || h.rsplit_once("//")
+                        .is_some_and(|(_, host)| !host.contains('/'))
+            });
+        home && (squeezed(&dom.text_inline(j)) == name
+            || dom
+                .elements_in(j)
+                .filter_map(|k| dom.attr(k, "alt"))
+                .any(|alt| squeezed(alt) == name))
+    })
 }
 
 /// Whether an element lies in or holds a figure, its caption or a
@@ -121,20 +220,33 @@ fn dateline_source(
         .find_map(|&k| bare_source_name(&dom.text_inline(k)))
 }
 
+/// Words that open a reporter's credit (`记者张三`, `本報記者李四`).
+const REPORTER_WORDS: [&str; 4] = ["记者", "記者", "本报记者", "本報記者"];
+
 /// A name shown without a label, as a source: 2 to 20 characters, no
 /// digits, colons or labels, not a page tool. In `Reporter/Outlet` the part
-/// after the slash, unless the part before is a credit (`文/张三`).
+/// after the slash, unless the part before is a credit (`文/张三`); in
+/// `Outlet / 记者Name` (the outlet crediting its reporter) the part before.
 fn bare_source_name(text: &str) -> Option<String> {
     let text = text.trim();
-    let name = match text.rsplit_once('/') {
-        Some((reporter, outlet)) => {
+    // `Outlet / 记者Name／Place报导`: the outlet credits its reporter.
+    let outlet = text.split_once(['/', '／']).and_then(|(outlet, rest)| {
+        let rest = rest.trim_start();
+        REPORTER_WORDS
+            .iter()
+            .any(|w| rest.starts_with(w))
+            .then(|| outlet.trim())
+    });
+    let name = match (outlet, text.rsplit_once('/')) {
+        (Some(outlet), _) => outlet,
+        (None, Some((reporter, outlet))) => {
             let person = (2..=4).contains(&reporter.chars().count())
                 && reporter.chars().all(is_cjk)
                 && labels::scan(&format!("{reporter}：")).is_empty()
                 && !["文", "图", "摄", "撰文", "文图", "图文"].contains(&reporter);
             person.then_some(outlet.trim())?
         }
-        None => text,
+        (None, None) => text,
     };
     let plain = (2..=20).contains(&name.chars().count())
         && !name.contains(|c: char| c.is_ascii_digit() || matches!(c, ':' | '：' | '/'))
@@ -156,22 +268,34 @@ fn names_a_medium(name: &str) -> bool {
     if !name.chars().any(|c| dom::is_han(c) || c.is_whitespace()) {
         return true;
     }
-    const MEDIA: [&str; 11] = [
+    // Simplified and traditional spellings (`聯合報`, `中央通訊網`).
+    const MEDIA: [&str; 21] = [
         "网",
         "报",
+        "報",
         "社",
         "台",
+        "臺",
         "新闻",
+        "新聞",
         "客户端",
+        "客戶端",
         "杂志",
+        "雜誌",
         "周刊",
+        "週刊",
         "在线",
+        "線上",
         "媒体",
+        "媒體",
         "之声",
+        "之聲",
+        "網",
     ];
-    const NEWS_SECTIONS: [&str; 14] = [
+    const NEWS_SECTIONS: [&str; 25] = [
         "国内", "国际", "社会", "财经", "体育", "娱乐", "科技", "军事", "本地", "地方", "图片",
-        "视频", "热点", "滚动",
+        "视频", "热点", "滚动", "國內", "國際", "社會", "財經", "體育", "娛樂", "軍事", "圖片",
+        "熱點", "滾動", "視頻",
     ];
     // The name without its medium words: `澎湃新闻` → `澎湃`, `新闻网` → ``.
     let mut stem = name;
@@ -183,7 +307,7 @@ fn names_a_medium(name: &str) -> bool {
         && !is_generic_stem(stem)
         && !NEWS_SECTIONS
             .iter()
-            .any(|s| name.strip_suffix("新闻") == Some(s))
+            .any(|s| name.strip_suffix("新闻") == Some(s) || name.strip_suffix("新聞") == Some(s))
 }
 
 /// Whether what stands before a medium word is no name: nothing, or a
@@ -202,6 +326,13 @@ fn is_generic_stem(stem: &str) -> bool {
             | "原创"
             | "官方"
             | "转载"
+            | "本網"
+            | "綜合"
+            | "網絡"
+            | "網路"
+            | "網友"
+            | "資訊"
+            | "轉載"
     )
 }
 
@@ -282,6 +413,65 @@ mod tests {
         assert!(!credit("Source: The Wire"));
         // Set apart at the close of a story with no table or image: the wire.
         assert!(!credit("Source: Reuters"));
+    }
+
+    #[test]
+    fn the_outlet_crediting_its_reporter_beside_the_date_is_the_source() {
+        let html = format!(
+            r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle","publisher":{{"@type":"Organization","name":"聯台新聞網"}}}}</script></head>
+            <body><h1>台積電高雄廠2奈米下半年量產 南部半導體聚落再擴張</h1>
+            <div class="info"><time>2025-03-14 08:30</time>
+            <span class="author"><a href="/news/reporter/KSF">聯合報</a> / 記者陳宏睿／高雄即時報導</span></div>
+            <div class="story">{}</div></body></html>"#,
+            zh_article_body()
+        );
+        let ex = run("https://udn.example.com/news/story/1", &html);
+        assert_eq!(ex.source.as_deref(), Some("聯合報"));
+        assert_eq!(
+            bare_source_name("中央社 / 記者王小明").as_deref(),
+            Some("中央社")
+        );
+        assert_eq!(bare_source_name("國際新聞"), None);
+    }
+
+    #[test]
+    fn a_chinese_site_that_names_no_source_is_its_own_source() {
+        let page = |head: &str, body: &str| {
+            let html = format!(
+                "<html><head>{head}</head><body>{body}\
+                 <h1>立法院三讀通過能源管理法修正 大用電戶須設節能目標</h1>\
+                 <div class=\"story\">{}</div></body></html>",
+                zh_article_body()
+            );
+            run("https://www.example.com.tw/news/1.aspx", &html).source
+        };
+        const TITLE: &str =
+            "<title>立法院三讀通過能源管理法修正 大用電戶須設節能目標 | 政治 | 中央通訊網</title>";
+        // The title's site part, which the masthead's home link shows.
+        assert_eq!(
+            page(TITLE, "<a href=\"/\" class=\"logo\">中央通訊網</a>").as_deref(),
+            Some("中央通訊網")
+        );
+        // A portal's name in its titles with no masthead showing it: none.
+        assert_eq!(page(TITLE, ""), None);
+        // A paper's digital edition before the headline: the paper.
+        assert_eq!(
+            page(
+                "<title>滨江日报数字报-立法院三讀通過能源管理法修正 大用電戶須設節能目標</title>",
+                ""
+            )
+            .as_deref(),
+            Some("滨江日报")
+        );
+        // An element that says it holds the site's name.
+        assert_eq!(
+            page(
+                "<title>立法院三讀通過能源管理法修正 大用電戶須設節能目標</title>",
+                "<div id=\"siteName\">香港特別行政區政府新聞公報</div>"
+            )
+            .as_deref(),
+            Some("香港特別行政區政府新聞公報")
+        );
     }
 
     #[test]

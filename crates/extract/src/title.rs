@@ -420,7 +420,7 @@ pub(crate) fn pick(
         if let Some((i, t)) = others.iter().find(|(_, t)| in_title(t)) {
             return (Some(t.clone()), Some(*i));
         }
-        if let Some((i, t)) = shown_before_hyphen(dom, d) {
+        if let Some((i, t)) = shown_beside_hyphen(dom, d) {
             return (Some(t), Some(i));
         }
         // A `<title>` of several parts that no heading matches (a section
@@ -486,24 +486,51 @@ fn titles_article_under_section_name(
         && leads_body(dom, heading, container)
 }
 
-/// `Headline-Site` (a hyphen without spaces, common in Chinese titles): the
-/// part before the last hyphen, when the page shows it as the whole text of
-/// one element (whatever its tag) and the part after is short. A hyphen
-/// inside a word never qualifies: the text before it is not shown alone.
-fn shown_before_hyphen(dom: &Dom<'_>, title: &str) -> Option<(usize, String)> {
-    let (headline, site) = title.trim().rsplit_once('-')?;
-    let headline = headline.trim();
-    let chars = headline.chars().count();
-    if chars < 4 || site.trim().is_empty() || site.chars().count() > 16 {
-        return None;
+/// `Headline-Site` or `Headline--Site` (hyphens without spaces, common in
+/// Chinese titles), or `Site-Headline` (an e-paper's name first:
+/// `滨江日报数字报-标题`): the headline is the part the page shows as the
+/// whole text of one element (whatever its tag) while the other part is
+/// short (16 characters at most); the longer part is tried first, so a
+/// site name shown alone (a masthead) never wins over the headline. A
+/// hyphen inside a word never qualifies: the text beside it is not shown
+/// alone.
+fn shown_beside_hyphen(dom: &Dom<'_>, title: &str) -> Option<(usize, String)> {
+    let title = title.trim();
+    fn split<'t>((headline, site): (&'t str, &'t str)) -> Option<&'t str> {
+        let headline = headline.trim_matches('-').trim();
+        let site = site.trim_matches('-').trim();
+        let fits = headline.chars().count() >= 4 && !site.is_empty() && site.chars().count() <= 16;
+        fits.then_some(headline)
     }
-    (dom.body_index()..dom.nodes.len()).find_map(|i| {
-        let node = &dom.nodes[i];
-        (dom.name(i).is_some()
-            && node.chars as usize >= chars / 2
-            && node.chars as usize <= chars * 2
-            && dom.text_inline(i) == headline)
-            .then(|| (i, headline.to_string()))
+    // The site first only Chinese style, with no space by the hyphen
+    // (`der Schreibstil - chadim.net - Webdesign` names its page first),
+    // and the headline longer than the site's name.
+    let site_first = title.split_once('-').filter(|(site, headline)| {
+        !site.ends_with(char::is_whitespace)
+            && !headline.starts_with(char::is_whitespace)
+            && headline.chars().count() > site.chars().count()
+    });
+    let mut headlines: Vec<&str> = [
+        title.rsplit_once('-').and_then(split),
+        site_first
+            .map(|(site, headline)| (headline, site))
+            .and_then(split),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    headlines.sort_by_key(|h| std::cmp::Reverse(h.chars().count()));
+    headlines.dedup();
+    headlines.into_iter().find_map(|headline| {
+        let chars = headline.chars().count();
+        (dom.body_index()..dom.nodes.len()).find_map(|i| {
+            let node = &dom.nodes[i];
+            (dom.name(i).is_some()
+                && node.chars as usize >= chars / 2
+                && node.chars as usize <= chars * 2
+                && dom.text_inline(i) == headline)
+                .then(|| (i, headline.to_string()))
+        })
     })
 }
 
@@ -799,6 +826,37 @@ mod tests {
             )
             .as_deref(),
             Some("Anti-Corruption")
+        );
+    }
+
+    #[test]
+    fn a_headline_beside_a_site_name_and_hyphens_is_cut_where_the_page_shows_it() {
+        // Two hyphens before the site name.
+        assert_eq!(
+            title_of(
+                "<title>节后生猪价格持续回落 养殖端压栏意愿减弱--中国畜牧信息网</title>",
+                "<table><tr><td class=\"tit\"><b>节后生猪价格持续回落 养殖端压栏意愿减弱</b></td></tr></table>"
+            )
+            .as_deref(),
+            Some("节后生猪价格持续回落 养殖端压栏意愿减弱")
+        );
+        // An e-paper's name before the headline.
+        assert_eq!(
+            title_of(
+                "<title>滨江日报数字报-老旧小区加装电梯今年将再增300台</title>",
+                "<table><tr><td>2025年03月14日</td></tr><tr><td><founder-title>老旧小区加装电梯今年将再增300台</founder-title></td></tr></table>"
+            )
+            .as_deref(),
+            Some("老旧小区加装电梯今年将再增300台")
+        );
+        // A masthead showing the site's name alone does not make it the headline.
+        assert_eq!(
+            title_of(
+                "<title>滨江日报-老旧小区加装电梯今年将再增300台</title>",
+                "<div class=\"logo\">滨江日报</div><p>老旧小区加装电梯今年将再增300台</p>"
+            )
+            .as_deref(),
+            Some("老旧小区加装电梯今年将再增300台")
         );
     }
 
