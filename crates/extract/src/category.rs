@@ -575,20 +575,24 @@ fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
                     _ => false,
                 })
         };
-        let textual = !marked
-            && (says_location(&text)
-                || ((text.starts_with("首页") || text.starts_with("Home"))
-                    && text.contains(['>', '›', '»', '/']))
-                || root_then_arrows());
+        let opens_with_home = |t: &str| {
+            (t.starts_with("首页") || t.starts_with("Home")) && t.contains(['>', '›', '»', '/'])
+        };
+        let textual =
+            !marked && (says_location(&text) || opens_with_home(&text) || root_then_arrows());
         if !marked && !textual {
             continue;
         }
-        // The innermost "you are here" line, not a bar around it that also
-        // holds a search box or a site map link.
+        // The innermost "you are here" or home-first line, not a bar or
+        // header around it that also holds a search box, a site map link
+        // or the page's tools (`字体：小中大`).
         if textual
-            && dom
-                .elements_in(i)
-                .any(|k| dom.name(k) != Some("a") && says_location(&dom.text_inline(k)))
+            && dom.elements_in(i).any(|k| {
+                dom.name(k) != Some("a") && {
+                    let inner = dom.text_inline(k);
+                    says_location(&inner) || opens_with_home(&inner)
+                }
+            })
         {
             continue;
         }
@@ -767,6 +771,17 @@ mod tests {
         assert_eq!(
             breadcrumb_category(&dom, Some("Titel")).as_deref(),
             Some("Mode")
+        );
+        // A header around a home-first trail that also holds the page's
+        // tools: the trail, not the tools' last link.
+        let html = r#"<html><body><div class="header"><div class="news-position"><a href="http://www.example.cn/">首页</a><span>&gt;</span><a href="http://www.example.cn/fortune/">财经</a><span>&gt;</span>正文</div>
+            <div class="head-share"><a class="wx" href="javascript:void(0)"></a><a class="fontSize" href="javascript:void(0)">字体：<span>小</span><span>中</span><span>大</span></a></div>
+            <h1>标题</h1></div><p>正文</p></body></html>"#;
+        let doc = Html::parse_document(html);
+        let dom = Dom::build(&doc);
+        assert_eq!(
+            breadcrumb_category(&dom, Some("标题")).as_deref(),
+            Some("财经")
         );
         assert!(!is_domain_name("Dr. Who"));
         assert!(!is_domain_name("Node.js"));
