@@ -133,7 +133,22 @@ pub(crate) fn pick(page: &Page<'_>, editor: Option<&str>, source: Option<&str>) 
     shown_author
         .or_else(meta_author)
         .and_then(|a| labels::tidy_author(&a))
+        .map(|a| without_outlet_first(a, source))
         .filter(|a| !labels::is_staff_credit(a))
+}
+
+/// Chinese names without a first word that the source opens with: the
+/// outlet crediting its writers (`财新 刘沛林 张宇哲` beside the source
+/// `财新周刊`).
+fn without_outlet_first(author: String, source: Option<&str>) -> String {
+    match (author.split_once(' '), source) {
+        (Some((first, rest)), Some(source))
+            if first.chars().all(is_cjk) && source.starts_with(first) && !rest.is_empty() =>
+        {
+            rest.to_string()
+        }
+        _ => author,
+    }
 }
 
 /// Endings of a Chinese outlet's name (`新浪网`, `中国新闻`, `人民日报`,
@@ -1036,6 +1051,8 @@ mod tests {
             ("<span>记者 王博文 通讯员 刘娟 摄</span>", "王博文"),
             // `本报` glued to `记者` is the paper, not a name.
             ("<span>作者：本报记者 许晴</span>", "许晴"),
+            // A credit for the writing, then the outlet the source names.
+            ("<span class=\"author\">文｜财新 刘沛林 张宇哲</span><span class=\"source\">来源于 《财新周刊》 2025年第42期</span>", "刘沛林 张宇哲"),
         ] {
             let ex = run("https://www.example.gov.cn/news/1.html", &page(byline, ""));
             assert_eq!(ex.author.as_deref(), Some(want), "{byline}");

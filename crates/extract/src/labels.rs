@@ -475,7 +475,7 @@ fn cut(raw: &str) -> &str {
 /// Punctuation and brackets trimmed off both ends of a value.
 const TRIM: &[char] = &[
     ' ', ')', '）', ']', '】', '(', '（', '[', '【', ',', '，', ';', '；', '.', '。', ':', '：',
-    '/', '-', '—', '「', '」',
+    '/', '-', '—', '「', '」', '《', '》',
 ];
 
 /// A stated source without its label (`来源：人民网 原创稿` → `人民网`, and
@@ -1066,6 +1066,11 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
     if text.contains("编辑") || text.contains("关注") {
         return None;
     }
+    // A Chinese credit for the writing before the names (`文｜财新 刘沛林`).
+    let text = match WEN_SLASH.captures(&text) {
+        Some(c) => c[1].to_string(),
+        None => text,
+    };
     // A text that ends with `by` (`COMMENTARY BY`, `Story by`) leads the
     // name shown after it.
     if text
@@ -2014,6 +2019,10 @@ mod tests {
         assert_eq!(clean_source("人民网 12条评论").as_deref(), Some("人民网"));
         assert_eq!(clean_source("中国新闻网").as_deref(), Some("中国新闻网"));
         assert_eq!(clean_source("36氪").as_deref(), Some("36氪"));
+        assert_eq!(
+            clean_source("《财新周刊》 2025年第42期").as_deref(),
+            Some("财新周刊")
+        );
     }
 
     #[test]
