@@ -432,7 +432,8 @@ fn links_to_member(href: &str) -> bool {
 }
 
 /// The author named by a link to an author's archive page
-/// (`<a href="/author/jane-roe/">Jane Roe</a>`, `/autor/…`, `/reporter/…`),
+/// (`<a href="/author/jane-roe/">Jane Roe</a>`, `/authors/…`, `/autor/…`,
+/// `/reporter/…`),
 /// as blogs and news sites link the byline, with the co-authors linked
 /// beside it, from just before the headline to the end of the article;
 /// links in comment areas are skipped.
@@ -447,7 +448,7 @@ fn author_archive_link(
         };
         let path = href.split(['?', '#']).next().unwrap_or("");
         let mut segments = path.split('/').skip_while(|s| {
-            !["author", "autor", "autoren", "reporter"]
+            !["author", "authors", "autor", "autoren", "reporter"]
                 .iter()
                 .any(|w| s.eq_ignore_ascii_case(w))
         });
@@ -983,6 +984,11 @@ mod tests {
             );
             assert_eq!(ex.author.as_deref(), Some(want), "{byline}");
         }
+        // A link to the writer's page under `/authors/`, with a role after
+        // it, leading the body.
+        let lead = r#"<p><strong><a href="/authors/anna-sergel">Anna Sergel</a></strong>, <em>Hawke's Bay Reporter</em></p>"#;
+        let ex = run("https://news.example.com/2025/05/budget.html", &page(lead));
+        assert_eq!(ex.author.as_deref(), Some("Anna Sergel"));
         // A header holding a category link and the rel=author link names
         // only the author.
         let header = r#"<div class="article-header"><span class="category"><a href="/category/business/" rel="category tag">Business</a></span> <a href="/author/amy-gallo/" rel="author">Amy Gallo</a></div>"#;
