@@ -460,10 +460,18 @@ fn is_weekday_or_abbreviation(word: &str) -> bool {
             .any(|a| a.eq_ignore_ascii_case(word))
 }
 
-/// A day of the week written out (German, English, French), as bylines
-/// put before the date; the abbreviations are
+/// A day of the week written out (German, English, French, Chinese:
+/// `星期三`, `周日`, `禮拜一`), as bylines put before the date and a date's
+/// parentheses hold it (`2025年3月12日（星期三）`); the abbreviations are
 /// [`GERMAN_WEEKDAY_ABBREVIATIONS`] and [`ENGLISH_WEEKDAY_ABBREVIATIONS`].
 pub(crate) fn is_weekday_name(word: &str) -> bool {
+    let chinese = ["星期", "周", "週", "礼拜", "禮拜"].iter().any(|p| {
+        word.strip_prefix(p)
+            .is_some_and(|d| d.chars().count() == 1 && "一二三四五六日天".contains(d))
+    });
+    if chinese {
+        return true;
+    }
     const DAYS: [&str; 21] = [
         "montag",
         "dienstag",

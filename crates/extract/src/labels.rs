@@ -950,7 +950,7 @@ pub(crate) fn is_byline_lead(text: &str) -> bool {
         .find(&format!("{text} "))
         .is_some_and(|m| m.end() == text.len() + 1)
         || writer_label_len(text) == Some(text.len())
-        || matches!(text.to_lowercase().as_str(), "af" | "av" | "di")
+        || SHORT_LEADS.contains(&text.to_lowercase().as_str())
 }
 
 /// Words of labels that name someone other than the writer: a picture's
@@ -1001,8 +1001,15 @@ fn is_mark(c: char) -> bool {
 /// before a name of two capitalised words or more (`di Maria Rossi`, `Af
 /// Anna Lindqvist`); the group is the name.
 static SHORT_BYLINE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:[Dd]i|[Aa][vf])\s+(\p{Lu}\p{Ll}+\s+\p{Lu})").expect("valid regex")
+    Regex::new(&format!(
+        r"^\s*(?i:{})\s+(\p{{Lu}}\p{{Ll}}+\s+\p{{Lu}})",
+        SHORT_LEADS.join("|")
+    ))
+    .expect("valid regex")
 });
+
+/// The short lead words of [`SHORT_BYLINE_LEAD`], lowercase.
+const SHORT_LEADS: [&str; 3] = ["di", "av", "af"];
 
 /// An author label with its colon inside a line of labelled facts
 /// (`Datum: 19.11.2021 Autor: Jane Roe`); unlike a lead it needs the colon.
@@ -1397,23 +1404,13 @@ pub(crate) fn tidy_author(raw: &str) -> Option<String> {
                 | "Published"
                 | "Published by"
         )
-        || dates::is_weekday_name(&v)
-        || is_chinese_weekday(&v);
+        || dates::is_weekday_name(&v);
     // A blog platform's default account names no one.
     let default_account = matches!(
         v.to_lowercase().as_str(),
         "admin" | "administrator" | "administrador" | "webmaster"
     );
     (!v.is_empty() && !lead_word && !default_account).then_some(v)
-}
-
-/// Whether `word` is a Chinese weekday (`星期三`, `周日`, `禮拜一`), as a
-/// date's parentheses hold it (`2025年3月12日（星期三）`).
-fn is_chinese_weekday(word: &str) -> bool {
-    ["星期", "周", "週", "礼拜", "禮拜"].iter().any(|p| {
-        word.strip_prefix(p)
-            .is_some_and(|d| d.chars().count() == 1 && "一二三四五六日天".contains(d))
-    })
 }
 
 /// Whether `part`, credited after the person `first` (`Rob Roe, CNN`,
