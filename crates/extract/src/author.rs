@@ -936,14 +936,16 @@ mod tests {
         assert_eq!(ex.author.as_deref(), Some("Jana Berg"));
     }
 
+    /// An English story with `byline` between its headline and its text.
+    fn byline_page(byline: &str) -> String {
+        format!(
+            "<html><body><main><article><h1>Council approves new transit budget</h1>{byline}{}</article></main></body></html>",
+            en_article_body()
+        )
+    }
+
     #[test]
     fn co_authors_joined_in_the_page_language_are_all_named() {
-        let page = |byline: &str| {
-            format!(
-                "<html><body><main><article><h1>Council approves new transit budget</h1>{byline}{}</article></main></body></html>",
-                en_article_body()
-            )
-        };
         for (byline, want) in [
             (
                 r#"<p class="byline">Por Martín Rodríguez y Paula Ferrari</p>"#,
@@ -980,33 +982,30 @@ mod tests {
         ] {
             let ex = run(
                 "https://news.example.com/2025/05/budget.html",
-                &page(byline),
+                &byline_page(byline),
             );
             assert_eq!(ex.author.as_deref(), Some(want), "{byline}");
         }
         // A link to the writer's page under `/authors/`, with a role after
         // it, leading the body.
         let lead = r#"<p><strong><a href="/authors/anna-sergel">Anna Sergel</a></strong>, <em>Hawke's Bay Reporter</em></p>"#;
-        let ex = run("https://news.example.com/2025/05/budget.html", &page(lead));
+        let ex = run(
+            "https://news.example.com/2025/05/budget.html",
+            &byline_page(lead),
+        );
         assert_eq!(ex.author.as_deref(), Some("Anna Sergel"));
         // A header holding a category link and the rel=author link names
         // only the author.
         let header = r#"<div class="article-header"><span class="category"><a href="/category/business/" rel="category tag">Business</a></span> <a href="/author/amy-gallo/" rel="author">Amy Gallo</a></div>"#;
         let ex = run(
             "https://news.example.com/2025/05/budget.html",
-            &page(header),
+            &byline_page(header),
         );
         assert_eq!(ex.author.as_deref(), Some("Amy Gallo"));
     }
 
     #[test]
     fn a_writer_label_in_any_language_and_korean_roles_between_linked_names() {
-        let page = |byline: &str| {
-            format!(
-                "<html><body><main><article><h1>Council approves new transit budget</h1>{byline}{}</article></main></body></html>",
-                en_article_body()
-            )
-        };
         for (byline, want) in [
             (
                 r#"<div class="td-post-author-name">ผู้เขียน: <a href="/author/somchai">สมชาย วงศ์สุวรรณ</a></div>"#,
@@ -1025,7 +1024,7 @@ mod tests {
         ] {
             let ex = run(
                 "https://news.example.com/2025/05/budget.html",
-                &page(byline),
+                &byline_page(byline),
             );
             assert_eq!(ex.author.as_deref(), want, "{byline}");
         }
@@ -1081,12 +1080,6 @@ mod tests {
         );
         let ex = run("https://www.example.gov.hk/tc/press/1.htm", &zh);
         assert_eq!(ex.author, None);
-        let page = |byline: &str| {
-            format!(
-                "<html><body><main><article><h1>Council approves new transit budget</h1>{byline}{}</article></main></body></html>",
-                en_article_body()
-            )
-        };
         for (byline, want) in [
             (r#"<span class="author">admin</span>"#, None),
             (
@@ -1104,7 +1097,7 @@ mod tests {
         ] {
             let ex = run(
                 "https://news.example.com/2025/05/budget.html",
-                &page(byline),
+                &byline_page(byline),
             );
             assert_eq!(ex.author.as_deref(), want, "{byline}");
         }
