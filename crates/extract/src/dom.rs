@@ -296,6 +296,18 @@ impl<'a> Dom<'a> {
             .filter(|t| !t.is_empty())
     }
 
+    /// Whether element `j` is a link to the site's home page (`/`, or a URL
+    /// with no path).
+    pub fn is_home_link(&self, j: usize) -> bool {
+        self.name(j) == Some("a")
+            && self.attr(j, "href").is_some_and(|h| {
+                let h = h.trim().trim_end_matches('/');
+                h.is_empty()
+                    || h.rsplit_once("//")
+                        .is_some_and(|(_, host)| !host.contains('/'))
+            })
+    }
+
     /// Whether a link's `href` leads to another story: not into this page
     /// (to a place in it, `#7`, or to the page's own address or canonical
     /// URL, as a blog post's heading links to its permalink) and not to a

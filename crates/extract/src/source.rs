@@ -117,18 +117,12 @@ fn links_home_as(dom: &Dom<'_>, name: &str) -> bool {
     let squeezed = |t: &str| t.chars().filter(|c| !c.is_whitespace()).collect::<String>();
     let name = squeezed(name);
     (dom.body_index()..dom.nodes.len()).any(|j| {
-        let home = dom.name(j) == Some("a")
-            && dom.attr(j, "href").is_some_and(|h| {
-                let h = h.trim().trim_end_matches('/');
-                h.is_empty()
-                    || h.rsplit_once("//")
-                        .is_some_and(|(_, host)| !host.contains('/'))
-            });
-        home && (squeezed(&dom.text_inline(j)) == name
-            || dom
-                .elements_in(j)
-                .filter_map(|k| dom.attr(k, "alt"))
-                .any(|alt| squeezed(alt) == name))
+        dom.is_home_link(j)
+            && (squeezed(&dom.text_inline(j)) == name
+                || dom
+                    .elements_in(j)
+                    .filter_map(|k| dom.attr(k, "alt"))
+                    .any(|alt| squeezed(alt) == name))
     })
 }
 

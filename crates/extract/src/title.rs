@@ -537,19 +537,7 @@ fn shown_beside_hyphen(dom: &Dom<'_>, title: &str) -> Option<(usize, String)> {
 /// Whether heading `i` holds a link to a site's home page (the site's
 /// name or logo in an `<h1>`): an `href` that is `/` or ends at a host name.
 fn links_home(dom: &Dom<'_>, i: usize) -> bool {
-    dom.elements_in(i).any(|j| is_home_link(dom, j))
-}
-
-/// Whether element `j` is a link to the site's home page (`/`, or a URL
-/// with no path).
-fn is_home_link(dom: &Dom<'_>, j: usize) -> bool {
-    dom.name(j) == Some("a")
-        && dom.attr(j, "href").is_some_and(|h| {
-            let h = h.trim().trim_end_matches('/');
-            h.is_empty()
-                || h.rsplit_once("//")
-                    .is_some_and(|(_, host)| !host.contains('/'))
-        })
+    dom.elements_in(i).any(|j| dom.is_home_link(j))
 }
 
 /// The names a page gives its site, folded: `og:site_name`, the JSON-LD
@@ -557,7 +545,7 @@ fn is_home_link(dom: &Dom<'_>, j: usize) -> bool {
 /// logo's `alt`).
 fn site_names_of(dom: &Dom<'_>, meta: &PageMeta) -> Vec<String> {
     let shown = (dom.body_index()..dom.nodes.len())
-        .filter(|&j| is_home_link(dom, j) && dom.nodes[j].chars <= 80)
+        .filter(|&j| dom.is_home_link(j) && dom.nodes[j].chars <= 80)
         .flat_map(|j| {
             let alts = dom
                 .elements_in(j)
