@@ -1144,19 +1144,52 @@ pub(crate) fn ends_with_update_word(before: &str) -> bool {
 }
 
 /// A publication time in inline script data that is not JSON-LD
-/// (`"datePublished":"…"`, `"published_at":"…"`, `"pubDate":"…"`), for
-/// pages that show no date. Only the first matches are looked at.
-pub(crate) fn script_date(html: &str) -> Option<Found> {
+/// (`"datePublished":"…"`, `"published_at":"…"`, `"pubDate":"…"`), or a
+/// script variable that fills the page's date slot when it runs (`var
+/// publish_time = "2024-07-03"`, WeChat's `var ct = "1720002600"` in Unix
+/// seconds, shown at `offset`), for pages that show no date. Only the
+/// first matches are looked at.
+pub(crate) fn script_date(html: &str, offset: FixedOffset) -> Option<Found> {
     static KEY: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
             r#"(?i)\\?"(?:datePublished|published_?at|publish_?date|pub_?date|date_?published|first_?published(?:_?at)?)\\?"\s*:\s*\\?"([^"\\]{8,40})"#,
         )
         .expect("valid regex")
     });
-    KEY.captures_iter(html)
+    static VARIABLE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r#"(?i)(?-u:\b)(?:var|let|const)\s+(?:publish_?(?:time|date)|pub_?(?:time|date)|create_?time|ct)\s*=\s*["']([^"']{8,40})["']"#,
+        )
+        .expect("valid regex")
+    });
+    let keyed = KEY
+        .captures_iter(html)
         .filter(|c| !in_json_ld(html, c.get(0).map_or(0, |m| m.start())))
         .take(5)
-        .find_map(|c| find_date(c.get(1)?.as_str()).filter(|f| f.start == 0))
+        .find_map(|c| find_date(c.get(1)?.as_str()).filter(|f| f.start == 0));
+    keyed.or_else(|| {
+        VARIABLE.captures_iter(html).take(5).find_map(|c| {
+            let value = c.get(1)?.as_str();
+            unix_seconds(value, offset).or_else(|| find_date(value).filter(|f| f.start == 0))
+        })
+    })
+}
+
+/// A time written as Unix seconds (ten digits, 2001 to 2286), shown at
+/// `offset`.
+fn unix_seconds(value: &str, offset: FixedOffset) -> Option<Found> {
+    if value.len() != 10 || !value.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let instant = DateTime::from_timestamp(value.parse().ok()?, 0)?;
+    Some(Found {
+        local: instant.with_timezone(&offset).naive_local(),
+        offset: Some(offset),
+        has_time: true,
+        start: 0,
+        end: value.len(),
+        month_ambiguous: false,
+    })
 }
 
 /// Whether byte `at` of `html` lies inside a `<script
@@ -1800,7 +1833,8 @@ mod tests {
 
     #[test]
     fn dates_in_inline_script_data() {
-        let day = |h: &str| script_date(h).map(|f| f.local.date().to_string());
+        let utc = FixedOffset::east_opt(0).expect("valid offset");
+        let day = |h: &str| script_date(h, utc).map(|f| f.local.date().to_string());
         assert_eq!(
             day(r#"<script>var meta = {"id":7,"published_at":"2019-03-02T06:22:28+01:00","created_at":"2019-03-02T06:27:24+01:00"};</script>"#).as_deref(),
             Some("2019-03-02")
@@ -1821,6 +1855,29 @@ mod tests {
             .as_deref(),
             Some("2024-05-03")
         );
+    }
+
+    #[test]
+    fn script_variables_that_fill_the_date_slot() {
+        let beijing = FixedOffset::east_opt(8 * 3600).expect("valid offset");
+        let time =
+            |h: &str| script_date(h, beijing).map(|f| f.resolve(beijing).map(|t| t.to_rfc3339()));
+        // WeChat: Unix seconds, shown in the reader's (the page's) zone.
+        assert_eq!(
+            time(r#"<script>var nickname = "x"; var ct = "1720002600";</script>"#),
+            Some(Some("2024-07-03T18:30:00+08:00".into()))
+        );
+        assert_eq!(
+            time(r#"<script>var publish_time = "2024-07-03 18:30" || "";</script>"#),
+            Some(Some("2024-07-03T18:30:00+08:00".into()))
+        );
+        // Not a date variable, or not a time: nothing.
+        assert_eq!(
+            time(r#"<script>var comment_id = "1206697968";</script>"#),
+            None
+        );
+        assert_eq!(time(r#"<script>var ct = "12345678901234";</script>"#), None);
+        assert_eq!(time(r#"<script>var act = "1720002600";</script>"#), None);
     }
 
     #[test]

@@ -117,7 +117,7 @@ pub(crate) fn pick(
         }
         dates::body_date(paras)
             .or_else(|| dates::month_issue_date(paras))
-            .or_else(|| dates::script_date(html))
+            .or_else(|| dates::script_date(html, default))
             .or_else(|| dates::phrase_date(&text_outside_comments(dom)))
             .or_else(|| dated_markup(dom, title_node))
             .or_else(|| container_lead_date(dom, container))
