@@ -107,12 +107,15 @@ pub(crate) fn pick(page: &Page<'_>, editor: Option<&str>, source: Option<&str>) 
             .or_else(|| labels::closing_reporting_credit(paras))
             .or_else(|| blog_owner_link(dom))
     };
-    // A JSON-LD author that is the outlet gives way to a person named in a
-    // byline on the page (not to a desk code such as `red`).
+    // A JSON-LD author that is the outlet or an agency (`Associated
+    // Press` beside `By MARCUS HALE and DEE RIVERA Associated Press`)
+    // gives way to a person named in a byline on the page (not to a desk
+    // code such as `red`).
     let ld_outlet = |a: &String| {
         meta.ld_author_is_organization
             || meta.site_name.as_ref() == Some(a)
             || meta.ld_publisher.as_ref() == Some(a)
+            || labels::names_an_outlet(a)
     };
     let shown_author = match ld_author {
         Some(outlet) if ld_outlet(&outlet) => page_byline()
@@ -754,6 +757,7 @@ fn byline_markup_between(
         })
     };
     let mut tried = 0;
+    let mut outlet_first: Option<(String, Option<usize>)> = None;
     for j in from..to {
         let Some(name) = dom.name(j) else { continue };
         let node = &dom.nodes[j];
@@ -799,11 +803,24 @@ fn byline_markup_between(
         // A candidate that leaves only a lead word, a weekday or a photo
         // credit (`Veröffentlicht von` beside the name's own element) is
         // passed over for the next one.
-        if let Some(v) = labels::clean_byline(&text).filter(|v| labels::tidy_author(v).is_some()) {
-            return Some(v);
+        let Some(v) = labels::clean_byline(&text).filter(|v| labels::tidy_author(v).is_some())
+        else {
+            continue;
+        };
+        // An agency credited first in the byline (`<span
+        // class=published-by__author>The Canadian Press</span><span
+        // class=published-by__author>Dylan Forsythe</span>`) gives way to
+        // the writer the same byline names beside it.
+        let parent = dom.ancestors(j).next();
+        match outlet_first.take() {
+            Some((first, at)) if at == parent && !labels::names_people(&v) => return Some(first),
+            Some((first, at)) if at != parent => return Some(first),
+            Some(_) => return Some(v),
+            None if labels::names_an_outlet(&v) => outlet_first = Some((v, parent)),
+            None => return Some(v),
         }
     }
-    None
+    outlet_first.map(|(first, _)| first)
 }
 
 /// The names linked beside author link `j` in the element that holds it
@@ -1002,6 +1019,34 @@ mod tests {
             &byline_page(header),
         );
         assert_eq!(ex.author.as_deref(), Some("Amy Gallo"));
+    }
+
+    #[test]
+    fn an_agency_credited_beside_its_writers_gives_way_to_them() {
+        let url = "https://news.example.com/2025/01/27/rates.html";
+        // Two byline elements, the agency's first.
+        let two = r#"<div class="article-header__texts"><span class="published-by__author"><a href="/author/the-canadian-press/">The Canadian Press</a></span> <span class="published-by__author">Dylan Forsythe</span></div>"#;
+        assert_eq!(
+            run(url, &byline_page(two)).author.as_deref(),
+            Some("Dylan Forsythe")
+        );
+        // Only the agency: it stays.
+        let alone = r#"<div class="article-header__texts"><span class="published-by__author"><a href="/author/the-canadian-press/">The Canadian Press</a></span></div>"#;
+        assert_eq!(
+            run(url, &byline_page(alone)).author.as_deref(),
+            Some("The Canadian Press")
+        );
+        // JSON-LD credits the agency; the byline names the writers in
+        // capitals before it.
+        let ld = r#"<script type="application/ld+json">{"@type":"Article","author":{"name":"Associated Press"}}</script>"#;
+        let page = byline_page(
+            r#"<span class="byline"><span class="author vcard">By MARCUS HALE and DEE RIVERA Associated Press</span></span>"#,
+        )
+        .replace("<body>", &format!("<head>{ld}</head><body>"));
+        assert_eq!(
+            run(url, &page).author.as_deref(),
+            Some("MARCUS HALE; DEE RIVERA")
+        );
     }
 
     #[test]

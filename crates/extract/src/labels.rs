@@ -1375,6 +1375,18 @@ pub(crate) fn tidy_author(raw: &str) -> Option<String> {
         {
             words.truncate(p);
         }
+        // A name in capitals, then its outlet in mixed case (`DEE RIVERA
+        // Associated Press`).
+        let capitals = words
+            .iter()
+            .take_while(|w| {
+                w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
+            })
+            .count();
+        if capitals >= 2 && capitals < words.len() && names_an_outlet(&words[capitals..].join(" "))
+        {
+            words.truncate(capitals);
+        }
         let part = words.join(" ");
         if part.is_empty()
             || is_degree(&part)
@@ -1456,7 +1468,7 @@ const OUTLET_WORDS: &[&str] = &[
 /// word of [`OUTLET_WORDS`] (`Pittsburgh Post-Gazette`, `CNN Business`),
 /// or a contributor's line to a paper (`For the Post-Gazette`, `Special
 /// to The Post`, left as `Special to` once the outlet is cut).
-fn names_an_outlet(credit: &str) -> bool {
+pub(crate) fn names_an_outlet(credit: &str) -> bool {
     let lower = credit.to_lowercase();
     lower.starts_with("for the ")
         || lower == "special to"
@@ -2877,6 +2889,11 @@ mod tests {
             t("Mia Burke and The Associated Press").as_deref(),
             Some("Mia Burke")
         );
+        assert_eq!(
+            t("MARCUS HALE; DEE RIVERA Associated Press").as_deref(),
+            Some("MARCUS HALE; DEE RIVERA")
+        );
+        assert_eq!(t("NBC News").as_deref(), Some("NBC News"));
         assert_eq!(
             t("The Associated Press").as_deref(),
             Some("The Associated Press")
