@@ -1097,6 +1097,11 @@ mod tests {
                 "<span>记者：张雅婷 实习生：郑晨曦</span><span>（更新于2025-03-17 20:18）</span>",
                 "张雅婷 郑晨曦",
             ),
+            // An e-paper credits the correspondent on a line of its own.
+            (
+                "<span>□本报记者　黄颖川　吴晓 <br>□通讯员　陈子锋</span>",
+                "黄颖川 吴晓 陈子锋",
+            ),
             // A correspondent's picture credit is no writing.
             ("<span>记者 王博文 通讯员 刘娟 摄</span>", "王博文"),
             // `本报` glued to `记者` is the paper, not a name.

@@ -429,20 +429,27 @@ fn cut_next_label_prefix(value: &mut String, segment: &str, rest: &str) {
 /// markup breaks the line: `By Jane Roe<br>Associated Press` names one
 /// author); a label that ends its line labels the next one (`作者：<br>王五`),
 /// and a list of names that a line break splits at a joining word goes on
-/// (`By Jane Roe and<br>John Doe`).
+/// (`By Jane Roe and<br>John Doe`), and so does a Chinese co-writer's
+/// credit on the next line, maybe after a bullet (`□本报记者 黄颖川<br>
+/// □通讯员 陈子锋`).
 fn value_line(after_label: &str) -> String {
     const ENDS_JOINED: [&str; 6] = [" and", " und", "&", ",", ";", "、"];
     const STARTS_JOINED: [&str; 6] = ["and ", "und ", "& ", ",", ";", "、"];
     let mut lines = after_label.trim_start().split('\n');
     let mut value = lines.next().unwrap_or_default().to_string();
     for line in lines {
-        let joined = ENDS_JOINED.iter().any(|j| value.trim_end().ends_with(j))
+        let co_writer = line.trim_start_matches(|c: char| c.is_whitespace() || "□■●◎○".contains(c));
+        let line = if CO_WRITER_ROLES.iter().any(|r| co_writer.starts_with(r)) {
+            co_writer
+        } else if ENDS_JOINED.iter().any(|j| value.trim_end().ends_with(j))
             || STARTS_JOINED
                 .iter()
-                .any(|j| line.trim_start().starts_with(j));
-        if !joined {
+                .any(|j| line.trim_start().starts_with(j))
+        {
+            line
+        } else {
             break;
-        }
+        };
         value.push(' ');
         value.push_str(line);
     }
