@@ -7,6 +7,7 @@
 //! source never contains one; reporter names are the exception and are kept
 //! as space-separated short names, as the page shows them).
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -165,6 +166,65 @@ fn ends_with_event_label(before: &str) -> bool {
     EVENT_LABEL.is_match(before.trim_end())
 }
 
+/// Traditional characters of the label words and the simplified ones
+/// they are read as; each pair has the same UTF-8 length, so a folded
+/// text keeps the byte offsets of the page's.
+const TRADITIONAL_LABEL_CHARS: [(char, char); 30] = [
+    ('來', '来'),
+    ('記', '记'),
+    ('責', '责'),
+    ('編', '编'),
+    ('輯', '辑'),
+    ('發', '发'),
+    ('佈', '布'),
+    ('時', '时'),
+    ('間', '间'),
+    ('類', '类'),
+    ('別', '别'),
+    ('欄', '栏'),
+    ('頻', '频'),
+    ('資', '资'),
+    ('圖', '图'),
+    ('數', '数'),
+    ('據', '据'),
+    ('訊', '讯'),
+    ('員', '员'),
+    ('攝', '摄'),
+    ('轉', '转'),
+    ('載', '载'),
+    ('處', '处'),
+    ('號', '号'),
+    ('瀏', '浏'),
+    ('覽', '览'),
+    ('閱', '阅'),
+    ('讀', '读'),
+    ('實', '实'),
+    ('見', '见'),
+];
+
+/// The part of `original` at the byte offsets where `part`, a slice of
+/// `folded` (`original` folded by [`fold_traditional`]), lies in `folded`.
+/// Should the two differ in length, `part` itself is given.
+fn same_span<'a>(original: &'a str, folded: &'a str, part: &'a str) -> &'a str {
+    let start = part.as_ptr() as usize - folded.as_ptr() as usize;
+    original.get(start..start + part.len()).unwrap_or(part)
+}
+
+/// `text` with the traditional characters of label words in their
+/// simplified form ([`TRADITIONAL_LABEL_CHARS`]), byte for byte as long.
+fn fold_traditional(text: &str) -> Cow<'_, str> {
+    let simplified = |c: char| {
+        TRADITIONAL_LABEL_CHARS
+            .iter()
+            .find(|(t, _)| *t == c)
+            .map(|&(_, s)| s)
+    };
+    if text.is_ascii() || !text.chars().any(|c| simplified(c).is_some()) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(text.chars().map(|c| simplified(c).unwrap_or(c)).collect())
+}
+
 /// Whether a label match ends the value before it. A label that needs a
 /// colon and has none is a plain word (`人民网-文化频道`, `北京时间`).
 /// `通讯员` ends none.
@@ -285,13 +345,18 @@ fn writer_lead_end(v: &str, lead: &str) -> Option<usize> {
 /// All labelled facts in one short text (an element's text, with a `\n`
 /// where the markup breaks the line: a value ends there).
 pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
-    let text = text.trim();
-    if let Some((author, source)) = name_outlet_credit(text) {
+    let shown = text.trim();
+    if let Some((author, source)) = name_outlet_credit(shown) {
         return vec![(Field::Author, author), (Field::Source, source)];
     }
-    if let Some(author) = posted_by_footer(text) {
+    if let Some(author) = posted_by_footer(shown) {
         return vec![(Field::Author, author)];
     }
+    // Labels are read in simplified characters (`來源` as `来源`, `記者`
+    // as `记者`); values are taken as the page writes them, at the same
+    // byte offsets.
+    let folded = fold_traditional(shown);
+    let text = folded.as_ref();
     // A lowercase `by` is a byline's lead only where it opens a text that
     // holds no sentence (`by MrAJCosplay, Dec 19th 2023`); elsewhere it is
     // prose (`by Jane Roe. Copyright 2022 …` ends a sentence begun before),
@@ -332,7 +397,7 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
             let next = matches
                 .get(k + 1)
                 .map_or(text.len(), |n| n.get(0).expect("m").start());
-            if let Some(v) = latin_names(&value_line(&text[whole.end()..next])) {
+            if let Some(v) = latin_names(&value_line(&shown[whole.end()..next])) {
                 out.push((Field::Author, v));
             }
             continue;
@@ -357,7 +422,7 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
             let byline = format!(
                 "{} {}",
                 whole.as_str(),
-                value_line(&text[whole.end()..next])
+                value_line(&shown[whole.end()..next])
             );
             if let Some(v) = clean_byline(&byline).filter(|v| full_names(v)) {
                 out.push((Field::Author, v));
@@ -383,9 +448,9 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
             .iter()
             .find(|n| ends_value(n))
             .map_or(text.len(), |n| n.get(0).expect("m").start());
-        let mut raw = value_line(&text[whole.end()..next]);
+        let mut raw = value_line(&shown[whole.end()..next]);
         if matches!(field, Field::Author | Field::Editor) {
-            cut_next_label_prefix(&mut raw, &text[whole.end()..next], &text[next..]);
+            cut_next_label_prefix(&mut raw, &shown[whole.end()..next], &shown[next..]);
         }
         let raw = raw.as_str();
         let value = match field {
@@ -622,15 +687,22 @@ fn clean_person(raw: &str) -> Option<String> {
     if v.starts_with(is_cjk) {
         // Each word is trimmed below; the value's end keeps its colon.
         let v = cut(raw.trim_start()).trim_start_matches(TRIM).trim_start();
+        // A closing bracket ends a credit in brackets (`（編輯：林淑媛）1150114`).
+        let v = v.split(['）', ')']).next().unwrap_or(v);
+        // Roles and credits are read in simplified characters; the names
+        // are kept as written.
         let words = join_padded_names(v);
+        let plain_words = join_padded_names(&fold_traditional(v));
         let mut names: Vec<&str> = Vec::new();
-        for (k, tok) in words.iter().enumerate() {
+        for (k, (word, plain_word)) in words.iter().zip(&plain_words).enumerate() {
             // Co-writers credited after the reporter (`通讯员 李四`,
             // `实习生：王五`, `见习记者 赵六`) are read on.
             let tok = CO_WRITER_ROLES
                 .iter()
-                .find_map(|r| tok.strip_prefix(r))
-                .map_or(tok.as_str(), |rest| rest.trim_start_matches([':', '：']));
+                .find_map(|r| plain_word.strip_prefix(r))
+                .map_or(plain_word.as_str(), |rest| {
+                    rest.trim_start_matches([':', '：'])
+                });
             if tok.is_empty() {
                 continue;
             }
@@ -661,6 +733,13 @@ fn clean_person(raw: &str) -> Option<String> {
                 names.pop(); // that name is a photographer's
                 break;
             }
+            // A photographer's credit glued to the name (`记者王飛華攝`).
+            if tok
+                .strip_suffix('摄')
+                .is_some_and(|name| (2..=4).contains(&name.chars().count()))
+            {
+                break;
+            }
             // A staff id after the name is part of the credit (`杨倩_NF4425`).
             let (name, id) = tok.split_once('_').unwrap_or((tok, "a"));
             let credit_word = ["整合", "编译", "综合", "报道", "整理", "供稿"]
@@ -678,7 +757,7 @@ fn clean_person(raw: &str) -> Option<String> {
             {
                 break;
             }
-            names.push(tok);
+            names.push(same_span(word, plain_word, tok));
         }
         let v = names.join(" ");
         return (!v.is_empty()).then_some(v);
@@ -2558,6 +2637,29 @@ mod tests {
             get("阅读 | 作者认为这是一个很大的问题", Field::Author),
             None
         );
+    }
+
+    #[test]
+    fn traditional_labels_read_as_simplified_with_values_as_written() {
+        let t = "發布時間：2025-01-14 10:20 來源：聯合報 記者 吳書緯 通訊員 陳曉華";
+        assert!(get(t, Field::Published)
+            .unwrap()
+            .starts_with("2025-01-14 10:20"));
+        assert_eq!(get(t, Field::Source).as_deref(), Some("聯合報"));
+        assert_eq!(get(t, Field::Author).as_deref(), Some("吳書緯 陳曉華"));
+        // An editor's credit in brackets, the date code after it.
+        assert_eq!(
+            get("（編輯：林淑媛）1150114", Field::Editor).as_deref(),
+            Some("林淑媛")
+        );
+        assert_eq!(
+            get("責任編輯：張家豪", Field::Editor).as_deref(),
+            Some("張家豪")
+        );
+        // A photographer's credit glued to the name names no writer, in
+        // either script.
+        assert_eq!(get("（中央通訊網記者王飛華攝）", Field::Author), None);
+        assert_eq!(get("（新华社记者王飞华摄）", Field::Author), None);
     }
 
     #[test]
