@@ -183,13 +183,33 @@ fn text_outside_comments(dom: &Dom<'_>) -> String {
 /// `article:published_time`), unless it is a bare day and JSON-LD has the
 /// time of that day. When the two are days apart, the one the page shows
 /// with the headline wins; a day apart, JSON-LD wins when the page shows
-/// its very time.
+/// its very time. When both give one instant, the one written in a local
+/// offset says how the page shows it, unless the page shows the clock
+/// time of the other.
 fn machine_published(
     meta: Option<dates::Found>,
     ld: Option<dates::Found>,
     shown: Option<dates::Found>,
 ) -> Option<dates::Found> {
+    let instant = |f: &dates::Found| {
+        f.offset
+            .filter(|_| f.has_time)
+            .and_then(|o| f.resolve(o))
+            .map(|t| t.naive_utc())
+    };
+    let is_utc = |f: &dates::Found| f.offset.is_some_and(|o| o.local_minus_utc() == 0);
     match (meta, ld) {
+        (Some(m), Some(l)) if instant(&m).is_some() && instant(&m) == instant(&l) => {
+            // A clock time shown without an offset tells which one the
+            // page means (some show the UTC time as their own).
+            let shown_clock = shown.filter(|s| s.has_time && s.offset.is_none());
+            Some(match shown_clock {
+                Some(s) if s.local == m.local => m,
+                Some(s) if s.local == l.local => l,
+                _ if is_utc(&m) => l,
+                _ => m,
+            })
+        }
         (Some(m), Some(l)) if days_apart(&m, &l) > 1 => {
             let shows_ld = shown.is_some_and(|s| days_apart(&s, &l) <= 1);
             Some(if shows_ld { l } else { m })
@@ -603,6 +623,32 @@ mod tests {
         assert_eq!(
             pick_published(m, s, utc).unwrap().to_rfc3339(),
             "2020-10-02T18:16:21+05:30"
+        );
+    }
+
+    #[test]
+    fn metadata_giving_one_instant_twice_keeps_the_local_offset() {
+        // JSON-LD in UTC, a `<meta>` in the site's offset, and a `<time>`
+        // whose attribute repeats the UTC instant beside a day only.
+        let html = r#"<html><head><meta name="DCTERMS.issued" content="2025-06-14T06:00:00+10:00">
+          <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-06-13T20:00:00.000Z"}</script></head>
+          <body><h1>Drought-hit farmers face a second failed season</h1>
+          <div class="timestamps"><time datetime="2025-06-13T20:00:00.000Z">Sat 14 Jun</time></div>
+          <div class="article"><p>Farmers in the Mallee say the rain came too late for the crops this year.</p></div></body></html>"#;
+        let ex = run("https://news.example.com/a/1", html);
+        assert_eq!(
+            ex.published.map(|p| p.to_rfc3339()).as_deref(),
+            Some("2025-06-14T06:00:00+10:00")
+        );
+        // A page that shows the UTC clock time as its own keeps UTC.
+        let html = r#"<html><head><meta property="article:published_time" content="2022-05-06T02:00:00.824Z">
+          <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-05-05T21:00:00-05:00"}</script></head>
+          <body><div class="Datetime">6 May 2022 - 2:00 a. m.</div><h1>La Sala de Instrucción abre una investigación</h1>
+          <div class="article"><p>La Corte Suprema abrió una investigación preliminar contra el congresista.</p></div></body></html>"#;
+        let ex = run("https://news.example.com/a/1", html);
+        assert_eq!(
+            ex.published.map(|p| p.to_rfc3339()).as_deref(),
+            Some("2022-05-06T02:00:00+00:00")
         );
     }
 
