@@ -41,7 +41,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
             数据来源|图片来源|资料来源|图源|
             责任编辑|责编|编辑|文字|来源|稿源|信息来源|文章来源|转载自|转自|出处|作者|记者|通讯员|摄影|
             发布时间|发表时间|发稿时间|发布日期|更新时间|时间|日期|类别|栏目|分类|频道|字号|浏览次数|阅读量|
-            (?-u:\b)(?:Source|Edited\ by|Editor|Author|Autor:in(?:nen)?|Autorin(?:nen)?|Autoren|Autor|Published|Updated|Posted|Photo|By|by|Von|von)(?-u:\b)
+            (?-u:\b)(?:Source|Edited\ by|Editor|Author|Autor:in(?:nen)?|Autorin(?:nen)?|Autoren|Autor|Published|Updated|Posted|Photo|By|by|Von|von|Por|por|Par|par|Oleh|oleh|Door|door)(?-u:\b)
         )
         \s*(?P<sep>[:：])?",
     )
@@ -77,6 +77,15 @@ fn field_of(label: &str, has_colon: bool) -> Option<Field> {
         return None;
     }
     Some(f)
+}
+
+/// Whether `label` is a byline's lead word that only leads one where it
+/// opens the text: German `von`, Spanish and Portuguese `por`, French
+/// `par`, Malay and Indonesian `oleh`, Dutch `door`.
+fn is_lead_word_label(label: &str) -> bool {
+    ["von", "por", "par", "oleh", "door"]
+        .iter()
+        .any(|w| label.eq_ignore_ascii_case(w))
 }
 
 /// Whether `label` is a German author label (`Autor`, `Autorin`,
@@ -225,14 +234,24 @@ fn fold_traditional(text: &str) -> Cow<'_, str> {
     Cow::Owned(text.chars().map(|c| simplified(c).unwrap_or(c)).collect())
 }
 
-/// Whether a label match ends the value before it. A label that needs a
-/// colon and has none is a plain word (`人民网-文化频道`, `北京时间`).
-/// `通讯员` ends none.
-fn ends_value(m: &regex::Captures<'_>) -> bool {
+/// Whether a label match in `text` ends the value before it. A label
+/// that needs a colon and has none is a plain word (`人民网-文化频道`,
+/// `北京时间`). A co-writer's credit (`通讯员`, `见习记者`) ends none.
+fn ends_value(text: &str, m: &regex::Captures<'_>) -> bool {
     let lab = m.name("lab").map_or("", |l| l.as_str());
-    // A correspondent credited after the reporter (`记者 张三 通讯员 李四`)
-    // is a co-writer: the names go on.
-    lab != "通讯员"
+    // A correspondent or a trainee credited after the reporter (`记者 张三
+    // 通讯员 李四`, `记者：孔令伟 见习记者：杜欣然`) is a co-writer: the
+    // names go on.
+    let co_writer = lab == "通讯员"
+        || (lab == "记者"
+            && m.get(0).is_some_and(|w| {
+                CO_WRITER_ROLES.iter().any(|r| {
+                    text[..w.end()]
+                        .trim_end_matches([':', '：', ' '])
+                        .ends_with(r)
+                })
+            }));
+    !co_writer
         && (m.name("sep").is_some()
             || !matches!(
                 lab,
@@ -361,7 +380,8 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
     // holds no sentence (`by MrAJCosplay, Dec 19th 2023`); elsewhere it is
     // prose (`by Jane Roe. Copyright 2022 …` ends a sentence begun before),
     // unless a credit for the writing comes before it (`Words by`).
-    // The German `von` leads one only where it opens the text.
+    // The lead words of `is_lead_word_label` lead one only where they open
+    // the text.
     let opens_text = |c: &regex::Captures<'_>| c.get(0).is_some_and(|m| m.start() == 0);
     let matches: Vec<_> = LABEL
         .captures_iter(text)
@@ -371,7 +391,7 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
                     || c.get(0)
                         .is_some_and(|m| credits_the_writer(&text[..m.start()]))
             }
-            "von" | "Von" => opens_text(c),
+            l if is_lead_word_label(l) => opens_text(c),
             // `记者团`, `记者站`: a unit's name, no label.
             "记者" => !c
                 .get(0)
@@ -414,8 +434,9 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
             }
             continue;
         }
-        if lab.eq_ignore_ascii_case("von") {
-            // `Von` also opens prose (`Von Montag an`): only full names.
+        if is_lead_word_label(lab) {
+            // `Von` also opens prose (`Von Montag an`, `Por otro lado`):
+            // only full names.
             let next = matches
                 .get(k + 1)
                 .map_or(text.len(), |n| n.get(0).expect("m").start());
@@ -446,7 +467,7 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
         }
         let next = matches[k + 1..]
             .iter()
-            .find(|n| ends_value(n))
+            .find(|n| ends_value(text, n))
             .map_or(text.len(), |n| n.get(0).expect("m").start());
         let mut raw = value_line(&shown[whole.end()..next]);
         if matches!(field, Field::Author | Field::Editor) {
@@ -716,6 +737,11 @@ fn clean_person(raw: &str) -> Option<String> {
                 break;
             }
             let tok = tok.trim_matches(TRIM);
+            // The writer's own pictures (`邱丽萍 文/图`) end the names.
+            if !names.is_empty() && matches!(tok, "文/图" | "文／图" | "图/文" | "图文" | "文图")
+            {
+                break;
+            }
             // A credit glued to its name (`文/刘佳`, then `图/王磊`): the
             // writer's is read, a picture's ends the writers.
             let tok = match tok.split_once(['/', '／', '|', '｜']) {
@@ -877,10 +903,11 @@ const BYLINE_STOPS: &[&str] = &[
 /// The words that join two names in a byline (`Jane Roe and Sam Kim`,
 /// German `und`, Danish and Norwegian `og`, French `et`, Spanish `y`,
 /// Italian and Portuguese `e`, Swedish `och`, Polish `i`, Finnish `ja`,
-/// Turkish `ve`, Russian `и`, Ukrainian `і` and `та`, Greek `και`).
+/// Turkish `ve`, Russian `и`, Ukrainian `і` and `та`, Greek `και`,
+/// Malay and Indonesian `dan`).
 /// Dutch `en` is left out: Spanish and French write `en` before a place.
 pub(crate) const NAME_JOINERS: &[&str] = &[
-    "and", "und", "og", "et", "y", "e", "och", "i", "ja", "ve", "и", "і", "та", "και",
+    "and", "und", "og", "et", "y", "e", "och", "i", "ja", "ve", "и", "і", "та", "και", "dan",
 ];
 
 /// `text` cut at each of [`NAME_JOINERS`] written between two words.
@@ -1013,7 +1040,7 @@ static BYLINE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
         .map(|p| regex::escape(p).replace(' ', r"\s+"))
         .collect();
     Regex::new(&format!(
-        r"(?i)^\s*(?:{}|by|von|par|por|door|text|texte|autor(?:in|innen|en)?|author|auteur|autore|autrice|بقلم|كتب|نویسنده)\s*[:：]?\s+",
+        r"(?i)^\s*(?:{}|by|von|par|por|door|oleh|text|texte|autor(?:in|innen|en)?|author|auteur|autore|autrice|بقلم|كتب|نویسنده)\s*[:：]?\s+",
         phrases.join("|")
     ))
     .expect("valid regex")
@@ -1255,7 +1282,10 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
                 });
             // A word with a colon after the names labels the next fact
             // (`Jane Roe Quelle: …`).
+            // `FOR` in a byline in capitals credits the outlet after it
+            // (`SOPHIE HARTLEY FOR HERALDONLINE`).
             if (lower_word && words.len() >= 2)
+                || (words.len() >= 2 && w == "FOR")
                 || (!words.is_empty() && w.ends_with([':', '：']))
                 || (BYLINE_STOPS.contains(&lw.as_str())
                     && !is_capitalised_particle(w, &words)
@@ -1548,6 +1578,8 @@ const OUTLET_WORDS: &[&str] = &[
     "broadcasting",
     "bureau",
     "desk",
+    "communications",
+    "portal",
 ];
 
 /// Whether a credit names an outlet rather than a person: a capitalised
@@ -1703,17 +1735,47 @@ fn is_degree(w: &str) -> bool {
 /// that pages show as the author (`Court Reporter`), which are kept.
 const STAFF_CREDIT_ENDS: &[&str] = &["staff", "correspondent", "desk"];
 
+/// The paper's own reporter, as scripts that write no capitals credit
+/// it: Bengali `নিজস্ব প্রতিবেদক` (own reporter) and `স্টাফ রিপোর্টার`,
+/// Hindi `हमारे संवाददाता` (our correspondent), Urdu `اسٹاف رپورٹر`,
+/// Arabic `مراسلنا` (our correspondent). A page may glue its place to it.
+const OWN_REPORTER_CREDITS: &[&str] = &[
+    "নিজস্ব প্রতিবেদক",
+    "স্টাফ রিপোর্টার",
+    "हमारे संवाददाता",
+    "اسٹاف رپورٹر",
+    "مراسلنا",
+];
+
 /// Whether an author string is a staff credit rather than a person
 /// (`TMZ Staff`, `Tech Digest Correspondent`, `Metro Desk`), or the
 /// paper's own desk in the first person plural (`Our Foreign Staff`,
-/// `Unser Korrespondent`), whatever word of it a byline cut kept.
+/// `Unser Korrespondent`, `Notre correspondant`, Swahili `Na Mwandishi
+/// Wetu`, and [`OWN_REPORTER_CREDITS`]), whatever word of it a byline cut
+/// kept.
 pub(crate) fn is_staff_credit(author: &str) -> bool {
     let lower = author.trim().to_lowercase();
     let last = lower.rsplit(' ').next().unwrap_or("");
     let first = lower.split(' ').next().unwrap_or("");
-    lower.contains(' ')
-        && !lower.contains([';', ','])
-        && (STAFF_CREDIT_ENDS.contains(&last) || matches!(first, "our" | "unser" | "unsere"))
+    let our = matches!(
+        first,
+        "our"
+            | "unser"
+            | "unsere"
+            | "notre"
+            | "nos"
+            | "nuestro"
+            | "nuestra"
+            | "nosso"
+            | "nossa"
+            | "nostro"
+            | "nostra"
+            | "onze"
+    );
+    OWN_REPORTER_CREDITS.iter().any(|c| lower.starts_with(c))
+        || (lower.contains(' ')
+            && !lower.contains([';', ','])
+            && (STAFF_CREDIT_ENDS.contains(&last) || our || last == "wetu"))
 }
 
 /// A reporter in parentheses in the dateline opening the text
@@ -2640,6 +2702,57 @@ mod tests {
     }
 
     #[test]
+    fn lead_words_and_co_writers_in_more_languages() {
+        // Portuguese `Por`, Malay `Oleh … dan …` opening the text; the
+        // outlet after the name is no author.
+        assert_eq!(
+            tidy(get(
+                "Por Bruno Marinho, Portal Nordeste PE — Recife",
+                Field::Author
+            )),
+            Some("Bruno Marinho".into())
+        );
+        assert_eq!(
+            get(
+                "Oleh Nor Amalina Alias dan Siti Rohana Idris",
+                Field::Author
+            )
+            .as_deref(),
+            Some("Nor Amalina Alias; Siti Rohana Idris")
+        );
+        // Inside prose, or before no full name, they lead nothing.
+        assert_eq!(
+            get("Por otro lado, el gobierno anunció", Field::Author),
+            None
+        );
+        assert_eq!(get("Il a été élu par 52 voix", Field::Author), None);
+        // `FOR` the outlet, in capitals; an office after the name.
+        assert_eq!(
+            clean_byline("By CHRIS POLLARD and SOPHIE HARTLEY FOR HERALDONLINE").as_deref(),
+            Some("CHRIS POLLARD; SOPHIE HARTLEY")
+        );
+        assert_eq!(
+            tidy(clean_byline(
+                "Written by Alicia Moreno, University Communications"
+            )),
+            Some("Alicia Moreno".into())
+        );
+        // A trainee reporter after the reporter; the writer's own pictures.
+        assert_eq!(
+            get("记者：孔令伟 见习记者：杜欣然", Field::Author).as_deref(),
+            Some("孔令伟 杜欣然")
+        );
+        assert_eq!(
+            get("□ 全媒体记者 邱丽萍 文/图", Field::Author).as_deref(),
+            Some("邱丽萍")
+        );
+    }
+
+    fn tidy(author: Option<String>) -> Option<String> {
+        author.as_deref().and_then(tidy_author)
+    }
+
+    #[test]
     fn traditional_labels_read_as_simplified_with_values_as_written() {
         let t = "發布時間：2025-01-14 10:20 來源：聯合報 記者 吳書緯 通訊員 陳曉華";
         assert!(get(t, Field::Published)
@@ -3029,6 +3142,10 @@ mod tests {
         assert!(!is_staff_credit("Staff"));
         assert!(is_staff_credit("Our Foreign"));
         assert!(is_staff_credit("Unser Korrespondent"));
+        assert!(is_staff_credit("Notre correspondant"));
+        assert!(is_staff_credit("Na Mwandishi Wetu"));
+        assert!(is_staff_credit("নিজস্ব প্রতিবেদকঢাকা"));
+        assert!(!is_staff_credit("Nosrat Roe"));
         assert!(!is_staff_credit("Ourania Roe"));
         assert!(!is_staff_credit("Jane Roe; Globe Staff"));
     }
