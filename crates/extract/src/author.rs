@@ -67,7 +67,18 @@ pub(crate) fn pick(page: &Page<'_>, editor: Option<&str>, source: Option<&str>) 
             .get(Field::Author)
             .filter(|names| a.chars().all(is_cjk) && first_of_several(a, &names.replace(' ', "; ")))
     };
-    let ld_author = meta.ld_author.clone().map(|a| {
+    // A Chinese JSON-LD author written as a credit (`澎湃新闻记者 朱奕奕`,
+    // `聯合報 記者徐如宜`) names whom its label credits.
+    let credited = |a: String| {
+        if !a.starts_with(is_cjk) {
+            return a;
+        }
+        labels::scan(&a)
+            .into_iter()
+            .find_map(|(f, v)| (f == Field::Author).then_some(v))
+            .unwrap_or(a)
+    };
+    let ld_author = meta.ld_author.clone().map(credited).map(|a| {
         if let Some(names) = labelled_list(&a) {
             return names;
         }
@@ -124,6 +135,25 @@ pub(crate) fn pick(page: &Page<'_>, editor: Option<&str>, source: Option<&str>) 
         Some(person) => Some(person),
         None => page_byline(),
     };
+    // An author that is the site itself (a blog account named after it,
+    // `Daily Clarion` on `… - The Daily Clarion`) gives way to the person a
+    // `By` line at the body's start names.
+    let names_the_site = |a: &str| {
+        let a = a.strip_prefix("The ").unwrap_or(a);
+        let site = |s: &String| s.strip_prefix("The ").unwrap_or(s) == a;
+        meta.site_name.as_ref().is_some_and(site)
+            || meta.ld_publisher.as_ref().is_some_and(site)
+            || (doc_title.contains(a) && !headline.contains(a))
+    };
+    let shown_author = shown_author.map(|a| {
+        if names_the_site(&a) {
+            labels::lead_byline(&container_lead_paragraphs(dom, container))
+                .filter(|p| labels::names_people(p) && !names_the_site(p))
+                .unwrap_or(a)
+        } else {
+            a
+        }
+    });
     // A `<meta>` author that is the stated source names the outlet.
     let meta_author = || {
         meta.meta_author
@@ -138,6 +168,20 @@ pub(crate) fn pick(page: &Page<'_>, editor: Option<&str>, source: Option<&str>) 
         .and_then(|a| labels::tidy_author(&a))
         .map(|a| without_outlet_first(a, source))
         .filter(|a| !labels::is_staff_credit(a))
+}
+
+/// The texts of the first three paragraphs (`<p>`) of the article
+/// container, which may be a byline (`<p><strong>By Jane Roe</strong></p>`)
+/// that the body drops as metadata.
+fn container_lead_paragraphs(dom: &Dom<'_>, container: Option<usize>) -> Vec<String> {
+    let Some(c) = container else {
+        return Vec::new();
+    };
+    dom.elements_in(c)
+        .filter(|&j| dom.name(j) == Some("p") && dom.nodes[j].chars > 0)
+        .take(3)
+        .map(|j| collapse_ws(&dom.text_inline(j)))
+        .collect()
 }
 
 /// Chinese names without a first word that the source opens with: the
@@ -1047,6 +1091,50 @@ mod tests {
             run(url, &page).author.as_deref(),
             Some("MARCUS HALE; DEE RIVERA")
         );
+    }
+
+    #[test]
+    fn an_account_named_after_the_site_gives_way_to_the_byline_in_the_text() {
+        let page = format!(
+            r#"<html><head><title>Lagos begins demolition of illegal structures - The Daily Clarion</title>
+            <script type="application/ld+json">{{"@type":"NewsArticle","author":{{"name":"Daily Clarion"}}}}</script></head>
+            <body><h1>Lagos begins demolition of illegal structures</h1>
+            <div class="meta"><span>by</span> <a href="/author/daily-clarion/">Daily Clarion</a></div>
+            <div class="entry-content"><p><strong>By Olaide Oyelude</strong></p>{}</div></body></html>"#,
+            en_article_body()
+        );
+        let ex = run("https://dailyclarion.example.ng/2025/05/08/lagos/", &page);
+        assert_eq!(ex.author.as_deref(), Some("Olaide Oyelude"));
+        // Without that line the account stays.
+        let ex = run(
+            "https://dailyclarion.example.ng/2025/05/08/lagos/",
+            &page.replace("<p><strong>By Olaide Oyelude</strong></p>", ""),
+        );
+        assert_eq!(ex.author.as_deref(), Some("Daily Clarion"));
+    }
+
+    #[test]
+    fn a_chinese_json_ld_author_written_as_a_credit_names_the_credited() {
+        let page = |ld_author: &str, byline: &str| {
+            format!(
+                r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle","author":[{{"@type":"Person","name":"{ld_author}"}}]}}</script></head>
+                <body><h1>上海一老旧小区加装电梯遇阻</h1><div class="info">{byline}</div>{}</body></html>"#,
+                zh_article_body()
+            )
+        };
+        let ex = run(
+            "https://www.example.cn/news/1.html",
+            &page("澎湃新闻记者 朱奕奕", "澎湃新闻记者 朱奕奕 实习生 陶思琪"),
+        );
+        assert_eq!(ex.author.as_deref(), Some("朱奕奕 陶思琪"));
+        let ex = run(
+            "https://www.example.tw/news/1.html",
+            &page(
+                "聯合報 記者徐如宜",
+                "<a href=\"#\">聯合報</a> / 記者徐如宜／高雄報導",
+            ),
+        );
+        assert_eq!(ex.author.as_deref(), Some("徐如宜"));
     }
 
     #[test]
