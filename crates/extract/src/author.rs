@@ -116,6 +116,7 @@ pub(crate) fn pick(page: &Page<'_>, editor: Option<&str>, source: Option<&str>) 
             .or_else(|| author_archive_link(dom, title_node, container))
             .or_else(|| closing_signature(dom, container))
             .or_else(|| labels::closing_reporting_credit(paras))
+            .or_else(|| labels::closing_bureau_credit(paras))
             .or_else(|| blog_owner_link(dom))
     };
     // A JSON-LD author that is the outlet or an agency (`Associated

@@ -2094,6 +2094,25 @@ pub(crate) fn full_names(names: &str) -> bool {
     })
 }
 
+/// A Japanese paper's closing credit of the bureau and the reporter in a
+/// line of their own (`（豊後大野支局・河野美咲）`, `（社会部・佐藤健）`), in
+/// one of the last three paragraphs.
+static JAPANESE_BUREAU_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[（(]\p{Han}{0,8}(?:支局|総局|本社|報道部|社会部|政治部|経済部|運動部|文化部|通信部|編集委員|記者)\s*[・･]\s*([\p{Han}\p{Hiragana}\p{Katakana}]{2,8})[）)]$",
+    )
+    .expect("valid regex")
+});
+
+/// The reporter a [`JAPANESE_BUREAU_CREDIT`] line names.
+pub(crate) fn closing_bureau_credit(paras: &[String]) -> Option<String> {
+    paras
+        .iter()
+        .rev()
+        .take(3)
+        .find_map(|p| Some(JAPANESE_BUREAU_CREDIT.captures(p.trim())?[1].to_string()))
+}
+
 /// Whether a body line is an editor or similar trailer line that is not
 /// article text (`责任编辑：X`, `（编辑：X）`, `Edited by X`).
 pub(crate) fn is_trailer_line(line: &str) -> bool {
@@ -2750,6 +2769,27 @@ mod tests {
 
     fn tidy(author: Option<String>) -> Option<String> {
         author.as_deref().and_then(tidy_author)
+    }
+
+    #[test]
+    fn a_japanese_bureau_credit_closing_the_article() {
+        let paras = |last: &str| {
+            vec![
+                "大分県豊後大野市で14日、新しい道の駅が開業した。".to_string(),
+                last.to_string(),
+            ]
+        };
+        assert_eq!(
+            closing_bureau_credit(&paras("（豊後大野支局・河野美咲）")).as_deref(),
+            Some("河野美咲")
+        );
+        assert_eq!(
+            closing_bureau_credit(&paras("（社会部・佐藤健）")).as_deref(),
+            Some("佐藤健")
+        );
+        // An agency or a note in brackets names no reporter.
+        assert_eq!(closing_bureau_credit(&paras("（共同）")), None);
+        assert_eq!(closing_bureau_credit(&paras("（写真は市提供）")), None);
     }
 
     #[test]
