@@ -120,7 +120,8 @@ pub(crate) fn pick(page: &Page<'_>, editor: Option<&str>, source: Option<&str>) 
             .or_else(|| blog_owner_link(dom))
     };
     // A JSON-LD author that is the outlet or an agency (`Associated
-    // Press` beside `By MARCUS HALE and DEE RIVERA Associated Press`)
+    // Press` beside `By MARCUS HALE and DEE RIVERA Associated Press`,
+    // `星洲日报` beside `报道：杨凯斌`)
     // gives way to a person named in a byline on the page (not to a desk
     // code such as `red`).
     let ld_outlet = |a: &String| {
@@ -128,6 +129,7 @@ pub(crate) fn pick(page: &Page<'_>, editor: Option<&str>, source: Option<&str>) 
             || meta.site_name.as_ref() == Some(a)
             || meta.ld_publisher.as_ref() == Some(a)
             || labels::names_an_outlet(a)
+            || is_chinese_outlet(a)
     };
     let shown_author = match ld_author {
         Some(outlet) if ld_outlet(&outlet) => page_byline()
@@ -203,6 +205,12 @@ fn without_outlet_first(author: String, source: Option<&str>) -> String {
 /// `电视台`, `新闻客户端`).
 const CHINESE_OUTLET_ENDS: [&str; 6] = ["网", "新闻", "报", "社", "台", "客户端"];
 
+/// Whether `name` is a Chinese outlet's, by its ending
+/// ([`CHINESE_OUTLET_ENDS`]: `新浪网`, `星洲日报`).
+fn is_chinese_outlet(name: &str) -> bool {
+    name.chars().all(is_cjk) && CHINESE_OUTLET_ENDS.iter().any(|end| name.ends_with(end))
+}
+
 /// Whether a `<meta>` author on a page with a Chinese headline is the
 /// portal (`新浪网`, `央视新闻客户端`) or the publishing system's login
 /// (`wangxiaoming`, lowercase ASCII), not a writer.
@@ -210,8 +218,7 @@ fn portal_or_login(author: &str, headline: &str) -> bool {
     if !headline.chars().any(is_cjk) {
         return false;
     }
-    let portal =
-        author.chars().all(is_cjk) && CHINESE_OUTLET_ENDS.iter().any(|end| author.ends_with(end));
+    let portal = is_chinese_outlet(author);
     let login = author
         .chars()
         .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '_' | '.'));
@@ -1136,6 +1143,12 @@ mod tests {
             ),
         );
         assert_eq!(ex.author.as_deref(), Some("徐如宜"));
+        // The paper as JSON-LD author gives way to the reporter credited
+        // at the article's end.
+        let paper = page("星洲日报", "")
+            .replace("</body>", "<p class=\"reporter\">报道：杨凯斌</p></body>");
+        let ex = run("https://www.example.my/news/1.html", &paper);
+        assert_eq!(ex.author.as_deref(), Some("杨凯斌"));
     }
 
     #[test]

@@ -39,7 +39,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         (?P<lab>
             数据来源|图片来源|资料来源|图源|
-            责任编辑|责编|编辑|文字|来源|稿源|信息来源|文章来源|转载自|转自|出处|作者|记者|通讯员|摄影|
+            责任编辑|责编|编辑|文字|报道|撰稿|采写|来源|稿源|信息来源|文章来源|转载自|转自|出处|作者|记者|通讯员|摄影|
             发布时间|发表时间|发稿时间|发布日期|更新时间|时间|日期|类别|栏目|分类|频道|字号|浏览次数|阅读量|
             (?-u:\b)(?:Source|Edited\ by|Editor|Author|Autor:in(?:nen)?|Autorin(?:nen)?|Autoren|Autor|Published|Updated|Posted|Photo|By|by|Von|von|Por|por|Par|par|Oleh|oleh|Door|door)(?-u:\b)
         )
@@ -57,8 +57,9 @@ fn field_of(label: &str, has_colon: bool) -> Option<Field> {
         "转载自" | "转自" | "出处" => Field::Source,
         "Source" if has_colon => Field::Source,
         "作者" | "Author" if has_colon => Field::Author,
-        // The writing's credit beside the pictures' (`文字：王晨　摄影：李响`).
-        "文字" if has_colon => Field::Author,
+        // The writing's credit beside the pictures' (`文字：王晨　摄影：李响`),
+        // and a report's (`报道：杨凯斌`, `撰稿：`, `采写：`).
+        "文字" | "报道" | "撰稿" | "采写" if has_colon => Field::Author,
         l if has_colon && is_german_author_label(l) => Field::Author,
         "记者" => Field::Author,
         "责任编辑" | "责编" => Field::Editor,
@@ -392,6 +393,8 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
                         .is_some_and(|m| credits_the_writer(&text[..m.start()]))
             }
             l if is_lead_word_label(l) => opens_text(c),
+            // `报道：` in a sentence quotes a report (`据新华社报道：`).
+            "报道" => opens_text(c),
             // `记者团`, `记者站`: a unit's name, no label.
             "记者" => !c
                 .get(0)
@@ -753,6 +756,12 @@ fn clean_person(raw: &str) -> Option<String> {
                 break;
             }
             if names.is_empty() && is_unit_name(tok) && k + 1 < words.len() {
+                continue;
+            }
+            // A role with the outlet before it (`南都见习记者 林子沛`).
+            if k + 1 < words.len()
+                && (tok.ends_with("记者") || CO_WRITER_ROLES.iter().any(|r| tok.ends_with(r)))
+            {
                 continue;
             }
             if matches!(tok, "摄" | "摄影" | "图") {
@@ -2765,6 +2774,16 @@ mod tests {
             get("□ 全媒体记者 邱丽萍 文/图", Field::Author).as_deref(),
             Some("邱丽萍")
         );
+        // A report's credit, its role after the outlet's name.
+        assert_eq!(
+            get("报道：杨凯斌", Field::Author).as_deref(),
+            Some("杨凯斌")
+        );
+        assert_eq!(
+            get("采写：南都见习记者 林子沛", Field::Author).as_deref(),
+            Some("林子沛")
+        );
+        assert_eq!(get("据新华社报道：会议于今天召开", Field::Author), None);
     }
 
     fn tidy(author: Option<String>) -> Option<String> {
