@@ -561,29 +561,43 @@ fn closing_byline_markup(dom: &Dom<'_>, container: Option<usize>) -> Option<Stri
 }
 
 /// The author named by the heading of an author box after the body, in
-/// the `<article>` that holds the headline: an element whose class or id
-/// says author (`<div class="author-bio"><h3>Jane Roe</h3><p>Jane writes
-/// about …</p></div>`), as blogs and magazines close a post with the
-/// writer's portrait. Only a full name (two to four capitalised words),
-/// after an `About`/`Über` lead; a heading such as `About the author` is
-/// no name.
+/// the `<article>` that holds the headline (without one, in the body's
+/// surroundings, within 200 nodes of its end): an element whose class or
+/// id says author (`<div class="author-bio"><h3>Jane Roe</h3><p>Jane
+/// writes about …</p></div>`), as blogs and magazines close a post with
+/// the writer's portrait, or whose bio opens with the name in bold
+/// (`<p><strong>Jane Roe</strong> is a transport researcher …</p>`). Only
+/// a full name (two to four capitalised words), after an `About`/`Über`
+/// lead; a heading such as `About the author` is no name.
 fn author_box_heading(
     dom: &Dom<'_>,
     title_node: Option<usize>,
     container: Option<usize>,
 ) -> Option<String> {
     let (t, c) = (title_node?, container?);
-    let article = dom
+    let end = match dom
         .ancestors(t)
         .find(|&a| dom.name(a) == Some("article"))
-        .filter(|&a| dom.contains(a, c))?;
-    (dom.nodes[c].end..dom.nodes[article].end).find_map(|j| {
+        .filter(|&a| dom.contains(a, c))
+    {
+        Some(article) => dom.nodes[article].end,
+        None => {
+            let scope = dom.ancestors(c).nth(1).unwrap_or(c);
+            dom.nodes[scope].end.min(dom.nodes[c].end + 200)
+        }
+    };
+    let bio_subject = |k: usize| {
+        matches!(dom.name(k), Some("strong" | "b"))
+            && matches!(dom.nodes.get(dom.nodes[k].end).map(|n| &n.kind),
+                Some(Kind::Text(t)) if t.starts_with(" is ") || t.starts_with(" was "))
+    };
+    (dom.nodes[c].end..end).find_map(|j| {
         if !class_names_byline(dom, j) || in_comment_area(dom, j) {
             return None;
         }
         let heading = dom
             .elements_in(j)
-            .find(|&k| matches!(dom.name(k), Some("h2" | "h3" | "h4" | "h5")))?;
+            .find(|&k| matches!(dom.name(k), Some("h2" | "h3" | "h4" | "h5")) || bio_subject(k))?;
         let heading = collapse_ws(&dom.text_inline(heading));
         let name = ["About ", "Über ", "À propos de "]
             .iter()
@@ -1636,6 +1650,23 @@ mod tests {
         assert_eq!(boxed("Über Martin Roth").as_deref(), Some("Martin Roth"));
         assert_eq!(boxed("ABOUT THE AUTHOR"), None);
         assert_eq!(boxed("Unser Team"), None);
+        // A page without `<article>`: a box whose bio opens with the name
+        // in bold.
+        let bio = |opening: &str| {
+            let html = format!(
+                r#"<html><body><h1>Cape Town's taxi ranks need shelters</h1>
+                <div class="post-body">{para}</div>
+                <div class="ccv-author-box"><img src="/a.jpg" alt=""><p>{opening} a transport researcher and a daily taxi commuter.</p></div>
+                </body></html>"#
+            );
+            run("https://www.example.co.za/opinion/taxi-ranks", &html).author
+        };
+        assert_eq!(
+            bio("<strong>Thandeka Mokoena</strong> is").as_deref(),
+            Some("Thandeka Mokoena")
+        );
+        // A bold phrase before `is` that names no one.
+        assert_eq!(bio("<strong>Our columnist</strong> is"), None);
     }
 
     #[test]
