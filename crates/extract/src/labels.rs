@@ -1259,6 +1259,18 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
             cut_weekday_abbreviation(&mut v);
         }
     }
+    // Arabic bylines part co-authors with a dash (`كتب أحمد حسن - محمود
+    // طه`); elsewhere a dash ends the names (`Jane Roe - Staff`).
+    let arabic_names = |part: &str| {
+        let words: Vec<&str> = part.split_whitespace().collect();
+        (2..=4).contains(&words.len())
+            && words
+                .iter()
+                .all(|w| w.chars().all(|c| ('\u{0600}'..='\u{06FF}').contains(&c)))
+    };
+    if lead > 0 && v.split(" - ").all(arabic_names) {
+        v = v.replace(" - ", ", ");
+    }
     if let Some(p) = v.find(" - ") {
         v.truncate(p);
     }
@@ -2341,6 +2353,14 @@ mod tests {
             Some("Anna Smith; Tom Lee")
         );
         assert_eq!(clean_byline("Reuters, Berlin").as_deref(), Some("Reuters"));
+        assert_eq!(
+            clean_byline("كتب أحمد حسن - محمود طه").as_deref(),
+            Some("أحمد حسن; محمود طه")
+        );
+        assert_eq!(
+            clean_byline("كتب أحمد حسن - القاهرة").as_deref(),
+            Some("أحمد حسن")
+        );
         assert_eq!(clean_byline("AFP, MANILA").as_deref(), Some("AFP"));
     }
 
