@@ -634,6 +634,12 @@ fn closing_signature(dom: &Dom<'_>, container: Option<usize>) -> Option<String> 
         // The byline cleaner keeps the whole line: no stop word such as
         // `Mehr` (`Mehr Themen`) or a role cut it short.
         let line = collapse_ws(&dom.text_inline(p));
+        // Co-authors parted by a dash (`Nguyễn Đông - Hoài Thương`).
+        let line = if line.contains(" - ") && line.split(" - ").all(labels::full_names) {
+            line.replace(" - ", "; ")
+        } else {
+            line
+        };
         labels::clean_byline(&line)
             .filter(|name| *name == line && labels::full_names(name))
             .filter(|name| labels::names_people(name) && !blocks::is_story_list_heading(name))
@@ -706,14 +712,18 @@ fn is_emphasised_whole(dom: &Dom<'_>, p: usize) -> bool {
 /// Whether the class or id of element `j` names a byline: one of its
 /// words (split at what is not a letter or digit and at camel-case humps,
 /// `articleAuthor`) ends with a byline word (`author`, `authors`,
-/// `byline`, `byl`, `autor`, `autorin`, `autoren`, `writer`,
-/// `journalist`, Turkish `muhabir` and `yazar`: `coauthor`, `artikelautor`), or begins with one that a consonant follows, a second
+/// `byline`, `byl`, `autor`, `autorin`, `autoren`, `writer`, `reporter`,
+/// `journalist`, Italian `firma`, Turkish `muhabir` and `yazar`:
+/// `coauthor`, `artikelautor`), or begins with one that a consonant follows, a second
 /// word glued to it (`authorbox`, `bylinepub`, `autorenkuerzel`). A word
 /// that only starts with the same letters is another word: `authority`,
 /// `authorized`, `autorotate`, `autorefresh`, `bylaw`.
 fn class_names_byline(dom: &Dom<'_>, j: usize) -> bool {
-    const BYLINE_WORDS: [&str; 15] = [
+    const BYLINE_WORDS: [&str; 17] = [
         "author",
+        "reporter",
+        // Italian: signature.
+        "firma",
         "journalist",
         "authors",
         "writer",
@@ -1113,6 +1123,26 @@ mod tests {
             run(url, &page).author.as_deref(),
             Some("MARCUS HALE; DEE RIVERA")
         );
+    }
+
+    #[test]
+    fn reporter_and_signature_classes_mark_a_byline() {
+        for (byline, want) in [
+            (
+                r#"<span class="firma">di <b>Fabio Conti</b></span>"#,
+                "Fabio Conti",
+            ),
+            (
+                r#"<div class="item-footer"><span class="reporter">گزارشگر: رضا نوروزی</span></div>"#,
+                "رضا نوروزی",
+            ),
+        ] {
+            let ex = run(
+                "https://news.example.com/2025/05/budget.html",
+                &byline_page(byline),
+            );
+            assert_eq!(ex.author.as_deref(), Some(want), "{byline}");
+        }
     }
 
     #[test]
@@ -1687,6 +1717,14 @@ mod tests {
         assert_eq!(
             signed(r#"<p align="right">Jeanne Dupont</p>"#).as_deref(),
             Some("Jeanne Dupont")
+        );
+        // Co-authors parted by a dash, as Vietnamese papers sign.
+        assert_eq!(
+            signed(
+                r#"<p style="text-align:right;"><strong>Nguyễn Đông - Hoài Thương</strong></p>"#
+            )
+            .as_deref(),
+            Some("Nguyễn Đông; Hoài Thương")
         );
         // A bold heading, a plain line, a name with more text or a name
         // before further text do not sign the article.

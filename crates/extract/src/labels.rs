@@ -1049,7 +1049,7 @@ static BYLINE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
         .map(|p| regex::escape(p).replace(' ', r"\s+"))
         .collect();
     Regex::new(&format!(
-        r"(?i)^\s*(?:{}|by|von|par|por|door|oleh|text|texte|autor(?:in|innen|en)?|author|auteur|autore|autrice|بقلم|كتب|نویسنده)\s*[:：]?\s+",
+        r"(?i)^\s*(?:{}|by|von|par|por|door|oleh|penulis|wartawan|συντάκτης|συντάκτρια|text|texte|autor(?:in|innen|en)?|author|auteur|autore|autrice|بقلم|كتب|نویسنده)\s*[:：]?\s+",
         phrases.join("|")
     ))
     .expect("valid regex")
@@ -1270,6 +1270,17 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
     };
     if lead > 0 && v.split(" - ").all(arabic_names) {
         v = v.replace(" - ", ", ");
+    }
+    // An Arabic byline may open with its place (`العقبة - محمد الخوالدة`).
+    if let Some((place, names)) = v.split_once(" - ") {
+        let one_arabic_word = !place.trim().contains(' ')
+            && place
+                .trim()
+                .chars()
+                .all(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+        if one_arabic_word && names.split(" - ").all(arabic_names) {
+            v = names.replace(" - ", ", ");
+        }
     }
     if let Some(p) = v.find(" - ") {
         v.truncate(p);
@@ -2360,6 +2371,19 @@ mod tests {
         assert_eq!(
             clean_byline("كتب أحمد حسن - القاهرة").as_deref(),
             Some("أحمد حسن")
+        );
+        assert_eq!(
+            clean_byline("العقبة - محمد الخوالدة").as_deref(),
+            Some("محمد الخوالدة")
+        );
+        // Indonesian and Greek writer's leads.
+        assert_eq!(
+            clean_byline("Penulis Dwi Rahmawati | Editor Bambang Sutrisno").as_deref(),
+            Some("Dwi Rahmawati")
+        );
+        assert_eq!(
+            clean_byline("Συντάκτης Κατερίνα Παπαδοπούλου").as_deref(),
+            Some("Κατερίνα Παπαδοπούλου")
         );
         assert_eq!(clean_byline("AFP, MANILA").as_deref(), Some("AFP"));
     }
