@@ -36,7 +36,8 @@ pub(crate) fn pick(page: &Page<'_>, editor: Option<&str>, source: Option<&str>) 
         !(numeric || in_title_only || site || portal_or_login(a, headline))
     };
     // A byline on the page names the author even when the same person is
-    // the editor; a `<meta>` author equal to the editor is the editor.
+    // the editor; a `<meta>` author equal to the editor (or to the copy
+    // editor beside the responsible one) is the editor.
     // A JSON-LD author that is a login handle gives way to the byline
     // that spells it out as a name.
     let byline = std::cell::OnceCell::new();
@@ -163,7 +164,10 @@ pub(crate) fn pick(page: &Page<'_>, editor: Option<&str>, source: Option<&str>) 
             .clone()
             .or_else(|| meta.article_author.clone())
             .filter(plausible)
-            .filter(|a| !editor.is_some_and(|e| lists_the_name(e, a)))
+            .filter(|a| {
+                let edits = |e: Option<&str>| e.is_some_and(|e| lists_the_name(e, a));
+                !(edits(editor) || edits(facts.get(Field::CopyEditor).as_deref()))
+            })
             .filter(|a| source != Some(a.as_str()))
     };
     shown_author
@@ -1266,6 +1270,17 @@ mod tests {
             &page("<span>记者：张雅婷 实习生：郑晨曦</span>", ld),
         );
         assert_eq!(ex.author.as_deref(), Some("张雅婷 郑晨曦"));
+    }
+
+    #[test]
+    fn a_meta_author_that_is_the_copy_editor_is_no_author() {
+        let html = format!(
+            r#"<html><head><meta name="author" content="王可心"></head><body><h1>我市开通3条城乡公交新线路</h1>{}<div class="zebian"><span>编辑：王可心</span> <span>责任编辑：刘亮</span></div></body></html>"#,
+            zh_article_body()
+        );
+        let ex = run("https://news.example.cn/2025/0312/1.shtml", &html);
+        assert_eq!(ex.editor.as_deref(), Some("刘亮"));
+        assert_eq!(ex.author, None);
     }
 
     #[test]

@@ -152,7 +152,7 @@ impl Facts {
                         Field::Author if !known && facts.closing_author.is_none() => {
                             facts.closing_author = Some(v);
                         }
-                        Field::Source | Field::Editor
+                        Field::Source | Field::Editor | Field::CopyEditor
                             if !known && (f != Field::Source || !in_image_credit(dom, j)) =>
                         {
                             facts.found.push((f, v));

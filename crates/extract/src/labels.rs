@@ -24,6 +24,8 @@ pub(crate) enum Field {
     Author,
     /// 责任编辑 / 编辑 / Edited by.
     Editor,
+    /// 编辑 beside a 责任编辑 in one line: the copy editor, no author.
+    CopyEditor,
     /// 发布时间 / 时间 / 日期 / Published.
     Published,
     /// 类别 / 栏目 / 分类.
@@ -39,11 +41,11 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         (?P<lab>
             数据来源|图片来源|资料来源|图源|
-            责任编辑|责编|编辑|文字|报道|撰稿|采写|来源|稿源|信息来源|文章来源|转载自|转自|出处|作者|记者|通讯员|摄影|
+            责任编辑|责编|编辑|文字|文[/／|｜]|报道|撰稿|采写|供稿|来源|稿源|信息来源|文章来源|转载自|转自|出处|作者|记者|通讯员|摄影|
             发布时间|发表时间|发稿时间|发布日期|更新时间|时间|日期|类别|栏目|分类|频道|字号|浏览次数|阅读量|
             (?-u:\b)(?:Source|Edited\ by|Editor|Author|Autor:in(?:nen)?|Autorin(?:nen)?|Autoren|Autor|Published|Updated|Posted|Photo|By|by|Von|von|Por|por|Par|par|Oleh|oleh|Door|door)(?-u:\b)
         )
-        \s*(?P<sep>[:：])?",
+        \s*(?P<sep>[:：|｜])?",
     )
     .expect("valid regex")
 });
@@ -59,7 +61,9 @@ fn field_of(label: &str, has_colon: bool) -> Option<Field> {
         "作者" | "Author" if has_colon => Field::Author,
         // The writing's credit beside the pictures' (`文字：王晨　摄影：李响`),
         // and a report's (`报道：杨凯斌`, `撰稿：`, `采写：`).
-        "文字" | "报道" | "撰稿" | "采写" if has_colon => Field::Author,
+        "文字" | "报道" | "撰稿" | "采写" | "供稿" if has_colon => Field::Author,
+        // The writing's credit with a slash (`文/创新创业学院 杨帆`).
+        l if l.starts_with('文') && l.len() > '文'.len_utf8() => Field::Author,
         l if has_colon && is_german_author_label(l) => Field::Author,
         "记者" => Field::Author,
         "责任编辑" | "责编" => Field::Editor,
@@ -393,8 +397,15 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
                         .is_some_and(|m| credits_the_writer(&text[..m.start()]))
             }
             l if is_lead_word_label(l) => opens_text(c),
-            // `报道：` in a sentence quotes a report (`据新华社报道：`).
+            // `报道：` in a sentence quotes a report (`据新华社报道：`); `文/`
+            // there ends a word (`论文/报告`).
             "报道" => opens_text(c),
+            l if l.starts_with('文') && l.len() > '文'.len_utf8() => c.get(0).is_some_and(|m| {
+                text[..m.start()]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|p| p.is_whitespace() || "（(【[".contains(p))
+            }),
             // `记者团`, `记者站`: a unit's name, no label.
             "记者" => !c
                 .get(0)
@@ -456,7 +467,15 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
         if names_another_time(text, lab, whole.start()) {
             continue;
         }
+        // The responsible editor is the editor a line credits beside the
+        // copy editor (`编辑：李华侨 责任编辑：刘亮`).
+        let beside_chief = || {
+            matches
+                .iter()
+                .any(|m| matches!(&m["lab"], "责任编辑" | "责编"))
+        };
         let field = match field_of(lab, has_colon) {
+            Some(Field::Editor) if lab == "编辑" && beside_chief() => Field::CopyEditor,
             Some(f) => f,
             None if glued_source(text, lab, whole.start(), whole.end()) => Field::Source,
             None if glued_author(text, lab, whole.start(), whole.end()) => Field::Author,
@@ -473,14 +492,14 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
             .find(|n| ends_value(text, n))
             .map_or(text.len(), |n| n.get(0).expect("m").start());
         let mut raw = value_line(&shown[whole.end()..next]);
-        if matches!(field, Field::Author | Field::Editor) {
+        if matches!(field, Field::Author | Field::Editor | Field::CopyEditor) {
             cut_next_label_prefix(&mut raw, &shown[whole.end()..next], &shown[next..]);
         }
         let raw = raw.as_str();
         let value = match field {
             Field::Source => clean_source(raw),
             Field::Author => latin_names(raw),
-            Field::Editor => clean_person(raw),
+            Field::Editor | Field::CopyEditor => clean_person(raw),
             Field::Published => dates::find_date(raw).map(|_| raw.trim().to_string()),
             Field::Category => clean_token(raw),
         };
@@ -693,8 +712,10 @@ const WRITING_CREDITS: &[&str] = &["文", "文字", "撰文"];
 const CHINESE_PICTURE_CREDITS: &[&str] = &["图", "图片", "摄", "摄影"];
 
 /// Endings of the name of an organisational unit (`品牌部`, `记者团`,
-/// `新闻中心`, `办公室`).
-const UNIT_ENDINGS: &[&str] = &["部", "团", "组", "处", "室", "站", "中心"];
+/// `新闻中心`, `办公室`, a town `沙河镇`, a college `创新创业学院`).
+const UNIT_ENDINGS: &[&str] = &[
+    "部", "团", "组", "处", "室", "站", "中心", "镇", "乡", "街道", "局", "委", "办", "院", "所",
+];
 
 /// Whether a word of three characters or more is the name of the unit a
 /// writer belongs to (`品牌部 李娜`, `记者团 张涛`), written before the
@@ -2818,6 +2839,42 @@ mod tests {
             get("□ 全媒体记者 邱丽萍 文/图", Field::Author).as_deref(),
             Some("邱丽萍")
         );
+        // Labels parted from their value by a bar, a credit for the
+        // writing with a slash, a contributor's credit.
+        assert_eq!(
+            get("作者 | 周晓岚", Field::Author).as_deref(),
+            Some("周晓岚")
+        );
+        assert_eq!(
+            get("编辑｜苏建勋", Field::Editor).as_deref(),
+            Some("苏建勋")
+        );
+        assert_eq!(
+            get(
+                "文/创新创业学院 杨帆　图/大赛组委会　审核/刘国庆",
+                Field::Author
+            )
+            .as_deref(),
+            Some("杨帆")
+        );
+        assert_eq!(get("本文参考了多篇论文/报告", Field::Author), None);
+        assert_eq!(
+            get("（供稿：沙河镇 赵文静）", Field::Author).as_deref(),
+            Some("赵文静")
+        );
+        // The responsible editor beside the copy editor; an editor's line
+        // without colons.
+        assert_eq!(
+            get("编辑：李华侨 责任编辑：刘亮", Field::Editor).as_deref(),
+            Some("刘亮")
+        );
+        assert_eq!(
+            get("编辑：李华侨 责任编辑：刘亮", Field::CopyEditor).as_deref(),
+            Some("李华侨")
+        );
+        // Without a colon, a line of roles (`编辑 张畅 校对 刘军`) may be
+        // the paper's copy desk beside the portal's responsible editor.
+        assert_eq!(get("编辑 张畅 校对 刘军", Field::Editor), None);
         // A report's credit, its role after the outlet's name.
         assert_eq!(
             get("报道：杨凯斌", Field::Author).as_deref(),
