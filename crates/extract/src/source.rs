@@ -164,8 +164,19 @@ fn source_markup(
         }
         let text = dom.text_inline(j);
         let plain = dates::find_date(&text).is_none() && !text.contains("://");
-        plain.then(|| labels::source_value(&text)).flatten()
+        plain.then(|| labels::source_value(unbracketed(&text))).flatten()
     })
+}
+
+/// `text` without the brackets around all of it: source markup may show
+/// the outlet in brackets (`<span class="source">[车界观察网 原创]</span>`).
+fn unbracketed(text: &str) -> &str {
+    let t = text.trim();
+    [('[', ']'), ('【', '】'), ('〔', '〕')]
+        .iter()
+        .find_map(|&(open, close)| t.strip_prefix(open)?.strip_suffix(close))
+        .filter(|inner| !inner.contains(['[', ']', '【', '】', '〔', '〕']))
+        .map_or(t, str::trim)
 }
 
 /// The source shown bare beside the date in the line under a Chinese
@@ -407,6 +418,22 @@ mod tests {
         assert!(!credit("Source: The Wire"));
         // Set apart at the close of a story with no table or image: the wire.
         assert!(!credit("Source: Reuters"));
+    }
+
+    #[test]
+    fn source_markup_in_brackets_names_the_outlet() {
+        let html = format!(
+            r#"<html><head><title>5月新能源乘用车零售渗透率达52.9% 自主品牌份额再创新高_行业新闻_车界观察网</title></head>
+            <body><h1 class="art-title">5月新能源乘用车零售渗透率达52.9% 自主品牌份额再创新高</h1>
+            <div class="art-meta"><span class="time">2025年06月09日 14:00</span>
+            <span class="source">[车界观察网 原创]</span></div>
+            <div class="art-body">{}</div></body></html>"#,
+            zh_article_body()
+        );
+        let out = run("https://www.chejie.example/news/202506/1093377.html", &html);
+        assert_eq!(out.source.as_deref(), Some("车界观察网"));
+        assert_eq!(unbracketed("【人民网】"), "人民网");
+        assert_eq!(unbracketed("[A] x [B]"), "[A] x [B]");
     }
 
     #[test]
