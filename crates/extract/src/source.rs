@@ -47,7 +47,7 @@ const EDITION_WORDS: [&str; 6] = ["数字报", "電子報", "电子报", "电子
 /// newspaper's own site): the part of the `<title>` beside the headline
 /// (`标题 | 政治 | 中央通訊網`: the last part; `滨江日报数字报-标题`: the
 /// first) when a link to the site's home shows it (`<a href="/">极氪财经</a>`,
-/// the masthead agrees), or when it is a paper's digital edition (see
+/// the masthead agrees; such a name may hold digits, `36氪`), or when it is a paper's digital edition (see
 /// [`EDITION_WORDS`]), then the paper, if that names a medium (see
 /// [`names_a_medium`]); else the text of an element whose class or id says
 /// site name (`<div id="siteName">`). A page with no article of its own
@@ -91,9 +91,16 @@ fn shown_site_name(dom: &Dom<'_>, headline: Option<&str>) -> Option<String> {
         let plain = |n: &str| {
             (2..=20).contains(&n.chars().count()) && !n.contains(|c: char| c.is_ascii_digit())
         };
+        // A name the home link shows may hold digits (`36氪`), not a date.
+        let shown = |n: &str| {
+            (2..=20).contains(&n.chars().count())
+                && dates::find_date(n).is_none()
+                && n.chars().any(|c| c.is_alphabetic())
+                && links_home_as(dom, n)
+        };
         match paper {
             Some(paper) => (plain(&paper) && names_a_medium(&paper)).then_some(paper),
-            None => (plain(&name) && links_home_as(dom, &name)).then_some(name),
+            None => shown(&name).then_some(name),
         }
     };
     let named_site_name = || {
@@ -418,6 +425,28 @@ mod tests {
         assert!(!credit("Source: The Wire"));
         // Set apart at the close of a story with no table or image: the wire.
         assert!(!credit("Source: Reuters"));
+    }
+
+    #[test]
+    fn a_site_name_with_digits_that_the_home_link_shows_is_the_source() {
+        let html = format!(
+            r#"<html><head><title>36氪首发｜具身智能公司完成2亿元A+轮融资-36氪</title></head>
+            <body><div class="kr-header"><a class="logo" href="/">36氪</a></div>
+            <h1 class="article-title">36氪首发｜具身智能公司完成2亿元A+轮融资</h1>
+            <div class="content">{}</div></body></html>"#,
+            zh_article_body()
+        );
+        let out = run("https://36kr.example/p/3291847720019456", &html);
+        assert_eq!(out.source.as_deref(), Some("36氪"));
+        // A date after the headline is no site name, home link or not.
+        let html = format!(
+            r#"<html><head><title>具身智能公司完成2亿元A+轮融资-20250312</title></head>
+            <body><a href="/">20250312</a>
+            <h1>具身智能公司完成2亿元A+轮融资</h1>
+            <div class="content">{}</div></body></html>"#,
+            zh_article_body()
+        );
+        assert_eq!(run("https://36kr.example/p/1", &html).source, None);
     }
 
     #[test]
