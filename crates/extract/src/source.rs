@@ -2,6 +2,10 @@
 //! date line's outlet, and the credits (charts, photos) that name no
 //! source of the article.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use crate::dates;
 use crate::dom;
 use crate::dom::{is_cjk, Dom, Kind};
@@ -10,7 +14,9 @@ use crate::Page;
 
 /// The outlet the article comes from: a labelled source (`来源：`), source
 /// markup by the headline, `<meta>` source, a Chinese date line's outlet
-/// (`zh`: the page is Chinese), the JSON-LD publisher, the site's name.
+/// (`zh`: the page is Chinese), the outlet of the wire dateline that opens
+/// a Chinese story (see [`wire_dateline_outlet`]), the JSON-LD publisher,
+/// the site's name.
 pub(crate) fn pick(page: &Page<'_>, zh: bool) -> Option<String> {
     let Page {
         dom,
@@ -27,6 +33,10 @@ pub(crate) fn pick(page: &Page<'_>, zh: bool) -> Option<String> {
             zh.then(|| dateline_source(dom, title_node, facts.window))
                 .flatten()
         })
+        .or_else(|| {
+            zh.then(|| page.paras.first().and_then(|p| wire_dateline_outlet(p)))
+                .flatten()
+        })
         // The publisher the article's JSON-LD names (a publication on a
         // blogging platform) before the site's name (the platform).
         .or_else(|| meta.ld_publisher.clone())
@@ -36,6 +46,26 @@ pub(crate) fn pick(page: &Page<'_>, zh: bool) -> Option<String> {
                 .then(|| shown_site_name(dom, page.headline))
                 .flatten()
         })
+}
+
+/// The dateline a Chinese wire opens its story with, bracketed
+/// (`（中央社記者邱祖胤台北9日電）`: outlet, reporter, place, day, 電) or
+/// not (`新华社北京3月5日电`, `中新网3月5日电`): the outlet sends the story.
+static WIRE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*(?:[（(](\p{Han}{2,10}?)(?:记者|記者)[^）)]{1,30}[电電][）)]|(\p{Han}{1,8}?[社网網])\p{Han}{0,8}\d{1,2}月?\d{1,2}日[电電])",
+    )
+    .expect("valid regex")
+});
+
+/// The outlet named by the wire dateline that opens a Chinese story's
+/// first paragraph (see [`WIRE_DATELINE`]), when it names a medium (not
+/// `本报`): the article's own credit, before the JSON-LD publisher (the
+/// site's owner may spell its name in full: `中央通訊社` for `中央社`).
+fn wire_dateline_outlet(first_para: &str) -> Option<String> {
+    let caps = WIRE_DATELINE.captures(first_para)?;
+    let outlet = caps.get(1).or_else(|| caps.get(2))?.as_str();
+    names_a_medium(outlet).then(|| outlet.to_string())
 }
 
 /// Words that name a newspaper's digital edition after the paper's name
@@ -447,6 +477,29 @@ mod tests {
             zh_article_body()
         );
         assert_eq!(run("https://36kr.example/p/1", &html).source, None);
+    }
+
+    #[test]
+    fn a_chinese_wire_dateline_names_the_source_before_the_json_ld_publisher() {
+        let html = format!(
+            r#"<html><head><title>國際書展閉幕 參觀人次逾50萬創5年新高</title>
+            <script type="application/ld+json">{{"@type":"NewsArticle","headline":"國際書展閉幕 參觀人次逾50萬創5年新高","publisher":{{"@type":"Organization","name":"中央通訊社"}}}}</script></head>
+            <body><h1>國際書展閉幕 參觀人次逾50萬創5年新高</h1>
+            <div class="paragraph"><p>（中央社記者邱祖胤台北9日電）2025台北國際書展今天閉幕，主辦單位統計，6天展期參觀人次突破50萬，創近5年新高。</p>{}</div></body></html>"#,
+            zh_article_body()
+        );
+        let out = run("https://www.cna.example/news/acul/202502090123.aspx", &html);
+        assert_eq!(out.source.as_deref(), Some("中央社"));
+        assert_eq!(
+            wire_dateline_outlet("新华社北京3月5日电（记者张三）今天").as_deref(),
+            Some("新华社")
+        );
+        assert_eq!(
+            wire_dateline_outlet("中新网3月5日电 据报道").as_deref(),
+            Some("中新网")
+        );
+        // The paper's own `本报` names no outlet.
+        assert_eq!(wire_dateline_outlet("（本报记者张三北京3月5日电）今天"), None);
     }
 
     #[test]
