@@ -112,9 +112,36 @@ fn section_markup(
 /// The named page of a Chinese newspaper's digital edition that prints
 /// the article: a short element that shows only `第A03版：要闻` (page
 /// number, `版`, a colon, the page's name) gives `要闻`, the paper's
-/// section.
+/// section. In a list of the edition's pages, the one marked current
+/// (`<li class="cur"><a>第A3版：经济</a></li>`: it or an element around
+/// it has a class current, cur, on, active or selected) is the article's,
+/// before the first.
 fn edition_page_name(dom: &Dom<'_>) -> Option<String> {
-    (dom.body_index()..dom.nodes.len()).find_map(|i| {
+    let marked = |i: usize| {
+        std::iter::once(i).chain(dom.ancestors(i).take(2)).any(|a| {
+            dom.attr(a, "class").is_some_and(|c| {
+                c.split(|ch: char| ch.is_whitespace() || ch == '-' || ch == '_')
+                    .any(|t| matches!(t, "current" | "active" | "on" | "selected" | "cur"))
+            })
+        })
+    };
+    let mut first = None;
+    for i in dom.body_index()..dom.nodes.len() {
+        let Some(name) = edition_page_name_at(dom, i) else {
+            continue;
+        };
+        if marked(i) {
+            return Some(name);
+        }
+        first.get_or_insert(name);
+    }
+    first
+}
+
+/// The page's name that element `i` shows as `第A03版：要闻` (see
+/// [`edition_page_name`]).
+fn edition_page_name_at(dom: &Dom<'_>, i: usize) -> Option<String> {
+    {
         if dom.name(i).is_none() || !(4..=24).contains(&dom.nodes[i].chars) {
             return None;
         }
@@ -126,7 +153,7 @@ fn edition_page_name(dom: &Dom<'_>) -> Option<String> {
         let named = (1..=8).contains(&name.chars().count())
             && !name.contains(|c: char| c.is_ascii_digit() || c.is_whitespace());
         (numbered && named).then(|| name.to_string())
-    })
+    }
 }
 
 /// A category written all in lower case (`ciencia` in a URL-like
@@ -729,6 +756,25 @@ mod tests {
                 .category
                 .as_deref(),
             Some("要闻")
+        );
+    }
+
+    #[test]
+    fn the_current_page_of_a_digital_editions_page_list_is_the_category() {
+        let html = format!(
+            "<html><body><div class=\"bmnav\"><h4>版面导航</h4><ul>\
+             <li><a href=\"node_1.htm\">第A1版：要闻</a></li>\
+             <li><a href=\"node_2.htm\">第A2版：要闻</a></li>\
+             <li class=\"cur\"><a href=\"node_3.htm\">第A3版：经济</a></li>\
+             <li><a href=\"node_4.htm\">第A4版：综合</a></li></ul></div>\
+             <h1>港口集装箱吞吐量前五月同比增8.3%</h1><div class=\"story\">{}</div></body></html>",
+            zh_article_body()
+        );
+        assert_eq!(
+            run("http://daily.example.cn/html/content_1.htm", &html)
+                .category
+                .as_deref(),
+            Some("经济")
         );
     }
 
