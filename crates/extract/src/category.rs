@@ -138,22 +138,35 @@ fn edition_page_name(dom: &Dom<'_>) -> Option<String> {
     first
 }
 
-/// The page's name that element `i` shows as `第A03版：要闻` (see
-/// [`edition_page_name`]).
+/// The page's name that element `i` shows as `第A03版：要闻`, or with the
+/// page labelled (`版次：A02 澳聞`, `版面：A02 要闻`: label, colon, page
+/// number, a space, the page's name; see [`edition_page_name`]).
 fn edition_page_name_at(dom: &Dom<'_>, i: usize) -> Option<String> {
-    {
-        if dom.name(i).is_none() || !(4..=24).contains(&dom.nodes[i].chars) {
-            return None;
-        }
-        let text = dom.text_inline(i);
-        let (page, name) = text.trim().strip_prefix('第')?.split_once(['：', ':'])?;
-        let number = page.trim().strip_suffix('版')?.trim();
-        let name = name.trim();
-        let numbered = !number.is_empty() && number.chars().all(|c| c.is_ascii_alphanumeric());
-        let named = (1..=8).contains(&name.chars().count())
-            && !name.contains(|c: char| c.is_ascii_digit() || c.is_whitespace());
-        (numbered && named).then(|| name.to_string())
+    if dom.name(i).is_none() || !(4..=24).contains(&dom.nodes[i].chars) {
+        return None;
     }
+    let text = dom.text_inline(i);
+    let text = text.trim();
+    let labelled = || {
+        let rest = ["版次", "版面"]
+            .iter()
+            .find_map(|l| text.strip_prefix(l))?
+            .trim_start()
+            .strip_prefix(['：', ':'])?;
+        rest.trim().split_once(char::is_whitespace)
+    };
+    let (number, name) = match text.strip_prefix('第') {
+        Some(rest) => {
+            let (page, name) = rest.split_once(['：', ':'])?;
+            (page.trim().strip_suffix('版')?.trim(), name)
+        }
+        None => labelled()?,
+    };
+    let name = name.trim();
+    let numbered = !number.is_empty() && number.chars().all(|c| c.is_ascii_alphanumeric());
+    let named = (1..=8).contains(&name.chars().count())
+        && !name.contains(|c: char| c.is_ascii_digit() || c.is_whitespace());
+    (numbered && named).then(|| name.to_string())
 }
 
 /// A category written all in lower case (`ciencia` in a URL-like
@@ -775,6 +788,23 @@ mod tests {
                 .category
                 .as_deref(),
             Some("经济")
+        );
+    }
+
+    #[test]
+    fn a_labelled_page_of_a_digital_edition_is_the_category() {
+        let html = format!(
+            "<html><head><title>澳門日報電子版 - 輕軌東線工程完成逾六成</title></head><body>\
+             <div id=\"menu\"><a href=\"node_2.htm\">澳聞</a> | <a href=\"node_3.htm\">新聞</a></div>\
+             <div class=\"pagenav\"><b>版次：A02 澳聞</b><ul><li><a href=\"content_1.htm\">輕軌東線工程完成逾六成</a></li></ul></div>\
+             <h1>輕軌東線工程完成逾六成</h1><div class=\"story\">{}</div></body></html>",
+            zh_article_body()
+        );
+        assert_eq!(
+            run("http://epaper.example.mo/html/content_1.htm", &html)
+                .category
+                .as_deref(),
+            Some("澳聞")
         );
     }
 
