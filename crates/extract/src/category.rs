@@ -37,9 +37,10 @@ pub(crate) fn pick(page: &Page<'_>) -> Option<String> {
         .map(|c| shown_spelling(dom, c))
 }
 
-/// The section shown by the headline: a link, or a box of at most three
+/// The section shown by the headline: a link, a box of at most three
 /// links that shows nothing else but separators (a path, `港聞 › 社會新聞`:
-/// its last link), whose class or id has a word opening with `cate`
+/// its last link), or a box with no link or other element that shows one
+/// short name (`<div class="category">文化及康樂</div>`), whose class or id has a word opening with `cate`
 /// (`category`, `cateName`) or the word `channel` (`<a
 /// class="kr-tag-channel">AI</a>`, `<div class="channel-tag"><a>零部件</a></div>`),
 /// from 40 nodes before the headline to the end of the headline area, on
@@ -85,7 +86,23 @@ fn section_markup(
             .chain(dom.elements_in(j))
             .filter(|&k| dom.name(k) == Some("a"))
             .collect();
-        if links.is_empty() || links.len() > 3 {
+        let named = |name: &str| {
+            (1..=12).contains(&name.chars().count())
+                && !name.contains(|c: char| c.is_ascii_digit())
+                && !["首页", "首頁", "主页"].iter().any(|h| name.ends_with(h))
+        };
+        // A name shown alone, not a link (`<div class="category">文化及康樂</div>`),
+        // and not the headline (a section's page titled `<h2
+        // class="channel-title">财经</h2>`).
+        if links.is_empty() {
+            let name = dom.text_inline(j);
+            let alone = dom.elements_in(j).next().is_none()
+                && !dom.contains(j, t)
+                && !dom.contains(t, j)
+                && !name.contains(|c: char| c.is_whitespace() || c.is_ascii_punctuation());
+            return (alone && named(&name)).then_some(name);
+        }
+        if links.len() > 3 {
             return None;
         }
         let rest = links.iter().try_fold(dom.text_inline(j), |rest, &l| {
@@ -102,10 +119,7 @@ fn section_markup(
             !h.is_empty() && !h.starts_with('#') && !h.starts_with("javascript:")
         });
         let name = dom.text_inline(last);
-        let named = (1..=12).contains(&name.chars().count())
-            && !name.contains(|c: char| c.is_ascii_digit())
-            && !["首页", "首頁", "主页"].iter().any(|h| name.ends_with(h));
-        (only_links && to_page && named).then_some(name)
+        (only_links && to_page && named(&name)).then_some(name)
     })
 }
 
@@ -805,6 +819,23 @@ mod tests {
                 .category
                 .as_deref(),
             Some("澳聞")
+        );
+    }
+
+    #[test]
+    fn a_section_named_bare_in_a_category_box_by_the_headline_is_the_category() {
+        let html = format!(
+            "<html><body><ul id=\"topnav\"><li><a href=\"#\">首頁</a></li><li><a href=\"#\">財經</a></li></ul>\
+             <div id=\"content\"><div class=\"category\">文化及康樂</div>\
+             <h1 class=\"newsTitle\">啟德體育園首辦國際田徑賽</h1><div class=\"newsdate\">2025年4月18日</div>\
+             <div class=\"story\">{}</div></div></body></html>",
+            zh_article_body()
+        );
+        assert_eq!(
+            run("https://www.news.example.hk/chi/2025/04/1.html", &html)
+                .category
+                .as_deref(),
+            Some("文化及康樂")
         );
     }
 
