@@ -201,7 +201,9 @@ fn source_markup(
         }
         let text = dom.text_inline(j);
         let plain = dates::find_date(&text).is_none() && !text.contains("://");
-        plain.then(|| labels::source_value(unbracketed(&text))).flatten()
+        plain
+            .then(|| labels::source_value(unbracketed(&text)))
+            .flatten()
     })
 }
 
@@ -499,7 +501,10 @@ mod tests {
             Some("中新网")
         );
         // The paper's own `本报` names no outlet.
-        assert_eq!(wire_dateline_outlet("（本报记者张三北京3月5日电）今天"), None);
+        assert_eq!(
+            wire_dateline_outlet("（本报记者张三北京3月5日电）今天"),
+            None
+        );
     }
 
     #[test]
