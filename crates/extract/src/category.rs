@@ -37,9 +37,10 @@ pub(crate) fn pick(page: &Page<'_>) -> Option<String> {
         .map(|c| shown_spelling(dom, c))
 }
 
-/// The section shown by the headline: a link, or a box of at most three
+/// The section shown by the headline: a link, a box of at most three
 /// links that shows nothing else but separators (a path, `港聞 › 社會新聞`:
-/// its last link), whose class or id has a word opening with `cate`
+/// its last link), or a box with no link or other element that shows one
+/// short name (`<div class="category">文化及康樂</div>`), whose class or id has a word opening with `cate`
 /// (`category`, `cateName`) or the word `channel` (`<a
 /// class="kr-tag-channel">AI</a>`, `<div class="channel-tag"><a>零部件</a></div>`),
 /// from 40 nodes before the headline to the end of the headline area, on
@@ -85,7 +86,23 @@ fn section_markup(
             .chain(dom.elements_in(j))
             .filter(|&k| dom.name(k) == Some("a"))
             .collect();
-        if links.is_empty() || links.len() > 3 {
+        let named = |name: &str| {
+            (1..=12).contains(&name.chars().count())
+                && !name.contains(|c: char| c.is_ascii_digit())
+                && !["首页", "首頁", "主页"].iter().any(|h| name.ends_with(h))
+        };
+        // A name shown alone, not a link (`<div class="category">文化及康樂</div>`),
+        // and not the headline (a section's page titled `<h2
+        // class="channel-title">财经</h2>`).
+        if links.is_empty() {
+            let name = dom.text_inline(j);
+            let alone = dom.elements_in(j).next().is_none()
+                && !dom.contains(j, t)
+                && !dom.contains(t, j)
+                && !name.contains(|c: char| c.is_whitespace() || c.is_ascii_punctuation());
+            return (alone && named(&name)).then_some(name);
+        }
+        if links.len() > 3 {
             return None;
         }
         let rest = links.iter().try_fold(dom.text_inline(j), |rest, &l| {
@@ -102,31 +119,68 @@ fn section_markup(
             !h.is_empty() && !h.starts_with('#') && !h.starts_with("javascript:")
         });
         let name = dom.text_inline(last);
-        let named = (1..=12).contains(&name.chars().count())
-            && !name.contains(|c: char| c.is_ascii_digit())
-            && !["首页", "首頁", "主页"].iter().any(|h| name.ends_with(h));
-        (only_links && to_page && named).then_some(name)
+        (only_links && to_page && named(&name)).then_some(name)
     })
 }
 
 /// The named page of a Chinese newspaper's digital edition that prints
 /// the article: a short element that shows only `第A03版：要闻` (page
 /// number, `版`, a colon, the page's name) gives `要闻`, the paper's
-/// section.
+/// section. In a list of the edition's pages, the one marked current
+/// (`<li class="cur"><a>第A3版：经济</a></li>`: it or an element around
+/// it has a class current, cur, on, active or selected) is the article's,
+/// before the first.
 fn edition_page_name(dom: &Dom<'_>) -> Option<String> {
-    (dom.body_index()..dom.nodes.len()).find_map(|i| {
-        if dom.name(i).is_none() || !(4..=24).contains(&dom.nodes[i].chars) {
-            return None;
+    let marked = |i: usize| {
+        std::iter::once(i).chain(dom.ancestors(i).take(2)).any(|a| {
+            dom.attr(a, "class").is_some_and(|c| {
+                c.split(|ch: char| ch.is_whitespace() || ch == '-' || ch == '_')
+                    .any(|t| matches!(t, "current" | "active" | "on" | "selected" | "cur"))
+            })
+        })
+    };
+    let mut first = None;
+    for i in dom.body_index()..dom.nodes.len() {
+        let Some(name) = edition_page_name_at(dom, i) else {
+            continue;
+        };
+        if marked(i) {
+            return Some(name);
         }
-        let text = dom.text_inline(i);
-        let (page, name) = text.trim().strip_prefix('第')?.split_once(['：', ':'])?;
-        let number = page.trim().strip_suffix('版')?.trim();
-        let name = name.trim();
-        let numbered = !number.is_empty() && number.chars().all(|c| c.is_ascii_alphanumeric());
-        let named = (1..=8).contains(&name.chars().count())
-            && !name.contains(|c: char| c.is_ascii_digit() || c.is_whitespace());
-        (numbered && named).then(|| name.to_string())
-    })
+        first.get_or_insert(name);
+    }
+    first
+}
+
+/// The page's name that element `i` shows as `第A03版：要闻`, or with the
+/// page labelled (`版次：A02 澳聞`, `版面：A02 要闻`: label, colon, page
+/// number, a space, the page's name; see [`edition_page_name`]).
+fn edition_page_name_at(dom: &Dom<'_>, i: usize) -> Option<String> {
+    if dom.name(i).is_none() || !(4..=24).contains(&dom.nodes[i].chars) {
+        return None;
+    }
+    let text = dom.text_inline(i);
+    let text = text.trim();
+    let labelled = || {
+        let rest = ["版次", "版面"]
+            .iter()
+            .find_map(|l| text.strip_prefix(l))?
+            .trim_start()
+            .strip_prefix(['：', ':'])?;
+        rest.trim().split_once(char::is_whitespace)
+    };
+    let (number, name) = match text.strip_prefix('第') {
+        Some(rest) => {
+            let (page, name) = rest.split_once(['：', ':'])?;
+            (page.trim().strip_suffix('版')?.trim(), name)
+        }
+        None => labelled()?,
+    };
+    let name = name.trim();
+    let numbered = !number.is_empty() && number.chars().all(|c| c.is_ascii_alphanumeric());
+    let named = (1..=8).contains(&name.chars().count())
+        && !name.contains(|c: char| c.is_ascii_digit() || c.is_whitespace());
+    (numbered && named).then(|| name.to_string())
 }
 
 /// A category written all in lower case (`ciencia` in a URL-like
@@ -729,6 +783,59 @@ mod tests {
                 .category
                 .as_deref(),
             Some("要闻")
+        );
+    }
+
+    #[test]
+    fn the_current_page_of_a_digital_editions_page_list_is_the_category() {
+        let html = format!(
+            "<html><body><div class=\"bmnav\"><h4>版面导航</h4><ul>\
+             <li><a href=\"node_1.htm\">第A1版：要闻</a></li>\
+             <li><a href=\"node_2.htm\">第A2版：要闻</a></li>\
+             <li class=\"cur\"><a href=\"node_3.htm\">第A3版：经济</a></li>\
+             <li><a href=\"node_4.htm\">第A4版：综合</a></li></ul></div>\
+             <h1>港口集装箱吞吐量前五月同比增8.3%</h1><div class=\"story\">{}</div></body></html>",
+            zh_article_body()
+        );
+        assert_eq!(
+            run("http://daily.example.cn/html/content_1.htm", &html)
+                .category
+                .as_deref(),
+            Some("经济")
+        );
+    }
+
+    #[test]
+    fn a_labelled_page_of_a_digital_edition_is_the_category() {
+        let html = format!(
+            "<html><head><title>澳門日報電子版 - 輕軌東線工程完成逾六成</title></head><body>\
+             <div id=\"menu\"><a href=\"node_2.htm\">澳聞</a> | <a href=\"node_3.htm\">新聞</a></div>\
+             <div class=\"pagenav\"><b>版次：A02 澳聞</b><ul><li><a href=\"content_1.htm\">輕軌東線工程完成逾六成</a></li></ul></div>\
+             <h1>輕軌東線工程完成逾六成</h1><div class=\"story\">{}</div></body></html>",
+            zh_article_body()
+        );
+        assert_eq!(
+            run("http://epaper.example.mo/html/content_1.htm", &html)
+                .category
+                .as_deref(),
+            Some("澳聞")
+        );
+    }
+
+    #[test]
+    fn a_section_named_bare_in_a_category_box_by_the_headline_is_the_category() {
+        let html = format!(
+            "<html><body><ul id=\"topnav\"><li><a href=\"#\">首頁</a></li><li><a href=\"#\">財經</a></li></ul>\
+             <div id=\"content\"><div class=\"category\">文化及康樂</div>\
+             <h1 class=\"newsTitle\">啟德體育園首辦國際田徑賽</h1><div class=\"newsdate\">2025年4月18日</div>\
+             <div class=\"story\">{}</div></div></body></html>",
+            zh_article_body()
+        );
+        assert_eq!(
+            run("https://www.news.example.hk/chi/2025/04/1.html", &html)
+                .category
+                .as_deref(),
+            Some("文化及康樂")
         );
     }
 

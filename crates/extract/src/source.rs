@@ -2,6 +2,10 @@
 //! date line's outlet, and the credits (charts, photos) that name no
 //! source of the article.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use crate::dates;
 use crate::dom;
 use crate::dom::{is_cjk, Dom, Kind};
@@ -10,7 +14,9 @@ use crate::Page;
 
 /// The outlet the article comes from: a labelled source (`来源：`), source
 /// markup by the headline, `<meta>` source, a Chinese date line's outlet
-/// (`zh`: the page is Chinese), the JSON-LD publisher, the site's name.
+/// (`zh`: the page is Chinese), the outlet of the wire dateline that opens
+/// a Chinese story (see [`wire_dateline_outlet`]), the JSON-LD publisher,
+/// the site's name.
 pub(crate) fn pick(page: &Page<'_>, zh: bool) -> Option<String> {
     let Page {
         dom,
@@ -27,6 +33,10 @@ pub(crate) fn pick(page: &Page<'_>, zh: bool) -> Option<String> {
             zh.then(|| dateline_source(dom, title_node, facts.window))
                 .flatten()
         })
+        .or_else(|| {
+            zh.then(|| page.paras.first().and_then(|p| wire_dateline_outlet(p)))
+                .flatten()
+        })
         // The publisher the article's JSON-LD names (a publication on a
         // blogging platform) before the site's name (the platform).
         .or_else(|| meta.ld_publisher.clone())
@@ -38,6 +48,26 @@ pub(crate) fn pick(page: &Page<'_>, zh: bool) -> Option<String> {
         })
 }
 
+/// The dateline a Chinese wire opens its story with, bracketed
+/// (`（中央社記者邱祖胤台北9日電）`: outlet, reporter, place, day, 電) or
+/// not (`新华社北京3月5日电`, `中新网3月5日电`): the outlet sends the story.
+static WIRE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*(?:[（(](\p{Han}{2,10}?)(?:记者|記者)[^）)]{1,30}[电電][）)]|(\p{Han}{1,8}?[社网網])\p{Han}{0,8}\d{1,2}月?\d{1,2}日[电電])",
+    )
+    .expect("valid regex")
+});
+
+/// The outlet named by the wire dateline that opens a Chinese story's
+/// first paragraph (see [`WIRE_DATELINE`]), when it names a medium (not
+/// `本报`): the article's own credit, before the JSON-LD publisher (the
+/// site's owner may spell its name in full: `中央通訊社` for `中央社`).
+fn wire_dateline_outlet(first_para: &str) -> Option<String> {
+    let caps = WIRE_DATELINE.captures(first_para)?;
+    let outlet = caps.get(1).or_else(|| caps.get(2))?.as_str();
+    names_a_medium(outlet).then(|| outlet.to_string())
+}
+
 /// Words that name a newspaper's digital edition after the paper's name
 /// (`滨江日报数字报`, `XX日报电子版`): the paper is the source.
 const EDITION_WORDS: [&str; 6] = ["数字报", "電子報", "电子报", "电子版", "電子版", "数字版"];
@@ -47,7 +77,7 @@ const EDITION_WORDS: [&str; 6] = ["数字报", "電子報", "电子报", "电子
 /// newspaper's own site): the part of the `<title>` beside the headline
 /// (`标题 | 政治 | 中央通訊網`: the last part; `滨江日报数字报-标题`: the
 /// first) when a link to the site's home shows it (`<a href="/">极氪财经</a>`,
-/// the masthead agrees), or when it is a paper's digital edition (see
+/// the masthead agrees; such a name may hold digits, `36氪`), or when it is a paper's digital edition (see
 /// [`EDITION_WORDS`]), then the paper, if that names a medium (see
 /// [`names_a_medium`]); else the text of an element whose class or id says
 /// site name (`<div id="siteName">`). A page with no article of its own
@@ -91,9 +121,16 @@ fn shown_site_name(dom: &Dom<'_>, headline: Option<&str>) -> Option<String> {
         let plain = |n: &str| {
             (2..=20).contains(&n.chars().count()) && !n.contains(|c: char| c.is_ascii_digit())
         };
+        // A name the home link shows may hold digits (`36氪`), not a date.
+        let shown = |n: &str| {
+            (2..=20).contains(&n.chars().count())
+                && dates::find_date(n).is_none()
+                && n.chars().any(|c| c.is_alphabetic())
+                && links_home_as(dom, n)
+        };
         match paper {
             Some(paper) => (plain(&paper) && names_a_medium(&paper)).then_some(paper),
-            None => (plain(&name) && links_home_as(dom, &name)).then_some(name),
+            None => shown(&name).then_some(name),
         }
     };
     let named_site_name = || {
@@ -164,8 +201,21 @@ fn source_markup(
         }
         let text = dom.text_inline(j);
         let plain = dates::find_date(&text).is_none() && !text.contains("://");
-        plain.then(|| labels::source_value(&text)).flatten()
+        plain
+            .then(|| labels::source_value(unbracketed(&text)))
+            .flatten()
     })
+}
+
+/// `text` without the brackets around all of it: source markup may show
+/// the outlet in brackets (`<span class="source">[车界观察网 原创]</span>`).
+fn unbracketed(text: &str) -> &str {
+    let t = text.trim();
+    [('[', ']'), ('【', '】'), ('〔', '〕')]
+        .iter()
+        .find_map(|&(open, close)| t.strip_prefix(open)?.strip_suffix(close))
+        .filter(|inner| !inner.contains(['[', ']', '【', '】', '〔', '〕']))
+        .map_or(t, str::trim)
 }
 
 /// The source shown bare beside the date in the line under a Chinese
@@ -407,6 +457,70 @@ mod tests {
         assert!(!credit("Source: The Wire"));
         // Set apart at the close of a story with no table or image: the wire.
         assert!(!credit("Source: Reuters"));
+    }
+
+    #[test]
+    fn a_site_name_with_digits_that_the_home_link_shows_is_the_source() {
+        let html = format!(
+            r#"<html><head><title>36氪首发｜具身智能公司完成2亿元A+轮融资-36氪</title></head>
+            <body><div class="kr-header"><a class="logo" href="/">36氪</a></div>
+            <h1 class="article-title">36氪首发｜具身智能公司完成2亿元A+轮融资</h1>
+            <div class="content">{}</div></body></html>"#,
+            zh_article_body()
+        );
+        let out = run("https://36kr.example/p/3291847720019456", &html);
+        assert_eq!(out.source.as_deref(), Some("36氪"));
+        // A date after the headline is no site name, home link or not.
+        let html = format!(
+            r#"<html><head><title>具身智能公司完成2亿元A+轮融资-20250312</title></head>
+            <body><a href="/">20250312</a>
+            <h1>具身智能公司完成2亿元A+轮融资</h1>
+            <div class="content">{}</div></body></html>"#,
+            zh_article_body()
+        );
+        assert_eq!(run("https://36kr.example/p/1", &html).source, None);
+    }
+
+    #[test]
+    fn a_chinese_wire_dateline_names_the_source_before_the_json_ld_publisher() {
+        let html = format!(
+            r#"<html><head><title>國際書展閉幕 參觀人次逾50萬創5年新高</title>
+            <script type="application/ld+json">{{"@type":"NewsArticle","headline":"國際書展閉幕 參觀人次逾50萬創5年新高","publisher":{{"@type":"Organization","name":"中央通訊社"}}}}</script></head>
+            <body><h1>國際書展閉幕 參觀人次逾50萬創5年新高</h1>
+            <div class="paragraph"><p>（中央社記者邱祖胤台北9日電）2025台北國際書展今天閉幕，主辦單位統計，6天展期參觀人次突破50萬，創近5年新高。</p>{}</div></body></html>"#,
+            zh_article_body()
+        );
+        let out = run("https://www.cna.example/news/acul/202502090123.aspx", &html);
+        assert_eq!(out.source.as_deref(), Some("中央社"));
+        assert_eq!(
+            wire_dateline_outlet("新华社北京3月5日电（记者张三）今天").as_deref(),
+            Some("新华社")
+        );
+        assert_eq!(
+            wire_dateline_outlet("中新网3月5日电 据报道").as_deref(),
+            Some("中新网")
+        );
+        // The paper's own `本报` names no outlet.
+        assert_eq!(
+            wire_dateline_outlet("（本报记者张三北京3月5日电）今天"),
+            None
+        );
+    }
+
+    #[test]
+    fn source_markup_in_brackets_names_the_outlet() {
+        let html = format!(
+            r#"<html><head><title>5月新能源乘用车零售渗透率达52.9% 自主品牌份额再创新高_行业新闻_车界观察网</title></head>
+            <body><h1 class="art-title">5月新能源乘用车零售渗透率达52.9% 自主品牌份额再创新高</h1>
+            <div class="art-meta"><span class="time">2025年06月09日 14:00</span>
+            <span class="source">[车界观察网 原创]</span></div>
+            <div class="art-body">{}</div></body></html>"#,
+            zh_article_body()
+        );
+        let out = run("https://www.chejie.example/news/202506/1093377.html", &html);
+        assert_eq!(out.source.as_deref(), Some("车界观察网"));
+        assert_eq!(unbracketed("【人民网】"), "人民网");
+        assert_eq!(unbracketed("[A] x [B]"), "[A] x [B]");
     }
 
     #[test]

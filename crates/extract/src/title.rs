@@ -430,6 +430,9 @@ pub(crate) fn pick(
                 return (Some(shown.clone()), Some(*i));
             }
         }
+        if let Some((i, t)) = headline_before_subtitle(dom, d) {
+            return (Some(t), Some(i));
+        }
         return (Some(strip_site_suffix(d)), h1_near().map(|(i, _)| *i));
     }
     match h1s.first() {
@@ -531,6 +534,29 @@ fn shown_beside_hyphen(dom: &Dom<'_>, title: &str) -> Option<(usize, String)> {
                 && dom.text_inline(i) == headline)
                 .then(|| (i, headline.to_string()))
         })
+    })
+}
+
+/// `主题——副题`: a Chinese `<title>` that joins the headline and its
+/// subtitle with a double dash (`乡村振兴的“金钥匙”——记全国劳动模范何桂英`,
+/// an e-paper's feature) names the headline first, however much longer the
+/// subtitle runs; it is the part before the dash when the page shows it as
+/// the whole text of one element that is no link (not a list of the
+/// edition's stories).
+fn headline_before_subtitle(dom: &Dom<'_>, title: &str) -> Option<(usize, String)> {
+    let (headline, subtitle) = title.split_once("——")?;
+    let headline = headline.trim();
+    let subtitle = subtitle.trim_start_matches('—').trim();
+    if headline.chars().count() < 4 || subtitle.is_empty() || !headline.chars().any(is_cjk) {
+        return None;
+    }
+    (dom.body_index()..dom.nodes.len()).find_map(|i| {
+        let node = &dom.nodes[i];
+        (dom.name(i).is_some()
+            && node.link_chars == 0
+            && !dom.ancestors(i).any(|a| dom.name(a) == Some("a"))
+            && dom.text_inline(i) == headline)
+            .then(|| (i, headline.to_string()))
     })
 }
 
@@ -866,6 +892,21 @@ mod tests {
             "A paragraph of the story that is long enough to be the article text. ".repeat(8)
         );
         run("http://a.example/news/1.html", &html).title
+    }
+
+    #[test]
+    fn a_title_with_a_subtitle_after_a_double_dash_names_the_headline_first() {
+        assert_eq!(
+            title_of(
+                "<title>乡村振兴的“金钥匙”——记全国劳动模范、柳溪村党支部书记何桂英</title>",
+                r##"<table><tr><td><a href="#">·乡村振兴的“金钥匙”</a></td></tr>
+                <tr><td><font color="#666">——庆祝“五一”国际劳动节</font></td></tr>
+                <tr><td class="bt">乡村振兴的“金钥匙”</td></tr>
+                <tr><td><font size="3">——记全国劳动模范、柳溪村党支部书记何桂英</font></td></tr></table>"##
+            )
+            .as_deref(),
+            Some("乡村振兴的“金钥匙”")
+        );
     }
 
     #[test]
