@@ -41,7 +41,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         (?P<lab>
             数据来源|图片来源|资料来源|图源|
-            责任编辑|责编|编辑|文字|文[/／|｜]|报道|撰稿|采写|供稿|来源|稿源|信息来源|文章来源|转载自|转自|出处|作者|记者|通讯员|摄影|
+            责任编辑|责编|编辑|文字|文[/／|｜]|报道|撰稿|采写|供稿单位|供稿|来源|稿源|信息来源|文章来源|转载自|转自|出处|作者|记者|通讯员|摄影|
             发布时间|发表时间|发稿时间|发布日期|更新时间|时间|日期|类别|栏目|分类|频道|字号|浏览次数|阅读量|
             (?-u:\b)(?:Source|Edited\ by|Editor|Author|Autor:in(?:nen)?|Autorin(?:nen)?|Autoren|Autor|Published|Updated|Posted|Photo|By|by|Von|von|Por|por|Par|par|Oleh|oleh|Door|door)(?-u:\b)
         )
@@ -55,6 +55,8 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
 fn field_of(label: &str, has_colon: bool) -> Option<Field> {
     let f = match label {
         "来源" | "稿源" | "信息来源" | "文章来源" => Field::Source,
+        // The unit that contributed the copy (`供稿单位：材料科学与工程学院`).
+        "供稿单位" => Field::Source,
         // A repost's origin (`转自：人民网`, `转载自：`, `出处：`).
         "转载自" | "转自" | "出处" => Field::Source,
         "Source" if has_colon => Field::Source,
@@ -2862,6 +2864,9 @@ mod tests {
             get("（供稿：沙河镇 赵文静）", Field::Author).as_deref(),
             Some("赵文静")
         );
+        let t = "供稿单位：材料科学与工程学院 审核：王强";
+        assert_eq!(get(t, Field::Source).as_deref(), Some("材料科学与工程学院"));
+        assert_eq!(get(t, Field::Author), None);
         // The responsible editor beside the copy editor; an editor's line
         // without colons.
         assert_eq!(
