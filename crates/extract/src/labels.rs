@@ -1271,6 +1271,16 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
         v.truncate(d.start);
         cut_weekday_abbreviation(&mut v);
     }
+    // A news agency's code after a slash is credited beside the writer
+    // (`Lina Forsberg/TT`, `Jana Berg/dpa`).
+    if let Some((name, code)) = v.trim_end().rsplit_once('/') {
+        let agency_code = (2..=5).contains(&code.chars().count())
+            && (code.chars().all(|c| c.is_ascii_uppercase())
+                || code.chars().all(|c| c.is_ascii_lowercase()));
+        if agency_code && name.trim().contains(' ') && !name.contains('/') {
+            v = format!("{}; {code}", name.trim());
+        }
+    }
     if let Some(p) = v.find(|c: char| {
         c.is_ascii_digit() || matches!(c, '|' | '@' | '•' | '·' | '\n' | '(' | '/' | '–' | '—')
     }) {
@@ -1602,11 +1612,22 @@ pub(crate) fn tidy_author(raw: &str) -> Option<String> {
 /// a name in mixed case, or named as an outlet ([`names_an_outlet`]).
 /// Lowercase agency codes (`dpa`) stay.
 fn is_outlet_after_person(first: &str, part: &str) -> bool {
+    if NEWS_AGENCY_CODES.contains(&part) {
+        return false;
+    }
     let capitals = |s: &str| {
         s.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !s.chars().any(char::is_lowercase)
     };
     (first.chars().any(char::is_lowercase) && capitals(part)) || names_an_outlet(part)
 }
+
+/// News agencies' codes, which a byline credits beside the writer as a
+/// co-author (`Lina Forsberg/TT`, `Piotr Tymczak, PAP`), unlike another
+/// outlet in capitals (`Rob Roe, CNN`).
+const NEWS_AGENCY_CODES: &[&str] = &[
+    "AFP", "AP", "APA", "ANP", "ANSA", "BTA", "ČTK", "DPA", "EFE", "KNA", "MTI", "NTB", "PAP",
+    "SDA", "STT", "TASR", "TT",
+];
 
 /// Words that make a name an outlet's (`Associated Press`, `NBC News`,
 /// `Tribune News Service`), lowercase.
@@ -2409,6 +2430,18 @@ mod tests {
             Some("Κατερίνα Παπαδοπούλου")
         );
         assert_eq!(clean_byline("AFP, MANILA").as_deref(), Some("AFP"));
+        assert_eq!(
+            clean_byline("Lina Forsberg/TT").as_deref(),
+            Some("Lina Forsberg; TT")
+        );
+        assert_eq!(
+            clean_byline("Von Jana Berg/dpa").as_deref(),
+            Some("Jana Berg; dpa")
+        );
+        assert_eq!(
+            clean_byline("Jana Berg/Redaktion").as_deref(),
+            Some("Jana Berg")
+        );
     }
 
     #[test]
@@ -3297,6 +3330,8 @@ mod tests {
             t("Jane Roe and John Doe").as_deref(),
             Some("Jane Roe and John Doe")
         );
+        assert_eq!(t("Lina Forsberg; TT").as_deref(), Some("Lina Forsberg; TT"));
+        assert_eq!(t("Rob Roe, CNN").as_deref(), Some("Rob Roe"));
     }
 
     #[test]
