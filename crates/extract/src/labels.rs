@@ -1274,6 +1274,7 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
     // A news agency's code after a slash is credited beside the writer
     // (`Lina Forsberg/TT`, `Jana Berg/dpa`).
     if let Some((name, code)) = v.trim_end().rsplit_once('/') {
+        let code = code.trim();
         let agency_code = (2..=5).contains(&code.chars().count())
             && (code.chars().all(|c| c.is_ascii_uppercase())
                 || code.chars().all(|c| c.is_ascii_lowercase()));
@@ -2441,6 +2442,11 @@ mod tests {
         assert_eq!(
             clean_byline("Jana Berg/Redaktion").as_deref(),
             Some("Jana Berg")
+        );
+        // A staff credit before the agency leaves the agency.
+        assert_eq!(
+            clean_byline("By Staff Reporter / ONA").as_deref(),
+            Some("ONA")
         );
     }
 
