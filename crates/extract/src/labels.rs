@@ -2181,13 +2181,28 @@ static JAPANESE_BUREAU_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// The reporter a [`JAPANESE_BUREAU_CREDIT`] line names.
+/// A Japanese paper's closing credit of the reporter alone in lenticular
+/// brackets (`【佐藤美和】`).
+static JAPANESE_NAME_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^【([\p{Han}\p{Hiragana}\p{Katakana}]{2,8})】$").expect("valid regex")
+});
+
+/// The reporter a [`JAPANESE_BUREAU_CREDIT`] line names, or on a text in
+/// Japanese (it writes kana) a [`JAPANESE_NAME_CREDIT`]: Chinese pages
+/// close with bracketed tools (`【纠错】`).
 pub(crate) fn closing_bureau_credit(paras: &[String]) -> Option<String> {
-    paras
-        .iter()
-        .rev()
-        .take(3)
-        .find_map(|p| Some(JAPANESE_BUREAU_CREDIT.captures(p.trim())?[1].to_string()))
+    let japanese = || {
+        paras
+            .iter()
+            .any(|p| p.chars().any(|c| ('\u{3041}'..='\u{309F}').contains(&c)))
+    };
+    paras.iter().rev().take(3).find_map(|p| {
+        let p = p.trim();
+        JAPANESE_BUREAU_CREDIT
+            .captures(p)
+            .or_else(|| JAPANESE_NAME_CREDIT.captures(p).filter(|_| japanese()))
+            .map(|c| c[1].to_string())
+    })
 }
 
 /// Whether a body line is an editor or similar trailer line that is not
@@ -2951,6 +2966,16 @@ mod tests {
             closing_bureau_credit(&paras("（社会部・佐藤健）")).as_deref(),
             Some("佐藤健")
         );
+        assert_eq!(
+            closing_bureau_credit(&paras("【佐藤美和】")).as_deref(),
+            Some("佐藤美和")
+        );
+        // A Chinese page's closing tool in brackets is no name.
+        let chinese = vec![
+            "记者从市交通局获悉，新线路将于下月开通。".to_string(),
+            "【纠错】".to_string(),
+        ];
+        assert_eq!(closing_bureau_credit(&chinese), None);
         // An agency or a note in brackets names no reporter.
         assert_eq!(closing_bureau_credit(&paras("（共同）")), None);
         assert_eq!(closing_bureau_credit(&paras("（写真は市提供）")), None);
