@@ -1294,25 +1294,21 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
         }
     }
     // Arabic bylines part co-authors with a dash (`كتب أحمد حسن - محمود
-    // طه`); elsewhere a dash ends the names (`Jane Roe - Staff`).
-    let arabic_names = |part: &str| {
+    // طه`) and may open with the place (`العقبة - محمد الخوالدة`);
+    // elsewhere a dash ends the names (`Jane Roe - Staff`).
+    let arabic_words = |part: &str, counts: std::ops::RangeInclusive<usize>| {
         let words: Vec<&str> = part.split_whitespace().collect();
-        (2..=4).contains(&words.len())
+        counts.contains(&words.len())
             && words
                 .iter()
                 .all(|w| w.chars().all(|c| ('\u{0600}'..='\u{06FF}').contains(&c)))
     };
+    let arabic_names = |part: &str| arabic_words(part, 2..=4);
     if lead > 0 && v.split(" - ").all(arabic_names) {
         v = v.replace(" - ", ", ");
     }
-    // An Arabic byline may open with its place (`العقبة - محمد الخوالدة`).
     if let Some((place, names)) = v.split_once(" - ") {
-        let one_arabic_word = !place.trim().contains(' ')
-            && place
-                .trim()
-                .chars()
-                .all(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
-        if one_arabic_word && names.split(" - ").all(arabic_names) {
+        if arabic_words(place, 1..=1) && names.split(" - ").all(arabic_names) {
             v = names.replace(" - ", ", ");
         }
     }
