@@ -717,15 +717,16 @@ fn is_emphasised_whole(dom: &Dom<'_>, p: usize) -> bool {
 /// words (split at what is not a letter or digit and at camel-case humps,
 /// `articleAuthor`) ends with a byline word (`author`, `authors`,
 /// `byline`, `byl`, `autor`, `autorin`, `autoren`, `writer`, `reporter`,
-/// `journalist`, Italian `firma`, Turkish `muhabir` and `yazar`:
+/// `journalist`, `signature`, Italian `firma`, Turkish `muhabir` and `yazar`:
 /// `coauthor`, `artikelautor`), or begins with one that a consonant follows, a second
 /// word glued to it (`authorbox`, `bylinepub`, `autorenkuerzel`). A word
 /// that only starts with the same letters is another word: `authority`,
 /// `authorized`, `autorotate`, `autorefresh`, `bylaw`.
 fn class_names_byline(dom: &Dom<'_>, j: usize) -> bool {
-    const BYLINE_WORDS: [&str; 17] = [
+    const BYLINE_WORDS: [&str; 18] = [
         "author",
         "reporter",
+        "signature",
         // Italian: signature.
         "firma",
         "journalist",
@@ -1135,6 +1136,10 @@ mod tests {
             (
                 r#"<span class="firma">di <b>Fabio Conti</b></span>"#,
                 "Fabio Conti",
+            ),
+            (
+                r#"<span class="signature">Ouest Armor</span>"#,
+                "Ouest Armor",
             ),
             (
                 r#"<div class="item-footer"><span class="reporter">گزارشگر: رضا نوروزی</span></div>"#,

@@ -904,6 +904,12 @@ const BYLINE_STOPS: &[&str] = &[
     "publiziert",
     "veröffentlicht",
     "aktualisiert",
+    "publié",
+    "publiée",
+    "publicado",
+    "publicada",
+    "pubblicato",
+    "atualizado",
     "posted",
     "submitted",
     "on",
@@ -1394,8 +1400,9 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
             continue;
         }
         // A one-word credit after the first name is a section or a place
-        // unless it is an agency-style short code (`dpa`, `AFP`).
-        if !names.is_empty() && n == 1 && name.chars().count() > 4 {
+        // unless it is an agency-style short code (`dpa`, `AFP`); a single
+        // letter is what a cut left of a code (`G1 RO`).
+        if !names.is_empty() && n == 1 && !(2..=4).contains(&name.chars().count()) {
             continue;
         }
         let ok = n <= 5
@@ -2442,6 +2449,16 @@ mod tests {
             Some("Κατερίνα Παπαδοπούλου")
         );
         assert_eq!(clean_byline("AFP, MANILA").as_deref(), Some("AFP"));
+        // What a cut leaves of an outlet's code (`G1 RO`) or a date's
+        // label (`Publié`) is no name.
+        assert_eq!(
+            clean_byline("Por Diêgo Holanda, G1 RO — Porto Velho").as_deref(),
+            Some("Diêgo Holanda")
+        );
+        assert_eq!(
+            clean_byline("Radio-Canada Publié le 24 août 2020").as_deref(),
+            Some("Radio-Canada")
+        );
         assert_eq!(
             clean_byline("Lina Forsberg/TT").as_deref(),
             Some("Lina Forsberg; TT")
