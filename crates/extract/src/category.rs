@@ -559,7 +559,12 @@ fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
             || is_domain_name(t.trim())
     };
     // A first link to a site's root is home whatever it says (`新华网`).
-    let site_root = |h: &str| Url::parse(h).is_ok_and(|u| u.path() == "/" && u.query().is_none());
+    // A protocol-relative address (`//funds.example.com/`) is one too.
+    let site_root = |h: &str| {
+        let full = h.strip_prefix("//").map(|rest| format!("http://{rest}"));
+        Url::parse(full.as_deref().unwrap_or(h))
+            .is_ok_and(|u| u.path() == "/" && u.query().is_none())
+    };
     let start = dom.body_index();
     for i in start..dom.nodes.len() {
         let Some(name) = dom.name(i) else { continue };
@@ -1198,5 +1203,20 @@ mod tests {
             breadcrumb_category(&dom, Some("标题")).as_deref(),
             Some("财经频道")
         );
+    }
+
+    #[test]
+    fn a_trail_opening_with_a_protocol_relative_root_is_a_breadcrumb() {
+        let html = format!(
+            r#"<html><body><ul class="topnav"><li><a href="//news.example.com/">新闻</a></li>
+            <li class="on"><a href="//funds.example.com/">基金</a></li></ul>
+            <div class="links"><a href="//funds.example.com/">基金</a> &gt;
+            <a href="//funds.example.com/jjyw/">基金要闻</a> &gt; 正文</div>
+            <h1>多只科创主题基金年内净值涨超50% 基金经理提示估值风险</h1>
+            <div class="art">{}</div></body></html>"#,
+            zh_article_body()
+        );
+        let ex = run("http://funds.example.com/2025-11-17/1.html", &html);
+        assert_eq!(ex.category.as_deref(), Some("基金要闻"));
     }
 }
