@@ -179,6 +179,36 @@ pub(crate) fn in_image_credit(dom: &Dom<'_>, i: usize) -> bool {
         .chain(dom.elements_in(i))
         .any(is_credit)
         || is_exhibit_credit(dom, i)
+        || in_picture_box(dom, i)
+}
+
+/// Whether element `i` is, or lies in, a short box that shows a picture
+/// and its caption (`<div class="img_wrapper"><img><span>图为走势（来源：Wind）</span></div>`):
+/// the box (`i` or one of its three nearest ancestors, at most 150
+/// characters) holds an image, alone or in a wrapper of its own, before
+/// an element with text, and no text of its own beside them. A line that
+/// shows a logo beside its text (`<p><img>来源：人民日报</p>`) is no such
+/// box, nor a masthead whose logo links home before the headline and its
+/// source line.
+fn in_picture_box(dom: &Dom<'_>, i: usize) -> bool {
+    let exhibit = |k: usize| matches!(dom.name(k), Some("img" | "picture"));
+    let picture = |k: usize| {
+        exhibit(k)
+            || (dom.nodes[k].chars == 0 && !dom.is_home_link(k) && dom.elements_in(k).any(exhibit))
+    };
+    std::iter::once(i).chain(dom.ancestors(i).take(3)).any(|a| {
+        if dom.name(a).is_none() || !(1..=150).contains(&dom.nodes[a].chars) {
+            return false;
+        }
+        let mut kids = dom.children(a).filter(|&k| match dom.nodes[k].kind {
+            Kind::Text(t) => !t.trim().is_empty(),
+            _ => dom.name(k).is_some(),
+        });
+        let Some(first) = kids.next() else {
+            return false;
+        };
+        dom.name(first).is_some() && picture(first) && kids.all(|k| dom.name(k).is_some())
+    })
 }
 
 /// The source named by markup near the headline: a short element whose
@@ -457,6 +487,42 @@ mod tests {
         assert!(!credit("Source: The Wire"));
         // Set apart at the close of a story with no table or image: the wire.
         assert!(!credit("Source: Reuters"));
+    }
+
+    #[test]
+    fn a_source_in_the_caption_beside_a_picture_is_no_article_source() {
+        let html = format!(
+            r#"<html><body><h1>央行：3月末M2余额同比增长7.2% 社融存量增速保持平稳</h1>
+            <div class="date-source"><span class="date">2025年04月14日 16:05</span>
+            <a class="source" href="https://www.cs.example/">中国证券报</a></div>
+            <div class="article">{}
+            <div class="img_wrapper"><img src="chart.png"><span class="img_descr">图为M2与社融存量增速走势（来源：Wind）</span></div>
+            <p>业内人士指出，稳健的货币政策将更加灵活适度。</p></div></body></html>"#,
+            zh_article_body()
+        );
+        let out = run(
+            "https://finance.example.cn/china/2025-04-14/doc-1.shtml",
+            &html,
+        );
+        assert_eq!(out.source.as_deref(), Some("中国证券报"));
+        // A source line that shows a logo beside its label is the article's.
+        let html = r#"<html><body><h1>Headline</h1>
+            <div class="line"><img src="logo.png">来源：人民日报</div></body></html>"#;
+        let doc = Html::parse_document(html);
+        let dom = Dom::build(&doc);
+        let line = (0..dom.nodes.len())
+            .find(|&i| dom.attr(i, "class") == Some("line"))
+            .unwrap();
+        assert!(!in_image_credit(&dom, line));
+        // Nor is a source line under a headline beside the site's logo.
+        let html = r#"<html><body><div class="top"><a href="/" class="logo"><img src="logo.png"></a>
+            <div class="news"><div class="title">标题</div><div class="info"><span>来源：半月谈</span></div></div></div></body></html>"#;
+        let doc = Html::parse_document(html);
+        let dom = Dom::build(&doc);
+        let line = (0..dom.nodes.len())
+            .find(|&i| dom.attr(i, "class") == Some("info"))
+            .unwrap();
+        assert!(!in_image_credit(&dom, line));
     }
 
     #[test]
