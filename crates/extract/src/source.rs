@@ -29,6 +29,7 @@ pub(crate) fn pick(page: &Page<'_>, zh: bool) -> Option<String> {
         .get(Field::Source)
         .or_else(|| source_markup(dom, title_node, facts.window))
         .or_else(|| meta.meta_source.clone())
+        .or_else(|| meta_media(dom))
         .or_else(|| {
             zh.then(|| dateline_source(dom, title_node, facts.window))
                 .flatten()
@@ -46,6 +47,19 @@ pub(crate) fn pick(page: &Page<'_>, zh: bool) -> Option<String> {
                 .then(|| shown_site_name(dom, page.headline))
                 .flatten()
         })
+}
+
+/// The outlet a Chinese portal's `<meta name="mediaid">` names
+/// (`<meta name="mediaid" content="齐鲁晚报">`: the medium whose story the
+/// portal carries), when it is a name, not a number.
+fn meta_media(dom: &Dom<'_>) -> Option<String> {
+    dom.head
+        .metas
+        .iter()
+        .find(|(n, v)| n == "mediaid" && !v.trim().is_empty())
+        .map(|(_, v)| v.trim())
+        .filter(|v| !v.contains(|c: char| c.is_ascii_digit()) && v.chars().count() <= 30)
+        .and_then(labels::source_value)
 }
 
 /// The dateline a Chinese wire opens its story with, bracketed
@@ -523,6 +537,30 @@ mod tests {
             .find(|&i| dom.attr(i, "class") == Some("info"))
             .unwrap();
         assert!(!in_image_credit(&dom, line));
+    }
+
+    #[test]
+    fn a_portals_mediaid_meta_names_the_source() {
+        let page = |media: &str| {
+            format!(
+                r#"<html><head><title>暑期研学游火了：一个营期动辄上万元_孩子_机构</title>
+                <meta name="mediaid" content="{media}"></head>
+                <body><h1>暑期研学游火了：一个营期动辄上万元</h1>
+                <div class="article-info"><span class="time">2025-06-18 20:47</span></div>
+                <article class="article">{}</article></body></html>"#,
+                zh_article_body()
+            )
+        };
+        let out = run(
+            "https://www.portal.example/a/904512873_121106842",
+            &page("齐鲁晚报"),
+        );
+        assert_eq!(out.source.as_deref(), Some("齐鲁晚报"));
+        let out = run(
+            "https://www.portal.example/a/904512873_121106842",
+            &page("121106842"),
+        );
+        assert_eq!(out.source, None);
     }
 
     #[test]
