@@ -64,10 +64,11 @@ fn meta_media(dom: &Dom<'_>) -> Option<String> {
 
 /// The dateline a Chinese wire opens its story with, bracketed
 /// (`（中央社記者邱祖胤台北9日電）`: outlet, reporter, place, day, 電) or
-/// not (`新华社北京3月5日电`, `中新网3月5日电`): the outlet sends the story.
+/// not (`新华社北京3月5日电`, `中新网3月5日电`): the outlet sends the story;
+/// so does a Hong Kong paper's dispatch tag (`【明報專訊】`, `【大公報訊】`).
 static WIRE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^\s*(?:[（(](\p{Han}{2,10}?)(?:记者|記者)[^）)]{1,30}[电電][）)]|(\p{Han}{1,8}?[社网網])\p{Han}{0,8}\d{1,2}月?\d{1,2}日[电電])",
+        r"^\s*(?:[（(](\p{Han}{2,10}?)(?:记者|記者)[^）)]{1,30}[电電][）)]|(\p{Han}{1,8}?[社网網])\p{Han}{0,8}\d{1,2}月?\d{1,2}日[电電]|【(\p{Han}{2,8}?)(?:專訊|专讯|訊|讯)】)",
     )
     .expect("valid regex")
 });
@@ -78,7 +79,11 @@ static WIRE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// site's owner may spell its name in full: `中央通訊社` for `中央社`).
 fn wire_dateline_outlet(first_para: &str) -> Option<String> {
     let caps = WIRE_DATELINE.captures(first_para)?;
-    let outlet = caps.get(1).or_else(|| caps.get(2))?.as_str();
+    let outlet = caps
+        .get(1)
+        .or_else(|| caps.get(2))
+        .or_else(|| caps.get(3))?
+        .as_str();
     names_a_medium(outlet).then(|| outlet.to_string())
 }
 
@@ -561,6 +566,27 @@ mod tests {
             &page("121106842"),
         );
         assert_eq!(out.source, None);
+    }
+
+    #[test]
+    fn a_papers_dispatch_tag_names_the_source_before_the_site_name() {
+        let html = format!(
+            r#"<html><head><title>港府擬修例規管電動單車 違者最高罰款一萬元 - 20250916 - 港聞 - 每日明報 - 明報新聞網</title></head>
+            <body><div class="logo"><a href="/"><img src="logo.png" alt="明報新聞網"></a></div>
+            <h1>港府擬修例規管電動單車 違者最高罰款一萬元</h1>
+            <div class="article"><p>【明報專訊】近年電動單車及電動滑板車在街頭愈見普遍，相關交通意外亦有上升趨勢。運輸及物流局昨日向立法會提交文件。</p>{}</div></body></html>"#,
+            zh_article_body()
+        );
+        let out = run(
+            "https://news.paper.example/pns/article/20250916/s00002/1.html",
+            &html,
+        );
+        assert_eq!(out.source.as_deref(), Some("明報"));
+        assert_eq!(
+            wire_dateline_outlet("【大公報訊】記者報道").as_deref(),
+            Some("大公報")
+        );
+        assert_eq!(wire_dateline_outlet("【本报讯】今天"), None);
     }
 
     #[test]
