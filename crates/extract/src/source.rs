@@ -27,7 +27,7 @@ pub(crate) fn pick(page: &Page<'_>, zh: bool) -> Option<String> {
     } = *page;
     facts
         .get(Field::Source)
-        .or_else(|| source_markup(dom, title_node, facts.window))
+        .or_else(|| source_markup(dom, title_node, facts.window, zh))
         .or_else(|| meta.meta_source.clone())
         .or_else(|| meta_media(dom))
         .or_else(|| {
@@ -240,9 +240,20 @@ fn source_markup(
     dom: &Dom<'_>,
     title_node: Option<usize>,
     window: (usize, usize),
+    zh: bool,
 ) -> Option<String> {
     let from = title_node.map_or(window.0, |t| t.saturating_sub(40).max(dom.body_index()));
-    (from..window.1.min(dom.nodes.len())).find_map(|j| {
+    // The story's box may open with the source line before its text
+    // (`<div class="content-article"><div class="media-info"><a
+    // class="media-name">新京报</a>…</div><p>…`): up to its first paragraph
+    // of text, within 60 nodes of the headline area's end, on a Chinese
+    // page (elsewhere a picture's credit may open the story).
+    let n = dom.nodes.len();
+    let to = (window.1..n.min(window.1 + 60))
+        .find(|&j| dom.name(j) == Some("p") && dom.nodes[j].chars > 30)
+        .filter(|_| zh)
+        .unwrap_or(window.1);
+    (from..to.min(n)).find_map(|j| {
         let node = &dom.nodes[j];
         let short = matches!(node.kind, Kind::Element(..)) && (2..=30).contains(&node.chars);
         if !short || !names_source(dom, j) {
@@ -587,6 +598,21 @@ mod tests {
             Some("大公報")
         );
         assert_eq!(wire_dateline_outlet("【本报讯】今天"), None);
+    }
+
+    #[test]
+    fn source_markup_opening_the_storys_box_names_the_source() {
+        let html = format!(
+            r#"<html><head><title>演唱会门票“退票难”调查：手续费最高收取票价三成_腾讯新闻</title></head>
+            <body><div class="header"><a class="logo" href="https://news.portal.example/">腾讯新闻</a></div>
+            <h1>演唱会门票“退票难”调查：手续费最高收取票价三成</h1>
+            <div class="content"><div class="content-article">
+            <div class="media-info"><a class="media-name" href="/m/1">新京报</a><span class="media-time">2025-08-02 17:52</span></div>
+            {}</div></div></body></html>"#,
+            zh_article_body()
+        );
+        let out = run("https://news.portal.example/rain/a/20250802A07MNP00", &html);
+        assert_eq!(out.source.as_deref(), Some("新京报"));
     }
 
     #[test]
