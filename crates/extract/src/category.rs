@@ -19,11 +19,12 @@ pub(crate) fn pick(page: &Page<'_>) -> Option<String> {
         title_node,
         ..
     } = *page;
-    let sources: [&dyn Fn() -> Option<String>; 10] = [
+    let sources: [&dyn Fn() -> Option<String>; 11] = [
         &|| category_links(dom),
         &|| category_label_line(dom),
         &|| breadcrumb_category(dom, page.headline),
         &|| section_markup(dom, title_node, facts.window),
+        &|| title_section_link(dom, title_node, page.headline, facts.window),
         &|| meta.column_name.clone(),
         &|| meta.article_section.clone(),
         &|| meta.ld_section.clone(),
@@ -121,6 +122,57 @@ fn section_markup(
         let name = dom.text_inline(last);
         (only_links && to_page && named(&name)).then_some(name)
     })
+}
+
+/// The section a Chinese page's `<title>` names right after the headline,
+/// before the site's name (`标题_新闻频道_央视网(cctv.com)`, `标题_城市中国_澎湃新闻`)
+/// when a link by the headline (from 40 nodes before it to the end of the
+/// headline area) shows it: the title and the line under the headline
+/// agree (`<a href="https://news.example.com/">新闻频道</a> | 来源：…`, a
+/// line of at most 60 characters: a keyword linked in the story's text
+/// is no section). A name with digits (a date) or over 12 characters is
+/// no section.
+fn title_section_link(
+    dom: &Dom<'_>,
+    title_node: Option<usize>,
+    headline: Option<&str>,
+    window: (usize, usize),
+) -> Option<String> {
+    let t = title_node?;
+    let headline = headline?.trim();
+    if !headline.chars().any(crate::dom::is_han) {
+        return None;
+    }
+    let rest = dom.head.title.as_deref()?.trim().strip_prefix(headline)?;
+    let is_separator = |c: char| matches!(c, '-' | '|' | '｜' | '_' | '–' | '—' | '－' | '│');
+    if !rest.trim_start().starts_with(is_separator) {
+        return None;
+    }
+    let mut parts: Vec<&str> = rest
+        .split(is_separator)
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    // The last part names the site; the part right after the headline,
+    // when another follows it, the section.
+    parts.pop();
+    let section = parts.first().copied().filter(|p| {
+        (1..=12).contains(&p.chars().count()) && !p.contains(|c: char| c.is_ascii_digit())
+    })?;
+    let parts = [section];
+    let from = t.saturating_sub(40).max(dom.body_index());
+    (from..window.1.min(dom.nodes.len()))
+        .filter(|&j| dom.name(j) == Some("a") && !dom.contains(j, t) && !dom.contains(t, j))
+        // In a short line (the date and source line), not a keyword link in
+        // the story's text.
+        .filter(|&j| {
+            dom.ancestors(j)
+                .find(|&a| matches!(dom.name(a), Some("p" | "div" | "li" | "td")))
+                .is_some_and(|a| dom.nodes[a].chars <= 60)
+        })
+        .map(|j| dom.text_inline(j))
+        .find(|text| parts.contains(&text.trim()))
+        .map(|text| text.trim().to_string())
 }
 
 /// The named page of a Chinese newspaper's digital edition that prints
@@ -559,7 +611,12 @@ fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
             || is_domain_name(t.trim())
     };
     // A first link to a site's root is home whatever it says (`新华网`).
-    let site_root = |h: &str| Url::parse(h).is_ok_and(|u| u.path() == "/" && u.query().is_none());
+    // A protocol-relative address (`//funds.example.com/`) is one too.
+    let site_root = |h: &str| {
+        let full = h.strip_prefix("//").map(|rest| format!("http://{rest}"));
+        Url::parse(full.as_deref().unwrap_or(h))
+            .is_ok_and(|u| u.path() == "/" && u.query().is_none())
+    };
     let start = dom.body_index();
     for i in start..dom.nodes.len() {
         let Some(name) = dom.name(i) else { continue };
@@ -1198,5 +1255,44 @@ mod tests {
             breadcrumb_category(&dom, Some("标题")).as_deref(),
             Some("财经频道")
         );
+    }
+
+    #[test]
+    fn a_trail_opening_with_a_protocol_relative_root_is_a_breadcrumb() {
+        let html = format!(
+            r#"<html><body><ul class="topnav"><li><a href="//news.example.com/">新闻</a></li>
+            <li class="on"><a href="//funds.example.com/">基金</a></li></ul>
+            <div class="links"><a href="//funds.example.com/">基金</a> &gt;
+            <a href="//funds.example.com/jjyw/">基金要闻</a> &gt; 正文</div>
+            <h1>多只科创主题基金年内净值涨超50% 基金经理提示估值风险</h1>
+            <div class="art">{}</div></body></html>"#,
+            zh_article_body()
+        );
+        let ex = run("http://funds.example.com/2025-11-17/1.html", &html);
+        assert_eq!(ex.category.as_deref(), Some("基金要闻"));
+    }
+
+    #[test]
+    fn a_section_the_title_names_and_a_link_by_the_headline_shows_is_the_category() {
+        let html = format!(
+            r#"<html><head><title>新疆棉区进入采收高峰 机采率超过九成_新闻频道_央视网(cctv.com)</title></head>
+            <body><div class="nav"><ul><li><a href="https://news.example.com/">新闻</a></li>
+            <li><a href="https://sports.example.com/">体育</a></li></ul></div>
+            <div class="title_area"><h1>新疆棉区进入采收高峰 机采率超过九成</h1>
+            <div class="info"><a href="https://news.example.com/">新闻频道</a> | 来源：<a href="/">央视新闻客户端</a> <span>2025年10月09日 20:04</span></div></div>
+            <div class="content_area">{}</div></body></html>"#,
+            zh_article_body()
+        );
+        let ex = run("https://news.example.com/2025/10/09/ARTI1.shtml", &html);
+        assert_eq!(ex.category.as_deref(), Some("新闻频道"));
+        // A part of the title no link by the headline shows is a keyword.
+        let html = format!(
+            r#"<html><head><title>暑期研学游火了：一个营期动辄上万元_孩子_机构_营地</title></head>
+            <body><h1>暑期研学游火了：一个营期动辄上万元</h1><p><a href="/k">营地</a></p>
+            <div class="article">{}</div></body></html>"#,
+            zh_article_body()
+        );
+        let ex = run("https://www.example.com/a/1", &html);
+        assert_eq!(ex.category, None);
     }
 }

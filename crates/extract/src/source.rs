@@ -27,8 +27,9 @@ pub(crate) fn pick(page: &Page<'_>, zh: bool) -> Option<String> {
     } = *page;
     facts
         .get(Field::Source)
-        .or_else(|| source_markup(dom, title_node, facts.window))
+        .or_else(|| source_markup(dom, title_node, facts.window, zh))
         .or_else(|| meta.meta_source.clone())
+        .or_else(|| meta_media(dom))
         .or_else(|| {
             zh.then(|| dateline_source(dom, title_node, facts.window))
                 .flatten()
@@ -48,12 +49,26 @@ pub(crate) fn pick(page: &Page<'_>, zh: bool) -> Option<String> {
         })
 }
 
+/// The outlet a Chinese portal's `<meta name="mediaid">` names
+/// (`<meta name="mediaid" content="齐鲁晚报">`: the medium whose story the
+/// portal carries), when it is a name, not a number.
+fn meta_media(dom: &Dom<'_>) -> Option<String> {
+    dom.head
+        .metas
+        .iter()
+        .find(|(n, v)| n == "mediaid" && !v.trim().is_empty())
+        .map(|(_, v)| v.trim())
+        .filter(|v| !v.contains(|c: char| c.is_ascii_digit()) && v.chars().count() <= 30)
+        .and_then(labels::source_value)
+}
+
 /// The dateline a Chinese wire opens its story with, bracketed
 /// (`（中央社記者邱祖胤台北9日電）`: outlet, reporter, place, day, 電) or
-/// not (`新华社北京3月5日电`, `中新网3月5日电`): the outlet sends the story.
+/// not (`新华社北京3月5日电`, `中新网3月5日电`): the outlet sends the story;
+/// so does a Hong Kong paper's dispatch tag (`【明報專訊】`, `【大公報訊】`).
 static WIRE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^\s*(?:[（(](\p{Han}{2,10}?)(?:记者|記者)[^）)]{1,30}[电電][）)]|(\p{Han}{1,8}?[社网網])\p{Han}{0,8}\d{1,2}月?\d{1,2}日[电電])",
+        r"^\s*(?:[（(](\p{Han}{2,10}?)(?:记者|記者)[^）)]{1,30}[电電][）)]|(\p{Han}{1,8}?[社网網])\p{Han}{0,8}\d{1,2}月?\d{1,2}日[电電]|【(\p{Han}{2,8}?)(?:專訊|专讯|訊|讯)】)",
     )
     .expect("valid regex")
 });
@@ -64,7 +79,11 @@ static WIRE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// site's owner may spell its name in full: `中央通訊社` for `中央社`).
 fn wire_dateline_outlet(first_para: &str) -> Option<String> {
     let caps = WIRE_DATELINE.captures(first_para)?;
-    let outlet = caps.get(1).or_else(|| caps.get(2))?.as_str();
+    let outlet = caps
+        .get(1)
+        .or_else(|| caps.get(2))
+        .or_else(|| caps.get(3))?
+        .as_str();
     names_a_medium(outlet).then(|| outlet.to_string())
 }
 
@@ -179,6 +198,36 @@ pub(crate) fn in_image_credit(dom: &Dom<'_>, i: usize) -> bool {
         .chain(dom.elements_in(i))
         .any(is_credit)
         || is_exhibit_credit(dom, i)
+        || in_picture_box(dom, i)
+}
+
+/// Whether element `i` is, or lies in, a short box that shows a picture
+/// and its caption (`<div class="img_wrapper"><img><span>图为走势（来源：Wind）</span></div>`):
+/// the box (`i` or one of its three nearest ancestors, at most 150
+/// characters) holds an image, alone or in a wrapper of its own, before
+/// an element with text, and no text of its own beside them. A line that
+/// shows a logo beside its text (`<p><img>来源：人民日报</p>`) is no such
+/// box, nor a masthead whose logo links home before the headline and its
+/// source line.
+fn in_picture_box(dom: &Dom<'_>, i: usize) -> bool {
+    let exhibit = |k: usize| matches!(dom.name(k), Some("img" | "picture"));
+    let picture = |k: usize| {
+        exhibit(k)
+            || (dom.nodes[k].chars == 0 && !dom.is_home_link(k) && dom.elements_in(k).any(exhibit))
+    };
+    std::iter::once(i).chain(dom.ancestors(i).take(3)).any(|a| {
+        if dom.name(a).is_none() || !(1..=150).contains(&dom.nodes[a].chars) {
+            return false;
+        }
+        let mut kids = dom.children(a).filter(|&k| match dom.nodes[k].kind {
+            Kind::Text(t) => !t.trim().is_empty(),
+            _ => dom.name(k).is_some(),
+        });
+        let Some(first) = kids.next() else {
+            return false;
+        };
+        dom.name(first).is_some() && picture(first) && kids.all(|k| dom.name(k).is_some())
+    })
 }
 
 /// The source named by markup near the headline: a short element whose
@@ -191,9 +240,20 @@ fn source_markup(
     dom: &Dom<'_>,
     title_node: Option<usize>,
     window: (usize, usize),
+    zh: bool,
 ) -> Option<String> {
     let from = title_node.map_or(window.0, |t| t.saturating_sub(40).max(dom.body_index()));
-    (from..window.1.min(dom.nodes.len())).find_map(|j| {
+    // The story's box may open with the source line before its text
+    // (`<div class="content-article"><div class="media-info"><a
+    // class="media-name">新京报</a>…</div><p>…`): up to its first paragraph
+    // of text, within 60 nodes of the headline area's end, on a Chinese
+    // page (elsewhere a picture's credit may open the story).
+    let n = dom.nodes.len();
+    let to = (window.1..n.min(window.1 + 60))
+        .find(|&j| dom.name(j) == Some("p") && dom.nodes[j].chars > 30)
+        .filter(|_| zh)
+        .unwrap_or(window.1);
+    (from..to.min(n)).find_map(|j| {
         let node = &dom.nodes[j];
         let short = matches!(node.kind, Kind::Element(..)) && (2..=30).contains(&node.chars);
         if !short || !names_source(dom, j) {
@@ -457,6 +517,102 @@ mod tests {
         assert!(!credit("Source: The Wire"));
         // Set apart at the close of a story with no table or image: the wire.
         assert!(!credit("Source: Reuters"));
+    }
+
+    #[test]
+    fn a_source_in_the_caption_beside_a_picture_is_no_article_source() {
+        let html = format!(
+            r#"<html><body><h1>央行：3月末M2余额同比增长7.2% 社融存量增速保持平稳</h1>
+            <div class="date-source"><span class="date">2025年04月14日 16:05</span>
+            <a class="source" href="https://www.cs.example/">中国证券报</a></div>
+            <div class="article">{}
+            <div class="img_wrapper"><img src="chart.png"><span class="img_descr">图为M2与社融存量增速走势（来源：Wind）</span></div>
+            <p>业内人士指出，稳健的货币政策将更加灵活适度。</p></div></body></html>"#,
+            zh_article_body()
+        );
+        let out = run(
+            "https://finance.example.cn/china/2025-04-14/doc-1.shtml",
+            &html,
+        );
+        assert_eq!(out.source.as_deref(), Some("中国证券报"));
+        // A source line that shows a logo beside its label is the article's.
+        let html = r#"<html><body><h1>Headline</h1>
+            <div class="line"><img src="logo.png">来源：人民日报</div></body></html>"#;
+        let doc = Html::parse_document(html);
+        let dom = Dom::build(&doc);
+        let line = (0..dom.nodes.len())
+            .find(|&i| dom.attr(i, "class") == Some("line"))
+            .unwrap();
+        assert!(!in_image_credit(&dom, line));
+        // Nor is a source line under a headline beside the site's logo.
+        let html = r#"<html><body><div class="top"><a href="/" class="logo"><img src="logo.png"></a>
+            <div class="news"><div class="title">标题</div><div class="info"><span>来源：半月谈</span></div></div></div></body></html>"#;
+        let doc = Html::parse_document(html);
+        let dom = Dom::build(&doc);
+        let line = (0..dom.nodes.len())
+            .find(|&i| dom.attr(i, "class") == Some("info"))
+            .unwrap();
+        assert!(!in_image_credit(&dom, line));
+    }
+
+    #[test]
+    fn a_portals_mediaid_meta_names_the_source() {
+        let page = |media: &str| {
+            format!(
+                r#"<html><head><title>暑期研学游火了：一个营期动辄上万元_孩子_机构</title>
+                <meta name="mediaid" content="{media}"></head>
+                <body><h1>暑期研学游火了：一个营期动辄上万元</h1>
+                <div class="article-info"><span class="time">2025-06-18 20:47</span></div>
+                <article class="article">{}</article></body></html>"#,
+                zh_article_body()
+            )
+        };
+        let out = run(
+            "https://www.portal.example/a/904512873_121106842",
+            &page("齐鲁晚报"),
+        );
+        assert_eq!(out.source.as_deref(), Some("齐鲁晚报"));
+        let out = run(
+            "https://www.portal.example/a/904512873_121106842",
+            &page("121106842"),
+        );
+        assert_eq!(out.source, None);
+    }
+
+    #[test]
+    fn a_papers_dispatch_tag_names_the_source_before_the_site_name() {
+        let html = format!(
+            r#"<html><head><title>港府擬修例規管電動單車 違者最高罰款一萬元 - 20250916 - 港聞 - 每日明報 - 明報新聞網</title></head>
+            <body><div class="logo"><a href="/"><img src="logo.png" alt="明報新聞網"></a></div>
+            <h1>港府擬修例規管電動單車 違者最高罰款一萬元</h1>
+            <div class="article"><p>【明報專訊】近年電動單車及電動滑板車在街頭愈見普遍，相關交通意外亦有上升趨勢。運輸及物流局昨日向立法會提交文件。</p>{}</div></body></html>"#,
+            zh_article_body()
+        );
+        let out = run(
+            "https://news.paper.example/pns/article/20250916/s00002/1.html",
+            &html,
+        );
+        assert_eq!(out.source.as_deref(), Some("明報"));
+        assert_eq!(
+            wire_dateline_outlet("【大公報訊】記者報道").as_deref(),
+            Some("大公報")
+        );
+        assert_eq!(wire_dateline_outlet("【本报讯】今天"), None);
+    }
+
+    #[test]
+    fn source_markup_opening_the_storys_box_names_the_source() {
+        let html = format!(
+            r#"<html><head><title>演唱会门票“退票难”调查：手续费最高收取票价三成_腾讯新闻</title></head>
+            <body><div class="header"><a class="logo" href="https://news.portal.example/">腾讯新闻</a></div>
+            <h1>演唱会门票“退票难”调查：手续费最高收取票价三成</h1>
+            <div class="content"><div class="content-article">
+            <div class="media-info"><a class="media-name" href="/m/1">新京报</a><span class="media-time">2025-08-02 17:52</span></div>
+            {}</div></div></body></html>"#,
+            zh_article_body()
+        );
+        let out = run("https://news.portal.example/rain/a/20250802A07MNP00", &html);
+        assert_eq!(out.source.as_deref(), Some("新京报"));
     }
 
     #[test]
