@@ -37,16 +37,22 @@ pub(crate) enum Field {
 /// picture (`数据来源`, `图片来源`, `资料来源`, `图源`) is matched whole, so
 /// that its `来源` is read as no source label.
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    // Each opening lead word capitalised or not (`Von`, `von`).
+    let lead_words: Vec<String> = OPENING_LEAD_WORDS
+        .iter()
+        .map(|w| format!("[{}{}]{}", w[..1].to_uppercase(), &w[..1], &w[1..]))
+        .collect();
+    Regex::new(&format!(
         r"(?x)
         (?P<lab>
             数据来源|图片来源|资料来源|图源|
             责任编辑|责编|编辑|文字|文[/／|｜]|报道|撰稿|采写|供稿单位|供稿|来源|稿源|信息来源|文章来源|转载自|转自|出处|作者|记者|通讯员|摄影|
             发布时间|发表时间|发稿时间|发布日期|更新时间|时间|日期|类别|栏目|分类|频道|字号|浏览次数|阅读量|
-            (?-u:\b)(?:Source|Edited\ by|Editor|Author|Autor:in(?:nen)?|Autorin(?:nen)?|Autoren|Autor|Published|Updated|Posted|Photo|By|by|Von|von|Por|por|Par|par|Oleh|oleh|Door|door)(?-u:\b)
+            (?-u:\b)(?:Source|Edited\ by|Editor|Author|Autor:in(?:nen)?|Autorin(?:nen)?|Autoren|Autor|Published|Updated|Posted|Photo|By|by|{})(?-u:\b)
         )
         \s*(?P<sep>[:：|｜])?",
-    )
+        lead_words.join("|")
+    ))
     .expect("valid regex")
 });
 
@@ -86,11 +92,15 @@ fn field_of(label: &str, has_colon: bool) -> Option<Field> {
     Some(f)
 }
 
-/// Whether `label` is a byline's lead word that only leads one where it
-/// opens the text: German `von`, Spanish and Portuguese `por`, French
-/// `par`, Malay and Indonesian `oleh`, Dutch `door`.
+/// Byline lead words that lead one only where they open the text: German
+/// `von`, Spanish and Portuguese `por`, French `par`, Malay and
+/// Indonesian `oleh`, Dutch `door` (each also opens prose: `Von Montag
+/// an`, `Por otro lado`).
+const OPENING_LEAD_WORDS: [&str; 5] = ["von", "por", "par", "oleh", "door"];
+
+/// Whether `label` is one of [`OPENING_LEAD_WORDS`], in any case.
 fn is_lead_word_label(label: &str) -> bool {
-    ["von", "por", "par", "oleh", "door"]
+    OPENING_LEAD_WORDS
         .iter()
         .any(|w| label.eq_ignore_ascii_case(w))
 }
@@ -1078,8 +1088,9 @@ static BYLINE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
         .map(|p| regex::escape(p).replace(' ', r"\s+"))
         .collect();
     Regex::new(&format!(
-        r"(?i)^\s*(?:{}|by|von|par|por|door|oleh|penulis|wartawan|συντάκτης|συντάκτρια|text|texte|autor(?:in|innen|en)?|author|auteur|autore|autrice|بقلم|كتب|نویسنده)\s*[:：]?\s+",
-        phrases.join("|")
+        r"(?i)^\s*(?:{}|by|{}|penulis|wartawan|συντάκτης|συντάκτρια|text|texte|autor(?:in|innen|en)?|author|auteur|autore|autrice|بقلم|كتب|نویسنده)\s*[:：]?\s+",
+        phrases.join("|"),
+        OPENING_LEAD_WORDS.join("|")
     ))
     .expect("valid regex")
 });
