@@ -93,22 +93,28 @@ fn a_store_killed_a_thousand_times_keeps_everything_reported_durable() {
         rng ^= rng >> 7;
         rng ^= rng << 17;
         let mut lines = std::io::BufReader::new(child.stdout.take().unwrap()).lines();
+        let durable_line = |l: &str| l.strip_prefix("durable ")?.parse::<u64>().ok();
+        let mut first_reported = None;
         if kill % 2 == 0 {
             // Anywhere from the start: opening and recovering included.
             std::thread::sleep(Duration::from_micros(rng % 40_000));
         } else {
-            // While writing.
-            let _ = lines
+            // While writing: after its first durable group, however long
+            // the disk takes to flush it (a fixed delay after `ready`
+            // could end before any flush on a slow disk).
+            first_reported = lines
                 .by_ref()
-                .find(|l| l.as_deref().map_or(true, |l| l == "ready"));
+                .map_while(Result::ok)
+                .find_map(|l| durable_line(&l));
             std::thread::sleep(Duration::from_micros(rng % 20_000));
         }
         child.kill().unwrap();
         child.wait().unwrap();
         let reported = lines
             .map_while(Result::ok)
-            .filter_map(|l| l.strip_prefix("durable ")?.parse::<u64>().ok())
-            .max();
+            .filter_map(|l| durable_line(&l))
+            .max()
+            .max(first_reported);
         if let Some(n) = reported {
             durable = durable.max(n);
             killed_mid_write += 1;
