@@ -33,6 +33,9 @@ pub(crate) struct PageMeta {
     /// `<meta name=source>` / `ContentSource` (Chinese news and government
     /// sites name the originating outlet there), without a `来源：` label.
     pub meta_source: Option<String>,
+    /// `<meta name=mediaid>`: the medium whose story a Chinese portal
+    /// (Sohu, Sina) carries, when it is a name, not an account number.
+    pub media_name: Option<String>,
     /// `<meta name=ColumnName>`: the section, as Chinese government sites
     /// state it.
     pub column_name: Option<String>,
@@ -130,6 +133,9 @@ pub(crate) fn read(head: &HeadInfo) -> PageMeta {
     m.meta_source = get("source")
         .or_else(|| get("contentsource"))
         .filter(|v| is_name(v))
+        .and_then(|v| crate::labels::source_value(&v));
+    m.media_name = get("mediaid")
+        .filter(|v| !v.contains(|c: char| c.is_ascii_digit()) && v.chars().count() <= 30)
         .and_then(|v| crate::labels::source_value(&v));
     m.column_name = get("columnname");
     m.says_article = get("og:type").is_some_and(|t| t.eq_ignore_ascii_case("article"));
@@ -541,6 +547,10 @@ mod tests {
         // A URL is where the page came from, not a publisher's name.
         let m = read(&head(&[("source", "https://example.com/a/1.html")], &[]));
         assert_eq!(m.meta_source, None);
+        let m = read(&head(&[("mediaid", "齐鲁晚报")], &[]));
+        assert_eq!(m.media_name.as_deref(), Some("齐鲁晚报"));
+        let m = read(&head(&[("mediaid", "121106842")], &[]));
+        assert_eq!(m.media_name, None);
     }
 
     #[test]

@@ -29,7 +29,7 @@ pub(crate) fn pick(page: &Page<'_>, zh: bool) -> Option<String> {
         .get(Field::Source)
         .or_else(|| source_markup(dom, title_node, facts.window, zh))
         .or_else(|| meta.meta_source.clone())
-        .or_else(|| meta_media(dom))
+        .or_else(|| meta.media_name.clone())
         .or_else(|| {
             zh.then(|| dateline_source(dom, title_node, facts.window))
                 .flatten()
@@ -47,19 +47,6 @@ pub(crate) fn pick(page: &Page<'_>, zh: bool) -> Option<String> {
                 .then(|| shown_site_name(dom, page.headline))
                 .flatten()
         })
-}
-
-/// The outlet a Chinese portal's `<meta name="mediaid">` names
-/// (`<meta name="mediaid" content="齐鲁晚报">`: the medium whose story the
-/// portal carries), when it is a name, not a number.
-fn meta_media(dom: &Dom<'_>) -> Option<String> {
-    dom.head
-        .metas
-        .iter()
-        .find(|(n, v)| n == "mediaid" && !v.trim().is_empty())
-        .map(|(_, v)| v.trim())
-        .filter(|v| !v.contains(|c: char| c.is_ascii_digit()) && v.chars().count() <= 30)
-        .and_then(labels::source_value)
 }
 
 /// The dateline a Chinese wire opens its story with, bracketed
