@@ -148,18 +148,17 @@ fn title_section_link(
     if !rest.trim_start().starts_with(is_separator) {
         return None;
     }
-    let mut parts: Vec<&str> = rest
-        .split(is_separator)
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .collect();
     // The last part names the site; the part right after the headline,
     // when another follows it, the section.
-    parts.pop();
-    let section = parts.first().copied().filter(|p| {
-        (1..=12).contains(&p.chars().count()) && !p.contains(|c: char| c.is_ascii_digit())
+    let mut parts = rest
+        .split(is_separator)
+        .map(str::trim)
+        .filter(|p| !p.is_empty());
+    let section = parts.next().filter(|p| {
+        parts.next().is_some()
+            && (1..=12).contains(&p.chars().count())
+            && !p.contains(|c: char| c.is_ascii_digit())
     })?;
-    let parts = [section];
     let from = t.saturating_sub(40).max(dom.body_index());
     (from..window.1.min(dom.nodes.len()))
         .filter(|&j| dom.name(j) == Some("a") && !dom.contains(j, t) && !dom.contains(t, j))
@@ -171,7 +170,7 @@ fn title_section_link(
                 .is_some_and(|a| dom.nodes[a].chars <= 60)
         })
         .map(|j| dom.text_inline(j))
-        .find(|text| parts.contains(&text.trim()))
+        .find(|text| text.trim() == section)
         .map(|text| text.trim().to_string())
 }
 
@@ -184,12 +183,9 @@ fn title_section_link(
 /// before the first.
 fn edition_page_name(dom: &Dom<'_>) -> Option<String> {
     let marked = |i: usize| {
-        std::iter::once(i).chain(dom.ancestors(i).take(2)).any(|a| {
-            dom.attr(a, "class").is_some_and(|c| {
-                c.split(|ch: char| ch.is_whitespace() || ch == '-' || ch == '_')
-                    .any(|t| matches!(t, "current" | "active" | "on" | "selected" | "cur"))
-            })
-        })
+        std::iter::once(i)
+            .chain(dom.ancestors(i).take(2))
+            .any(|a| class_marks_current(dom, a))
     };
     let mut first = None;
     for i in dom.body_index()..dom.nodes.len() {
@@ -437,6 +433,15 @@ fn category_label_line(dom: &Dom<'_>) -> Option<String> {
         })
 }
 
+/// Whether the class of element `j` marks it as the current item: a word
+/// (split at spaces, `-` and `_`) current, active, on, selected or cur.
+fn class_marks_current(dom: &Dom<'_>, j: usize) -> bool {
+    dom.attr(j, "class").is_some_and(|c| {
+        c.split(|ch: char| ch.is_whitespace() || ch == '-' || ch == '_')
+            .any(|t| matches!(t, "current" | "active" | "on" | "selected" | "cur"))
+    })
+}
+
 /// The section the site's navigation marks as the current one, above the
 /// headline: the first menu item (`<li>` or `<a>` inside `<nav>` or an
 /// element whose class or id says nav or menu) whose class says current,
@@ -450,13 +455,8 @@ fn nav_highlight(dom: &Dom<'_>, title_node: Option<usize>) -> Option<String> {
             dom.name(a) == Some("nav") || ci.contains("nav") || ci.contains("menu")
         }) && !near.iter().any(|&a| names_non_section_menu(dom, a))
     };
-    let highlighted = |j: usize| {
-        matches!(dom.name(j), Some("li" | "a"))
-            && dom.attr(j, "class").is_some_and(|c| {
-                c.split(|ch: char| ch.is_whitespace() || ch == '-' || ch == '_')
-                    .any(|t| matches!(t, "current" | "active" | "on" | "selected" | "cur"))
-            })
-    };
+    let highlighted =
+        |j: usize| matches!(dom.name(j), Some("li" | "a")) && class_marks_current(dom, j);
     let end = title_node?;
     (dom.body_index()..end)
         .filter(|&j| highlighted(j) && in_menu(j))
