@@ -125,10 +125,19 @@ pub(crate) fn pick(page: &Page<'_>, editor: Option<&str>, source: Option<&str>) 
     // `星洲日报` beside `报道：杨凯斌`)
     // gives way to a person named in a byline on the page (not to a desk
     // code such as `red`).
+    // The site itself: its name in `og:site_name` or as JSON-LD publisher
+    // (with or without `The`), or shown in the `<title>` outside the
+    // headline (`Daily Clarion` on `… - The Daily Clarion`).
+    let names_the_site = |a: &str| {
+        let a = a.strip_prefix("The ").unwrap_or(a);
+        let site = |s: &String| s.strip_prefix("The ").unwrap_or(s) == a;
+        meta.site_name.as_ref().is_some_and(site)
+            || meta.ld_publisher.as_ref().is_some_and(site)
+            || (doc_title.contains(a) && !headline.contains(a))
+    };
     let ld_outlet = |a: &String| {
         meta.ld_author_is_organization
-            || meta.site_name.as_ref() == Some(a)
-            || meta.ld_publisher.as_ref() == Some(a)
+            || names_the_site(a)
             || labels::names_an_outlet(a)
             || is_chinese_outlet(a)
     };
@@ -139,16 +148,8 @@ pub(crate) fn pick(page: &Page<'_>, editor: Option<&str>, source: Option<&str>) 
         Some(person) => Some(person),
         None => page_byline(),
     };
-    // An author that is the site itself (a blog account named after it,
-    // `Daily Clarion` on `… - The Daily Clarion`) gives way to the person a
-    // `By` line at the body's start names.
-    let names_the_site = |a: &str| {
-        let a = a.strip_prefix("The ").unwrap_or(a);
-        let site = |s: &String| s.strip_prefix("The ").unwrap_or(s) == a;
-        meta.site_name.as_ref().is_some_and(site)
-            || meta.ld_publisher.as_ref().is_some_and(site)
-            || (doc_title.contains(a) && !headline.contains(a))
-    };
+    // An author that is the site itself (a blog account named after it)
+    // gives way to the person a `By` line at the body's start names.
     let shown_author = shown_author.map(|a| {
         if names_the_site(&a) {
             labels::lead_byline(&container_lead_paragraphs(dom, container))
