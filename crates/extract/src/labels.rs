@@ -230,7 +230,8 @@ const TRADITIONAL_LABEL_CHARS: [(char, char); 30] = [
 
 /// The part of `original` at the byte offsets where `part`, a slice of
 /// `folded` (`original` folded by [`fold_traditional`]), lies in `folded`.
-/// Should the two differ in length, `part` itself is given.
+/// Folding keeps every byte offset (see [`TRADITIONAL_LABEL_CHARS`]);
+/// should the two still differ, `part` itself is given.
 fn same_span<'a>(original: &'a str, folded: &'a str, part: &'a str) -> &'a str {
     let start = part.as_ptr() as usize - folded.as_ptr() as usize;
     original.get(start..start + part.len()).unwrap_or(part)
@@ -749,7 +750,10 @@ fn clean_person(raw: &str) -> Option<String> {
         // Roles and credits are read in simplified characters; the names
         // are kept as written.
         let words = join_padded_names(v);
-        let plain_words = join_padded_names(&fold_traditional(v));
+        let plain_words: Vec<String> = words
+            .iter()
+            .map(|w| fold_traditional(w).into_owned())
+            .collect();
         let mut names: Vec<&str> = Vec::new();
         for (k, (word, plain_word)) in words.iter().zip(&plain_words).enumerate() {
             // Co-writers credited after the reporter (`通讯员 李四`,
@@ -3007,6 +3011,10 @@ mod tests {
 
     #[test]
     fn traditional_labels_read_as_simplified_with_values_as_written() {
+        // Folding keeps byte offsets: each pair is as long in UTF-8.
+        for (t, s) in TRADITIONAL_LABEL_CHARS {
+            assert_eq!(t.len_utf8(), s.len_utf8(), "{t} {s}");
+        }
         let t = "發布時間：2025-01-14 10:20 來源：聯合報 記者 吳書緯 通訊員 陳曉華";
         assert!(get(t, Field::Published)
             .unwrap()
