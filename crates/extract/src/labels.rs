@@ -1184,6 +1184,14 @@ static INNER_AUTHOR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A nickname in brackets between a first name and the surname
+/// (`Richard (R.J.) Eskow`, `Robert (Bob) Smith`): part of the name, where
+/// a bracket after the name credits an agency or a role (`Jane Roe (AFP)`).
+static BRACKETED_NICKNAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*\p{Lu}[\p{L}'’.-]*\s\((?:(?:\p{Lu}\.){1,3}|\p{Lu}\p{Ll}{1,12})\)\s\p{Lu}")
+        .expect("valid regex")
+});
+
 /// A weekday abbreviation ending a text (`Do`, `So.`, `Sun,`).
 static WEEKDAY_ABBREVIATION_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -1303,9 +1311,16 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
             v = format!("{}; {code}", name.trim());
         }
     }
-    if let Some(p) = v.find(|c: char| {
-        c.is_ascii_digit() || matches!(c, '|' | '@' | '•' | '·' | '\n' | '(' | '/' | '–' | '—')
-    }) {
+    let nickname_end = BRACKETED_NICKNAME
+        .find(&v)
+        .and_then(|m| v[..m.end()].rfind(')'))
+        .map_or(0, |close| close + 1);
+    if let Some(p) = v[nickname_end..]
+        .find(|c: char| {
+            c.is_ascii_digit() || matches!(c, '|' | '@' | '•' | '·' | '\n' | '(' | '/' | '–' | '—')
+        })
+        .map(|p| p + nickname_end)
+    {
         let digit = v[p..].starts_with(|c: char| c.is_ascii_digit());
         v.truncate(p);
         if digit {
@@ -3196,6 +3211,20 @@ mod tests {
             Some("Sam Kim")
         );
         assert_eq!(get("Stand by me", Field::Author), None);
+        // A nickname in brackets inside the name stays; a bracket after the
+        // name ends it.
+        assert_eq!(
+            get("By Richard (R.J.) Eskow", Field::Author).as_deref(),
+            Some("Richard (R.J.) Eskow")
+        );
+        assert_eq!(
+            get("By Robert (Bob) Smith", Field::Author).as_deref(),
+            Some("Robert (Bob) Smith")
+        );
+        assert_eq!(
+            get("By Jane Roe (Reuters) Updated", Field::Author).as_deref(),
+            Some("Jane Roe")
+        );
         // A lowercase `by` opening the text leads a byline, a login name too.
         assert_eq!(
             get("by MrAJCosplay, Dec 19th 2023", Field::Author).as_deref(),
