@@ -54,13 +54,8 @@ pub(crate) fn pick(page: &Page<'_>, editor: Option<&str>, source: Option<&str>) 
     // lists (`Jane Roe` beside `By Jane Roe, Sam Kim, Ann Lee`) gives way
     // to the whole list when `<meta name=author>` lists the same names (a
     // byline element may hold a role: `Jane Roe, Deputy CTO`).
-    let meta_lists = |names: &String| {
-        meta.meta_author
-            .as_deref()
-            .and_then(labels::clean_byline)
-            .as_ref()
-            == Some(names)
-    };
+    let meta_names = || meta.meta_author.as_deref().and_then(labels::clean_byline);
+    let meta_lists = |names: &String| meta_names().as_ref() == Some(names);
     // A Chinese JSON-LD author that is the first of the names a labelled
     // line lists (`记者：张雅婷 实习生：郑晨曦`) gives way to the list.
     let labelled_list = |a: &String| {
@@ -158,6 +153,19 @@ pub(crate) fn pick(page: &Page<'_>, editor: Option<&str>, source: Option<&str>) 
         } else {
             a
         }
+    });
+    // A byline naming the first of the people `<meta name=author>` lists,
+    // all of whom the page shows (an author card each: `By Jane Roe` …
+    // `By Sam Kim`), names them all.
+    let shown_author = shown_author.map(|a| {
+        meta_names()
+            .filter(|names| {
+                first_of_several(&a, names) && {
+                    let text = dom.text(dom.body_index());
+                    names.split("; ").all(|n| text.contains(n))
+                }
+            })
+            .unwrap_or(a)
     });
     // A `<meta>` author that is the stated source names the outlet.
     let meta_author = || {
@@ -1129,6 +1137,32 @@ mod tests {
             run(url, &page).author.as_deref(),
             Some("MARCUS HALE; DEE RIVERA")
         );
+    }
+
+    #[test]
+    fn author_cards_of_the_people_meta_lists_name_them_all() {
+        // A fact-check page: the headline in a plain `<div>`, an author card
+        // per writer, and after the body a box titled with the headline
+        // that lists other fact checks, each with its own `By` line.
+        let page = format!(
+            r#"<html><head><title>FactDesk | Council budget claims, checked</title>
+            <meta property="og:title" content="FactDesk - Council budget claims, checked">
+            <meta name="author" content="Jane Roe, Sam Kim"></head><body><main>
+            <div class="statement"><div class="statement__quote">Council budget claims, checked</div></div>
+            <div class="cards"><div class="card">By <a href="/staff/jane-roe/">Jane Roe</a> <span>March 3, 2025</span></div>
+            <div class="card">By <a href="/staff/sam-kim/">Sam Kim</a> <span>March 3, 2025</span></div></div>
+            <article class="textblock">{}</article>
+            <section class="listicle"><h3 class="listicle__title">Council budget claims, checked</h3>
+            <ul><li><a href="/checks/1/">Mayor says fares fell</a><footer>By Ann Lee • March 4, 2025</footer></li>
+            <li><a href="/checks/2/">Bus lanes cut crashes</a><footer>By Ann Lee • March 2, 2025</footer></li></ul></section>
+            </main></body></html>"#,
+            en_article_body()
+        );
+        let ex = run(
+            "https://factdesk.example.org/article/2025/mar/03/budget/",
+            &page,
+        );
+        assert_eq!(ex.author.as_deref(), Some("Jane Roe; Sam Kim"));
     }
 
     #[test]

@@ -181,8 +181,38 @@ fn folded_letters(text: &str) -> String {
         .collect()
 }
 
-/// Headline and the node that shows it, on a page from `host`.
+/// Headline and the node that shows it, on a page from `host`; a heading
+/// after the body that repeats the headline gives way to the element that
+/// shows it before the body.
 pub(crate) fn pick(
+    dom: &Dom<'_>,
+    meta: &PageMeta,
+    container: Option<usize>,
+    host: &str,
+) -> (Option<String>, Option<usize>) {
+    let (title, node) = pick_heading(dom, meta, container, host);
+    let node = match (&title, node, container) {
+        (Some(t), Some(i), Some(c)) if i >= dom.nodes[c].end => {
+            Some(shown_before_body(dom, t, c).unwrap_or(i))
+        }
+        _ => node,
+    };
+    (title, node)
+}
+
+/// The innermost element before the body `container` whose text is the
+/// headline `title`: where the page shows the headline when a heading with
+/// the same words after the body heads a list of other stories (a box of
+/// fact checks titled after the article).
+fn shown_before_body(dom: &Dom<'_>, title: &str, container: usize) -> Option<usize> {
+    let chars = title.chars().filter(|c| !c.is_whitespace()).count();
+    (dom.body_index()..container).rev().find(|&i| {
+        dom.name(i).is_some() && dom.nodes[i].chars as usize == chars && dom.text_inline(i) == title
+    })
+}
+
+/// The headline and the element that shows it (see [`pick`]).
+fn pick_heading(
     dom: &Dom<'_>,
     meta: &PageMeta,
     container: Option<usize>,
