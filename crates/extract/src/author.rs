@@ -182,6 +182,7 @@ pub(crate) fn pick(page: &Page<'_>, editor: Option<&str>, source: Option<&str>) 
     shown_author
         .or_else(meta_author)
         .and_then(|a| labels::tidy_author(&a))
+        .map(|a| without_other_credits(&a, dom).unwrap_or(a))
         .map(|a| without_outlet_first(a, source))
         .filter(|a| !labels::is_staff_credit(a))
 }
@@ -271,6 +272,66 @@ fn title_credits(doc_title: &str, name: &str) -> bool {
             .next_back()
             .is_none_or(|c| !c.is_alphanumeric())
     })
+}
+
+/// Phrases crediting other work than the writing, lower case: a person
+/// they name is no author (see [`without_other_credits`]).
+const OTHER_WORK_CREDITS: [&str; 10] = [
+    "photography by",
+    "photographs by",
+    "photos by",
+    "photo by",
+    "illustrations by",
+    "contributions from",
+    "contributions by",
+    "edited by",
+    "reviewed by",
+    "fact-checked by",
+];
+
+/// The people of the list `names` (`Jane Roe and Sam Kim`, `Jane Roe; Sam
+/// Kim`: JSON-LD and `<meta>` often list everyone credited) less those the
+/// page credits for other work (`Photography by Sam Kim`, `Contributions
+/// from Sam Kim, Ann Lee`, see [`OTHER_WORK_CREDITS`]; the names after
+/// the phrase up to a separator), joined with `"; "`; `None` unless some are left
+/// out and some stay.
+fn without_other_credits(names: &str, dom: &Dom<'_>) -> Option<String> {
+    let listed: Vec<&str> = names
+        .split(" and ")
+        .flat_map(|part| part.split([',', ';']))
+        .map(str::trim)
+        .collect();
+    if listed.len() < 2 {
+        return None;
+    }
+    let text = dom.text_inline(dom.body_index()).to_lowercase();
+    // The names after a phrase: up to a separator or another `by`.
+    let credited = |after: &str| -> String {
+        let near: String = after.chars().take(80).collect();
+        let end = near
+            .find(['|', '·', '•', ';'])
+            .into_iter()
+            .chain(near.find(" by "))
+            .min()
+            .unwrap_or(near.len());
+        near[..end].to_string()
+    };
+    let credited_lines: Vec<String> = OTHER_WORK_CREDITS
+        .iter()
+        .flat_map(|phrase| {
+            text.match_indices(phrase)
+                .map(|(at, _)| credited(&text[at + phrase.len()..]))
+        })
+        .collect();
+    let writers: Vec<&str> = listed
+        .iter()
+        .copied()
+        .filter(|name| {
+            let name = name.to_lowercase();
+            !credited_lines.iter().any(|line| line.contains(&name))
+        })
+        .collect();
+    (!writers.is_empty() && writers.len() < listed.len()).then(|| writers.join("; "))
 }
 
 /// Whether `names` (joined with `"; "`) lists several people and `first`
@@ -1163,6 +1224,51 @@ mod tests {
             &page,
         );
         assert_eq!(ex.author.as_deref(), Some("Jane Roe; Sam Kim"));
+    }
+
+    #[test]
+    fn people_the_page_credits_for_other_work_are_no_authors() {
+        let url = "https://news.example.com/2025/01/27/rates.html";
+        let with_ld = |names: &str, byline: &str| {
+            let people: Vec<String> = names
+                .split(", ")
+                .map(|n| format!(r#"{{"@type":"Person","name":"{n}"}}"#))
+                .collect();
+            let ld = format!(
+                r#"<script type="application/ld+json">{{"@type":"NewsArticle","author":[{}]}}</script>"#,
+                people.join(",")
+            );
+            byline_page(byline).replace("<body>", &format!("<head>{ld}</head><body>"))
+        };
+        for (names, byline, want) in [
+            (
+                "Jane Roe, Sam Kim, Ann Lee",
+                r#"<div class="byline">By <a href="/a/jane-roe">Jane Roe</a> | Reviewed by <a href="/a/sam-kim">Sam Kim</a> | Edited by <a href="/a/ann-lee">Ann Lee</a></div>"#,
+                "Jane Roe",
+            ),
+            (
+                "Jane Roe, Sam Kim, Ann Lee",
+                r#"<div class="byline"><div>By <span class="name">Jane Roe</span></div><span>Contributions from <div><a href="/a/sam-kim">Sam Kim</a>, <a href="/a/ann-lee">Ann Lee</a></div></span></div>"#,
+                "Jane Roe",
+            ),
+            (
+                "Jane Roe, Sam Kim",
+                r#"<p class="byline">By <a href="/a/jane-roe">Jane Roe</a></p><p class="byline">Photography by <a href="/a/sam-kim">Sam Kim</a></p>"#,
+                "Jane Roe",
+            ),
+            // A photographer credited after the writers leaves them all.
+            (
+                "Jane Roe, Sam Kim",
+                r#"<div class="byline">By Jane Roe and Sam Kim · Photos by Ann Lee</div>"#,
+                "Jane Roe and Sam Kim",
+            ),
+        ] {
+            assert_eq!(
+                run(url, &with_ld(names, byline)).author.as_deref(),
+                Some(want),
+                "{byline}"
+            );
+        }
     }
 
     #[test]
