@@ -640,9 +640,10 @@ fn closing_byline_markup(dom: &Dom<'_>, container: Option<usize>) -> Option<Stri
 /// id says author (`<div class="author-bio"><h3>Jane Roe</h3><p>Jane
 /// writes about …</p></div>`), as blogs and magazines close a post with
 /// the writer's portrait, or whose bio opens with the name in bold
-/// (`<p><strong>Jane Roe</strong> is a transport researcher …</p>`). Only
-/// a full name (two to four capitalised words), after an `About`/`Über`
-/// lead; a heading such as `About the author` is no name.
+/// (`<p><strong>Jane Roe</strong> is a transport researcher …</p>`, in
+/// the languages of [`BIO_VERBS`]). Only a full name (two to four
+/// capitalised words), after an `About`/`Über` lead; a heading such as
+/// `About the author` is no name, and a bold name after it is read.
 fn author_box_heading(
     dom: &Dom<'_>,
     title_node: Option<usize>,
@@ -663,16 +664,10 @@ fn author_box_heading(
     let bio_subject = |k: usize| {
         matches!(dom.name(k), Some("strong" | "b"))
             && matches!(dom.nodes.get(dom.nodes[k].end).map(|n| &n.kind),
-                Some(Kind::Text(t)) if t.starts_with(" is ") || t.starts_with(" was "))
+                Some(Kind::Text(t)) if t.split_whitespace().next().is_some_and(|verb| BIO_VERBS.contains(&verb)))
     };
-    (dom.nodes[c].end..end).find_map(|j| {
-        if !class_names_byline(dom, j) || in_comment_area(dom, j) {
-            return None;
-        }
-        let heading = dom
-            .elements_in(j)
-            .find(|&k| matches!(dom.name(k), Some("h2" | "h3" | "h4" | "h5")) || bio_subject(k))?;
-        let heading = collapse_ws(&dom.text_inline(heading));
+    let name_in = |k: usize| {
+        let heading = collapse_ws(&dom.text_inline(k));
         let name = ["About ", "Über ", "À propos de "]
             .iter()
             .find_map(|lead| heading.strip_prefix(lead))
@@ -681,8 +676,40 @@ fn author_box_heading(
             name.to_lowercase().contains("author") || name.to_lowercase().contains("autor");
         (!titled && labels::names_people(name) && labels::full_names(name))
             .then(|| name.to_string())
+    };
+    (dom.nodes[c].end..end).find_map(|j| {
+        if !class_names_byline(dom, j) || in_comment_area(dom, j) {
+            return None;
+        }
+        // The box's own title (`Sobre o autor`) heads the name.
+        dom.elements_in(j)
+            .filter(|&k| matches!(dom.name(k), Some("h2" | "h3" | "h4" | "h5")) || bio_subject(k))
+            .take(2)
+            .find_map(name_in)
     })
 }
+
+/// The verbs after the bold name that opens an author's biography
+/// (`<strong>Jane Roe</strong> is a reporter…`, `… é repórter`, `… ist
+/// Redakteurin`), in the languages of news sites.
+const BIO_VERBS: [&str; 16] = [
+    "is",
+    "was",
+    "é",
+    "foi",
+    "è",
+    "es",
+    "fue",
+    "est",
+    "ist",
+    "war",
+    "är",
+    "var",
+    "er",
+    "jest",
+    "adalah",
+    "merupakan",
+];
 
 /// The author who signs the article at its end: the body's last
 /// paragraph, with no text after it, holds only a full name (two to four
@@ -1360,6 +1387,11 @@ mod tests {
                 r#"<p class="meta"><span><a href="/reporter/park-jh">박지훈</a> 기자, <a href="/reporter/choi-yr">최예린</a> 기자</span></p>"#,
                 Some("박지훈; 최예린"),
             ),
+            // The colon after a space; another credit's label ends the name.
+            (
+                r#"<div class="post-author-end">ผู้เขียน : <b>ณัฐวุฒิ ศรีสุข</b> &nbsp; กราฟิก : <b>Sathit Chuephanngam</b></div>"#,
+                Some("ณัฐวุฒิ ศรีสุข"),
+            ),
             // A picture's label is no writer's.
             (r#"<div class="byline">Foto: Jane Roe</div>"#, None),
         ] {
@@ -1858,6 +1890,20 @@ mod tests {
         );
         // A bold phrase before `is` that names no one.
         assert_eq!(bio("<strong>Our columnist</strong> is"), None);
+        // The box's title before a bio in Portuguese.
+        let html = format!(
+            r#"<html><body><h1>Safra de soja deve crescer no oeste</h1>
+            <div class="post-body">{para}</div>
+            <div class="author-box"><div class="author-box-content"><h4>Sobre o autor</h4>
+            <p><strong>Renata Kuhn</strong> é repórter de agronegócio do Jornal do Iguaçu desde 2016. Formada em Jornalismo pela Unioeste.</p></div></div>
+            </body></html>"#
+        );
+        assert_eq!(
+            run("https://www.example.com.br/agro/safra", &html)
+                .author
+                .as_deref(),
+            Some("Renata Kuhn")
+        );
     }
 
     #[test]

@@ -1148,12 +1148,21 @@ const OTHER_CREDIT_LABELS: &[&str] = &[
 /// in any language labels its writer, when a name follows and the word
 /// is no other credit's label ([`OTHER_CREDIT_LABELS`]).
 fn writer_label_len(text: &str) -> Option<usize> {
-    let word = text.split_whitespace().next()?;
-    let label = word.strip_suffix([':', '：'])?;
+    let mut words = text.split_whitespace();
+    let word = words.next()?;
+    let word_end = text.find(word)? + word.len();
+    // The colon glued to the word, or after a space (`ผู้เขียน : สมชาย`).
+    let (label, len) = match word.strip_suffix([':', '：']) {
+        Some(label) => (label, word_end),
+        None => {
+            let colon = words.next().filter(|w| matches!(*w, ":" | "："))?;
+            (word, word_end + text[word_end..].find(colon)? + colon.len())
+        }
+    };
     let plain = !label.is_empty()
         && label.chars().all(|c| c.is_alphabetic() || is_mark(c))
         && !OTHER_CREDIT_LABELS.contains(&label.to_lowercase().as_str());
-    plain.then(|| text.find(word).map_or(0, |p| p + word.len()))
+    plain.then_some(len)
 }
 
 /// Whether `c` is a combining mark, as the vowel signs of Thai and
@@ -1379,7 +1388,12 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
                             || (matches!(lw.as_str(), "der" | "den") && !after_particle))
                 });
             // A word with a colon after the names labels the next fact
-            // (`Jane Roe Quelle: …`).
+            // (`Jane Roe Quelle: …`); so does a word before a colon set
+            // apart (`ณัฐวุฒิ ศรีสุข กราฟิก : …`).
+            if matches!(w, ":" | "：") && words.len() >= 3 {
+                words.pop();
+                break;
+            }
             // `FOR` in a byline in capitals credits the outlet after it
             // (`SOPHIE HARTLEY FOR HERALDONLINE`).
             if (lower_word && words.len() >= 2)
