@@ -1443,6 +1443,12 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
             }
             continue;
         }
+        // A credit after the first name that names an institution is the
+        // writer's affiliation (`Kayla Wong, Pacific Institute of Marine
+        // Science`).
+        if !names.is_empty() && names_an_institution(&part) {
+            continue;
+        }
         // A one-word credit after the first name is a section or a place
         // unless it is an agency-style short code (`dpa`, `AFP`); a single
         // letter is what a cut left of a code (`G1 RO`).
@@ -1469,6 +1475,39 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
         names.push(name.to_string());
     }
     (!names.is_empty() && names.len() <= 6).then(|| names.join("; "))
+}
+
+/// Words that name an institution, lower case: a credit that holds one
+/// as a capitalised word (`University of Otago`, `Pacific Institute of
+/// Marine Science`) is an affiliation, no person.
+const INSTITUTION_WORDS: &[&str] = &[
+    "institute",
+    "institut",
+    "university",
+    "universität",
+    "université",
+    "universidad",
+    "universidade",
+    "università",
+    "college",
+    "school",
+    "foundation",
+    "centre",
+    "center",
+    "laboratory",
+    "hospital",
+    "museum",
+    "society",
+    "association",
+    "academy",
+];
+
+/// Whether `credit` names an institution (see [`INSTITUTION_WORDS`]).
+fn names_an_institution(credit: &str) -> bool {
+    credit
+        .split_whitespace()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .any(|w| INSTITUTION_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
 /// Chinese labels of the posting time (`发表于`, posted at), which a
@@ -3225,6 +3264,23 @@ mod tests {
             Some("Sam Kim")
         );
         assert_eq!(get("Stand by me", Field::Author), None);
+        // An affiliation after the name is no co-author.
+        assert_eq!(
+            get(
+                "By Kayla Wong, Pacific Institute of Marine Science",
+                Field::Author
+            )
+            .as_deref(),
+            Some("Kayla Wong")
+        );
+        assert_eq!(
+            get(
+                "By Kayla Wong, University of Otago, and Tim Roe",
+                Field::Author
+            )
+            .as_deref(),
+            Some("Kayla Wong; Tim Roe")
+        );
         // A nickname in brackets inside the name stays; a bracket after the
         // name ends it.
         assert_eq!(
