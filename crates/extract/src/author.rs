@@ -1034,9 +1034,16 @@ fn byline_names_text(dom: &Dom<'_>, j: usize) -> Option<String> {
                 })
         })
     };
+    // A name whose role beside it credits the pictures (`<span
+    // class="author__name">Joonas Roe</span> <span
+    // class="author__role">kuvat</span>`) is the photographer's.
+    let photographer = |k: usize| {
+        dom.next_element_sibling(k)
+            .is_some_and(|r| labels::is_picture_credit(&dom.text_inline(r)))
+    };
     let named: Vec<String> = dom
         .elements_in(j)
-        .filter(|&k| dom.attr(k, "class").is_some_and(says_name))
+        .filter(|&k| dom.attr(k, "class").is_some_and(says_name) && !photographer(k))
         .map(|k| collapse_ws(&dom.text_inline(k)))
         .filter(|n| !n.is_empty())
         .collect();
@@ -1296,6 +1303,26 @@ mod tests {
                 "{byline}"
             );
         }
+    }
+
+    #[test]
+    fn a_name_whose_role_credits_the_pictures_is_the_photographers() {
+        let byline = r#"<ul class="ps-authors"><li><span class="ps-author__name">Eveliina Mäkelä</span></li><li><span class="ps-author__name">Joonas Heikkilä</span> <span class="ps-author__role">kuvat</span></li></ul>"#;
+        let ex = run(
+            "https://www.example.fi/uutiset/art-1.html",
+            &byline_page(byline),
+        );
+        assert_eq!(ex.author.as_deref(), Some("Eveliina Mäkelä"));
+        // Another role leaves the name a writer's.
+        let byline = byline.replace("kuvat", "toimittaja");
+        let ex = run(
+            "https://www.example.fi/uutiset/art-1.html",
+            &byline_page(&byline),
+        );
+        assert_eq!(
+            ex.author.as_deref(),
+            Some("Eveliina Mäkelä; Joonas Heikkilä")
+        );
     }
 
     #[test]

@@ -229,6 +229,20 @@ impl<'a> Dom<'a> {
         inner >= outer && inner < self.nodes[outer].end
     }
 
+    /// The element after `i` under the same parent, past any text
+    /// between them.
+    pub fn next_element_sibling(&self, i: usize) -> Option<usize> {
+        let parent = self.nodes[i].parent;
+        let mut k = self.nodes[i].end;
+        while k < self.nodes.len() && self.nodes[k].parent == parent {
+            if self.name(k).is_some() {
+                return Some(k);
+            }
+            k = self.nodes[k].end;
+        }
+        None
+    }
+
     /// Ancestors of `i`, nearest first (not including `i`).
     pub fn ancestors(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
         let mut cur = self.nodes[i].parent;

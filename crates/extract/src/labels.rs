@@ -351,10 +351,19 @@ fn credits_the_writer(text: &str) -> bool {
 }
 
 /// Words that credit pictures rather than the writing (`Photos by`,
-/// `Video by`, `Graphics by`).
+/// `Video by`, `Graphics by`, `Foto:`, Finnish `kuvat`, `摄影`), lower
+/// case.
 const PICTURE_CREDITS: &[&str] = &[
     "photo",
     "photos",
+    "photography",
+    "foto",
+    "fotos",
+    "bild",
+    "bilder",
+    "kuva",
+    "kuvat",
+    "摄影",
     "pictures",
     "images",
     "video",
@@ -1119,15 +1128,14 @@ pub(crate) fn is_byline_lead(text: &str) -> bool {
         || SHORT_LEADS.contains(&text.to_lowercase().as_str())
 }
 
-/// Words of labels that name someone other than the writer: a picture's
-/// credit, the editing, the source.
+/// Whether `word` credits the pictures (see [`PICTURE_CREDITS`]).
+pub(crate) fn is_picture_credit(word: &str) -> bool {
+    PICTURE_CREDITS.contains(&word.trim().to_lowercase().as_str())
+}
+
+/// Words of labels that name someone other than the writer, besides the
+/// pictures' ([`PICTURE_CREDITS`]): the editing, the source.
 const OTHER_CREDIT_LABELS: &[&str] = &[
-    "foto",
-    "fotos",
-    "photo",
-    "photos",
-    "bild",
-    "bilder",
     "editor",
     "edited",
     "redaktion",
@@ -1137,7 +1145,6 @@ const OTHER_CREDIT_LABELS: &[&str] = &[
     "fonte",
     "图",
     "图片",
-    "摄影",
     "编辑",
     "责任编辑",
     "来源",
@@ -1146,7 +1153,7 @@ const OTHER_CREDIT_LABELS: &[&str] = &[
 /// The length of the label that opens a byline's text: one word with a
 /// colon (`ผู้เขียน: สมชาย`, `रिपोर्ट: सुनीता`, `Penulis: Dewi`), as a page
 /// in any language labels its writer, when a name follows and the word
-/// is no other credit's label ([`OTHER_CREDIT_LABELS`]).
+/// is no other credit's label ([`OTHER_CREDIT_LABELS`], [`PICTURE_CREDITS`]).
 fn writer_label_len(text: &str) -> Option<usize> {
     let mut words = text.split_whitespace();
     let word = words.next()?;
@@ -1161,7 +1168,8 @@ fn writer_label_len(text: &str) -> Option<usize> {
     };
     let plain = !label.is_empty()
         && label.chars().all(|c| c.is_alphabetic() || is_mark(c))
-        && !OTHER_CREDIT_LABELS.contains(&label.to_lowercase().as_str());
+        && !OTHER_CREDIT_LABELS.contains(&label.to_lowercase().as_str())
+        && !is_picture_credit(label);
     plain.then_some(len)
 }
 
