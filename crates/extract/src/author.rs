@@ -864,11 +864,27 @@ fn class_names_byline(dom: &Dom<'_>, j: usize) -> bool {
             _ => false,
         }
     };
+    // A picture's credit names its author after the picture
+    // (`photo__author`, `caption-author`); `byline--with-photo` is a byline.
+    let names_picture_credit = |token: &str| {
+        let words = class_words(token);
+        let byline_at = words.iter().position(|w| names_byline(w));
+        let picture_at = words.iter().position(|w| {
+            matches!(
+                w.as_str(),
+                "photo" | "image" | "img" | "picture" | "caption" | "foto"
+            )
+        });
+        matches!((picture_at, byline_at), (Some(p), Some(b)) if p < b)
+    };
     ["class", "id"]
         .iter()
         .filter_map(|a| dom.attr(j, a))
         .any(|v| {
-            v.split_whitespace().any(ends_in_by) || class_words(v).iter().any(|w| names_byline(w))
+            v.split_whitespace().any(|token| {
+                !names_picture_credit(token)
+                    && (ends_in_by(token) || class_words(token).iter().any(|w| names_byline(w)))
+            })
         })
 }
 
@@ -1678,6 +1694,8 @@ mod tests {
         for widget in [
             r#"<div class="slider autorotate"><a href="/gallery">Gallery Highlights</a></div>"#,
             r#"<div id="authority-notice"><span>Port Authority</span></div>"#,
+            // A picture's credit names the photographer.
+            r#"<div class="photo"><img src="/p.jpg" alt=""><div class="photo__author">DAILY NEWS/TIM ROE</div></div>"#,
         ] {
             let ex = run(
                 "https://news.example.com/2024/05/budget.html",
@@ -1691,6 +1709,7 @@ mod tests {
             r#"<span class="authorbox">Anna Roe</span>"#,
             r#"<span class="artikelautor">Anna Roe</span>"#,
             r#"<div class="post-writer"><a href="/p/ar">Anna Roe</a></div>"#,
+            r#"<div class="byline--with-photo"><img src="/ar.jpg" alt="">Anna Roe</div>"#,
         ] {
             let ex = run(
                 "https://news.example.com/2024/05/budget.html",
