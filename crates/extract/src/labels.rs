@@ -509,9 +509,11 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
         {
             continue;
         }
+        // A reporter credited after the author label's first names is a
+        // co-writer (`作者：通讯员 鲍宁 记者 徐婕`).
         let next = matches[k + 1..]
             .iter()
-            .find(|n| ends_value(text, n))
+            .find(|n| ends_value(text, n) && !(field == Field::Author && &n["lab"] == "记者"))
             .map_or(text.len(), |n| n.get(0).expect("m").start());
         let mut raw = value_line(&shown[whole.end()..next]);
         if matches!(field, Field::Author | Field::Editor | Field::CopyEditor) {
@@ -1983,10 +1985,13 @@ static REPORTER_SLASH_PLACE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A dispatch's parentheses that open the text with the reporter's name
 /// glued to the place (`（中央社記者吳書緯台北14日電）`), as Taiwanese
-/// outlets write it; [`name_before_place`] parts them.
+/// outlets write it, after any co-reporters (`記者潘姿羽、劉千綾台北20日電`);
+/// [`name_before_place`] parts the last name from the place.
 static REPORTER_PLACE_DISPATCH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[（(]\p{Han}{0,10}?(?:記者|记者)(\p{Han}{4,7}?)\d{1,2}日(?:電|电)[）)]")
-        .expect("valid regex")
+    Regex::new(
+        r"^[（(]\p{Han}{0,10}?(?:記者|记者)((?:\p{Han}{2,4}、){0,3})(\p{Han}{4,7}?)\d{1,2}日(?:電|电)[）)]",
+    )
+    .expect("valid regex")
 });
 
 /// The reporter's name at the start of a name glued to a place
@@ -2023,10 +2028,10 @@ fn without_writer_role(credit: &str) -> &str {
     }
 }
 /// A short line ending in an author or reporter label and names
-/// (`作者：张三`, `记者 李四`, `执笔人：王五`).
+/// (`作者：张三`, `记者 李四`, `执笔人：王五`, `（执笔：许海东）`).
 static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:^|[》）)\s])(?:作者|记者|执笔人?)\s*[：:]?\s*(\p{Han}[\p{Han}·\s、]{1,30})[）)]?$",
+        r"(?:^[（(]?|[》）)\s])(?:作者|记者|执笔人?)\s*[：:]?\s*(\p{Han}[\p{Han}·\s、]{1,30})[）)]?$",
     )
     .expect("valid regex")
 });
@@ -2137,7 +2142,15 @@ pub(crate) fn body_byline(paras: &[String]) -> Option<String> {
     for p in paras.iter().take(3) {
         let head: String = p.trim().chars().take(80).collect();
         if let Some(c) = REPORTER_PLACE_DISPATCH.captures(&head) {
-            return Some(name_before_place(&c[1]));
+            // Co-reporters before the last one, whose name is glued to
+            // the place (`記者潘姿羽、劉千綾台北20日電`).
+            let mut names: Vec<String> = c[1]
+                .split('、')
+                .filter(|n| !n.is_empty())
+                .map(str::to_string)
+                .collect();
+            names.push(name_before_place(&c[2]));
+            return Some(names.join(" "));
         }
         if let Some(c) = DATELINE_REPORTER
             .captures(&head)
@@ -2413,6 +2426,10 @@ mod tests {
         for (first, want) in [
             (format!("（中央社記者吳書緯台北14日電）{text}"), "吳書緯"),
             (format!("（中央社記者王飛台北14日電）{text}"), "王飛"),
+            (
+                format!("（中央社記者潘姿羽、劉千綾台北20日電）{text}"),
+                "潘姿羽 劉千綾",
+            ),
         ] {
             assert_eq!(body_byline(&p(&[&first])).as_deref(), Some(want));
         }
@@ -2994,6 +3011,16 @@ mod tests {
         assert_eq!(
             get("记者：孔令伟 见习记者：杜欣然", Field::Author).as_deref(),
             Some("孔令伟 杜欣然")
+        );
+        // A reporter after the author label's correspondent; a source
+        // label's value still ends at the reporter.
+        assert_eq!(
+            get("作者：通讯员 鲍宁 记者 徐婕", Field::Author).as_deref(),
+            Some("鲍宁 徐婕")
+        );
+        assert_eq!(
+            get("来源：新华社 记者 徐婕", Field::Source).as_deref(),
+            Some("新华社")
         );
         assert_eq!(
             get("□ 全媒体记者 邱丽萍 文/图", Field::Author).as_deref(),
@@ -3628,6 +3655,10 @@ mod tests {
         assert_eq!(
             body_byline(&p(&["正文。", "正文。", "执笔人：张三 李四 王五"])).as_deref(),
             Some("张三 李四 王五")
+        );
+        assert_eq!(
+            body_byline(&p(&["正文。", "正文。", "（执笔：许海东）"])).as_deref(),
+            Some("许海东")
         );
         assert_eq!(
             body_byline(&p(&["正文。", "正文第二段，活动圆满结束。（张三 李四 ）"])).as_deref(),
