@@ -46,7 +46,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         (?P<lab>
             数据来源|图片来源|资料来源|图源|
-            责任编辑|责编|编辑|文字|文[/／|｜]|报道|撰稿|采写|供稿单位|供稿|来源|稿源|信息来源|文章来源|转载自|转自|出处|作者|记者|通讯员|摄影|
+            责任编辑|责编|编辑|文字|文[/／]图|文[/／|｜:：]|报道|撰稿|采写|供稿单位|供稿|来源|稿源|信息来源|文章来源|转载自|转自|出处|作者|记者|通讯员|摄影|
             发布时间|发表时间|发稿时间|发布日期|更新时间|时间|日期|类别|栏目|分类|频道|字号|浏览次数|阅读量|
             (?-u:\b)(?:Source|Edited\ by|Editor|Author|Autor:in(?:nen)?|Autorin(?:nen)?|Autoren|Autor|Published|Updated|Posted|Photo|By|by|{})(?-u:\b)
         )
@@ -70,7 +70,8 @@ fn field_of(label: &str, has_colon: bool) -> Option<Field> {
         // The writing's credit beside the pictures' (`文字：王晨　摄影：李响`),
         // and a report's (`报道：杨凯斌`, `撰稿：`, `采写：`).
         "文字" | "报道" | "撰稿" | "采写" | "供稿" if has_colon => Field::Author,
-        // The writing's credit with a slash (`文/创新创业学院 杨帆`).
+        // The writing's credit with a slash or a colon (`文/创新创业学院
+        // 杨帆`, `文：X`), or the writing's and the pictures' (`文/图：X`).
         l if l.starts_with('文') && l.len() > '文'.len_utf8() => Field::Author,
         l if has_colon && is_german_author_label(l) => Field::Author,
         "记者" => Field::Author,
@@ -3045,6 +3046,15 @@ mod tests {
             Some("杨帆")
         );
         assert_eq!(get("本文参考了多篇论文/报告", Field::Author), None);
+        // The credit with a colon, for the writing or the writing and the
+        // pictures; not a word ending in 文.
+        for (line, want) in [
+            ("文：材料科学与工程学院 赵晨阳", Some("赵晨阳")),
+            ("文/图：材料科学与工程学院 赵晨阳", Some("赵晨阳")),
+            ("中文：请输入关键词", None),
+        ] {
+            assert_eq!(get(line, Field::Author).as_deref(), want, "{line}");
+        }
         assert_eq!(
             get("（供稿：沙河镇 赵文静）", Field::Author).as_deref(),
             Some("赵文静")
