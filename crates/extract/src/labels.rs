@@ -1958,6 +1958,13 @@ static DATELINE_REPORTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^.{0,40}?[（(]\s*(?:本报)?(?:记者|作者)\s*[：:]?\s*([^）)]{2,30})[）)]")
         .expect("valid regex")
 });
+/// A reporter after a paper's news-flash mark opening the text, the name
+/// set off by a space (`南都讯 记者林佳怡 在深圳…`, `本报讯 记者 张三、李四
+/// 报道`).
+static FLASH_REPORTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Han}{1,8}讯\s+(?:本报|全媒体)?记者\s*(\p{Han}{2,4}(?:、\p{Han}{2,4}){0,3})\s")
+        .expect("valid regex")
+});
 /// Names in parentheses right after the dateline's `电` without the
 /// reporter's role (`人民网长沙6月11日电（张伟）`), read by
 /// [`dateline_names`].
@@ -2132,7 +2139,7 @@ fn closing_credit(line: &str) -> Option<String> {
 
 /// A Chinese reporter credit in the article text: the dateline's
 /// `新华社巴黎12月9日电（记者唐霁）`, `（中央社記者X台北14日電）`,
-/// `本报记者X发自北京` or `〔記者X／台北報導〕` in the first three
+/// `本报记者X发自北京`, `南都讯 记者X 在…` or `〔記者X／台北報導〕` in the first three
 /// paragraphs, an original
 /// post's `原创： X 账号`, a `文/X` line,
 /// a short `作者 X` / `记者 X` / `执笔人：X` line among the first six
@@ -2156,6 +2163,7 @@ pub(crate) fn body_byline(paras: &[String]) -> Option<String> {
         if let Some(c) = DATELINE_REPORTER
             .captures(&head)
             .or_else(|| DISPATCH_REPORTER.captures(&head))
+            .or_else(|| FLASH_REPORTER.captures(&head))
             .or_else(|| REPORTER_SLASH_PLACE.captures(&head))
             .or_else(|| ORIGINAL_POST_MARK.captures(&head))
         {
@@ -3661,6 +3669,17 @@ mod tests {
         assert_eq!(
             body_byline(&p(&["本报记者王小明发自北京", "正文。"])).as_deref(),
             Some("王小明")
+        );
+        assert_eq!(
+            body_byline(&p(&[
+                "南都讯 记者林佳怡 在深圳南山区的人才公园，一架无人机缓缓降落。"
+            ]))
+            .as_deref(),
+            Some("林佳怡")
+        );
+        assert_eq!(
+            body_byline(&p(&["本报讯 记者 张三、李四 报道：全市今年新建公园十座。"])).as_deref(),
+            Some("张三 李四")
         );
         assert_eq!(
             body_byline(&p(&["正文。", "正文。", "执笔人：张三 李四 王五"])).as_deref(),
