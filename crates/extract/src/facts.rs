@@ -22,6 +22,9 @@ pub(crate) struct Facts {
     /// The author a label after the body names (`（作者：王五）`, `Autor:
     /// Jana Berg`): a closing credit, weaker than a byline by the headline.
     pub(crate) closing_author: Option<String>,
+    /// The publication time a label after the body gives (`发布时间：…` in
+    /// the article's footer line), read when no other date is found.
+    pub(crate) closing_published: Option<String>,
 }
 
 impl Facts {
@@ -56,6 +59,7 @@ impl Facts {
             first_date_updated: false,
             window,
             closing_author: None,
+            closing_published: None,
         };
         // Teaser cards, related-story blocks and comments credit and date
         // other texts.
@@ -129,7 +133,8 @@ impl Facts {
                 &mut facts,
             );
         }
-        // After the body, within its surroundings: "（来源：…）", editor lines.
+        // After the body, within its surroundings: "（来源：…）", editor lines, a
+        // footer line with the publication time.
         if let Some(c) = container {
             let scope = dom.ancestors(c).nth(1).unwrap_or(c);
             let (from, to) = (c, dom.nodes[scope].end.min(dom.nodes[c].end + 400));
@@ -151,6 +156,9 @@ impl Facts {
                     match f {
                         Field::Author if !known && facts.closing_author.is_none() => {
                             facts.closing_author = Some(v);
+                        }
+                        Field::Published if !known && facts.closing_published.is_none() => {
+                            facts.closing_published = Some(v);
                         }
                         Field::Source | Field::Editor | Field::CopyEditor
                             if !known && (f != Field::Source || !in_image_credit(dom, j)) =>

@@ -115,7 +115,12 @@ pub(crate) fn pick(
         if no_article_body {
             return None;
         }
-        dates::body_date(paras)
+        // A publication time labelled in the article's footer line.
+        facts
+            .closing_published
+            .as_deref()
+            .and_then(dates::find_date)
+            .or_else(|| dates::body_date(paras))
             .or_else(|| dates::month_issue_date(paras))
             .or_else(|| dates::script_date(html, default))
             .or_else(|| dates::phrase_date(&text_outside_comments(dom)))
@@ -861,6 +866,19 @@ mod tests {
         let terms = r#"<html><body><div id="main"><h1>Create an account</h1><p>Pick a user name and a password.</p></div>
             <p id="iafoot"><a href="/about/terms.php">Terms of Use (10 Mar 2001)</a></p></body></html>"#;
         assert_eq!(published_day(terms), None);
+    }
+
+    #[test]
+    fn a_labelled_publication_time_in_the_footer_line_dates_the_article() {
+        let para = "<p>市区交通管理部门表示，新的信号灯配时方案实施后，早高峰通过路口的平均时间明显缩短，有效缓解了周边道路的通行压力。</p>";
+        let html = format!(
+            r##"<html><body><div class="main"><h1>人民路路口信号灯完成智能化改造</h1>
+            <div class="art-con">{}</div>
+            <div class="shareBox"><span>分享到：</span><a href="#">微信</a></div>
+            <p class="art-foot">发布时间：2025年04月09日 08:15　来源：南塘日报　编辑：梁芳</p></div></body></html>"##,
+            para.repeat(4)
+        );
+        assert_eq!(published_day(&html).as_deref(), Some("2025-04-09"));
     }
 
     #[test]
