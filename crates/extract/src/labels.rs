@@ -589,8 +589,9 @@ fn value_line(after_label: &str) -> String {
     value
 }
 
-/// Cuts a value at the first separator. A `·` between two Chinese
-/// characters joins the parts of one name (`澎湃新闻·澎湃号`, `约翰·史密斯`).
+/// Cuts a value at the first separator. A `·` after a Chinese character
+/// and before a letter, both glued to it, joins the parts of one name
+/// (`澎湃新闻·澎湃号`, `约翰·史密斯`, `证券时报·e公司`).
 fn cut(raw: &str) -> &str {
     let mut end = raw.len();
     for pat in ["|", "｜", "丨", "•", "\n", "  ", "\t", "　", "【", "[", "<"] {
@@ -600,7 +601,10 @@ fn cut(raw: &str) -> &str {
     }
     let joins_cjk = |p: usize| {
         raw[..p].chars().next_back().is_some_and(is_cjk)
-            && raw[p + '·'.len_utf8()..].chars().next().is_some_and(is_cjk)
+            && raw[p + '·'.len_utf8()..]
+                .chars()
+                .next()
+                .is_some_and(|c| is_cjk(c) || c.is_alphabetic())
     };
     if let Some((p, _)) = raw.match_indices('·').find(|&(p, _)| !joins_cjk(p)) {
         end = end.min(p);
@@ -3261,6 +3265,14 @@ mod tests {
         assert_eq!(
             get("2019-08-13 14:07 来源：澎湃新闻·澎湃号·政务", Field::Source).as_deref(),
             Some("澎湃新闻·澎湃号·政务")
+        );
+        assert_eq!(
+            get("来源：证券时报·e公司", Field::Source).as_deref(),
+            Some("证券时报·e公司")
+        );
+        assert_eq!(
+            get("来源：新华社 · 2024-03-05", Field::Source).as_deref(),
+            Some("新华社")
         );
         assert_eq!(
             get("Source: Harbor Tribune · 2 min read", Field::Source).as_deref(),
