@@ -167,7 +167,9 @@ pub(crate) fn pick(page: &Page<'_>, editor: Option<&str>, source: Option<&str>) 
             })
             .unwrap_or(a)
     });
-    // A `<meta>` author that is the stated source names the outlet.
+    // A `<meta>` author that is the stated source names the outlet, with
+    // the body above it too (`勞動部勞動條件及就業平等司` beside the source
+    // `勞動條件及就業平等司`).
     let meta_author = || {
         meta.meta_author
             .clone()
@@ -177,7 +179,10 @@ pub(crate) fn pick(page: &Page<'_>, editor: Option<&str>, source: Option<&str>) 
                 let edits = |e: Option<&str>| e.is_some_and(|e| lists_the_name(e, a));
                 !(edits(editor) || edits(facts.get(Field::CopyEditor).as_deref()))
             })
-            .filter(|a| source != Some(a.as_str()))
+            .filter(|a| {
+                !source.is_some_and(|s| a.ends_with(s) && s.starts_with(is_cjk))
+                    && source != Some(a.as_str())
+            })
     };
     shown_author
         .or_else(meta_author)
@@ -1501,6 +1506,17 @@ mod tests {
         );
         let ex = run("https://news.example.cn/2025/0312/1.shtml", &html);
         assert_eq!(ex.editor.as_deref(), Some("刘亮"));
+        assert_eq!(ex.author, None);
+    }
+
+    #[test]
+    fn a_meta_author_that_is_the_issuing_unit_under_its_ministry_is_no_author() {
+        let html = format!(
+            r#"<html><head><meta name="author" content="勞動部勞動條件及就業平等司"></head><body><h2 class="title">勞動部公布基本工資審議結果</h2><ul class="info"><li>發布單位：勞動條件及就業平等司</li><li>發布日期：2025-02-27</li></ul>{}</body></html>"#,
+            zh_article_body()
+        );
+        let ex = run("https://www.example.gov.tw/1607/1632/", &html);
+        assert_eq!(ex.source.as_deref(), Some("勞動條件及就業平等司"));
         assert_eq!(ex.author, None);
     }
 

@@ -46,7 +46,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         (?P<lab>
             数据来源|图片来源|资料来源|图源|
-            责任编辑|责编|编辑|文字|文[/／]图|文[/／|｜:：]|报道|撰稿|采写|供稿单位|供稿|来源|稿源|信息来源|文章来源|转载自|转自|出处|作者|记者|通讯员|摄影|
+            责任编辑|责编|编辑|文字|文[/／]图|文[/／|｜:：]|报道|撰稿|采写|供稿单位|发布单位|发布机构|供稿|来源|稿源|信息来源|文章来源|转载自|转自|出处|作者|记者|通讯员|摄影|
             发布时间|发表时间|发稿时间|发布日期|更新时间|时间|日期|类别|栏目|分类|频道|字号|浏览次数|阅读量|
             (?-u:\b)(?:Source|Edited\ by|Editor|Author|Autor:in(?:nen)?|Autorin(?:nen)?|Autoren|Autor|Published|Updated|Posted|Photo|By|by|{})(?-u:\b)
         )
@@ -61,8 +61,9 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
 fn field_of(label: &str, has_colon: bool) -> Option<Field> {
     let f = match label {
         "来源" | "稿源" | "信息来源" | "文章来源" => Field::Source,
-        // The unit that contributed the copy (`供稿单位：材料科学与工程学院`).
-        "供稿单位" => Field::Source,
+        // The unit that contributed the copy (`供稿单位：材料科学与工程学院`)
+        // or that issues it (`发布单位：就业促进司`, `发布机构：`).
+        "供稿单位" | "发布单位" | "发布机构" => Field::Source,
         // A repost's origin (`转自：人民网`, `转载自：`, `出处：`).
         "转载自" | "转自" | "出处" => Field::Source,
         "Source" if has_colon => Field::Source,
@@ -196,7 +197,7 @@ fn ends_with_event_label(before: &str) -> bool {
 /// Traditional characters of the label words and the simplified ones
 /// they are read as; each pair has the same UTF-8 length, so a folded
 /// text keeps the byte offsets of the page's.
-const TRADITIONAL_LABEL_CHARS: [(char, char); 30] = [
+const TRADITIONAL_LABEL_CHARS: [(char, char); 32] = [
     ('來', '来'),
     ('記', '记'),
     ('責', '责'),
@@ -227,6 +228,8 @@ const TRADITIONAL_LABEL_CHARS: [(char, char); 30] = [
     ('讀', '读'),
     ('實', '实'),
     ('見', '见'),
+    ('單', '单'),
+    ('構', '构'),
 ];
 
 /// The part of `original` at the byte offsets where `part`, a slice of
@@ -3265,6 +3268,10 @@ mod tests {
         assert_eq!(
             get("2019-08-13 14:07 来源：澎湃新闻·澎湃号·政务", Field::Source).as_deref(),
             Some("澎湃新闻·澎湃号·政务")
+        );
+        assert_eq!(
+            get("發布單位：勞動條件及就業平等司", Field::Source).as_deref(),
+            Some("勞動條件及就業平等司")
         );
         assert_eq!(
             get("来源：证券时报·e公司", Field::Source).as_deref(),
