@@ -19,7 +19,7 @@ pub(crate) fn pick(page: &Page<'_>) -> Option<String> {
         title_node,
         ..
     } = *page;
-    let sources: [&dyn Fn() -> Option<String>; 11] = [
+    let sources: [&dyn Fn() -> Option<String>; 12] = [
         &|| category_links(dom),
         &|| category_label_line(dom),
         &|| breadcrumb_category(dom, page.headline),
@@ -31,11 +31,18 @@ pub(crate) fn pick(page: &Page<'_>) -> Option<String> {
         &|| facts.get(Field::Category),
         &|| edition_page_name(dom),
         &|| nav_highlight(dom, title_node),
+        &|| branded_title_section(dom, page.headline),
     ];
+    // A channel named with the site's brand (`凤凰网科技`) is the channel.
+    let site = title_section_part(dom, page.headline).map(|(_, site)| site);
     sources
         .iter()
         .find_map(|source| source().filter(|c| names_a_section(c)))
         .map(|c| shown_spelling(dom, c))
+        .map(|c| match &site {
+            Some(site) => without_site_brand(&c, site),
+            None => c,
+        })
 }
 
 /// The section shown by the headline: a link, a box of at most three
@@ -124,6 +131,60 @@ fn section_markup(
     })
 }
 
+/// The section part of a Chinese page's `<title>`, right after the
+/// headline, and the site's name that closes the title (`标题_新闻频道_央视网`:
+/// `新闻频道`, `央视网`). A part with digits (a date) or over 12
+/// characters is no section.
+fn title_section_part(dom: &Dom<'_>, headline: Option<&str>) -> Option<(String, String)> {
+    let headline = headline?.trim();
+    if !headline.chars().any(crate::dom::is_han) {
+        return None;
+    }
+    let rest = dom.head.title.as_deref()?.trim().strip_prefix(headline)?;
+    let is_separator = |c: char| matches!(c, '-' | '|' | '｜' | '_' | '–' | '—' | '－' | '│');
+    if !rest.trim_start().starts_with(is_separator) {
+        return None;
+    }
+    let parts: Vec<&str> = rest
+        .split(is_separator)
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    match parts.as_slice() {
+        [section, .., site]
+            if (1..=12).contains(&section.chars().count())
+                && !section.contains(|c: char| c.is_ascii_digit()) =>
+        {
+            Some((section.to_string(), site.to_string()))
+        }
+        _ => None,
+    }
+}
+
+/// The channel the `<title>`'s section part names under the site's brand
+/// (`标题_新浪财经_新浪网`: `财经`; see [`without_site_brand`]), which portals
+/// show as their channel's logo rather than a link by the headline.
+fn branded_title_section(dom: &Dom<'_>, headline: Option<&str>) -> Option<String> {
+    let (section, site) = title_section_part(dom, headline)?;
+    let channel = without_site_brand(&section, &site);
+    (channel != section).then_some(channel)
+}
+
+/// `category` without the brand of the site `site` before it (`凤凰网科技`
+/// on `凤凰网`: `科技`; `新浪财经` on `新浪网`: `财经`) when two to six Han
+/// characters are left; else `category` as it is.
+fn without_site_brand(category: &str, site: &str) -> String {
+    let brand = site.strip_suffix('网').unwrap_or(site);
+    [site, brand]
+        .iter()
+        .filter(|b| b.chars().count() >= 2)
+        .find_map(|b| category.strip_prefix(b))
+        .filter(|rest| {
+            (2..=6).contains(&rest.chars().count()) && rest.chars().all(crate::dom::is_han)
+        })
+        .map_or_else(|| category.to_string(), str::to_string)
+}
+
 /// The section a Chinese page's `<title>` names right after the headline,
 /// before the site's name (`标题_新闻频道_央视网(cctv.com)`, `标题_城市中国_澎湃新闻`)
 /// when a link by the headline (from 40 nodes before it to the end of the
@@ -139,26 +200,7 @@ fn title_section_link(
     window: (usize, usize),
 ) -> Option<String> {
     let t = title_node?;
-    let headline = headline?.trim();
-    if !headline.chars().any(crate::dom::is_han) {
-        return None;
-    }
-    let rest = dom.head.title.as_deref()?.trim().strip_prefix(headline)?;
-    let is_separator = |c: char| matches!(c, '-' | '|' | '｜' | '_' | '–' | '—' | '－' | '│');
-    if !rest.trim_start().starts_with(is_separator) {
-        return None;
-    }
-    // The last part names the site; the part right after the headline,
-    // when another follows it, the section.
-    let mut parts = rest
-        .split(is_separator)
-        .map(str::trim)
-        .filter(|p| !p.is_empty());
-    let section = parts.next().filter(|p| {
-        parts.next().is_some()
-            && (1..=12).contains(&p.chars().count())
-            && !p.contains(|c: char| c.is_ascii_digit())
-    })?;
+    let (section, _) = title_section_part(dom, headline)?;
     let from = t.saturating_sub(40).max(dom.body_index());
     (from..window.1.min(dom.nodes.len()))
         .filter(|&j| dom.name(j) == Some("a") && !dom.contains(j, t) && !dom.contains(t, j))
@@ -1294,5 +1336,36 @@ mod tests {
         );
         let ex = run("https://www.example.com/a/1", &html);
         assert_eq!(ex.category, None);
+    }
+
+    #[test]
+    fn a_channel_named_with_the_sites_brand_is_the_channel() {
+        let page = |title: &str, head: &str| {
+            let html = format!(
+                r#"<html><head><title>{title}</title>{head}</head>
+                <body><div class="logo"><a href="/" class="logo">频道首页</a></div>
+                <h1>锂电池产业链一季度订单回暖</h1><div class="article">{}</div></body></html>"#,
+                zh_article_body()
+            );
+            run("https://finance.example.cn/a/1.shtml", &html).category
+        };
+        // Only the title names it, under the brand.
+        assert_eq!(
+            page("锂电池产业链一季度订单回暖_新浪财经_新浪网", "").as_deref(),
+            Some("财经")
+        );
+        // The metadata names it with the brand.
+        assert_eq!(
+            page(
+                "锂电池产业链一季度订单回暖_凤凰网科技_凤凰网",
+                r#"<meta name="og:category" content="凤凰网科技">"#
+            )
+            .as_deref(),
+            Some("科技")
+        );
+        // A part without the brand is a keyword.
+        assert_eq!(page("锂电池产业链一季度订单回暖_储能_新浪网", ""), None);
+        assert_eq!(without_site_brand("新浪财经", "新浪网"), "财经".to_string());
+        assert_eq!(without_site_brand("新浪", "新浪网"), "新浪".to_string());
     }
 }
