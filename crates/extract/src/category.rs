@@ -266,7 +266,8 @@ fn edition_page_name_at(dom: &Dom<'_>, i: usize) -> Option<String> {
         }
         None => labelled()?,
     };
-    let name = name.trim();
+    // Links to the next pages may follow the name (`第A03版：要闻　上一版`).
+    let name = name.split_whitespace().next().unwrap_or_default();
     let numbered = !number.is_empty() && number.chars().all(|c| c.is_ascii_alphanumeric());
     let named = (1..=8).contains(&name.chars().count())
         && !name.contains(|c: char| c.is_ascii_digit() || c.is_whitespace());
@@ -876,6 +877,17 @@ mod tests {
              <a href=\"node_3.htm\">上一版</a></td></tr></table>\
              <h1>老旧小区加装电梯今年将再增300台</h1><div class=\"story\">{}</div></body></html>",
             zh_article_body()
+        );
+        assert_eq!(
+            run("http://epaper.example.cn/html/content_1.htm", &html)
+                .category
+                .as_deref(),
+            Some("要闻")
+        );
+        // The name in bold alone, the links to the next pages beside it.
+        let html = html.replace(
+            "<strong>第A03版：要闻</strong>&nbsp;",
+            "第A03版：<strong>要闻</strong>　",
         );
         assert_eq!(
             run("http://epaper.example.cn/html/content_1.htm", &html)
