@@ -71,6 +71,19 @@ fn is_boilerplate_token(t: &str) -> bool {
     )
 }
 
+/// Whether the class or id of element `i` marks a non-article part (see
+/// [`is_boilerplate_token`]). `editor` beside `paragraph` or `rich` names
+/// a paragraph a rich-text editor wrote (`text_editor_paragraph`), the
+/// article's own; a page builder's `text-editor` widget stays a box.
+fn marks_boilerplate(dom: &Dom<'_>, i: usize) -> bool {
+    let editor_text = || {
+        dom.class_tokens(i)
+            .any(|t| matches!(t, "rich" | "paragraph"))
+    };
+    dom.class_tokens(i)
+        .any(|t| is_boilerplate_token(t) && !(t == "editor" && editor_text()))
+}
+
 fn is_skipped_tag(name: &str) -> bool {
     matches!(
         name,
@@ -430,7 +443,7 @@ fn sibling_paragraphs(dom: &Dom<'_>, c: usize, start: usize, outside: &[bool]) -
             && node.chars - node.link_chars >= MIN_SIBLING_PARAGRAPH
             && node.link_chars * 4 < node.chars
             && !is_hidden(dom, j)
-            && !dom.class_tokens(j).any(is_boilerplate_token)
+            && !marks_boilerplate(dom, j)
         {
             found.push(j);
         }
@@ -766,7 +779,7 @@ pub(crate) fn paragraphs(
                 let small = node.chars * 10 < total * 3;
                 let skip = is_skipped_tag(name)
                     || is_hidden(dom, j)
-                    || (small && dom.class_tokens(j).any(is_boilerplate_token))
+                    || (small && marks_boilerplate(dom, j))
                     || (matches!(name, "header" | "form") && small);
                 if skip {
                     j = node.end;
@@ -955,6 +968,15 @@ mod tests {
              <div id=jp-relatedposts class=jp-relatedposts><h3>Similar posts</h3></div></div></body>"
         );
         assert_eq!(body(&html), format!("{}\n\n{}", long.trim(), long.trim()));
+    }
+
+    #[test]
+    fn paragraphs_a_rich_text_editor_wrote_are_the_article() {
+        let long = "This is a long paragraph of article text that goes on for a while. ".repeat(3);
+        let html = format!(
+            "<body><div class=ArticleBodyComponent>             <div class=text_editor_paragraph><span>{long}</span></div>             <div class=text_editor_paragraph><span>{long}</span></div>             <div class=text_editor_paragraph><span>{long}</span></div>             <div class=text_editor_paragraph><span>{long}</span></div>             <div class='elementor-widget elementor-widget-text-editor'>Editor's picks</div></div></body>"
+        );
+        assert_eq!(body(&html), [long.trim(); 4].join("\n\n"));
     }
 
     #[test]
