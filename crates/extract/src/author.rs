@@ -74,46 +74,59 @@ pub(crate) fn pick(page: &Page<'_>, editor: Option<&str>, source: Option<&str>) 
             .find_map(|(f, v)| (f == Field::Author).then_some(v))
             .unwrap_or(a)
     };
-    let ld_author = meta.ld_author.clone().map(credited).map(|a| {
-        if let Some(names) = labelled_list(&a) {
-            return names;
-        }
-        if a.contains(' ') {
-            return shown_byline()
-                .filter(|shown| first_of_several(&a, shown) && meta_lists(shown))
-                .unwrap_or(a);
-        }
-        shown_byline()
-            .or_else(|| labelled_author_element(dom, title_node, container))
-            .filter(|shown| {
-                labels::spells_out_handle(&a, shown) || labels::completes_first_name(&a, shown)
-            })
-            .or_else(|| paras.iter().find_map(|p| labels::name_of_handle(&a, p)))
-            .unwrap_or(a)
-    });
+    // A role alone (`Guest Contributor`) gives way to the page.
+    let ld_author = meta
+        .ld_author
+        .clone()
+        .filter(|a| !labels::names_a_role_alone(a))
+        .map(credited)
+        .map(|a| {
+            if let Some(names) = labelled_list(&a) {
+                return names;
+            }
+            if a.contains(' ') {
+                return shown_byline()
+                    .filter(|shown| first_of_several(&a, shown) && meta_lists(shown))
+                    .unwrap_or(a);
+            }
+            shown_byline()
+                .or_else(|| labelled_author_element(dom, title_node, container))
+                .filter(|shown| {
+                    labels::spells_out_handle(&a, shown) || labels::completes_first_name(&a, shown)
+                })
+                .or_else(|| paras.iter().find_map(|p| labels::name_of_handle(&a, p)))
+                .unwrap_or(a)
+        });
     // A labelled line that runs on past the name the byline markup parts
     // from its role (`By REBECCA ROE CRIME EDITOR`) gives way to the name.
+    // The credits on the page, best first; one that names a role alone
+    // (`by Guest Contributor`) gives way to the next.
     let page_byline = || {
-        facts
-            .get(Field::Author)
-            .map(|a| {
-                shown_byline()
-                    .filter(|name| runs_past_name(&a, name))
-                    .unwrap_or(a)
-            })
-            .or_else(|| labelled_member_link(dom, title_node, container))
-            .or_else(|| labels::body_byline(paras))
-            .or_else(shown_byline)
-            .or_else(|| labelled_author_element(dom, title_node, container))
-            .or_else(|| labels::lead_byline(paras))
-            .or_else(|| facts.closing_author.clone())
-            .or_else(|| closing_byline_markup(dom, container))
-            .or_else(|| author_box_heading(dom, title_node, container))
-            .or_else(|| author_archive_link(dom, title_node, container))
-            .or_else(|| closing_signature(dom, container))
-            .or_else(|| labels::closing_reporting_credit(paras))
-            .or_else(|| labels::closing_bureau_credit(paras))
-            .or_else(|| blog_owner_link(dom))
+        let credits: [&dyn Fn() -> Option<String>; 14] = [
+            &|| {
+                facts.get(Field::Author).map(|a| {
+                    shown_byline()
+                        .filter(|name| runs_past_name(&a, name))
+                        .unwrap_or(a)
+                })
+            },
+            &|| labelled_member_link(dom, title_node, container),
+            &|| labels::body_byline(paras),
+            &shown_byline,
+            &|| labelled_author_element(dom, title_node, container),
+            &|| labels::lead_byline(paras),
+            &|| facts.closing_author.clone(),
+            &|| closing_byline_markup(dom, container),
+            &|| author_box_heading(dom, title_node, container),
+            &|| author_archive_link(dom, title_node, container),
+            &|| closing_signature(dom, container),
+            &|| labels::closing_reporting_credit(paras),
+            &|| labels::closing_bureau_credit(paras),
+            &|| blog_owner_link(dom),
+        ];
+        credits
+            .iter()
+            .find_map(|credit| credit().filter(|a| !labels::names_a_role_alone(a)))
     };
     // A JSON-LD author that is the outlet or an agency (`Associated
     // Press` beside `By MARCUS HALE and DEE RIVERA Associated Press`,
@@ -729,7 +742,10 @@ const BIO_VERBS: [&str; 16] = [
 /// `Photo: Jane Roe`): a signature is only a name. A name aligned to the right signs the
 /// piece even when notes or a box follow it (`<p align="right">Jean
 /// Roe</p><p>(1) Chiffres de l'OCDE.</p>`), if it stands in the second
-/// half of the body: near the top it credits an epigraph's quote.
+/// half of the body: near the top it credits an epigraph's quote. An
+/// op-ed's closing note on its writer set apart the same way names the
+/// writer (`<p><em>Jane Roe is a civil engineer …</em></p>`; the verbs of
+/// [`BIO_VERBS`]).
 fn closing_signature(dom: &Dom<'_>, container: Option<usize>) -> Option<String> {
     let c = container?;
     let article_text = std::cell::OnceCell::new();
@@ -761,6 +777,24 @@ fn closing_signature(dom: &Dom<'_>, container: Option<usize>) -> Option<String> 
     if !text_after && (is_emphasised_whole(dom, last) || is_right_aligned(dom, last)) {
         if let Some(name) = name_line(last) {
             return Some(name);
+        }
+    }
+    // An op-ed's closing note on its writer, set apart in italics or bold
+    // (`<p><em>Jane Roe is a civil engineer …</em></p>`), maybe before the
+    // links of its tags (`Tags: water crisis`).
+    let plain_text_after: u32 = (dom.nodes[last].end..dom.nodes[c].end)
+        .filter(|&j| matches!(dom.nodes[j].kind, Kind::Text(_)))
+        .map(|j| dom.nodes[j].chars - dom.nodes[j].link_chars)
+        .sum();
+    if plain_text_after <= 10 && is_emphasised_whole(dom, last) && dom.nodes[last].chars <= 400 {
+        let note = collapse_ws(&dom.text_inline(last));
+        let words: Vec<&str> = note.split(' ').collect();
+        let name = (2..=4)
+            .find(|&k| words.get(k).is_some_and(|w| BIO_VERBS.contains(w)))
+            .map(|k| words[..k].join(" "))
+            .filter(|name| labels::full_names(name) && labels::names_people(name));
+        if name.is_some() {
+            return name;
         }
     }
     let text_before = |p: usize| -> u32 {
@@ -1344,6 +1378,31 @@ mod tests {
             ex.author.as_deref(),
             Some("Eveliina Mäkelä; Joonas Heikkilä")
         );
+    }
+
+    #[test]
+    fn a_role_alone_gives_way_to_the_writers_closing_note() {
+        let page = |note: &str| {
+            let html = format!(
+                r#"<html><head><script type="application/ld+json">{{"@type":"Article","author":{{"@type":"Person","name":"Guest Contributor"}}}}</script></head>
+                <body><article><h1>Municipalities cannot fix water by press release</h1>
+                <div class="jeg_meta_author"><span class="meta_text">by</span> <a href="/author/guest/">Guest Contributor</a></div>
+                <div class="content-inner">{}<p><em>{note}</em></p></div>
+                <div class="post-tags"><span>Tags:</span> <a href="/tag/water/">water</a></div></article></body></html>"#,
+                en_article_body()
+            );
+            run("https://www.example.co.za/opinion/water", &html).author
+        };
+        assert_eq!(
+            page("Anthea Roe is a civil engineer and former municipal water manager.").as_deref(),
+            Some("Anthea Roe")
+        );
+        // A closing note that is no writer's.
+        assert_eq!(
+            page("This article was first published by the Water Desk."),
+            None
+        );
+        assert!(labels::is_staff_credit("Guest Contributor"));
     }
 
     #[test]

@@ -1916,6 +1916,24 @@ fn is_degree(w: &str) -> bool {
 /// that pages show as the author (`Court Reporter`), which are kept.
 const STAFF_CREDIT_ENDS: &[&str] = &["staff", "correspondent", "desk"];
 
+/// Whether `author` credits a role alone, as a CMS names an account shared
+/// by outside writers (`Guest Contributor`, see [`GENERIC_WRITER_CREDITS`]):
+/// unlike a desk's credit, the writer is named elsewhere on the page.
+pub(crate) fn names_a_role_alone(author: &str) -> bool {
+    GENERIC_WRITER_CREDITS.contains(&author.trim().to_lowercase().as_str())
+}
+
+/// Roles that credit a writer by themselves, lower case.
+const GENERIC_WRITER_CREDITS: &[&str] = &[
+    "guest",
+    "contributor",
+    "guest contributor",
+    "guest author",
+    "guest writer",
+    "guest columnist",
+    "guest post",
+];
+
 /// The paper's own reporter, as scripts that write no capitals credit
 /// it: Bengali `নিজস্ব প্রতিবেদক` (own reporter) and `স্টাফ রিপোর্টার`,
 /// Hindi `हमारे संवाददाता` (our correspondent), Urdu `اسٹاف رپورٹر`,
@@ -1929,7 +1947,8 @@ const OWN_REPORTER_CREDITS: &[&str] = &[
 ];
 
 /// Whether an author string is a staff credit rather than a person
-/// (`TMZ Staff`, `Tech Digest Correspondent`, `Metro Desk`), or the
+/// (`TMZ Staff`, `Tech Digest Correspondent`, `Metro Desk`), a role alone
+/// ([`GENERIC_WRITER_CREDITS`]: `Guest Contributor`), or the
 /// paper's own desk in the first person plural (`Our Foreign Staff`,
 /// `Unser Korrespondent`, `Notre correspondant`, Swahili `Na Mwandishi
 /// Wetu`, and [`OWN_REPORTER_CREDITS`]), whatever word of it a byline cut
@@ -1954,6 +1973,7 @@ pub(crate) fn is_staff_credit(author: &str) -> bool {
             | "onze"
     );
     OWN_REPORTER_CREDITS.iter().any(|c| lower.starts_with(c))
+        || names_a_role_alone(author)
         || (lower.contains(' ')
             && !lower.contains([';', ','])
             && (STAFF_CREDIT_ENDS.contains(&last) || our || last == "wetu"))
