@@ -292,25 +292,16 @@ fn title_credits(doc_title: &str, name: &str) -> bool {
     })
 }
 
-/// Phrases crediting other work than the writing, lower case: a person
-/// they name is no author (see [`without_other_credits`]).
-const OTHER_WORK_CREDITS: [&str; 10] = [
-    "photography by",
-    "photographs by",
-    "photos by",
-    "photo by",
-    "illustrations by",
-    "contributions from",
-    "contributions by",
-    "edited by",
-    "reviewed by",
-    "fact-checked by",
-];
+/// Words before `by` or `from` that credit other work than the writing
+/// (`Edited by`, `Contributions from`), besides the pictures' (see
+/// [`labels::is_picture_credit`]), lower case.
+const OTHER_WORK_CREDITS: [&str; 4] = ["edited", "reviewed", "fact-checked", "contributions"];
 
 /// The people of the list `names` (`Jane Roe and Sam Kim`, `Jane Roe; Sam
 /// Kim`: JSON-LD and `<meta>` often list everyone credited) less those the
 /// page credits for other work (`Photography by Sam Kim`, `Contributions
-/// from Sam Kim, Ann Lee`, see [`OTHER_WORK_CREDITS`]; the names after
+/// from Sam Kim, Ann Lee`: a word of [`OTHER_WORK_CREDITS`] or a picture's
+/// credit before `by` or `from`; the names after
 /// the phrase up to a separator), joined with `"; "`; `None` unless some are left
 /// out and some stay.
 fn without_other_credits(names: &str, dom: &Dom<'_>) -> Option<String> {
@@ -334,11 +325,14 @@ fn without_other_credits(names: &str, dom: &Dom<'_>) -> Option<String> {
             .unwrap_or(near.len());
         near[..end].to_string()
     };
-    let credited_lines: Vec<String> = OTHER_WORK_CREDITS
+    let credited_lines: Vec<String> = [" by ", " from "]
         .iter()
-        .flat_map(|phrase| {
-            text.match_indices(phrase)
-                .map(|(at, _)| credited(&text[at + phrase.len()..]))
+        .flat_map(|lead| {
+            text.match_indices(lead).filter_map(|(at, _)| {
+                let word = text[..at].split_whitespace().next_back()?;
+                (labels::is_picture_credit(word) || OTHER_WORK_CREDITS.contains(&word))
+                    .then(|| credited(&text[at + lead.len()..]))
+            })
         })
         .collect();
     let writers: Vec<&str> = listed
