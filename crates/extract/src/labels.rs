@@ -1522,10 +1522,16 @@ const INSTITUTION_WORDS: &[&str] = &[
 
 /// Whether `credit` names an institution (see [`INSTITUTION_WORDS`]).
 fn names_an_institution(credit: &str) -> bool {
+    has_capitalised_word_of(credit, INSTITUTION_WORDS)
+}
+
+/// Whether a capitalised word of `credit` (parted by spaces or hyphens)
+/// is one of `words` (lower case).
+fn has_capitalised_word_of(credit: &str, words: &[&str]) -> bool {
     credit
-        .split_whitespace()
+        .split(|c: char| c.is_whitespace() || c == '-')
         .filter(|w| w.starts_with(char::is_uppercase))
-        .any(|w| INSTITUTION_WORDS.contains(&w.to_lowercase().as_str()))
+        .any(|w| words.contains(&w.to_lowercase().as_str()))
 }
 
 /// Chinese labels of the posting time (`发表于`, posted at), which a
@@ -1772,10 +1778,7 @@ pub(crate) fn names_an_outlet(credit: &str) -> bool {
     lower.starts_with("for the ")
         || lower == "special to"
         || lower.starts_with("special to ")
-        || credit
-            .split(|c: char| c.is_whitespace() || c == '-')
-            .filter(|w| w.starts_with(char::is_uppercase))
-            .any(|w| OUTLET_WORDS.contains(&w.to_lowercase().as_str()))
+        || has_capitalised_word_of(credit, OUTLET_WORDS)
 }
 
 /// Whether an author string names people rather than a desk code or a
