@@ -884,11 +884,18 @@ fn class_names_byline(dom: &Dom<'_>, j: usize) -> bool {
         })
     };
     // A class that ends in the word `by` after other words (`gnt_ar_by`,
-    // `writeBy`, `submitted-by`) marks the byline too; `by` inside a word
+    // `writeBy`, `writeby`, `submitted-by`) marks the byline too; `by` inside a word
     // (`nearby`), before others (`byType`, `offset-by-one`) or after a
     // sorting word (`search-sort-by`, `order_by`) does not.
     let ends_in_by = |class: &str| {
         let words = class_words(class);
+        // The verb glued to `by` in lower case (`writeby`).
+        if words
+            .last()
+            .is_some_and(|w| matches!(w.as_str(), "writeby" | "writtenby"))
+        {
+            return true;
+        }
         match words.as_slice() {
             [.., before, last] if last == "by" => !matches!(
                 before.as_str(),
@@ -1778,6 +1785,7 @@ mod tests {
             r#"<span class="authorbox">Anna Roe</span>"#,
             r#"<span class="artikelautor">Anna Roe</span>"#,
             r#"<div class="post-writer"><a href="/p/ar">Anna Roe</a></div>"#,
+            r#"<div class="writeby"><span>Text</span> <a href="/p/ar">Anna Roe</a></div>"#,
             r#"<div class="byline--with-photo"><img src="/ar.jpg" alt="">Anna Roe</div>"#,
         ] {
             let ex = run(
