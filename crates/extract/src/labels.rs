@@ -256,23 +256,26 @@ fn fold_traditional(text: &str) -> Cow<'_, str> {
     Cow::Owned(text.chars().map(|c| simplified(c).unwrap_or(c)).collect())
 }
 
-/// Whether a label match in `text` ends the value before it. A label
-/// that needs a colon and has none is a plain word (`人民网-文化频道`,
-/// `北京时间`). A co-writer's credit (`通讯员`, `见习记者`) ends none.
-fn ends_value(text: &str, m: &regex::Captures<'_>) -> bool {
+/// Whether a label match in `text` ends the value of a `field` label
+/// before it. A label that needs a colon and has none is a plain word
+/// (`人民网-文化频道`, `北京时间`). A co-writer's credit (`通讯员`, `见习记者`)
+/// ends none, nor does a reporter's in an author's value.
+fn ends_value(text: &str, m: &regex::Captures<'_>, field: Field) -> bool {
     let lab = m.name("lab").map_or("", |l| l.as_str());
     // A correspondent or a trainee credited after the reporter (`记者 张三
     // 通讯员 李四`, `记者：孔令伟 见习记者：杜欣然`) is a co-writer: the
-    // names go on.
+    // names go on; so is a reporter credited after the author label's
+    // first names (`作者：通讯员 鲍宁 记者 徐婕`).
     let co_writer = lab == "通讯员"
         || (lab == "记者"
-            && m.get(0).is_some_and(|w| {
-                CO_WRITER_ROLES.iter().any(|r| {
-                    text[..w.end()]
-                        .trim_end_matches([':', '：', ' '])
-                        .ends_with(r)
-                })
-            }));
+            && (field == Field::Author
+                || m.get(0).is_some_and(|w| {
+                    CO_WRITER_ROLES.iter().any(|r| {
+                        text[..w.end()]
+                            .trim_end_matches([':', '：', ' '])
+                            .ends_with(r)
+                    })
+                })));
     !co_writer
         && (m.name("sep").is_some()
             || !matches!(
@@ -513,11 +516,9 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
         {
             continue;
         }
-        // A reporter credited after the author label's first names is a
-        // co-writer (`作者：通讯员 鲍宁 记者 徐婕`).
         let next = matches[k + 1..]
             .iter()
-            .find(|n| ends_value(text, n) && !(field == Field::Author && &n["lab"] == "记者"))
+            .find(|n| ends_value(text, n, field))
             .map_or(text.len(), |n| n.get(0).expect("m").start());
         let mut raw = value_line(&shown[whole.end()..next]);
         if matches!(field, Field::Author | Field::Editor | Field::CopyEditor) {
