@@ -19,28 +19,37 @@ pub(crate) fn pick(page: &Page<'_>) -> Option<String> {
         title_node,
         ..
     } = *page;
+    // The `<title>`'s section part and the site's name, read once.
+    let title_part = title_section_part(dom, page.headline);
+    let title_section = title_part.as_ref().map(|(section, _)| section.as_str());
     let sources: [&dyn Fn() -> Option<String>; 12] = [
         &|| category_links(dom),
         &|| category_label_line(dom),
         &|| breadcrumb_category(dom, page.headline),
         &|| section_markup(dom, title_node, facts.window),
-        &|| title_section_link(dom, title_node, page.headline, facts.window),
+        &|| title_section_link(dom, title_node, title_section, facts.window),
         &|| meta.column_name.clone(),
         &|| meta.article_section.clone(),
         &|| meta.ld_section.clone(),
         &|| facts.get(Field::Category),
         &|| edition_page_name(dom),
         &|| nav_highlight(dom, title_node),
-        &|| branded_title_section(dom, page.headline),
+        // The section part under the site's brand (`标题_新浪财经_新浪网`:
+        // `财经`), which portals show as their channel's logo rather than
+        // a link by the headline.
+        &|| {
+            let (section, site) = title_part.as_ref()?;
+            let channel = without_site_brand(section, site);
+            (channel != *section).then_some(channel)
+        },
     ];
     // A channel named with the site's brand (`凤凰网科技`) is the channel.
-    let site = title_section_part(dom, page.headline).map(|(_, site)| site);
     sources
         .iter()
         .find_map(|source| source().filter(|c| names_a_section(c)))
         .map(|c| shown_spelling(dom, c))
-        .map(|c| match &site {
-            Some(site) => without_site_brand(&c, site),
+        .map(|c| match &title_part {
+            Some((_, site)) => without_site_brand(&c, site),
             None => c,
         })
 }
@@ -161,15 +170,6 @@ fn title_section_part(dom: &Dom<'_>, headline: Option<&str>) -> Option<(String, 
     }
 }
 
-/// The channel the `<title>`'s section part names under the site's brand
-/// (`标题_新浪财经_新浪网`: `财经`; see [`without_site_brand`]), which portals
-/// show as their channel's logo rather than a link by the headline.
-fn branded_title_section(dom: &Dom<'_>, headline: Option<&str>) -> Option<String> {
-    let (section, site) = title_section_part(dom, headline)?;
-    let channel = without_site_brand(&section, &site);
-    (channel != section).then_some(channel)
-}
-
 /// `category` without the brand of the site `site` before it (`凤凰网科技`
 /// on `凤凰网`: `科技`; `新浪财经` on `新浪网`: `财经`) when two to six Han
 /// characters are left; else `category` as it is.
@@ -186,21 +186,20 @@ fn without_site_brand(category: &str, site: &str) -> String {
 }
 
 /// The section a Chinese page's `<title>` names right after the headline,
-/// before the site's name (`标题_新闻频道_央视网(cctv.com)`, `标题_城市中国_澎湃新闻`)
-/// when a link by the headline (from 40 nodes before it to the end of the
+/// before the site's name (`标题_新闻频道_央视网(cctv.com)`, `标题_城市中国_澎湃新闻`;
+/// `section`, see [`title_section_part`]) when a link by the headline (from 40 nodes before it to the end of the
 /// headline area) shows it: the title and the line under the headline
 /// agree (`<a href="https://news.example.com/">新闻频道</a> | 来源：…`, a
 /// line of at most 60 characters: a keyword linked in the story's text
-/// is no section). A name with digits (a date) or over 12 characters is
-/// no section.
+/// is no section).
 fn title_section_link(
     dom: &Dom<'_>,
     title_node: Option<usize>,
-    headline: Option<&str>,
+    section: Option<&str>,
     window: (usize, usize),
 ) -> Option<String> {
     let t = title_node?;
-    let (section, _) = title_section_part(dom, headline)?;
+    let section = section?;
     let from = t.saturating_sub(40).max(dom.body_index());
     (from..window.1.min(dom.nodes.len()))
         .filter(|&j| dom.name(j) == Some("a") && !dom.contains(j, t) && !dom.contains(t, j))
