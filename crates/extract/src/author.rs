@@ -193,8 +193,7 @@ pub(crate) fn pick(page: &Page<'_>, editor: Option<&str>, source: Option<&str>) 
                 !(edits(editor) || edits(facts.get(Field::CopyEditor).as_deref()))
             })
             .filter(|a| {
-                !source.is_some_and(|s| a.ends_with(s) && s.starts_with(is_cjk))
-                    && source != Some(a.as_str())
+                !source.is_some_and(|s| a == s || (s.starts_with(is_cjk) && a.ends_with(s)))
             })
     };
     shown_author
