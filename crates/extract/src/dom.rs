@@ -323,36 +323,46 @@ impl<'a> Dom<'a> {
     }
 
     /// Whether a link's `href` leads to another story: not into this page
-    /// (to a place in it, `#7`, or to the page's own address or canonical
-    /// URL, as a blog post's heading links to its permalink) and not to a
-    /// site's home (`/`, `/.`, `https://example.com/`).
+    /// (see [`Dom::links_into_page`]), not to a place in another page, and
+    /// not to a site's home (`/`, `/.`, `https://example.com/`).
     pub fn links_to_story(&self, href: &str) -> bool {
         let href = href.trim();
-        if href.contains('#') {
+        if href.contains('#') || self.links_into_page(href) {
             return false;
         }
         let target = match &self.page_url {
             Some(page) => page.join(href),
             None => url::Url::parse(href),
         };
-        let Ok(target) = target else {
+        target.map_or(true, |t| !t.path().trim_matches(['/', '.']).is_empty())
+    }
+
+    /// Whether a link's `href` leads into this page: to a place in it
+    /// (`#7`), or to the page's own address or canonical URL, as a blog
+    /// post's heading links to its permalink.
+    pub fn links_into_page(&self, href: &str) -> bool {
+        let href = href.trim();
+        if href.starts_with('#') {
             return true;
+        }
+        let Some(page) = &self.page_url else {
+            return false;
+        };
+        let Ok(target) = page.join(href) else {
+            return false;
         };
         let is_target = |u: &url::Url| {
             u.host_str() == target.host_str()
                 && u.path().trim_end_matches('/') == target.path().trim_end_matches('/')
                 && u.query() == target.query()
         };
-        let into_page = self.page_url.as_ref().is_some_and(|page| {
-            is_target(page)
-                || self
-                    .head
-                    .canonical
-                    .as_deref()
-                    .and_then(|c| page.join(c).ok())
-                    .is_some_and(|c| is_target(&c))
-        });
-        !into_page && !target.path().trim_matches(['/', '.']).is_empty()
+        is_target(page)
+            || self
+                .head
+                .canonical
+                .as_deref()
+                .and_then(|c| page.join(c).ok())
+                .is_some_and(|c| is_target(&c))
     }
 
     /// Class and id attributes joined, lower-cased (for substring hints).

@@ -100,14 +100,19 @@ fn leads_body(dom: &Dom<'_>, heading: usize, body: usize) -> bool {
 }
 
 /// Whether no link in element `i` leaves the page: every link (if any)
-/// points into the page itself (`href="#…"`). A heading wrapped in such a
-/// link is no teaser for another page.
-fn links_in_page(dom: &Dom<'_>, i: usize) -> bool {
+/// points to a place in it (`href="#…"`), or to the page's own address
+/// when `i` leads the `body` (a blog post's heading linking to its
+/// permalink; elsewhere such a link is the page's own teaser in a list
+/// of stories). A heading wrapped in such a link is no teaser for another
+/// page.
+fn links_in_page(dom: &Dom<'_>, i: usize, body: Option<usize>) -> bool {
+    let leads_body = || body.is_some_and(|c| leads_body(dom, i, c));
     dom.elements_in(i)
         .filter(|&j| dom.name(j) == Some("a"))
         .all(|j| {
-            dom.attr(j, "href")
-                .is_some_and(|h| h.trim().starts_with('#'))
+            dom.attr(j, "href").is_some_and(|h| {
+                h.trim().starts_with('#') || (dom.links_into_page(h) && leads_body())
+            })
         })
 }
 
@@ -238,7 +243,7 @@ fn pick_heading(
         if !is_h1 && !is_other {
             continue;
         }
-        let linked = node.link_chars * 2 > node.chars && !links_in_page(dom, i);
+        let linked = node.link_chars * 2 > node.chars && !links_in_page(dom, i, container);
         if linked && (!is_h1 || links_home(dom, i)) {
             continue;
         }
@@ -1355,10 +1360,58 @@ mod tests {
 
     #[test]
     fn a_link_into_the_page_is_no_teaser_link() {
+        let in_page = |d: &Dom<'_>, h: usize| links_in_page(d, h, None);
         let page = r##"<h1><a href="#title">Senator calls the president "unfit"</a></h1>"##;
-        assert!(with_h1(page, links_in_page));
+        assert!(with_h1(page, in_page));
         let teaser = r##"<h1><a href="/news/2.html">Another story</a></h1>"##;
-        assert!(!with_h1(teaser, links_in_page));
+        assert!(!with_h1(teaser, in_page));
+    }
+
+    #[test]
+    fn a_heading_linked_to_its_own_page_heads_the_story_it_leads() {
+        let url = "https://blog.example/fall-in-love-with-black/";
+        let story = format!(
+            r#"<div class="entry"><p>{}</p></div>"#,
+            "Black is the colour of the season again, as the shows proved. ".repeat(6)
+        );
+        // The element `run` took as the headline, by its tag and text.
+        let headline_at = |html: &str| {
+            let parsed = Html::parse_document(html);
+            let mut dom = Dom::build(&parsed);
+            dom.page_url = url::Url::parse(url).ok();
+            let meta = crate::meta::read(&dom.head);
+            let (container, _) = crate::body::find_body(&dom);
+            let node = pick(&dom, &meta, container, "blog.example").1?;
+            Some(format!("{}: {}", dom.name(node)?, dom.text(node)))
+        };
+        // A blog theme's post heading links to the post's permalink, under
+        // the date line; the dates near it are the post's.
+        let post = format!(
+            r#"<html><head><title>Fall in love with black – LDT – Blog</title></head><body>
+            <div class="post-meta"><a href="/2017/08/08/">08/08/2017</a></div>
+            <h2 class="title"><a href="{url}" rel="bookmark">Fall in love with black</a></h2>
+            {story}</body></html>"#
+        );
+        assert_eq!(
+            headline_at(&post).as_deref(),
+            Some("h2: Fall in love with black")
+        );
+        // The page's own teaser in a feed beside the story is no headline.
+        let with_feed = format!(
+            r#"<html><head><title>Man City boost their case - ESPN</title>
+            <meta property="og:title" content="With the trophy, Man City have earned a place"></head>
+            <body><h1>Man City boost their case</h1>{story}
+            <div class="news-feed"><h3 class="news-feed-item-title"><a href="{url}">With the
+            trophy, Man City have earned a place</a></h3></div></body></html>"#
+        );
+        assert_eq!(
+            headline_at(&with_feed).as_deref(),
+            Some("h1: Man City boost their case")
+        );
+        assert_eq!(
+            run(url, &with_feed).title.as_deref(),
+            Some("Man City boost their case")
+        );
     }
 
     #[test]
