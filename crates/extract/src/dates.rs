@@ -452,7 +452,7 @@ pub(crate) const GERMAN_WEEKDAY_ABBREVIATIONS: &[&str] =
 
 /// Whether a word is a weekday, written out (`Donnerstag`, `Sunday`,
 /// `jeudi`) or abbreviated in English or German (`Do`, `Sun`).
-fn is_weekday_or_abbreviation(word: &str) -> bool {
+pub(crate) fn is_weekday_or_abbreviation(word: &str) -> bool {
     is_weekday_name(word)
         || ENGLISH_WEEKDAY_ABBREVIATIONS
             .iter()

@@ -364,8 +364,13 @@ const PICTURE_CREDITS: &[&str] = &[
     "photo",
     "photos",
     "photography",
+    "photographer",
     "foto",
     "fotos",
+    "fotograf",
+    "fotografin",
+    "fotógrafo",
+    "fotografo",
     "bild",
     "bilder",
     "kuva",
@@ -415,7 +420,7 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
     // prose (`by Jane Roe. Copyright 2022 …` ends a sentence begun before),
     // unless a credit for the writing comes before it (`Words by`).
     // The lead words of `is_lead_word_label` lead one only where they open
-    // the text.
+    // the text, alone or ending a lead phrase.
     let opens_text = |c: &regex::Captures<'_>| c.get(0).is_some_and(|m| m.start() == 0);
     let matches: Vec<_> = LABEL
         .captures_iter(text)
@@ -425,7 +430,15 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
                     || c.get(0)
                         .is_some_and(|m| credits_the_writer(&text[..m.start()]))
             }
-            l if is_lead_word_label(l) => opens_text(c),
+            // Or where a phrase opening the text ends with them
+            // (`Geschrieben von`, `Escrito por`).
+            l if is_lead_word_label(l) => {
+                opens_text(c)
+                    || c.get(0).is_some_and(|m| {
+                        let phrase = text[..m.start() + l.len()].to_lowercase();
+                        BYLINE_LEAD_PHRASES.contains(&phrase.trim_start())
+                    })
+            }
             // `报道：` in a sentence quotes a report (`据新华社报道：`); `文/`
             // there ends a word (`论文/报告`).
             "报道" => opens_text(c),
@@ -1220,23 +1233,35 @@ static BRACKETED_NICKNAME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// A weekday abbreviation ending a text (`Do`, `So.`, `Sun,`).
-static WEEKDAY_ABBREVIATION_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"\s(?:{}|{})\.?,?\s*$",
-        dates::GERMAN_WEEKDAY_ABBREVIATIONS.join("|"),
-        dates::ENGLISH_WEEKDAY_ABBREVIATIONS.join("|")
-    ))
-    .expect("valid regex")
-});
-
-/// Cuts a weekday abbreviation (`Do`, `So.`, `Sun,`) off the end of `v`,
-/// for text that was just cut before a date or a time: there the short word
-/// is the date's weekday, elsewhere it may end a name (`Adrienne So`).
-fn cut_weekday_abbreviation(v: &mut String) {
-    if let Some(m) = WEEKDAY_ABBREVIATION_TAIL.find(v) {
-        v.truncate(m.start());
+/// Cuts the weekday (`Sonntag, den`, `on Sunday,`, `Do`, `So.`, `Sun,`)
+/// off the end of `v`, for text that was just cut before a date or a
+/// time: there the word is the date's weekday, elsewhere a short one may
+/// end a name (`Adrienne So`).
+fn cut_weekday(v: &mut String) {
+    // Where the last word of `v[..end]` starts, and the word.
+    let last_word = |end: usize| {
+        let kept = v[..end].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.'));
+        let start = kept.rfind(char::is_whitespace).map_or(0, |p| p + 1);
+        (start, &kept[start..])
+    };
+    let (mut start, mut word) = last_word(v.len());
+    // The article between a weekday and its date (`Sonntag, den 9. März`,
+    // `jeudi le 12`).
+    if matches!(word, "den" | "le") {
+        (start, word) = last_word(start);
     }
+    let weekday = dates::is_weekday_name(word)
+        || (word.starts_with(char::is_uppercase) && dates::is_weekday_or_abbreviation(word));
+    if start == 0 || !weekday {
+        return;
+    }
+    // The preposition before it (`on Sunday`, `am Sonntag`).
+    let (before, word) = last_word(start);
+    v.truncate(if before > 0 && matches!(word, "on" | "am") {
+        before
+    } else {
+        start
+    });
 }
 
 /// Cuts a role glued to the name (`Edward KeenanCity Columnist`, `Jane
@@ -1305,6 +1330,16 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
             .unwrap_or(0),
     };
     let mut v = text[lead..].to_string();
+    // A Dutch lead (`Door`) joins the names with Dutch `en`, which
+    // [`NAME_JOINERS`] leaves out.
+    if text[..lead]
+        .trim()
+        .trim_end_matches(':')
+        .to_lowercase()
+        .ends_with("door")
+    {
+        v = v.replace(" en ", ", ");
+    }
     // After a lead the name starts at once: a separator ends its credit,
     // and a `by` after it credits someone else (`Story by Mary Roe •
     // Photos by Tom Reed`).
@@ -1326,7 +1361,7 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
     // A date or a time ends the names, and so does the weekday before it.
     if let Some(d) = dates::find_date(&v) {
         v.truncate(d.start);
-        cut_weekday_abbreviation(&mut v);
+        cut_weekday(&mut v);
     }
     // A news agency's code after a slash is credited beside the writer
     // (`Lina Forsberg/TT`, `Jana Berg/dpa`).
@@ -1354,7 +1389,7 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
         if digit {
             // The count of further authors a list hides (`+55 more`).
             v.truncate(v.trim_end_matches('+').len());
-            cut_weekday_abbreviation(&mut v);
+            cut_weekday(&mut v);
         }
     }
     // Arabic bylines part co-authors with a dash (`كتب أحمد حسن - محمود
@@ -1384,7 +1419,7 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
         v = name;
     }
     let mut names: Vec<String> = Vec::new();
-    for part in v.split([',', ';', '&']).flat_map(split_at_joiners) {
+    for part in v.split([',', ';', '&', '、']).flat_map(split_at_joiners) {
         let mut words: Vec<&str> = Vec::new();
         let mut runs_into_prose = false;
         for w in part.split_whitespace() {
@@ -2718,6 +2753,15 @@ mod tests {
             clean_byline("Jana Berg Fr, 12.03.2021").as_deref(),
             Some("Jana Berg")
         );
+        // A weekday written out, with the article or preposition around it.
+        assert_eq!(
+            clean_byline("Tobias Lang Sonntag, den 09. März 2025 um 19:47 Uhr").as_deref(),
+            Some("Tobias Lang")
+        );
+        assert_eq!(
+            clean_byline("By Jane Roe on Sunday, March 12, 2025").as_deref(),
+            Some("Jane Roe")
+        );
     }
 
     #[test]
@@ -2825,6 +2869,19 @@ mod tests {
         );
         assert_eq!(get("Von Berlin nach Hamburg", Field::Author), None);
         assert_eq!(get("Bilder von Jana Berg", Field::Author), None);
+        // A lead phrase that ends with the word (`Geschrieben von`).
+        assert_eq!(
+            get("Geschrieben von Tobias Lang", Field::Author).as_deref(),
+            Some("Tobias Lang")
+        );
+        assert_eq!(
+            get("Escrito por María López", Field::Author).as_deref(),
+            Some("María López")
+        );
+        assert_eq!(
+            get("Sie hat von Jana Berg geschrieben", Field::Author),
+            None
+        );
         assert_eq!(
             get(
                 "Von Jana Berg Publiziert 02/02/2022 um 09:23",
@@ -3442,6 +3499,17 @@ mod tests {
     #[test]
     fn bylines_in_several_languages() {
         let b = |s: &str| clean_byline(s);
+        // Dutch `en` joins names after the Dutch lead only; Japanese
+        // names are listed with `、`.
+        assert_eq!(
+            b("Door Pieter-Jan Vanhove en Sofie Claes").as_deref(),
+            Some("Pieter-Jan Vanhove; Sofie Claes")
+        );
+        assert_eq!(b("Por Juan Pérez en Madrid").as_deref(), Some("Juan Pérez"));
+        assert_eq!(
+            b("小林拓也、森田彩花").as_deref(),
+            Some("小林拓也; 森田彩花")
+        );
         assert_eq!(
             b("By Jane Roe and John Doe").as_deref(),
             Some("Jane Roe; John Doe")
