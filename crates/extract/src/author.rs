@@ -301,8 +301,8 @@ const OTHER_WORK_CREDITS: [&str; 4] = ["edited", "reviewed", "fact-checked", "co
 /// page credits for other work (`Photography by Sam Kim`, `Contributions
 /// from Sam Kim, Ann Lee`: a word of [`OTHER_WORK_CREDITS`] or a picture's
 /// credit before `by` or `from`; the names after
-/// the phrase up to a separator), joined with `"; "`; `None` unless some are left
-/// out and some stay.
+/// the phrase up to a separator; a name set beside a picture role, `Fotograf`),
+/// joined with `"; "`; `None` unless some are left out and some stay.
 fn without_other_credits(names: &str, dom: &Dom<'_>) -> Option<String> {
     let listed: Vec<&str> = names
         .split(" and ")
@@ -334,12 +334,24 @@ fn without_other_credits(names: &str, dom: &Dom<'_>) -> Option<String> {
             })
         })
         .collect();
+    // A name set beside a picture role (`<span>Tor Erik Skog</span><span>Fotograf</span>`).
+    let beside_picture_role = |name: &str| {
+        let chars = name.chars().filter(|c| !c.is_whitespace()).count();
+        (dom.body_index()..dom.nodes.len()).any(|k| {
+            dom.nodes[k].chars as usize == chars
+                && dom.name(k).is_some()
+                && dom.text_inline(k) == name
+                && dom
+                    .next_element_sibling(k)
+                    .is_some_and(|r| labels::is_picture_credit(&dom.text_inline(r)))
+        })
+    };
     let writers: Vec<&str> = listed
         .iter()
         .copied()
         .filter(|name| {
-            let name = name.to_lowercase();
-            !credited_lines.iter().any(|line| line.contains(&name))
+            let lower = name.to_lowercase();
+            !credited_lines.iter().any(|line| line.contains(&lower)) && !beside_picture_role(name)
         })
         .collect();
     (!writers.is_empty() && writers.len() < listed.len()).then(|| writers.join("; "))
@@ -1109,7 +1121,31 @@ fn byline_names_text(dom: &Dom<'_>, j: usize) -> Option<String> {
     {
         return Some(named.join(", "));
     }
-    linked_names_before_role(dom, j)
+    linked_names_before_role(dom, j).or_else(|| without_place(dom, j))
+}
+
+/// Words of a class or id that mark a byline's place (`<span
+/// class="lugar">VIGO</span>`, `news-place`, `dateline`), lower case.
+const PLACE_CLASS_WORDS: [&str; 8] = [
+    "place", "lugar", "luogo", "lieu", "location", "dateline", "city", "ort",
+];
+
+/// The text of byline element `j` without the places it sets in elements
+/// of their own (`<span class="autor">XOSÉ MANUEL REY</span> <span
+/// class="lugar">VIGO</span>`); `None` when it sets none.
+fn without_place(dom: &Dom<'_>, j: usize) -> Option<String> {
+    let mut text = dom.text_inline(j);
+    let mut found = false;
+    for k in dom.elements_in(j) {
+        if dom.class_tokens(k).any(|t| PLACE_CLASS_WORDS.contains(&t)) {
+            let place = dom.text_inline(k);
+            if let Some(at) = text.rfind(&place).filter(|_| !place.is_empty()) {
+                text.replace_range(at..at + place.len(), "");
+                found = true;
+            }
+        }
+    }
+    found.then(|| collapse_ws(&text))
 }
 
 /// The lead and the names linked in byline element `j` (`By <a>Jane
@@ -2273,9 +2309,38 @@ mod tests {
                 r#"<div class="byline">Posted in <a href="/news">News</a> by Jane Roe</div>"#,
                 "Jane Roe",
             ),
+            // A place in an element of its own is no part of the name.
+            (
+                r#"<div class="firma"><span class="autor">XOSÉ MANUEL REY</span> <span class="lugar">VIGO / LA VOZ</span></div>"#,
+                "XOSÉ MANUEL REY",
+            ),
+            (
+                r#"<div class="news-author-date"><span class="news-author">Anna Conti</span> <span class="news-place">BOLOGNA</span></div>"#,
+                "Anna Conti",
+            ),
         ] {
             assert_eq!(page(byline).as_deref(), Some(author), "{byline}");
         }
+    }
+
+    #[test]
+    fn a_listed_author_the_page_shows_as_the_photographer_is_no_author() {
+        let html = format!(
+            r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle","headline":"Council approves new transit budget",
+            "author":[{{"@type":"Person","name":"Ingrid Solheim"}},{{"@type":"Person","name":"Eirik Haugland"}},{{"@type":"Person","name":"Tor Erik Skog"}}]}}</script></head>
+            <body><article><h1>Council approves new transit budget</h1>
+            <div class="byline"><span class="byline-name">Ingrid Solheim</span><span class="byline-role">Journalist</span></div>
+            <div class="byline"><span class="byline-name">Eirik Haugland</span><span class="byline-role">Journalist</span></div>
+            <div class="byline"><span class="byline-name">Tor Erik Skog</span><span class="byline-role">Fotograf</span></div>
+            {}</article></body></html>"#,
+            en_article_body()
+        );
+        assert_eq!(
+            run("https://news.example.com/2024/05/budget.html", &html)
+                .author
+                .as_deref(),
+            Some("Ingrid Solheim; Eirik Haugland")
+        );
     }
 
     #[test]
