@@ -537,6 +537,7 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
         if matches!(field, Field::Author | Field::Editor | Field::CopyEditor) {
             cut_next_label_prefix(&mut raw, &shown[whole.end()..next], &shown[next..]);
         }
+        cut_font_size_tool(&mut raw);
         let raw = raw.as_str();
         let value = match field {
             Field::Source => clean_source(raw),
@@ -550,6 +551,29 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
         }
     }
     out
+}
+
+/// Cuts the text-size tool that closes a line of facts without a label
+/// of its own (`作者：记者 王立新 通讯员 陈晓 大 中 小`): two or more
+/// last words that are each `大`, `中` or `小`.
+fn cut_font_size_tool(value: &mut String) {
+    let mut end = value.trim_end().len();
+    let mut words = 0;
+    while let Some((at, space)) = value[..end]
+        .trim_end()
+        .char_indices()
+        .rfind(|(_, c)| c.is_whitespace())
+    {
+        let start = at + space.len_utf8();
+        if !matches!(value[start..end].trim(), "大" | "中" | "小") {
+            break;
+        }
+        words += 1;
+        end = start;
+    }
+    if words >= 2 {
+        value.truncate(end);
+    }
 }
 
 /// Drops from a person value the word glued to the next label, which is
@@ -639,6 +663,24 @@ const TRIM: &[char] = &[
     '/', '-', '—', '「', '」', '《', '》',
 ];
 
+/// `v` trimmed of [`TRIM`], but for the bracket that closes one the value
+/// opens (`党委宣传部（企业文化部）`).
+fn trim_keeping_brackets(v: &str) -> &str {
+    let start = v.len() - v.trim_start_matches(TRIM).len();
+    let trimmed = v[start..].trim_end_matches(TRIM);
+    let end = start + trimmed.len();
+    let closing = [('（', '）'), ('(', ')')]
+        .into_iter()
+        .find(|&(open, close)| {
+            trimmed.matches(open).count() > trimmed.matches(close).count()
+                && v[end..].starts_with(close)
+        });
+    match closing {
+        Some((_, close)) => &v[start..end + close.len_utf8()],
+        None => trimmed,
+    }
+}
+
 /// A stated source without its label (`来源：人民网 原创稿` → `人民网`, and
 /// in an element that holds the source, `来源于 财新网` → `财新网`).
 pub(crate) fn source_value(raw: &str) -> Option<String> {
@@ -660,14 +702,14 @@ pub(crate) fn source_value(raw: &str) -> Option<String> {
 /// the first space; at most 40 characters.
 fn clean_source(raw: &str) -> Option<String> {
     let v = cut(raw.trim_start());
-    let v = v.trim_matches(TRIM);
+    let v = trim_keeping_brackets(v);
     let v = if v.starts_with(is_cjk) {
         // A Chinese source has no spaces: stop at the first one.
         v.split(char::is_whitespace).next().unwrap_or("")
     } else {
         v
     };
-    let v = collapse_ws(v.trim_matches(TRIM));
+    let v = collapse_ws(trim_keeping_brackets(v));
     let v = COMMENT_COUNT_TAIL.replace(&v, "").into_owned();
     (!v.is_empty() && v.chars().count() <= 40).then_some(v)
 }
@@ -770,6 +812,10 @@ fn is_unit_name(word: &str) -> bool {
     word.chars().count() >= 3 && UNIT_ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
+/// Roles a Chinese credit writes before the writer's name (`记者 王立新`,
+/// `分析师 冯静`, `特约评论员 李明`).
+const WRITER_ROLES: [&str; 5] = ["记者", "分析师", "研究员", "评论员", "撰稿人"];
+
 /// A person value: Chinese names as space-separated short tokens, or a
 /// Latin-script name list up to the next separator.
 fn clean_person(raw: &str) -> Option<String> {
@@ -828,9 +874,11 @@ fn clean_person(raw: &str) -> Option<String> {
             if names.is_empty() && is_unit_name(tok) && k + 1 < words.len() {
                 continue;
             }
-            // A role with the outlet before it (`南都见习记者 林子沛`).
+            // A role before the name, maybe with the outlet before it
+            // (`南都见习记者 林子沛`, `分析师 冯静`).
             if k + 1 < words.len()
-                && (tok.ends_with("记者") || CO_WRITER_ROLES.iter().any(|r| tok.ends_with(r)))
+                && (WRITER_ROLES.iter().any(|r| tok.ends_with(r))
+                    || CO_WRITER_ROLES.iter().any(|r| tok.ends_with(r)))
             {
                 continue;
             }
@@ -1241,7 +1289,10 @@ fn cut_weekday(v: &mut String) {
     // Where the last word of `v[..end]` starts, and the word.
     let last_word = |end: usize| {
         let kept = v[..end].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.'));
-        let start = kept.rfind(char::is_whitespace).map_or(0, |p| p + 1);
+        let start = kept
+            .char_indices()
+            .rfind(|(_, c)| c.is_whitespace())
+            .map_or(0, |(at, space)| at + space.len_utf8());
         (start, &kept[start..])
     };
     let (mut start, mut word) = last_word(v.len());
@@ -1297,7 +1348,9 @@ fn cut_glued_role(v: &mut String) {
 /// with `"; "`. `None` when what is left does not look like names.
 pub(crate) fn clean_byline(raw: &str) -> Option<String> {
     let text = collapse_ws(raw);
-    if text.contains("编辑") || text.contains("关注") {
+    // An editor's credit, a follow button, a forum post's time (`发表于
+    // 前天 11:37`).
+    if text.contains("编辑") || text.contains("关注") || text.starts_with("发表于") {
         return None;
     }
     // A Chinese credit for the writing before the names (`文｜财新 刘沛林`).
@@ -2762,6 +2815,10 @@ mod tests {
             clean_byline("By Jane Roe on Sunday, March 12, 2025").as_deref(),
             Some("Jane Roe")
         );
+        // A wide space parts the words too.
+        let mut v = "Tobias Lang\u{3000}Sonntag, ".to_string();
+        cut_weekday(&mut v);
+        assert_eq!(v, "Tobias Lang\u{3000}");
     }
 
     #[test]
@@ -3259,6 +3316,24 @@ mod tests {
         let t = "2024-06-28 22:58:00 来源: 南方晨报 作者：王伟";
         assert_eq!(get(t, Field::Source).as_deref(), Some("南方晨报"));
         assert_eq!(get(t, Field::Author).as_deref(), Some("王伟"));
+        // The text-size tool closing the line, a role before the name, a
+        // source whose own brackets close it.
+        let t = "来源：江淮日报 作者：记者 王立新 通讯员 陈晓 大 中 小";
+        assert_eq!(get(t, Field::Author).as_deref(), Some("王立新 陈晓"));
+        let t = "来源：党委宣传部（企业文化部） 作者：分析师 冯静";
+        assert_eq!(
+            get(t, Field::Source).as_deref(),
+            Some("党委宣传部（企业文化部）")
+        );
+        assert_eq!(get(t, Field::Author).as_deref(), Some("冯静"));
+        assert_eq!(
+            get("来源：（新华社）", Field::Source).as_deref(),
+            Some("新华社")
+        );
+        assert_eq!(
+            get("作者：王立新\u{3000}大\u{3000}中\u{3000}小", Field::Author).as_deref(),
+            Some("王立新")
+        );
         let t = "来源：新华网作者：李明责任编辑：赵强";
         assert_eq!(get(t, Field::Source).as_deref(), Some("新华网"));
         assert_eq!(get(t, Field::Author).as_deref(), Some("李明"));
@@ -3499,6 +3574,8 @@ mod tests {
     #[test]
     fn bylines_in_several_languages() {
         let b = |s: &str| clean_byline(s);
+        // A forum post's time is no byline.
+        assert_eq!(b("发表于 前天 11:37"), None);
         // Dutch `en` joins names after the Dutch lead only; Japanese
         // names are listed with `、`.
         assert_eq!(
