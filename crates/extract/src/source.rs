@@ -222,7 +222,8 @@ fn in_picture_box(dom: &Dom<'_>, i: usize) -> bool {
 /// `<span class="ent-source">`), media name (`<span id="media_name">`) or
 /// nickname (the publishing account on self-media platforms,
 /// `<strong class="profile_nickname">`), from just before the headline to
-/// the end of the headline area. Dates, long text and URLs are not sources.
+/// the end of the headline area. Dates, long text, URLs and other labelled
+/// facts are not sources.
 fn source_markup(
     dom: &Dom<'_>,
     title_node: Option<usize>,
@@ -247,7 +248,10 @@ fn source_markup(
             return None;
         }
         let text = dom.text_inline(j);
-        let plain = dates::find_date(&text).is_none() && !text.contains("://");
+        // Markup named a source that labels another fact (`<span
+        // class="source">作者：秦朗</span>`) shows no source.
+        let labels_other = || labels::scan(&text).iter().any(|(f, _)| *f != Field::Source);
+        let plain = dates::find_date(&text).is_none() && !text.contains("://") && !labels_other();
         plain
             .then(|| labels::source_value(unbracketed(&text)))
             .flatten()
@@ -522,6 +526,17 @@ mod tests {
             &html,
         );
         assert_eq!(out.source.as_deref(), Some("中国证券报"));
+        // Source markup that holds another labelled fact shows no source.
+        let byline_as_source = html.replace(
+            r#"<a class="source" href="https://www.cs.example/">中国证券报</a>"#,
+            r#"<span class="source">作者：<a href="/space/402817">秦朗</a></span>"#,
+        );
+        let out = run(
+            "https://finance.example.cn/china/2025-04-14/doc-1.shtml",
+            &byline_as_source,
+        );
+        assert_eq!(out.author.as_deref(), Some("秦朗"));
+        assert_ne!(out.source.as_deref(), Some("作者：秦朗"));
         // A source line that shows a logo beside its label is the article's.
         let html = r#"<html><body><h1>Headline</h1>
             <div class="line"><img src="logo.png">来源：人民日报</div></body></html>"#;
