@@ -468,6 +468,20 @@ fn pick_heading(
         if let Some((i, t)) = headline_before_subtitle(dom, d) {
             return (Some(t), Some(i));
         }
+        // A `<title>` of one part that no heading matches (a publishing
+        // system that titles every page with the site's name) gives way to
+        // a heading right before the body, one as long as a headline (four
+        // words, eight Chinese characters; not a section's `Top stories`).
+        if parts.len() == 1 {
+            let headline_long = |t: &str| {
+                t.split_whitespace().count() >= 4 || t.chars().filter(|&c| is_cjk(c)).count() >= 8
+            };
+            if let Some((i, t)) = candidates.iter().find(|(i, t)| {
+                headline_long(t) && container.is_some_and(|c| leads_body(dom, *i, c))
+            }) {
+                return (Some(t.clone()), Some(*i));
+            }
+        }
         return (Some(strip_site_suffix(d)), h1_near().map(|(i, _)| *i));
     }
     match h1s.first() {
@@ -1218,6 +1232,33 @@ mod tests {
             || &names,
             "www.example.com"
         ));
+    }
+
+    #[test]
+    fn a_title_that_names_the_site_alone_gives_way_to_the_heading_before_the_body() {
+        // The outlet's name, shown on the page only beside the headline.
+        assert_eq!(
+            title_of(
+                "<title>泉城日报</title>",
+                r#"<span class="origin">泉城日报</span><h1 class="detail-title">千佛山至大明湖文旅慢行步道贯通 全长12.8公里</h1>"#
+            )
+            .as_deref(),
+            Some("千佛山至大明湖文旅慢行步道贯通 全长12.8公里")
+        );
+        // Any one-part `<title>` that no heading matches.
+        assert_eq!(
+            title_of(
+                "<title>南屏市卫生健康委员会</title>",
+                r#"<table><tr><td class="newstitle">东湖镇卫生院开展“三伏贴”冬病夏治服务</td></tr></table>"#
+            )
+            .as_deref(),
+            Some("东湖镇卫生院开展“三伏贴”冬病夏治服务")
+        );
+        // Not to a section's heading on the site's front page.
+        assert_eq!(
+            title_of("<title>The Evening Ledger</title>", "<h2>Top stories</h2>").as_deref(),
+            Some("The Evening Ledger")
+        );
     }
 
     #[test]
