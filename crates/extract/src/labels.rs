@@ -557,15 +557,11 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
 /// of its own (`作者：记者 王立新 通讯员 陈晓 大 中 小`): two or more
 /// last words that are each `大`, `中` or `小`.
 fn cut_font_size_tool(value: &mut String) {
-    let mut end = value.trim_end().len();
+    let mut end = value.len();
     let mut words = 0;
-    while let Some((at, space)) = value[..end]
-        .trim_end()
-        .char_indices()
-        .rfind(|(_, c)| c.is_whitespace())
-    {
-        let start = at + space.len_utf8();
-        if !matches!(value[start..end].trim(), "大" | "中" | "小") {
+    loop {
+        let (start, word) = last_word(&value[..end]);
+        if start == 0 || !matches!(word, "大" | "中" | "小") {
             break;
         }
         words += 1;
@@ -574,6 +570,17 @@ fn cut_font_size_tool(value: &mut String) {
     if words >= 2 {
         value.truncate(end);
     }
+}
+
+/// Where the last word of `text` starts, and the word, without the
+/// spaces (wide ones too), commas and dots after it.
+fn last_word(text: &str) -> (usize, &str) {
+    let kept = text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.'));
+    let start = kept
+        .char_indices()
+        .rfind(|(_, c)| c.is_whitespace())
+        .map_or(0, |(at, space)| at + space.len_utf8());
+    (start, &kept[start..])
 }
 
 /// Drops from a person value the word glued to the next label, which is
@@ -1286,20 +1293,11 @@ static BRACKETED_NICKNAME: LazyLock<Regex> = LazyLock::new(|| {
 /// time: there the word is the date's weekday, elsewhere a short one may
 /// end a name (`Adrienne So`).
 fn cut_weekday(v: &mut String) {
-    // Where the last word of `v[..end]` starts, and the word.
-    let last_word = |end: usize| {
-        let kept = v[..end].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.'));
-        let start = kept
-            .char_indices()
-            .rfind(|(_, c)| c.is_whitespace())
-            .map_or(0, |(at, space)| at + space.len_utf8());
-        (start, &kept[start..])
-    };
-    let (mut start, mut word) = last_word(v.len());
+    let (mut start, mut word) = last_word(v);
     // The article between a weekday and its date (`Sonntag, den 9. März`,
     // `jeudi le 12`).
     if matches!(word, "den" | "le") {
-        (start, word) = last_word(start);
+        (start, word) = last_word(&v[..start]);
     }
     let weekday = dates::is_weekday_name(word)
         || (word.starts_with(char::is_uppercase) && dates::is_weekday_or_abbreviation(word));
@@ -1307,7 +1305,7 @@ fn cut_weekday(v: &mut String) {
         return;
     }
     // The preposition before it (`on Sunday`, `am Sonntag`).
-    let (before, word) = last_word(start);
+    let (before, word) = last_word(&v[..start]);
     v.truncate(if before > 0 && matches!(word, "on" | "am") {
         before
     } else {
