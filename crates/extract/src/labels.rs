@@ -706,7 +706,8 @@ pub(crate) fn source_value(raw: &str) -> Option<String> {
 }
 
 /// A source value: cut at the next separator, and for a Chinese source at
-/// the first space; at most 40 characters.
+/// the first space; at most 40 characters. A Chinese value with a colon is
+/// another fact's label, no name (`<span class="source">作者：秦朗</span>`).
 fn clean_source(raw: &str) -> Option<String> {
     let v = cut(raw.trim_start());
     let v = trim_keeping_brackets(v);
@@ -717,6 +718,9 @@ fn clean_source(raw: &str) -> Option<String> {
         v
     };
     let v = collapse_ws(trim_keeping_brackets(v));
+    if v.starts_with(is_cjk) && v.contains([':', '：']) {
+        return None;
+    }
     let v = COMMENT_COUNT_TAIL.replace(&v, "").into_owned();
     (!v.is_empty() && v.chars().count() <= 40).then_some(v)
 }
@@ -3455,6 +3459,7 @@ mod tests {
         );
         assert_eq!(source_value("中国新闻网").as_deref(), Some("中国新闻网"));
         assert_eq!(source_value("来源于 财新网").as_deref(), Some("财新网"));
+        assert_eq!(source_value("作者：秦朗"), None);
         assert_eq!(source_value("来自新华网").as_deref(), Some("新华网"));
     }
 

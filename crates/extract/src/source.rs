@@ -222,8 +222,8 @@ fn in_picture_box(dom: &Dom<'_>, i: usize) -> bool {
 /// `<span class="ent-source">`), media name (`<span id="media_name">`) or
 /// nickname (the publishing account on self-media platforms,
 /// `<strong class="profile_nickname">`), from just before the headline to
-/// the end of the headline area. Dates, long text, URLs and other labelled
-/// facts are not sources.
+/// the end of the headline area. Dates, long text and URLs are not sources,
+/// nor is another labelled fact (see [`labels::source_value`]).
 fn source_markup(
     dom: &Dom<'_>,
     title_node: Option<usize>,
@@ -248,10 +248,7 @@ fn source_markup(
             return None;
         }
         let text = dom.text_inline(j);
-        // Markup named a source that labels another fact (`<span
-        // class="source">作者：秦朗</span>`) shows no source.
-        let labels_other = || labels::scan(&text).iter().any(|(f, _)| *f != Field::Source);
-        let plain = dates::find_date(&text).is_none() && !text.contains("://") && !labels_other();
+        let plain = dates::find_date(&text).is_none() && !text.contains("://");
         plain
             .then(|| labels::source_value(unbracketed(&text)))
             .flatten()
