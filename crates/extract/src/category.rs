@@ -790,6 +790,36 @@ fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
             })
             .map(|(_, &j)| dom.text_inline(j))
             .rfind(|t| is_section(t));
+        // A Chinese trail that ends in plain text after its last link ends
+        // in the page's own column (`首页 / 新闻中心 / <span>集团要闻</span>`)
+        // when that text is a section, not the headline or a leaf (`正文`).
+        // (Other trails' plain ends are as often the story's kind: `Story`.)
+        let current = links.last().and_then(|&last| {
+            // Text beside the last link or in inline markup there, not in
+            // a search box or a tool beside the trail.
+            let line = dom.nodes[last].parent;
+            let in_line = |k: usize| {
+                dom.ancestors(k)
+                    .take_while(|&a| a != line)
+                    .all(|a| matches!(dom.name(a), Some("span" | "em" | "b" | "strong" | "font")))
+            };
+            (dom.nodes[last].end..dom.nodes[line].end)
+                .filter(|&k| in_line(k))
+                .filter_map(|k| match dom.nodes[k].kind {
+                    Kind::Text(t) => Some(t),
+                    _ => None,
+                })
+                .flat_map(|t| t.split(['>', '›', '»', '/', '＞', '|']))
+                .map(str::trim)
+                .rfind(|s| !s.is_empty())
+                .filter(|s| {
+                    s.chars().any(crate::dom::is_han)
+                        && is_section(s)
+                        && !title.is_some_and(|h| h.starts_with(s) || s.starts_with(h))
+                })
+                .map(str::to_string)
+        });
+        let cat = current.or(cat);
         // A breadcrumb that ends in an account or a keyword shows no section.
         if cat.is_some() || !not_sections.is_empty() {
             return cat;
@@ -1072,6 +1102,28 @@ mod tests {
                 r#"<div id="hiddenLocation" style="display: none"><span>投资运行</span><span>/col/col1/index.html</span></div>"#
             ),
             None
+        );
+        // A Chinese trail ending in plain text after its links ends in the
+        // page's own column, unless that text is the headline or a leaf.
+        assert_eq!(
+            crumb(r#"<div class="p-crumb"><div class="w"><a href="/">首页</a> / <a href="/xwzx/">新闻中心</a> / <span>集团要闻</span></div></div>"#).as_deref(),
+            Some("集团要闻")
+        );
+        assert_eq!(
+            crumb(r#"<div class="navThis"><a href="http://bj.example.com">北京</a> &gt;&gt; <a href="/bjlk/index.htm">走近妇儿工委</a> &gt;&gt; 研究集萃</div>"#).as_deref(),
+            Some("研究集萃")
+        );
+        assert_eq!(
+            crumb(r#"<div class="crumb"><a href="/">首页</a> &gt; <a href="/gn/">国内</a> &gt; 标题</div>"#).as_deref(),
+            Some("国内")
+        );
+        assert_eq!(
+            breadcrumb_before(
+                r#"<div class="breadcrumb"><a href="/">Home</a> › <a href="/sport/">Sport</a> › <span>Story</span></div>"#,
+                "Headline"
+            )
+            .as_deref(),
+            Some("Sport")
         );
         let nav = |inner: &str| {
             let html = format!(
