@@ -486,7 +486,7 @@ fn class_marks_current(dom: &Dom<'_>, j: usize) -> bool {
 
 /// The section the site's navigation marks as the current one, above the
 /// headline: the first menu item (`<li>` or `<a>` inside `<nav>` or an
-/// element whose class or id says nav or menu) whose class says current,
+/// element whose class or id says nav, menu or channel: `channel-sub`) whose class says current,
 /// active, on, selected or cur, other than home, and not in a menu of
 /// languages or of the reader's account (see [`names_non_section_menu`]).
 fn nav_highlight(dom: &Dom<'_>, title_node: Option<usize>) -> Option<String> {
@@ -494,7 +494,10 @@ fn nav_highlight(dom: &Dom<'_>, title_node: Option<usize>) -> Option<String> {
         let near: Vec<usize> = dom.ancestors(j).take(6).collect();
         near.iter().any(|&a| {
             let ci = dom.class_id(a);
-            dom.name(a) == Some("nav") || ci.contains("nav") || ci.contains("menu")
+            dom.name(a) == Some("nav")
+                || ci.contains("nav")
+                || ci.contains("menu")
+                || ci.contains("channel")
         }) && !near.iter().any(|&a| names_non_section_menu(dom, a))
     };
     let highlighted =
@@ -1141,6 +1144,11 @@ mod tests {
         assert_eq!(
             nav(r#"<nav><li class="menu-item current-menu-item"><a href="/politik">Politik</a></li></nav>"#).as_deref(),
             Some("Politik")
+        );
+        // A channel's sub-menu is a menu too.
+        assert_eq!(
+            nav(r#"<ul class="channel-sub"><li><a href="/news/">新闻</a></li><li class="cur"><a href="/pingce/">评测</a></li></ul>"#).as_deref(),
+            Some("评测")
         );
         // A highlighted home item, or tabs after the headline, give nothing.
         assert_eq!(
