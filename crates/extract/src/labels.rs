@@ -456,10 +456,17 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
         })
         .collect();
     let mut out = Vec::new();
+    // The end of the last value read: a label inside it was read as part
+    // of that value (`记者 郭晓东 见习记者 郑欣然`: the `记者` of the
+    // trainee's role), not as a label of its own.
+    let mut read_to = 0;
     for (k, c) in matches.iter().enumerate() {
         let lab = c.name("lab").map_or("", |m| m.as_str());
         let has_colon = c.name("sep").is_some();
         let whole = c.get(0).expect("match");
+        if whole.start() < read_to {
+            continue;
+        }
         if lab.eq_ignore_ascii_case("by") {
             // Only a byline at the start of the text, after a separator or
             // after a credit for the writing (`Photos and Story By`).
@@ -533,6 +540,7 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
             .iter()
             .find(|n| ends_value(text, n, field))
             .map_or(text.len(), |n| n.get(0).expect("m").start());
+        read_to = next;
         let mut raw = value_line(&shown[whole.end()..next]);
         if matches!(field, Field::Author | Field::Editor | Field::CopyEditor) {
             cut_next_label_prefix(&mut raw, &shown[whole.end()..next], &shown[next..]);
@@ -3167,6 +3175,14 @@ mod tests {
         assert_eq!(
             get("记者：孔令伟 见习记者：杜欣然", Field::Author).as_deref(),
             Some("孔令伟 杜欣然")
+        );
+        // The `记者` of the trainee's role, read as part of that value, is
+        // no second label.
+        assert_eq!(
+            scan(
+                "本报讯（记者 郭晓东 见习记者 郑欣然）12月2日，位于海州港区的冷链物流园投入运营。"
+            ),
+            vec![(Field::Author, "郭晓东 郑欣然".to_string())]
         );
         // A reporter after the author label's correspondent; a source
         // label's value still ends at the reporter.
