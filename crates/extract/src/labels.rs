@@ -1672,6 +1672,10 @@ pub(crate) const PAGE_TOOLS: &[&str] = &[
     "报道",
 ];
 
+/// Where a Chinese page's share links lead (`分享到：微信 微博`): the
+/// names of those links close a line of facts beside a byline.
+const SHARE_TARGETS: &[&str] = &["分享到", "微信", "朋友圈", "微博", "QQ空间", "QQ"];
+
 /// Clutter at the end of an author string that [`tidy_author`] cuts off.
 static TIDY_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -1682,13 +1686,14 @@ static TIDY_TAIL: LazyLock<Regex> = LazyLock::new(|| {
           | \s(?:{en})\.?$      # an English weekday
           | \s(?:on|am|le|el)$                          # a dangling preposition
           | \s(?i:last\s+updated(?-u:\b)|updated(?-u:\b)|kategorien?:|über\s+autorenseite(?-u:\b)|about\s+the\s+author(?-u:\b)).*
-          | \s(?:{tools})$   # page tools
+          | (?:\s+(?:(?:{tools}|{share})[:：]?)+)+$   # page tools, share links (`微信微博`)
           | \s\S+报道$                                   # 山东冠县报道
           | \s(?:기자|특파원|선임기자|객원기자)$           # a Korean reporter's role (신현주 기자)
         )$",
         de = dates::GERMAN_WEEKDAY_ABBREVIATIONS.join("|"),
         en = dates::ENGLISH_WEEKDAY_ABBREVIATIONS.join("|"),
         tools = PAGE_TOOLS.join("|"),
+        share = SHARE_TARGETS.join("|"),
     ))
     .expect("valid regex")
 });
@@ -3706,6 +3711,9 @@ mod tests {
         );
         assert_eq!(t("彭冲 山东冠县报道").as_deref(), Some("彭冲"));
         assert_eq!(t("孙仲旻 分享").as_deref(), Some("孙仲旻"));
+        // Share links, glued (`微信微博`) or apart.
+        assert_eq!(t("李明远 王佳 微信微博").as_deref(), Some("李明远 王佳"));
+        assert_eq!(t("王立新 分享到： 微信 QQ空间").as_deref(), Some("王立新"));
         assert_eq!(t("王芳 我要评论").as_deref(), Some("王芳"));
         assert_eq!(t("Veröffentlicht von Hans").as_deref(), Some("Hans"));
         assert_eq!(t("Veröffentlicht"), None);
