@@ -914,9 +914,7 @@ fn clean_person(raw: &str) -> Option<String> {
             }
             // A staff id after the name is part of the credit (`杨倩_NF4425`).
             let (name, id) = tok.split_once('_').unwrap_or((tok, "a"));
-            let credit_word = ["整合", "编译", "综合", "报道", "整理", "供稿"]
-                .iter()
-                .any(|w| name.ends_with(w));
+            let credit_word = CREDIT_WORDS.iter().any(|w| name.ends_with(w));
             if credit_word {
                 break;
             }
@@ -1672,6 +1670,10 @@ pub(crate) const PAGE_TOOLS: &[&str] = &[
     "报道",
 ];
 
+/// Words after a Chinese name that say what the named did to the copy
+/// (`张三 整理`, `安全环保部 供稿`): they end the credit.
+const CREDIT_WORDS: [&str; 6] = ["整合", "编译", "综合", "报道", "整理", "供稿"];
+
 /// Where a Chinese page's share links lead (`分享到：微信 微博`): the
 /// names of those links close a line of facts beside a byline.
 const SHARE_TARGETS: &[&str] = &["分享到", "微信", "朋友圈", "微博", "QQ空间", "QQ"];
@@ -1688,12 +1690,14 @@ static TIDY_TAIL: LazyLock<Regex> = LazyLock::new(|| {
           | \s(?i:last\s+updated(?-u:\b)|updated(?-u:\b)|kategorien?:|über\s+autorenseite(?-u:\b)|about\s+the\s+author(?-u:\b)).*
           | (?:\s+(?:(?:{tools}|{share})[:：]?)+)+$   # page tools, share links (`微信微博`)
           | \s\S+报道$                                   # 山东冠县报道
+          | \s(?:{credits})$                             # 安全环保部 供稿
           | \s(?:기자|특파원|선임기자|객원기자)$           # a Korean reporter's role (신현주 기자)
         )$",
         de = dates::GERMAN_WEEKDAY_ABBREVIATIONS.join("|"),
         en = dates::ENGLISH_WEEKDAY_ABBREVIATIONS.join("|"),
         tools = PAGE_TOOLS.join("|"),
         share = SHARE_TARGETS.join("|"),
+        credits = CREDIT_WORDS.join("|"),
     ))
     .expect("valid regex")
 });
@@ -3713,6 +3717,9 @@ mod tests {
         assert_eq!(t("孙仲旻 分享").as_deref(), Some("孙仲旻"));
         // Share links, glued (`微信微博`) or apart.
         assert_eq!(t("李明远 王佳 微信微博").as_deref(), Some("李明远 王佳"));
+        // What the named did to the copy.
+        assert_eq!(t("安全环保部 供稿").as_deref(), Some("安全环保部"));
+        assert_eq!(t("张静 整理").as_deref(), Some("张静"));
         assert_eq!(t("王立新 分享到： 微信 QQ空间").as_deref(), Some("王立新"));
         assert_eq!(t("王芳 我要评论").as_deref(), Some("王芳"));
         assert_eq!(t("Veröffentlicht von Hans").as_deref(), Some("Hans"));
