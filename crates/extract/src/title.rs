@@ -455,6 +455,27 @@ fn pick_heading(
         if let Some((i, t)) = others.iter().find(|(_, t)| in_title(t)) {
             return (Some(t.clone()), Some(*i));
         }
+        let headline_long = |t: &str| {
+            t.split_whitespace().count() >= 4 || t.chars().filter(|&c| is_cjk(c)).count() >= 8
+        };
+        let leading_headline = || {
+            candidates.iter().find(|(i, t)| {
+                headline_long(t) && container.is_some_and(|c| leads_body(dom, *i, c))
+            })
+        };
+        // So does a `<title>` whose first part names a section the page
+        // links to (`协会动态-中国冷链物流行业协会`: the column, in the menu
+        // and the breadcrumb).
+        let names_linked_section = parts.first().is_some_and(|first| {
+            !first.is_empty()
+                && (0..dom.nodes.len())
+                    .any(|j| dom.name(j) == Some("a") && dom.text_inline(j).trim() == first)
+        });
+        if names_linked_section {
+            if let Some((i, t)) = leading_headline() {
+                return (Some(t.clone()), Some(*i));
+            }
+        }
         if let Some((i, t)) = shown_beside_hyphen(dom, d) {
             return (Some(t), Some(i));
         }
@@ -473,12 +494,7 @@ fn pick_heading(
         // a heading right before the body, one as long as a headline (four
         // words, eight Chinese characters; not a section's `Top stories`).
         if parts.len() == 1 {
-            let headline_long = |t: &str| {
-                t.split_whitespace().count() >= 4 || t.chars().filter(|&c| is_cjk(c)).count() >= 8
-            };
-            if let Some((i, t)) = candidates.iter().find(|(i, t)| {
-                headline_long(t) && container.is_some_and(|c| leads_body(dom, *i, c))
-            }) {
+            if let Some((i, t)) = leading_headline() {
                 return (Some(t.clone()), Some(*i));
             }
         }
@@ -577,7 +593,20 @@ fn shown_beside_hyphen(dom: &Dom<'_>, title: &str) -> Option<(usize, String)> {
         let chars = headline.chars().count();
         (dom.body_index()..dom.nodes.len()).find_map(|i| {
             let node = &dom.nodes[i];
+            // A link showing it alone is a menu's or a trail's item: the
+            // part names a section (`协会动态-中国冷链物流行业协会`).
+            let leaves_page = |a: usize| {
+                dom.attr(a, "href")
+                    .is_some_and(|h| !h.trim().starts_with('#'))
+            };
+            let menu_item = node.link_chars * 2 > node.chars
+                && if dom.name(i) == Some("a") {
+                    leaves_page(i)
+                } else {
+                    !links_in_page(dom, i, None)
+                };
             (dom.name(i).is_some()
+                && !menu_item
                 && node.chars as usize >= chars / 2
                 && node.chars as usize <= chars * 2
                 && dom.text_inline(i) == headline)
@@ -1150,6 +1179,30 @@ mod tests {
         assert_eq!(
             title_of(head, "<h1>Welcome</h1>").as_deref(),
             Some("History of the choir")
+        );
+    }
+
+    #[test]
+    fn a_title_naming_a_linked_section_gives_way_to_the_heading_before_the_body() {
+        // The `<title>` names the column the menu and the trail link to;
+        // the headline is the heading right before the body.
+        let menu = r#"<ul class="lm-list"><li class="on"><a href="/news/xhdt/">协会动态</a></li><li><a href="/news/hyzx/">行业资讯</a></li></ul>"#;
+        let heading = "<h2 class=\"show-tit\">团体标准审查会在京召开 专家一致同意通过审查</h2>";
+        assert_eq!(
+            title_of(
+                "<title>协会动态-中国冷链物流行业协会</title>",
+                &format!("{menu}{heading}")
+            )
+            .as_deref(),
+            Some("团体标准审查会在京召开 专家一致同意通过审查")
+        );
+        assert_eq!(
+            title_of(
+                "<title>Blog - Example Webdesign</title>",
+                r#"<ul class="menu"><li><a href="/blog/">Blog</a></li></ul><h2>Write for the people who read you</h2>"#
+            )
+            .as_deref(),
+            Some("Write for the people who read you")
         );
     }
 
