@@ -787,23 +787,48 @@ fn with_time_before(f: Found, text: &str) -> Found {
 
 /// The first date written in `text` (earliest position; at equal positions
 /// the longer match). Arabic-Indic digits (`١٤ مارس ٢٠٢٤`) are read as
-/// the digits they are; the match's range is the text's own.
+/// the digits they are, and a Japanese era's year (`令和7年3月14日`) as
+/// the Gregorian year; the match's range is the text's own.
 pub(crate) fn find_date(text: &str) -> Option<Found> {
     // Both digit ranges are encoded with a first byte 0xD9 or 0xDB: a
     // byte scan rules out most text before a scan of its characters.
     let arabic_digits =
         text.bytes().any(|b| b == 0xD9 || b == 0xDB) && text.contains(is_arabic_indic_digit);
-    if !arabic_digits {
+    let era = text.contains("令和") || text.contains("平成");
+    if !arabic_digits && !era {
         return find_ascii_digit_date(text);
     }
-    // Each digit becomes its ASCII digit; `at` keeps, for each byte of the
-    // copy, where it came from in `text`.
+    // The copy to read; `at` keeps, for each byte of the copy, where it
+    // came from in `text`.
     let mut copy = String::with_capacity(text.len());
     let mut at: Vec<usize> = Vec::with_capacity(text.len() + 1);
-    for (i, c) in text.char_indices() {
-        let c = arabic_indic_value(c).map_or(c, |d| char::from(b'0' + d));
-        copy.push(c);
-        at.resize(copy.len(), i);
+    if arabic_digits {
+        for (i, c) in text.char_indices() {
+            let c = arabic_indic_value(c).map_or(c, |d| char::from(b'0' + d));
+            copy.push(c);
+            at.resize(copy.len(), i);
+        }
+    } else {
+        let mut from = 0;
+        for c in JAPANESE_ERA_YEAR.captures_iter(text) {
+            let whole = c.get(0).expect("match");
+            let first = if c["era"] == *"令和" { 2018 } else { 1988 };
+            let n = match &c["n"] {
+                "元" => 1,
+                n => n.parse().unwrap_or(0),
+            };
+            for (i, ch) in text[from..whole.start()].char_indices() {
+                copy.push(ch);
+                at.resize(copy.len(), from + i);
+            }
+            copy.push_str(&format!("{}年", first + n));
+            at.resize(copy.len(), whole.start());
+            from = whole.end();
+        }
+        for (i, ch) in text[from..].char_indices() {
+            copy.push(ch);
+            at.resize(copy.len(), from + i);
+        }
     }
     at.push(text.len());
     find_ascii_digit_date(&copy).map(|f| Found {
@@ -812,6 +837,15 @@ pub(crate) fn find_date(text: &str) -> Option<Found> {
         ..f
     })
 }
+
+/// A Japanese era's year (`令和7年`, `平成31年`, `令和元年`, the first),
+/// with the Gregorian year a page may add in brackets (`令和7年（2025年）`).
+static JAPANESE_ERA_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?P<era>令和|平成)\s*(?P<n>\d{1,2}|元)\s*年(?:\s*[（(]\s*(?:19|20)\d{2}\s*年?\s*[）)])?",
+    )
+    .expect("valid regex")
+});
 
 /// Whether `c` is an Arabic-Indic or an Eastern Arabic-Indic (Persian,
 /// Urdu) digit.
@@ -1546,6 +1580,24 @@ mod tests {
         assert!(find_date("Ekim Yilmaz, 2024").is_none());
         assert!(find_date("Martin 14 2024").is_none());
         assert!(!is_month_name("Nisan") && !is_month_name("Kasım"));
+    }
+
+    #[test]
+    fn a_japanese_era_year_is_read_as_the_gregorian_year() {
+        assert_eq!(at("更新日：令和7年5月20日", 9), "2025-05-20T00:00:00+09:00");
+        assert_eq!(
+            at("更新日：令和7年（2025年）3月14日", 9),
+            "2025-03-14T00:00:00+09:00"
+        );
+        assert_eq!(
+            at("平成31年4月30日 10時00分", 9),
+            "2019-04-30T10:00:00+09:00"
+        );
+        assert_eq!(at("令和元年5月1日", 9), "2019-05-01T00:00:00+09:00");
+        // The match's range is the text's own.
+        let text = "掲載日：令和7年3月14日 更新";
+        let f = find_date(text).expect("a date");
+        assert_eq!(&text[f.start..f.end], "令和7年3月14日 ");
     }
 
     #[test]
