@@ -3,7 +3,7 @@
 //! or dates something else: teaser cards, related blocks, comment areas.
 
 use crate::dates;
-use crate::dom::{collapse_ws, Dom, Kind};
+use crate::dom::{collapse_ws, is_cjk, Dom, Kind};
 use crate::labels::{self, Field};
 use crate::source::in_image_credit;
 
@@ -283,16 +283,21 @@ fn line_at(text: &str, at: usize) -> &str {
 /// Whether date `d` stands inside a sentence of `text`: the text ends like
 /// a sentence and has lowercase words on both sides of the date ("The
 /// plan, first proposed on 3 March 2019, was delayed twice."); a date line
-/// ("Published on 3 March 2019 by Jane Roe.") has none after it.
+/// ("Published on 3 March 2019 by Jane Roe.") has none after it. A Chinese
+/// or Japanese sentence ends with `。` and goes on for ten characters or
+/// more after the date (`令和7年4月1日（火曜日）から運行ルートの一部を変更します。`).
 fn inside_a_sentence(text: &str, d: &dates::Found) -> bool {
     let lowercase_words = |s: &str| {
         s.split(|c: char| !c.is_alphabetic())
             .filter(|w| w.chars().count() >= 3 && w.chars().all(char::is_lowercase))
             .count()
     };
-    text.trim_end().ends_with(['.', '!', '?'])
+    let end = text.trim_end();
+    (end.ends_with(['.', '!', '?'])
         && lowercase_words(&text[..d.start]) >= 2
-        && lowercase_words(&text[d.end..]) >= 2
+        && lowercase_words(&text[d.end..]) >= 2)
+        || (end.ends_with(['。', '！', '？'])
+            && text[d.end..].chars().filter(|&c| is_cjk(c)).count() >= 10)
 }
 
 /// Whether node `j` is or lies in a comment area: its or an ancestor's
@@ -471,6 +476,27 @@ mod tests {
         assert_eq!(
             ex.published.map(|p| p.date_naive().to_string()).as_deref(),
             Some("2024-05-10")
+        );
+    }
+
+    #[test]
+    fn a_date_inside_a_chinese_or_japanese_sentence_is_no_date_line() {
+        let date_line = |text: &str| line_date(text).map(|(d, _)| d.local.date().to_string());
+        assert_eq!(
+            date_line("令和7年4月1日（火曜日）から運行ルートの一部を変更します。"),
+            None
+        );
+        assert_eq!(
+            date_line("2025年3月14日，记者从市交通运输局获悉，新线路将于下月开通。"),
+            None
+        );
+        assert_eq!(
+            date_line("更新日：令和7年（2025年）3月14日").as_deref(),
+            Some("2025-03-14")
+        );
+        assert_eq!(
+            date_line("2025年3月14日 08:30 来源：新华社").as_deref(),
+            Some("2025-03-14")
         );
     }
 
