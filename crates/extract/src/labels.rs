@@ -866,8 +866,19 @@ fn clean_person(raw: &str) -> Option<String> {
                 continue;
             }
             // A word with a colon is the next fact's label: a label left
-            // empty (`作者：　点击数：12`) names no one.
+            // empty (`作者：　点击数：12`) names no one. A count's label
+            // glued to the last name (`向明辉点击:`) leaves that name.
             if tok.contains(['：', ':']) {
+                let glued = tok
+                    .split([':', '：'])
+                    .next()
+                    .and_then(|w| COUNT_LABELS.iter().find_map(|l| w.strip_suffix(l)))
+                    .filter(|name| {
+                        (2..=4).contains(&name.chars().count()) && name.chars().all(is_han)
+                    });
+                if let Some(name) = glued {
+                    names.push(same_span(word, plain_word, name));
+                }
                 break;
             }
             // A note in brackets after the names (`（更新于…）`).
@@ -1668,6 +1679,19 @@ pub(crate) const PAGE_TOOLS: &[&str] = &[
     "来自",
     "出自",
     "报道",
+];
+
+/// Labels of a page's view counts (`点击：`, `浏览次数：`), the fact a
+/// line of Chinese facts often closes with.
+const COUNT_LABELS: [&str; 8] = [
+    "点击数",
+    "点击",
+    "浏览次数",
+    "浏览",
+    "阅读数",
+    "阅读",
+    "访问量",
+    "人气",
 ];
 
 /// Words after a Chinese name that say what the named did to the copy
@@ -2509,6 +2533,10 @@ mod tests {
     fn an_empty_author_label_names_no_one() {
         assert!(authors_scanned("来源：市交通局　作者：　点击数：12").is_empty());
         assert_eq!(authors_scanned("作者：张三 点击数：12"), ["张三"]);
+        assert_eq!(
+            authors_scanned("作者:融媒记者 覃勇 李佳 通讯员 向明辉点击:"),
+            ["覃勇 李佳 向明辉"]
+        );
     }
 
     #[test]
