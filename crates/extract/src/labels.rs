@@ -843,8 +843,9 @@ fn clean_person(raw: &str) -> Option<String> {
     if v.starts_with(is_cjk) {
         // Each word is trimmed below; the value's end keeps its colon.
         let v = cut(raw.trim_start()).trim_start_matches(TRIM).trim_start();
-        // A closing bracket ends a credit in brackets (`（編輯：林淑媛）1150114`).
-        let v = v.split(['）', ')']).next().unwrap_or(v);
+        // A closing bracket ends a credit in brackets (`（編輯：林淑媛）1150114`,
+        // `【环球网报道 记者 李欣然】据…`).
+        let v = v.split(['）', ')', '】']).next().unwrap_or(v);
         // Roles and credits are read in simplified characters; the names
         // are kept as written.
         let words = join_padded_names(v);
@@ -2114,11 +2115,14 @@ pub(crate) fn is_staff_credit(author: &str) -> bool {
             && (STAFF_CREDIT_ENDS.contains(&last) || our || last == "wetu"))
 }
 
-/// A reporter in parentheses in the dateline opening the text
-/// (`新华社巴黎12月9日电（记者唐霁）`).
+/// A reporter in brackets in the dateline opening the text
+/// (`新华社巴黎12月9日电（记者唐霁）`), maybe after the outlet's report mark
+/// (`【环球网报道 记者 李欣然】`).
 static DATELINE_REPORTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^.{0,40}?[（(]\s*(?:本报)?(?:记者|作者)\s*[：:]?\s*([^）)]{2,30})[）)]")
-        .expect("valid regex")
+    Regex::new(
+        r"^.{0,40}?[（(【]\s*(?:\p{Han}{1,8}(?:报道|讯)\s*)?(?:本报)?(?:记者|作者)\s*[：:]?\s*([^）)】]{2,30})[）)】]",
+    )
+    .expect("valid regex")
 });
 /// A reporter after a paper's news-flash mark opening the text, the name
 /// set off by a space (`南都讯 记者林佳怡 在深圳…`, `本报讯 记者 张三、李四
@@ -2533,6 +2537,10 @@ mod tests {
     fn an_empty_author_label_names_no_one() {
         assert!(authors_scanned("来源：市交通局　作者：　点击数：12").is_empty());
         assert_eq!(authors_scanned("作者：张三 点击数：12"), ["张三"]);
+        assert_eq!(
+            authors_scanned("【环球网报道 记者 李欣然】据日本共同社9日报道，农林水产省宣布"),
+            ["李欣然"]
+        );
         assert_eq!(
             authors_scanned("作者:融媒记者 覃勇 李佳 通讯员 向明辉点击:"),
             ["覃勇 李佳 向明辉"]
@@ -3848,6 +3856,14 @@ mod tests {
             ]))
             .as_deref(),
             Some("裴剑飞 王明")
+        );
+        assert_eq!(
+            body_byline(&p(&[
+                "【环球网报道 记者 李欣然】据日本共同社9日报道，农林水产省宣布投放储备米。",
+                "正文。"
+            ]))
+            .as_deref(),
+            Some("李欣然")
         );
         assert_eq!(
             body_byline(&p(&["文/张三", "正文第一段。", "正文第二段。"])).as_deref(),
