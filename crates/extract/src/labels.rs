@@ -819,9 +819,11 @@ const WRITING_CREDITS: &[&str] = &["文", "文字", "撰文"];
 const CHINESE_PICTURE_CREDITS: &[&str] = &["图", "图片", "摄", "摄影"];
 
 /// Endings of the name of an organisational unit (`品牌部`, `记者团`,
-/// `新闻中心`, `办公室`, a town `沙河镇`, a college `创新创业学院`).
+/// `新闻中心`, `办公室`, a town `沙河镇`, a college `创新创业学院`, a
+/// hospital's department `心血管内科`).
 const UNIT_ENDINGS: &[&str] = &[
     "部", "团", "组", "处", "室", "站", "中心", "镇", "乡", "街道", "局", "委", "办", "院", "所",
+    "科",
 ];
 
 /// Whether a word of three characters or more is the name of the unit a
@@ -902,7 +904,14 @@ fn clean_person(raw: &str) -> Option<String> {
             if EDITING_ROLES.iter().any(|r| tok.ends_with(r)) {
                 break;
             }
-            if names.is_empty() && is_unit_name(tok) && k + 1 < words.len() {
+            // The unit before a writer's name, the first writer's or the
+            // next one's (`呼吸与危重症医学科 黄丽萍 党委宣传部 韦海燕`).
+            let name_follows = || {
+                plain_words
+                    .get(k + 1)
+                    .is_some_and(|w| (2..=4).contains(&w.chars().count()) && w.chars().all(is_han))
+            };
+            if is_unit_name(tok) && k + 1 < words.len() && (names.is_empty() || name_follows()) {
                 continue;
             }
             // A role before the name, maybe with the outlet before it
@@ -2537,6 +2546,10 @@ mod tests {
     fn an_empty_author_label_names_no_one() {
         assert!(authors_scanned("来源：市交通局　作者：　点击数：12").is_empty());
         assert_eq!(authors_scanned("作者：张三 点击数：12"), ["张三"]);
+        assert_eq!(
+            authors_scanned("文：呼吸与危重症医学科 黄丽萍 党委宣传部 韦海燕"),
+            ["黄丽萍 韦海燕"]
+        );
         assert_eq!(
             authors_scanned("【环球网报道 记者 李欣然】据日本共同社9日报道，农林水产省宣布"),
             ["李欣然"]
