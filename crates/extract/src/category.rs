@@ -798,13 +798,23 @@ fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
         // when that text is a section, not the headline or a leaf (`正文`).
         // (Other trails' plain ends are as often the story's kind: `Story`.)
         let current = links.last().and_then(|&last| {
-            // Text beside the last link or in inline markup there, not in
-            // a search box or a tool beside the trail.
-            let line = dom.nodes[last].parent;
+            // Text beside the last link or in inline markup there, or in
+            // the next items of a trail of list items (`<li
+            // class="active">医院要闻</li>`), not in a search box or a tool
+            // beside the trail.
+            let parent = dom.nodes[last].parent;
+            let line = if dom.name(parent) == Some("li") {
+                i
+            } else {
+                parent
+            };
             let in_line = |k: usize| {
-                dom.ancestors(k)
-                    .take_while(|&a| a != line)
-                    .all(|a| matches!(dom.name(a), Some("span" | "em" | "b" | "strong" | "font")))
+                dom.ancestors(k).take_while(|&a| a != line).all(|a| {
+                    matches!(
+                        dom.name(a),
+                        Some("span" | "em" | "b" | "strong" | "font" | "li")
+                    )
+                })
             };
             (dom.nodes[last].end..dom.nodes[line].end)
                 .filter(|&k| in_line(k))
@@ -1119,6 +1129,10 @@ mod tests {
         assert_eq!(
             crumb(r#"<div class="crumb"><a href="/">首页</a> &gt; <a href="/gn/">国内</a> &gt; 标题</div>"#).as_deref(),
             Some("国内")
+        );
+        assert_eq!(
+            crumb(r#"<ol class="breadcrumb"><li><a href="/">首页</a></li><li><a href="/News">新闻中心</a></li><li class="active">医院要闻</li></ol>"#).as_deref(),
+            Some("医院要闻")
         );
         assert_eq!(
             breadcrumb_before(
