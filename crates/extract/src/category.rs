@@ -621,15 +621,16 @@ fn names_breadcrumb(class_id: &str) -> bool {
 }
 
 /// Whether a class or id names where the reader is: a name whose last word
-/// (after `-` or `_`) is `position` or `location`, or starts or ends with
-/// `path` (`position`, `current-location`, `news_path`, `navpath`,
-/// `pathway`). A word in the middle names something else: the CSS
+/// (after `-` or `_`) is `position` or `location`, ends with `pos`
+/// (`pos`, `curpos`), or starts or ends with `path` (`position`,
+/// `current-location`, `news_path`, `navpath`, `pathway`). A word in the middle names something else: the CSS
 /// positioning of `position-relative`, a menu item's target in
 /// `menu-path-node-6`.
 fn names_place(class_id: &str) -> bool {
     class_id.split_whitespace().any(|name| {
         let last = name.rsplit(['-', '_']).next().unwrap_or(name);
         matches!(last, "position" | "location")
+            || last.ends_with("pos")
             || last.starts_with("path")
             || last.ends_with("path")
     })
@@ -1191,6 +1192,10 @@ mod tests {
             crumb(r#"<div class="current-location">当前位置：<a href="/luoyang/">洛阳</a></div>"#)
                 .as_deref(),
             Some("洛阳")
+        );
+        assert_eq!(
+            crumb(r#"<div class="curpos">中证网 &gt; <a href="http://www.example.com.cn/ssgs/">公司</a> &gt; <a href="http://www.example.com.cn/ssgs/gsxw/">公司新闻</a></div>"#).as_deref(),
+            Some("公司新闻")
         );
         // CSS positioning, a menu item's target, an event's place, an icon.
         for inner in [
