@@ -99,15 +99,16 @@ fn leads_body(dom: &Dom<'_>, heading: usize, body: usize) -> bool {
             })
 }
 
-/// Whether no link in element `i` leaves the page: every link (if any)
-/// points to a place in it (`href="#…"`), or to the page's own address
+/// Whether no link in element `i` (`i` itself included) leaves the page:
+/// every link (if any) points to a place in it (`href="#…"`), or to the page's own address
 /// when `i` leads the `body` (a blog post's heading linking to its
 /// permalink; elsewhere such a link is the page's own teaser in a list
 /// of stories). A heading wrapped in such a link is no teaser for another
 /// page.
 fn links_in_page(dom: &Dom<'_>, i: usize, body: Option<usize>) -> bool {
     let leads_body = || body.is_some_and(|c| leads_body(dom, i, c));
-    dom.elements_in(i)
+    std::iter::once(i)
+        .chain(dom.elements_in(i))
         .filter(|&j| dom.name(j) == Some("a"))
         .all(|j| {
             dom.attr(j, "href").is_some_and(|h| {
@@ -595,16 +596,7 @@ fn shown_beside_hyphen(dom: &Dom<'_>, title: &str) -> Option<(usize, String)> {
             let node = &dom.nodes[i];
             // A link showing it alone is a menu's or a trail's item: the
             // part names a section (`协会动态-中国冷链物流行业协会`).
-            let leaves_page = |a: usize| {
-                dom.attr(a, "href")
-                    .is_some_and(|h| !h.trim().starts_with('#'))
-            };
-            let menu_item = node.link_chars * 2 > node.chars
-                && if dom.name(i) == Some("a") {
-                    leaves_page(i)
-                } else {
-                    !links_in_page(dom, i, None)
-                };
+            let menu_item = node.link_chars * 2 > node.chars && !links_in_page(dom, i, None);
             (dom.name(i).is_some()
                 && !menu_item
                 && node.chars as usize >= chars / 2
