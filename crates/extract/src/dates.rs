@@ -803,11 +803,9 @@ pub(crate) fn find_date(text: &str) -> Option<Found> {
     let mut copy = String::with_capacity(text.len());
     let mut at: Vec<usize> = Vec::with_capacity(text.len() + 1);
     if arabic_digits {
-        for (i, c) in text.char_indices() {
-            let c = arabic_indic_value(c).map_or(c, |d| char::from(b'0' + d));
-            copy.push(c);
-            at.resize(copy.len(), i);
-        }
+        copy_read(&mut copy, &mut at, text, 0, |c| {
+            arabic_indic_value(c).map_or(c, |d| char::from(b'0' + d))
+        });
     } else {
         let mut from = 0;
         for c in JAPANESE_ERA_YEAR.captures_iter(text) {
@@ -817,18 +815,12 @@ pub(crate) fn find_date(text: &str) -> Option<Found> {
                 "元" => 1,
                 n => n.parse().unwrap_or(0),
             };
-            for (i, ch) in text[from..whole.start()].char_indices() {
-                copy.push(ch);
-                at.resize(copy.len(), from + i);
-            }
+            copy_read(&mut copy, &mut at, &text[from..whole.start()], from, |c| c);
             copy.push_str(&format!("{}年", first + n));
             at.resize(copy.len(), whole.start());
             from = whole.end();
         }
-        for (i, ch) in text[from..].char_indices() {
-            copy.push(ch);
-            at.resize(copy.len(), from + i);
-        }
+        copy_read(&mut copy, &mut at, &text[from..], from, |c| c);
     }
     at.push(text.len());
     find_ascii_digit_date(&copy).map(|f| Found {
@@ -836,6 +828,22 @@ pub(crate) fn find_date(text: &str) -> Option<Found> {
         end: at[f.end],
         ..f
     })
+}
+
+/// Appends `part` (which starts at byte `from` of the text) to `copy`,
+/// each character as `read` reads it, and for each byte appended where it
+/// came from to `at`.
+fn copy_read(
+    copy: &mut String,
+    at: &mut Vec<usize>,
+    part: &str,
+    from: usize,
+    read: impl Fn(char) -> char,
+) {
+    for (i, c) in part.char_indices() {
+        copy.push(read(c));
+        at.resize(copy.len(), from + i);
+    }
 }
 
 /// A Japanese era's year (`令和7年`, `平成31年`, `令和元年`, the first),
