@@ -827,9 +827,11 @@ fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
                 .map(str::trim)
                 .rfind(|s| !s.is_empty())
                 .filter(|s| {
+                    // The headline, perhaps cut short (`北部都會區首幅大學…`).
+                    let shown = s.trim_end_matches(['…', '.']);
                     s.chars().any(crate::dom::is_han)
                         && is_section(s)
-                        && !title.is_some_and(|h| h.starts_with(s) || s.starts_with(h))
+                        && !title.is_some_and(|h| h.starts_with(shown) || shown.starts_with(h))
                 })
                 .map(str::to_string)
         });
@@ -1130,6 +1132,14 @@ mod tests {
         assert_eq!(
             crumb(r#"<div class="crumb"><a href="/">首页</a> &gt; <a href="/gn/">国内</a> &gt; 标题</div>"#).as_deref(),
             Some("国内")
+        );
+        assert_eq!(
+            breadcrumb_before(
+                r#"<div class="crumb"><a href="/">首页</a> &gt; <a href="/gw/">港聞</a> &gt; 北部都會區首幅大學…</div>"#,
+                "北部都會區首幅大學用地招標"
+            )
+            .as_deref(),
+            Some("港聞")
         );
         assert_eq!(
             crumb(r#"<ol class="breadcrumb"><li><a href="/">首页</a></li><li><a href="/News">新闻中心</a></li><li class="active">医院要闻</li></ol>"#).as_deref(),
