@@ -46,7 +46,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         (?P<lab>
             数据来源|图片来源|资料来源|图源|
-            责任编辑|责编|编辑|文字|文[/／]图|文[/／|｜:：]|报道|撰稿|采写|供稿单位|发布单位|发布机构|供稿|来源|稿源|信息来源|文章来源|转载自|转自|出处|作者|记者|通讯员|摄影|
+            责任编辑|责编|编辑|文字|文[/／]图|文[/／|｜:：]|报道|撰稿|采写|供稿单位|发布单位|发布机构|发文机关|供稿|来源|稿源|信息来源|文章来源|转载自|转自|出处|作者|记者|通讯员|摄影|
             发布时间|发表时间|发稿时间|发布日期|更新时间|时间|日期|类别|栏目|分类|频道|字号|浏览次数|阅读量|
             (?-u:\b)(?:Source|Edited\ by|Editor|Author|Autor:in(?:nen)?|Autorin(?:nen)?|Autoren|Autor|Published|Updated|Posted|Photo|By|by|{})(?-u:\b)
         )
@@ -62,8 +62,9 @@ fn field_of(label: &str, has_colon: bool) -> Option<Field> {
     let f = match label {
         "来源" | "稿源" | "信息来源" | "文章来源" => Field::Source,
         // The unit that contributed the copy (`供稿单位：材料科学与工程学院`)
-        // or that issues it (`发布单位：就业促进司`, `发布机构：`).
-        "供稿单位" | "发布单位" | "发布机构" => Field::Source,
+        // or that issues it (`发布单位：就业促进司`, `发布机构：`, a
+        // government document's `发文机关：`).
+        "供稿单位" | "发布单位" | "发布机构" | "发文机关" => Field::Source,
         // A repost's origin (`转自：人民网`, `转载自：`, `出处：`).
         "转载自" | "转自" | "出处" => Field::Source,
         "Source" if has_colon => Field::Source,
@@ -152,12 +153,13 @@ fn glued_author(text: &str, lab: &str, start: usize, end: usize) -> bool {
 
 /// Whether a bare `时间` / `日期` label at `start` of `text` ends a longer
 /// label of another time than the publication (`活动时间`, `截止日期`,
-/// `营业时间`); a label of when the text was posted (`发表日期`, `录入时间`)
-/// is not one.
+/// `营业时间`, a government document's `成文日期`, the day it was signed,
+/// beside its `发布日期`); a label of when the text was posted (`发表日期`,
+/// `录入时间`) is not one.
 fn names_another_time(text: &str, lab: &str, start: usize) -> bool {
-    const OTHER_TIMES: [&str; 16] = [
+    const OTHER_TIMES: [&str; 17] = [
         "活动", "截止", "营业", "报名", "开放", "会议", "举办", "考试", "比赛", "有效", "开始",
-        "结束", "演出", "开幕", "办公", "预约",
+        "结束", "演出", "开幕", "办公", "预约", "成文",
     ];
     matches!(lab, "时间" | "日期") && OTHER_TIMES.iter().any(|o| text[..start].ends_with(o))
 }

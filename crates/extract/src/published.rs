@@ -889,6 +889,32 @@ mod tests {
     }
 
     #[test]
+    fn a_government_documents_table_dates_it_by_its_publication_not_its_signing() {
+        let html = format!(
+            r#"<html><head><title>关于2025年春季义务教育阶段学校招生入学工作的通告_通知公告_青山区人民政府</title></head><body>
+            <div class="xxgk"><table class="xxgk-table">
+            <tr><th>索 引 号：</th><td>011234567/2025-00215</td><th>主题分类：</th><td>教育</td></tr>
+            <tr><th>发文机关：</th><td>青山区教育局</td><th>成文日期：</th><td>2025年03月12日</td></tr>
+            <tr><th>标 题：</th><td colspan="3">关于2025年春季义务教育阶段学校招生入学工作的通告</td></tr>
+            <tr><th>发文字号：</th><td>青教〔2025〕8号</td><th>发布日期：</th><td>2025年03月14日</td></tr>
+            </table></div>
+            <h2 class="title">关于2025年春季义务教育阶段学校招生入学工作的通告</h2>
+            <div class="content">{}</div></body></html>"#,
+            crate::tests::zh_article_body()
+        );
+        let out = crate::tests::run(
+            "https://www.qingshan.example.gov.cn/xxgk/tzgg/1.html",
+            &html,
+        );
+        assert_eq!(
+            out.published.map(|p| p.date_naive().to_string()).as_deref(),
+            Some("2025-03-14")
+        );
+        // The issuing body is the source.
+        assert_eq!(out.source.as_deref(), Some("青山区教育局"));
+    }
+
+    #[test]
     fn the_day_marked_with_the_headline_beats_distant_metadata() {
         let page = |time: &str| {
             format!(
