@@ -78,26 +78,71 @@ fn wire_dateline_outlet(first_para: &str) -> Option<String> {
 /// (`滨江日报数字报`, `XX日报电子版`): the paper is the source.
 const EDITION_WORDS: [&str; 6] = ["数字报", "電子報", "电子报", "电子版", "電子版", "数字版"];
 
+/// Words after a site's name in its `<title>` that call it the official
+/// site (`钛媒体官方网站`): the name is the part before them.
+const OFFICIAL_SITE_WORDS: [&str; 4] = ["官方网站", "官方網站", "门户网站", "官网"];
+
 /// The name a Chinese page gives its own site, when nothing names the
 /// article's source (a government's press releases, a wire's or a
-/// newspaper's own site): the part of the `<title>` beside the headline
-/// (`标题 | 政治 | 中央通訊網`: the last part; `滨江日报数字报-标题`: the
-/// first) when a link to the site's home shows it (`<a href="/">极氪财经</a>`,
-/// the masthead agrees; such a name may hold digits, `36氪`), or when it is a paper's digital edition (see
-/// [`EDITION_WORDS`]), then the paper, if that names a medium (see
-/// [`names_a_medium`]); else the text of an element whose class or id says
-/// site name (`<div id="siteName">`). A page with no article of its own
-/// (a listing) takes none. A portal's name in its titles
-/// (`标题_科技_腾讯网`) with no masthead link showing it names no source.
+/// newspaper's own site, a company's news):
+/// - a part of the `<title>` beside the headline (`标题 | 政治 | 中央通訊網`:
+///   the parts after it, last first; `滨江日报数字报-标题`: the parts before
+///   it, first first), or after the first part of a `<title>` that does not
+///   hold the headline (`新闻详情 - 远航重工集团`), when the page shows it
+///   as its own: a link to the site's home shows it (`<a href="/">极氪财经</a>`,
+///   such a name may hold digits, `36氪`), or the copyright line names it
+///   (`© 2025 都市报道网`, `远航重工集团有限公司 版权所有`), maybe without
+///   words that call it the official site (see [`OFFICIAL_SITE_WORDS`]);
+///   a paper's digital edition (see [`EDITION_WORDS`]) gives the paper, if
+///   that names a medium (see [`names_a_medium`]);
+/// - else the masthead's logo: a link home whose class or id says logo or
+///   brand, by its text or its image's `alt` (`<a href="/" class="logo">
+///   观察者网</a>`);
+/// - else the text of an element whose class or id says site name
+///   (`<div id="siteName">`).
+///
+/// A page with no article of its own (a listing, or a page titled by a
+/// short section name) takes none. A portal's
+/// name in its titles (`标题_科技_腾讯网`) that the page does not show as
+/// its own names no source.
 fn shown_site_name(dom: &Dom<'_>, headline: Option<&str>) -> Option<String> {
+    // A headline, not a section's name (`财经 - 江城在线` titles a
+    // section's page).
+    let headline = headline.filter(|h| h.trim().chars().count() >= 8)?;
+    let name_like = |n: &str| {
+        (2..=20).contains(&n.chars().count())
+            && dates::find_date(n).is_none()
+            && n.chars().any(|c| c.is_alphabetic())
+    };
+    let logo = || {
+        (dom.body_index()..dom.nodes.len()).find_map(|i| {
+            if !dom.is_home_link(i) || !dom.class_tokens(i).any(|t| matches!(t, "logo" | "brand")) {
+                return None;
+            }
+            let text = dom.text_inline(i);
+            let text = if text.is_empty() {
+                dom.elements_in(i)
+                    .find_map(|k| dom.attr(k, "alt"))?
+                    .trim()
+                    .to_string()
+            } else {
+                text
+            };
+            (name_like(&text) && !is_home_word(&text)).then_some(text)
+        })
+    };
+    let logo_name = std::cell::OnceCell::new();
+    // The outermost part of the title may be shown by any link home; a
+    // part between others (`标题_科技_腾讯网`: a channel, linked to its own
+    // home `tech.example.com`) only by the logo or the copyright line.
+    let shown = |n: &str, outermost: bool| {
+        name_like(n)
+            && ((outermost && links_home_as(dom, n))
+                || logo_name.get_or_init(logo).as_deref() == Some(n)
+                || in_copyright_line(dom, n))
+    };
     let from_title = || {
         let title = dom.head.title.as_deref()?.trim();
-        // A headline, not a section's name (`财经 - 江城在线` titles a
-        // section's page).
-        let headline = headline?.trim();
-        if headline.chars().count() < 8 {
-            return None;
-        }
         let is_separator =
             |c: char| matches!(c, '-' | '|' | '｜' | '_' | '–' | '—' | '－' | '│' | '»');
         let parts = |rest: &str| -> Vec<String> {
@@ -107,37 +152,41 @@ fn shown_site_name(dom: &Dom<'_>, headline: Option<&str>) -> Option<String> {
                 .map(String::from)
                 .collect()
         };
-        let name = if let Some(rest) = title.strip_prefix(headline) {
+        let h = headline.trim();
+        let names: Vec<String> = if let Some(rest) = title.strip_prefix(h) {
             // The separator must part the headline from what follows.
             if !rest.trim_start().starts_with(is_separator) {
                 return None;
             }
-            parts(rest).pop()?
-        } else {
-            let rest = title.strip_suffix(headline)?;
+            parts(rest).into_iter().rev().collect()
+        } else if let Some(rest) = title.strip_suffix(h) {
             if !rest.trim_end().ends_with(is_separator) {
                 return None;
             }
-            parts(rest).into_iter().next()?
+            parts(rest)
+        } else if title.contains(h) {
+            return None;
+        } else {
+            parts(title).into_iter().skip(1).rev().collect()
         };
-        let paper = EDITION_WORDS
-            .iter()
-            .find_map(|w| name.strip_suffix(w).filter(|n| !n.is_empty()))
-            .map(String::from);
-        let plain = |n: &str| {
-            (2..=20).contains(&n.chars().count()) && !n.contains(|c: char| c.is_ascii_digit())
-        };
-        // A name the home link shows may hold digits (`36氪`), not a date.
-        let shown = |n: &str| {
-            (2..=20).contains(&n.chars().count())
-                && dates::find_date(n).is_none()
-                && n.chars().any(|c| c.is_alphabetic())
-                && links_home_as(dom, n)
-        };
-        match paper {
-            Some(paper) => (plain(&paper) && names_a_medium(&paper)).then_some(paper),
-            None => shown(&name).then_some(name),
-        }
+        names.into_iter().enumerate().find_map(|(k, name)| {
+            if let Some(paper) = EDITION_WORDS
+                .iter()
+                .find_map(|w| name.strip_suffix(w).filter(|n| !n.is_empty()))
+            {
+                let plain = (2..=20).contains(&paper.chars().count())
+                    && !paper.contains(|c: char| c.is_ascii_digit());
+                return (plain && names_a_medium(paper)).then(|| paper.to_string());
+            }
+            let official = OFFICIAL_SITE_WORDS
+                .iter()
+                .find_map(|w| name.strip_suffix(w).filter(|n| !n.is_empty()));
+            [Some(name.as_str()), official]
+                .into_iter()
+                .flatten()
+                .find(|n| shown(n, k == 0))
+                .map(String::from)
+        })
     };
     let named_site_name = || {
         (dom.body_index()..dom.nodes.len()).find_map(|i| {
@@ -151,7 +200,41 @@ fn shown_site_name(dom: &Dom<'_>, headline: Option<&str>) -> Option<String> {
             (!text.contains(|c: char| c.is_ascii_digit())).then_some(text)
         })
     };
-    from_title().or_else(named_site_name)
+    from_title()
+        .or_else(|| logo_name.get_or_init(logo).clone())
+        .or_else(named_site_name)
+}
+
+/// Whether a link's text is a word for the home page (`首页`, `网站首页`,
+/// `Home`), not the site's name.
+fn is_home_word(text: &str) -> bool {
+    text.ends_with("首页") || text.ends_with("首頁") || text.eq_ignore_ascii_case("home")
+}
+
+/// Whether the page's copyright line (a short element whose own text
+/// holds `©`, `Copyright`, `版权所有` or `版權所有`) names `name`, as a
+/// word of its own: not the end of a longer name (`纪检` in
+/// `山西医科大学纪检监察室`).
+fn in_copyright_line(dom: &Dom<'_>, name: &str) -> bool {
+    (dom.body_index()..dom.nodes.len()).any(|j| {
+        let Kind::Text(t) = dom.nodes[j].kind else {
+            return false;
+        };
+        let says = ["©", "Copyright", "版权所有", "版權所有"]
+            .iter()
+            .any(|w| t.contains(w));
+        let parent = dom.nodes[j].parent;
+        if !says || parent >= dom.nodes.len() || dom.nodes[parent].chars > 300 {
+            return false;
+        }
+        let line = dom.text_inline(parent);
+        line.match_indices(name).any(|(at, _)| {
+            !line[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+        })
+    })
 }
 
 /// Whether a link to the site's home (`/`, or an address with no path)
@@ -471,12 +554,13 @@ fn is_exhibit_credit(dom: &Dom<'_>, i: usize) -> bool {
 }
 
 /// Whether the class or id of element `i` says it holds the source:
-/// a `source`, `nickname` or `medianame` token, or `media` then `name`.
+/// a `source` (or pinyin `laiyuan`, `field-name-field-laiyuan`),
+/// `nickname` or `medianame` token, or `media` then `name`.
 fn names_source(dom: &Dom<'_>, i: usize) -> bool {
     let tokens: Vec<&str> = dom.class_tokens(i).collect();
     tokens
         .iter()
-        .any(|t| matches!(*t, "source" | "nickname" | "medianame"))
+        .any(|t| matches!(*t, "source" | "laiyuan" | "nickname" | "medianame"))
         || tokens.windows(2).any(|w| w == ["media", "name"])
 }
 
@@ -734,6 +818,63 @@ mod tests {
             )
             .as_deref(),
             Some("香港特別行政區政府新聞公報")
+        );
+    }
+
+    #[test]
+    fn a_site_name_the_logo_or_the_copyright_line_shows_is_the_source() {
+        let page = |title: &str, body: &str| {
+            let html = format!(
+                "<html><head><title>{title}</title></head><body>{body}\
+                 <h1>郑州一小区电梯困人40分钟 物业已启动全面排查</h1>\
+                 <div class=\"story\">{}</div></body></html>",
+                zh_article_body()
+            );
+            run("https://www.example.cn/news/1.html", &html).source
+        };
+        const HEADLINE: &str = "郑州一小区电梯困人40分钟 物业已启动全面排查";
+        // The title's last part, which the copyright line names.
+        let footer = "<div id=\"footer\">© 2025 都市报道网 豫ICP备10000512号-3</div>";
+        assert_eq!(
+            page(&format!("{HEADLINE} - 都市报道网"), footer).as_deref(),
+            Some("都市报道网")
+        );
+        // Not as the end of a longer name in that line.
+        let footer = "<p>主办单位：山西医科大学纪检监察室 版权所有</p>";
+        assert_eq!(page(&format!("{HEADLINE}-纪检"), footer), None);
+        // Without the words that call it the official site.
+        let footer = "<div class=\"footer\">© 2012-2025 钛媒体 TMTPOST 京ICP备12022524号</div>";
+        assert_eq!(
+            page(&format!("{HEADLINE}-钛媒体官方网站"), footer).as_deref(),
+            Some("钛媒体")
+        );
+        // A title without the headline: its parts after the first.
+        let footer = "<footer>远航重工集团有限公司 版权所有 © 2025</footer>";
+        assert_eq!(
+            page("新闻详情 - 远航重工集团", footer).as_deref(),
+            Some("远航重工集团")
+        );
+        // A part between others, which the logo shows; a channel's link to
+        // its own home shows none.
+        let logo = "<a href=\"/\" class=\"logo\">香港01</a>";
+        assert_eq!(
+            page(&format!("{HEADLINE}｜香港01｜社會新聞"), logo).as_deref(),
+            Some("香港01")
+        );
+        let channel = "<a href=\"https://tech.example.cn/\">科技</a>";
+        assert_eq!(page(&format!("{HEADLINE}_科技_腾讯网"), channel), None);
+        // The logo alone, by its text or its image's `alt`; not `首页`.
+        let logo = "<a href=\"/\" class=\"logo\">观察者网</a>";
+        assert_eq!(page(HEADLINE, logo).as_deref(), Some("观察者网"));
+        let logo = "<a class=\"brand\" href=\"/\"><img src=\"/logo.svg\" alt=\"远航重工\"></a>";
+        assert_eq!(page(HEADLINE, logo).as_deref(), Some("远航重工"));
+        let home = "<a href=\"/\" class=\"logo\">网站首页</a>";
+        assert_eq!(page(HEADLINE, home), None);
+        // Source markup named in pinyin comes before any of them.
+        let laiyuan = "<span class=\"field-name-field-laiyuan\">中原晚报</span>";
+        assert_eq!(
+            page(&format!("{HEADLINE} - 都市报道网"), laiyuan).as_deref(),
+            Some("中原晚报")
         );
     }
 
