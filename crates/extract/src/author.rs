@@ -1037,13 +1037,13 @@ fn byline_markup_between(
                         .unwrap_or_else(|| dom.text_inline(k))
                 })
                 .or_else(|| dom.attr(j, "content").map(str::to_string))
-                .unwrap_or_else(|| dom.text_inline(j))
+                .unwrap_or_else(|| text_before_role(dom, j))
         } else if rel {
             // Co-authors' links beside this one (`<a rel=author>A</a> and
             // <a rel=author>B</a>`) in an element of their own.
             co_linked_names(dom, j, rel_author).unwrap_or_else(|| dom.text_inline(j))
         } else {
-            byline_names_text(dom, j).unwrap_or_else(|| dom.text_inline(j))
+            byline_names_text(dom, j).unwrap_or_else(|| text_before_role(dom, j))
         };
         // A candidate that leaves only a lead word, a weekday or a photo
         // credit (`Veröffentlicht von` beside the name's own element) is
@@ -1066,6 +1066,29 @@ fn byline_markup_between(
         }
     }
     outlet_first.map(|(first, _)| first)
+}
+
+/// The text of byline element `j` without the role that closes it in an
+/// element of its own, whose class says role, position or job (`<span>Анна
+/// Кошкина</span> <span class="author-role">Корреспондент</span>`).
+fn text_before_role(dom: &Dom<'_>, j: usize) -> String {
+    let mut text = dom.text_inline(j);
+    for k in dom.elements_in(j) {
+        let role = dom
+            .class_tokens(k)
+            .any(|t| matches!(t, "role" | "position" | "job" | "jobtitle"));
+        if !role {
+            continue;
+        }
+        let shown = dom.text_inline(k);
+        if let Some(rest) = text
+            .strip_suffix(shown.as_str())
+            .filter(|r| !r.trim().is_empty())
+        {
+            text = rest.trim_end().to_string();
+        }
+    }
+    text
 }
 
 /// The names linked beside author link `j` in the element that holds it
@@ -1507,6 +1530,11 @@ mod tests {
             ),
         );
         assert_eq!(ex.author.as_deref(), Some("徐如宜"));
+        let ex = run(
+            "https://www.example.tw/news/2.html",
+            &page("記者林政鋒／高雄即時報導", ""),
+        );
+        assert_eq!(ex.author.as_deref(), Some("林政鋒"));
         // The paper as JSON-LD author gives way to the reporter credited
         // at the article's end.
         let paper = page("星洲日报", "")
@@ -2295,6 +2323,16 @@ mod tests {
             (
                 r#"<div class="authorBox"><span class="name">Anna Kowalska</span> <span class="job">Dziennikarka Onetu</span></div>"#,
                 "Anna Kowalska",
+            ),
+            // A role in an element whose class says so, after a name in
+            // one that does not.
+            (
+                r#"<div class="article__author" itemprop="author" itemscope><span>Анна Кошкина</span> <span class="article__author-role">Корреспондент</span></div>"#,
+                "Анна Кошкина",
+            ),
+            (
+                r#"<div class="byline"><span>Jane Roe</span> <span class="author-position">Kulturredaktion Hamburg</span></div>"#,
+                "Jane Roe",
             ),
             // Names the markup does not part from a role stay as before.
             (

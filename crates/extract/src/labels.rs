@@ -548,6 +548,9 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
             cut_next_label_prefix(&mut raw, &shown[whole.end()..next], &shown[next..]);
         }
         cut_font_size_tool(&mut raw);
+        if field == Field::Author {
+            cut_report_place(&mut raw);
+        }
         let raw = raw.as_str();
         let value = match field {
             Field::Source => clean_source(raw),
@@ -561,6 +564,17 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
         }
     }
     out
+}
+
+/// Cuts the place a Taiwanese or Hong Kong credit reports from after the
+/// reporter (`記者林政鋒／高雄即時報導`: the value `林政鋒／高雄即時報導`).
+fn cut_report_place(value: &mut String) {
+    static REPORT_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\s*[／/]\s*\p{Han}{1,12}?(?:報導|報道|报道|报导)\s*$").expect("valid regex")
+    });
+    if let Some(m) = REPORT_PLACE.find(value) {
+        value.truncate(m.start());
+    }
 }
 
 /// Cuts the text-size tool that closes a line of facts without a label
@@ -732,8 +746,22 @@ fn clean_source(raw: &str) -> Option<String> {
         return None;
     }
     let v = COMMENT_COUNT_TAIL.replace(&v, "").into_owned();
+    let button = BUTTON_TAIL
+        .captures(&v)
+        .and_then(|c| c.get(1))
+        .map(|m| m.start());
+    let v = match button {
+        Some(at) if v[..at].chars().count() >= 2 => v[..at].to_string(),
+        _ => v,
+    };
     (!v.is_empty() && v.chars().count() <= 40).then_some(v)
 }
+
+/// A page tool's button glued to the end of a source (`钛科技观察举报`:
+/// the source's link, then a `举报` link with no space between them).
+static BUTTON_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\p{Han}(举报|纠错|分享|收藏|打印|我要评论)$").expect("valid regex")
+});
 
 /// A count of comments glued to the end of a source (`网易科技542跟贴`,
 /// `人民网 12条评论`), as the link that opens the comments follows it.
@@ -2064,10 +2092,16 @@ fn is_degree(w: &str) -> bool {
 const STAFF_CREDIT_ENDS: &[&str] = &["staff", "correspondent", "desk"];
 
 /// Whether `author` credits a role alone, as a CMS names an account shared
-/// by outside writers (`Guest Contributor`, see [`GENERIC_WRITER_CREDITS`]):
-/// unlike a desk's credit, the writer is named elsewhere on the page.
+/// by outside writers (`Guest Contributor`, see [`GENERIC_WRITER_CREDITS`]),
+/// or its administrator's account (`admin`, `crhe_admin`,
+/// `wordpressadmin`, `Webmaster`): unlike a desk's credit, it names no
+/// writer; one may be named elsewhere on the page.
 pub(crate) fn names_a_role_alone(author: &str) -> bool {
-    GENERIC_WRITER_CREDITS.contains(&author.trim().to_lowercase().as_str())
+    let author = author.trim().to_lowercase();
+    GENERIC_WRITER_CREDITS.contains(&author.as_str())
+        || author
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|t| t.ends_with("admin") || matches!(t, "administrator" | "webmaster"))
 }
 
 /// Roles that credit a writer by themselves, lower case.
@@ -4196,5 +4230,43 @@ mod tests {
     fn a_posting_label_is_no_name() {
         assert_eq!(clean_byline("发表于 2024-3-12 20:41:33"), None);
         assert_eq!(clean_byline("张三 2024-3-12").as_deref(), Some("张三"));
+    }
+
+    #[test]
+    fn a_taiwanese_credit_leaves_the_place_it_reports_from() {
+        for (line, want) in [
+            ("記者林政鋒／高雄即時報導", "林政鋒"),
+            ("聯合報 記者林政鋒/高雄報導", "林政鋒"),
+            ("記者 王小明 ／ 綜合報導", "王小明"),
+        ] {
+            assert_eq!(get(line, Field::Author).as_deref(), Some(want), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_page_tools_button_glued_to_the_source_is_cut() {
+        let line = "2025-03-14 14:22:31 来源: 钛科技观察举报";
+        assert_eq!(get(line, Field::Source).as_deref(), Some("钛科技观察"));
+        // A source whose name ends in a word a tool also uses stays whole.
+        assert_eq!(
+            get("来源：人民日报评论", Field::Source).as_deref(),
+            Some("人民日报评论")
+        );
+    }
+
+    #[test]
+    fn an_administrators_account_names_no_writer() {
+        for account in [
+            "admin",
+            "crhe_admin",
+            "wordpressadmin",
+            "Webmaster",
+            "Site Admin",
+        ] {
+            assert!(names_a_role_alone(account), "{account}");
+        }
+        for name in ["Jane Adminson", "Anna Roe"] {
+            assert!(!names_a_role_alone(name), "{name}");
+        }
     }
 }
