@@ -742,12 +742,15 @@ fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
         }
         // The innermost "you are here" or home-first line, not a bar or
         // header around it that also holds a search box, a site map link
-        // or the page's tools (`字体：小中大`).
+        // or the page's tools (`字体：小中大`). The label alone in an
+        // element of its own (`<span>当前位置：</span><a>…`) is no line.
+        let label_alone =
+            |t: &str| says_location(t) && t.trim_end_matches([':', '：', ' ']).chars().count() <= 8;
         if textual
             && dom.elements_in(i).any(|k| {
                 dom.name(k) != Some("a") && {
                     let inner = dom.text_inline(k);
-                    says_location(&inner) || opens_with_home(&inner)
+                    (says_location(&inner) && !label_alone(&inner)) || opens_with_home(&inner)
                 }
             })
         {
@@ -1202,6 +1205,11 @@ mod tests {
             crumb(r#"<div class="current-location">当前位置：<a href="/luoyang/">洛阳</a></div>"#)
                 .as_deref(),
             Some("洛阳")
+        );
+        // The label in an element of its own, in a box named a menu.
+        assert_eq!(
+            crumb(r#"<div class="subNav"><span>当前位置：</span><a href="http://www.example.cn/">央广网</a> &gt; <a href="http://china.example.cn/">中国</a> &gt; <a href="http://china.example.cn/news/">民生</a></div>"#).as_deref(),
+            Some("民生")
         );
         assert_eq!(
             crumb(r#"<div class="curpos">中证网 &gt; <a href="http://www.example.com.cn/ssgs/">公司</a> &gt; <a href="http://www.example.com.cn/ssgs/gsxw/">公司新闻</a></div>"#).as_deref(),
