@@ -56,10 +56,12 @@ pub(crate) fn pick(page: &Page<'_>) -> Option<String> {
 
 /// The section shown by the headline: a link, a box of at most three
 /// links that shows nothing else but separators (a path, `港聞 › 社會新聞`:
-/// its last link), or a box with no link or other element that shows one
-/// short name (`<div class="category">文化及康樂</div>`), whose class or id has a word opening with `cate`
-/// (`category`, `cateName`) or the word `channel` (`<a
-/// class="kr-tag-channel">AI</a>`, `<div class="channel-tag"><a>零部件</a></div>`),
+/// its last link), or a box with no link or block inside that shows one
+/// short name (`<div class="category">文化及康樂</div>`, `<div
+/// class="article__column"><span>江苏新闻</span></div>`), whose class or id
+/// has a word opening with `cate` (`category`, `cateName`) or the word
+/// `channel`, `column` or `lanmu` (栏目) (`<a class="kr-tag-channel">AI</a>`,
+/// `<div class="channel-tag"><a>零部件</a></div>`),
 /// from 40 nodes before the headline to the end of the headline area, on
 /// a Chinese page (a headline in Han characters, no kana). An item of a
 /// menu (in a list or a nav or menu box) is no section shown with the
@@ -95,7 +97,7 @@ fn section_markup(
             && (1..=40).contains(&dom.nodes[j].chars)
             && dom
                 .class_tokens(j)
-                .any(|w| w.starts_with("cate") || w == "channel");
+                .any(|w| w.starts_with("cate") || matches!(w, "channel" | "column" | "lanmu"));
         if !says_section || in_menu(j) {
             return None;
         }
@@ -113,8 +115,12 @@ fn section_markup(
         // class="channel-title">财经</h2>`).
         if links.is_empty() {
             let name = dom.text_inline(j);
-            let alone = dom.elements_in(j).next().is_none()
-                && !dom.contains(j, t)
+            let alone = dom.elements_in(j).all(|k| {
+                matches!(
+                    dom.name(k),
+                    Some("span" | "em" | "b" | "strong" | "i" | "font")
+                )
+            }) && !dom.contains(j, t)
                 && !dom.contains(t, j)
                 && !name.contains(|c: char| c.is_whitespace() || c.is_ascii_punctuation());
             return (alone && named(&name)).then_some(name);
@@ -983,19 +989,33 @@ mod tests {
 
     #[test]
     fn a_section_named_bare_in_a_category_box_by_the_headline_is_the_category() {
-        let html = format!(
-            "<html><body><ul id=\"topnav\"><li><a href=\"#\">首頁</a></li><li><a href=\"#\">財經</a></li></ul>\
-             <div id=\"content\"><div class=\"category\">文化及康樂</div>\
-             <h1 class=\"newsTitle\">啟德體育園首辦國際田徑賽</h1><div class=\"newsdate\">2025年4月18日</div>\
-             <div class=\"story\">{}</div></div></body></html>",
-            zh_article_body()
-        );
+        let page = |section_box: &str| {
+            let html = format!(
+                "<html><body><ul id=\"topnav\"><li><a href=\"#\">首頁</a></li><li><a href=\"#\">財經</a></li></ul>\
+                 <div id=\"content\">{section_box}\
+                 <h1 class=\"newsTitle\">啟德體育園首辦國際田徑賽</h1><div class=\"newsdate\">2025年4月18日</div>\
+                 <div class=\"story\">{}</div></div></body></html>",
+                zh_article_body()
+            );
+            run("https://www.news.example.hk/chi/2025/04/1.html", &html).category
+        };
         assert_eq!(
-            run("https://www.news.example.hk/chi/2025/04/1.html", &html)
-                .category
-                .as_deref(),
+            page("<div class=\"category\">文化及康樂</div>").as_deref(),
             Some("文化及康樂")
         );
+        // A column box (`lanmu` in pinyin), its name in an inline element.
+        for section_box in [
+            "<div class=\"lz-article__column\"><span class=\"tag\">江苏新闻</span></div>",
+            "<div class=\"lanmu\"><em>江苏新闻</em></div>",
+        ] {
+            assert_eq!(
+                page(section_box).as_deref(),
+                Some("江苏新闻"),
+                "{section_box}"
+            );
+        }
+        // A box holding a block is no name shown alone.
+        assert_eq!(page("<div class=\"column\"><p>江苏新闻</p></div>"), None);
     }
 
     #[test]
