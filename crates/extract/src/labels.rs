@@ -878,9 +878,11 @@ fn clean_person(raw: &str) -> Option<String> {
         // A closing bracket ends a credit in brackets (`（編輯：林淑媛）1150114`,
         // `【环球网报道 记者 李欣然】据…`).
         let v = v.split(['）', ')', '】']).next().unwrap_or(v);
+        // Names listed with `、` (`杨虞波罗、牛镛`) are words of their own.
+        let v = v.replace('、', " ");
         // Roles and credits are read in simplified characters; the names
         // are kept as written.
-        let words = join_padded_names(v);
+        let words = join_padded_names(&v);
         let plain_words: Vec<String> = words
             .iter()
             .map(|w| fold_traditional(w).into_owned())
@@ -4241,6 +4243,18 @@ mod tests {
         ] {
             assert_eq!(get(line, Field::Author).as_deref(), Some(want), "{line}");
         }
+    }
+
+    #[test]
+    fn names_listed_with_a_chinese_comma_are_each_read() {
+        assert_eq!(
+            get("(责编：杨虞波罗、牛镛)", Field::Editor).as_deref(),
+            Some("杨虞波罗 牛镛")
+        );
+        assert_eq!(
+            get("记者 王小明、李大同", Field::Author).as_deref(),
+            Some("王小明 李大同")
+        );
     }
 
     #[test]
