@@ -46,7 +46,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         (?P<lab>
             数据来源|图片来源|资料来源|图源|
-            责任编辑|责编|编辑|文字|文[/／]图|文[/／|｜:：]|报道|撰稿|采写|供稿单位|发布单位|发布机构|发文机关|供稿|来源|稿源|信息来源|文章来源|转载自|转自|出处|作者|记者|通讯员|摄影|
+            责任编辑|责编|编辑|文字|文[/／]图|文[/／|｜:：]|报道|撰稿|撰文|采写|供稿单位|发布单位|发布机构|发文机关|供稿|来源|稿源|信息来源|文章来源|转载自|转自|出处|作者|记者|通讯员|摄影|
             发布时间|发表时间|发稿时间|发布日期|更新时间|时间|日期|类别|栏目|分类|频道|字号|浏览次数|阅读量|
             (?-u:\b)(?:Source|Edited\ by|Editor|Author|Autor:in(?:nen)?|Autorin(?:nen)?|Autoren|Autor|Published|Updated|Posted|Photo|By|by|{})(?-u:\b)
         )
@@ -70,8 +70,10 @@ fn field_of(label: &str, has_colon: bool) -> Option<Field> {
         "Source" if has_colon => Field::Source,
         "作者" | "Author" if has_colon => Field::Author,
         // The writing's credit beside the pictures' (`文字：王晨　摄影：李响`),
-        // and a report's (`报道：杨凯斌`, `撰稿：`, `采写：`).
-        "文字" | "报道" | "撰稿" | "采写" | "供稿" if has_colon => Field::Author,
+        // and a report's (`报道：杨凯斌`, `撰稿：`, `撰文：`, `采写：`).
+        "文字" | "报道" | "撰稿" | "撰文" | "采写" | "供稿" if has_colon => {
+            Field::Author
+        }
         // The writing's credit with a slash or a colon (`文/创新创业学院
         // 杨帆`, `文：X`), or the writing's and the pictures' (`文/图：X`).
         l if l.starts_with('文') && l.len() > '文'.len_utf8() => Field::Author,
@@ -4254,6 +4256,14 @@ mod tests {
         assert_eq!(
             get("记者 王小明、李大同", Field::Author).as_deref(),
             Some("王小明 李大同")
+        );
+    }
+
+    #[test]
+    fn a_writing_credit_labels_the_author() {
+        assert_eq!(
+            get("撰文：鄭嘉琪 出版：2025-03-14 10:12", Field::Author).as_deref(),
+            Some("鄭嘉琪")
         );
     }
 
