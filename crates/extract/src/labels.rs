@@ -571,11 +571,19 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
 /// Cuts the place a Taiwanese or Hong Kong credit reports from after the
 /// reporter (`記者林政鋒／高雄即時報導`: the value `林政鋒／高雄即時報導`).
 fn cut_report_place(value: &mut String) {
-    static REPORT_PLACE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\s*[／/]\s*\p{Han}{1,12}?(?:報導|報道|报道|报导)\s*$").expect("valid regex")
-    });
-    if let Some(m) = REPORT_PLACE.find(value) {
-        value.truncate(m.start());
+    let Some((at, slash)) = value
+        .char_indices()
+        .rfind(|&(_, c)| matches!(c, '／' | '/'))
+    else {
+        return;
+    };
+    let after = value[at + slash.len_utf8()..].trim();
+    let place = ["報導", "報道", "报道", "报导"]
+        .iter()
+        .find_map(|w| after.strip_suffix(w));
+    if place.is_some_and(|p| (1..=12).contains(&p.chars().count()) && p.chars().all(is_han)) {
+        value.truncate(at);
+        value.truncate(value.trim_end().len());
     }
 }
 
@@ -748,22 +756,18 @@ fn clean_source(raw: &str) -> Option<String> {
         return None;
     }
     let v = COMMENT_COUNT_TAIL.replace(&v, "").into_owned();
-    let button = BUTTON_TAIL
-        .captures(&v)
-        .and_then(|c| c.get(1))
-        .map(|m| m.start());
-    let v = match button {
-        Some(at) if v[..at].chars().count() >= 2 => v[..at].to_string(),
-        _ => v,
-    };
+    // A page tool's button glued to the end of the source (`钛科技观察举报`:
+    // the source's link, then a `举报` link with no space between them).
+    let glued_button = GLUED_BUTTONS.iter().find_map(|b| {
+        v.strip_suffix(b)
+            .filter(|rest| rest.chars().count() >= 2 && rest.ends_with(is_han))
+    });
+    let v = glued_button.map(str::to_string).unwrap_or(v);
     (!v.is_empty() && v.chars().count() <= 40).then_some(v)
 }
 
-/// A page tool's button glued to the end of a source (`钛科技观察举报`:
-/// the source's link, then a `举报` link with no space between them).
-static BUTTON_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\p{Han}(举报|纠错|分享|收藏|打印|我要评论)$").expect("valid regex")
-});
+/// Page tools whose buttons follow a source's link (see [`clean_source`]).
+const GLUED_BUTTONS: [&str; 6] = ["举报", "纠错", "分享", "收藏", "打印", "我要评论"];
 
 /// A count of comments glued to the end of a source (`网易科技542跟贴`,
 /// `人民网 12条评论`), as the link that opens the comments follows it.
