@@ -102,7 +102,7 @@ pub(crate) fn pick(page: &Page<'_>, editor: Option<&str>, source: Option<&str>) 
     // The credits on the page, best first; one that names a role alone
     // (`by Guest Contributor`) gives way to the next.
     let page_byline = || {
-        let credits: [&dyn Fn() -> Option<String>; 14] = [
+        let credits: [&dyn Fn() -> Option<String>; 15] = [
             &|| {
                 facts.get(Field::Author).map(|a| {
                     shown_byline()
@@ -115,6 +115,7 @@ pub(crate) fn pick(page: &Page<'_>, editor: Option<&str>, source: Option<&str>) 
             &shown_byline,
             &|| labelled_author_element(dom, title_node, container),
             &|| labels::lead_byline(paras),
+            &|| labels::korean_lead_credit(paras),
             &|| facts.closing_author.clone(),
             &|| closing_byline_markup(dom, container),
             &|| author_box_heading(dom, title_node, container),
@@ -2300,6 +2301,17 @@ mod tests {
         assert_eq!(page("Ann Lee,Sam Kim").as_deref(), Some("Ann Lee; Sam Kim"));
         // Without `<meta>` listing the same names, the JSON-LD author stays.
         assert_eq!(page("Ann Lee").as_deref(), Some("Ann Lee"));
+    }
+
+    #[test]
+    fn a_korean_story_credits_its_reporter_where_its_text_opens() {
+        let html = r#"<html lang="ko"><body><h1>한국은행, 기준금리 연 3.50% 또 동결</h1><div class="article">
+             <p>[한빛일보 김서연 기자] 한국은행이 기준금리를 연 3.50%로 또 동결했다. 지난 2월 이후 8회 연속 동결이다.</p>
+             <p>금융통화위원회는 30일 통화정책방향 회의를 열고 현재 수준을 유지하기로 했다고 밝혔다.</p>
+             <p>위원들은 물가 상승률이 둔화하고 있지만 여전히 목표 수준을 웃돌고 있다고 판단했다.</p>
+             <p>시장에서는 내년 상반기 중 금리 인하 논의가 시작될 것이라는 전망이 나온다.</p></div></body></html>"#;
+        let ex = run("https://www.example.co.kr/news/1.html", html);
+        assert_eq!(ex.author.as_deref(), Some("김서연"));
     }
 
     #[test]

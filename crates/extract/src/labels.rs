@@ -2458,6 +2458,29 @@ pub(crate) fn lead_byline(paras: &[String]) -> Option<String> {
     })
 }
 
+/// The reporter a Korean story credits where its text opens, after the
+/// outlet (`[한빛일보 김서연 기자] 한국은행이 …`), or after the place and
+/// the agency (`(서울=연합뉴스) 김서연 기자 = …`, `[서울=뉴시스]김서연·박지훈
+/// 기자 =`): the names before `기자` (reporter) or `특파원`
+/// (correspondent), in the first two paragraphs.
+pub(crate) fn korean_lead_credit(paras: &[String]) -> Option<String> {
+    static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^(?:\[[^\]]{0,20}?\s|[\[(（][^\])）]{1,20}[\])）]\s*)(\p{Hangul}{2,4}(?:\s*[·ㆍ,]\s*\p{Hangul}{2,4})*)\s*(?:기자|특파원)\s*(?:\]|=)",
+        )
+        .expect("valid regex")
+    });
+    paras.iter().take(2).find_map(|p| {
+        let c = CREDIT.captures(p.trim())?;
+        let names: Vec<&str> = c[1]
+            .split(['·', 'ㆍ', ','])
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+            .collect();
+        Some(names.join("; "))
+    })
+}
+
 /// The reporters a wire story credits in a line of its own at its end
 /// (`Reporting by Jane Roe.`, `(Reporting by Jane Roe and Tim Berg;
 /// Editing by Sam Poe)`, `—Reporting by The Associated Press`): the names
@@ -4261,6 +4284,34 @@ mod tests {
             get("记者 王小明、李大同", Field::Author).as_deref(),
             Some("王小明 李大同")
         );
+    }
+
+    #[test]
+    fn a_korean_story_credits_its_reporter_where_its_text_opens() {
+        for (para, want) in [
+            (
+                "[한빛일보 김서연 기자] 한국은행이 기준금리를 동결했다.",
+                Some("김서연"),
+            ),
+            (
+                "(서울=연합뉴스) 김서연 기자 = 한국은행이 기준금리를 동결했다.",
+                Some("김서연"),
+            ),
+            (
+                "[서울=뉴시스]김서연·박지훈 기자 = 한국은행이 동결했다.",
+                Some("김서연; 박지훈"),
+            ),
+            (
+                "한국은행이 기준금리를 동결했다고 김서연 기자가 전했다.",
+                None,
+            ),
+        ] {
+            assert_eq!(
+                korean_lead_credit(&[para.to_string()]).as_deref(),
+                want,
+                "{para}"
+            );
+        }
     }
 
     #[test]
