@@ -108,7 +108,7 @@ fn section_markup(
         let named = |name: &str| {
             (1..=12).contains(&name.chars().count())
                 && !name.contains(|c: char| c.is_ascii_digit())
-                && !["首页", "首頁", "主页"].iter().any(|h| name.ends_with(h))
+                && !crate::dom::is_home_word(name)
         };
         // A name shown alone, not a link (`<div class="category">文化及康樂</div>`),
         // and not the headline (a section's page titled `<h2
@@ -526,9 +526,7 @@ fn nav_highlight(dom: &Dom<'_>, title_node: Option<usize>) -> Option<String> {
                 return None;
             }
             let text = dom.text_inline(link);
-            let home = ["首页", "主页", "home", "startseite", "accueil", "inicio"]
-                .iter()
-                .any(|h| text.to_lowercase().ends_with(h));
+            let home = crate::dom::is_home_word(&text);
             (!text.is_empty() && !home && text.chars().count() <= 20).then_some(text)
         })
 }

@@ -634,6 +634,25 @@ impl Collapser {
     }
 }
 
+/// Whether a link's text is a word for the home page (`首页`, `网站首页`,
+/// `Home`, `Startseite`, `Accueil`, `Inicio`), not a site's or a
+/// section's name.
+pub(crate) fn is_home_word(text: &str) -> bool {
+    let text = text.trim().to_lowercase();
+    [
+        "首页",
+        "首頁",
+        "主页",
+        "主頁",
+        "home",
+        "startseite",
+        "accueil",
+        "inicio",
+    ]
+    .iter()
+    .any(|h| text.ends_with(h))
+}
+
 /// Whether a character is CJK (Han, kana, hangul, CJK punctuation).
 pub(crate) fn is_cjk(c: char) -> bool {
     is_han(c)
@@ -798,5 +817,22 @@ mod tests {
         assert_eq!(dom.text_inline(by_id("x")), "来源：中国新闻网分享到：");
         // Latin words split by spans stay whole.
         assert_eq!(dom.text_marked_lines(by_id("y")), "John Roe, Rome");
+    }
+
+    #[test]
+    fn words_for_the_home_page_are_no_names() {
+        for home in [
+            "首页",
+            "网站首页",
+            "頻道首頁",
+            "Home",
+            " Startseite ",
+            "Accueil",
+        ] {
+            assert!(is_home_word(home), "{home}");
+        }
+        for name in ["观察者网", "首页新闻网", "Homestead Times"] {
+            assert!(!is_home_word(name), "{name}");
+        }
     }
 }

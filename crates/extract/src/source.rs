@@ -128,7 +128,7 @@ fn shown_site_name(dom: &Dom<'_>, headline: Option<&str>) -> Option<String> {
             } else {
                 text
             };
-            (name_like(&text) && !is_home_word(&text)).then_some(text)
+            (name_like(&text) && !dom::is_home_word(&text)).then_some(text)
         })
     };
     let logo_name = std::cell::OnceCell::new();
@@ -203,12 +203,6 @@ fn shown_site_name(dom: &Dom<'_>, headline: Option<&str>) -> Option<String> {
     from_title()
         .or_else(|| logo_name.get_or_init(logo).clone())
         .or_else(named_site_name)
-}
-
-/// Whether a link's text is a word for the home page (`首页`, `网站首页`,
-/// `Home`), not the site's name.
-fn is_home_word(text: &str) -> bool {
-    text.ends_with("首页") || text.ends_with("首頁") || text.eq_ignore_ascii_case("home")
 }
 
 /// Whether the page's copyright line (a short element whose own text
