@@ -1189,7 +1189,7 @@ fn linked_names_before_role(dom: &Dom<'_>, j: usize) -> Option<String> {
         t.is_empty()
             || matches!(t, "&" | "ו" | "و")
             || labels::NAME_JOINERS.contains(&t)
-            || matches!(t.trim_end_matches([',', '·']).trim(), "기자" | "특파원")
+            || labels::KOREAN_REPORTER_ROLES.contains(&t.trim_end_matches([',', '·']).trim())
     };
     let mut lead = String::new();
     let mut names: Vec<String> = Vec::new();

@@ -1763,13 +1763,14 @@ static TIDY_TAIL: LazyLock<Regex> = LazyLock::new(|| {
           | (?:\s+(?:(?:{tools}|{share})[:：]?)+)+$   # page tools, share links (`微信微博`)
           | \s\S+报道$                                   # 山东冠县报道
           | \s(?:{credits})$                             # 安全环保部 供稿
-          | \s(?:기자|특파원|선임기자|객원기자)$           # a Korean reporter's role (신현주 기자)
+          | \s(?:{korean})$                             # a Korean reporter's role (신현주 기자)
         )$",
         de = dates::GERMAN_WEEKDAY_ABBREVIATIONS.join("|"),
         en = dates::ENGLISH_WEEKDAY_ABBREVIATIONS.join("|"),
         tools = PAGE_TOOLS.join("|"),
         share = SHARE_TARGETS.join("|"),
         credits = CREDIT_WORDS.join("|"),
+        korean = KOREAN_REPORTER_ROLES.join("|"),
     ))
     .expect("valid regex")
 });
@@ -2458,16 +2459,21 @@ pub(crate) fn lead_byline(paras: &[String]) -> Option<String> {
     })
 }
 
+/// A Korean reporter's roles written after the name (`김서연 기자`, `선임기자`
+/// senior reporter, `객원기자` guest reporter, `특파원` correspondent).
+pub(crate) const KOREAN_REPORTER_ROLES: [&str; 4] = ["기자", "선임기자", "객원기자", "특파원"];
+
 /// The reporter a Korean story credits where its text opens, after the
 /// outlet (`[한빛일보 김서연 기자] 한국은행이 …`), or after the place and
 /// the agency (`(서울=연합뉴스) 김서연 기자 = …`, `[서울=뉴시스]김서연·박지훈
-/// 기자 =`): the names before `기자` (reporter) or `특파원`
-/// (correspondent), in the first two paragraphs.
+/// 기자 =`): the names before a reporter's role (see
+/// [`KOREAN_REPORTER_ROLES`]), in the first two paragraphs.
 pub(crate) fn korean_lead_credit(paras: &[String]) -> Option<String> {
     static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"^(?:\[[^\]]{0,20}?\s|[\[(（][^\])）]{1,20}[\])）]\s*)(\p{Hangul}{2,4}(?:\s*[·ㆍ,]\s*\p{Hangul}{2,4})*)\s*(?:기자|특파원)\s*(?:\]|=)",
-        )
+        Regex::new(&format!(
+            r"^(?:\[[^\]]{{0,20}}?\s|[\[(（][^\])）]{{1,20}}[\])）]\s*)(\p{{Hangul}}{{2,4}}(?:\s*[·ㆍ,]\s*\p{{Hangul}}{{2,4}})*)\s*(?:{})\s*(?:\]|=)",
+            KOREAN_REPORTER_ROLES.join("|")
+        ))
         .expect("valid regex")
     });
     paras.iter().take(2).find_map(|p| {
@@ -4300,6 +4306,15 @@ mod tests {
             (
                 "[서울=뉴시스]김서연·박지훈 기자 = 한국은행이 동결했다.",
                 Some("김서연; 박지훈"),
+            ),
+            // A senior reporter or a guest reporter, not `선임` as a name.
+            (
+                "[한빛일보 김서연 선임기자] 한국은행이 동결했다.",
+                Some("김서연"),
+            ),
+            (
+                "(서울=연합뉴스) 김서연 객원기자 = 한국은행이 동결했다.",
+                Some("김서연"),
             ),
             (
                 "한국은행이 기준금리를 동결했다고 김서연 기자가 전했다.",
