@@ -1038,13 +1038,14 @@ fn byline_markup_between(
                         .unwrap_or_else(|| dom.text_inline(k))
                 })
                 .or_else(|| dom.attr(j, "content").map(str::to_string))
-                .unwrap_or_else(|| text_before_role(dom, j))
+                .or_else(|| without_asides(dom, j))
+                .unwrap_or_else(|| dom.text_inline(j))
         } else if rel {
             // Co-authors' links beside this one (`<a rel=author>A</a> and
             // <a rel=author>B</a>`) in an element of their own.
             co_linked_names(dom, j, rel_author).unwrap_or_else(|| dom.text_inline(j))
         } else {
-            byline_names_text(dom, j).unwrap_or_else(|| text_before_role(dom, j))
+            byline_names_text(dom, j).unwrap_or_else(|| dom.text_inline(j))
         };
         // A candidate that leaves only a lead word, a weekday or a photo
         // credit (`Veröffentlicht von` beside the name's own element) is
@@ -1067,29 +1068,6 @@ fn byline_markup_between(
         }
     }
     outlet_first.map(|(first, _)| first)
-}
-
-/// The text of byline element `j` without the role that closes it in an
-/// element of its own, whose class says role, position or job (`<span>Анна
-/// Кошкина</span> <span class="author-role">Корреспондент</span>`).
-fn text_before_role(dom: &Dom<'_>, j: usize) -> String {
-    let mut text = dom.text_inline(j);
-    for k in dom.elements_in(j) {
-        let role = dom
-            .class_tokens(k)
-            .any(|t| matches!(t, "role" | "position" | "job" | "jobtitle"));
-        if !role {
-            continue;
-        }
-        let shown = dom.text_inline(k);
-        if let Some(rest) = text
-            .strip_suffix(shown.as_str())
-            .filter(|r| !r.trim().is_empty())
-        {
-            text = rest.trim_end().to_string();
-        }
-    }
-    text
 }
 
 /// The names linked beside author link `j` in the element that holds it
@@ -1145,26 +1123,36 @@ fn byline_names_text(dom: &Dom<'_>, j: usize) -> Option<String> {
     {
         return Some(named.join(", "));
     }
-    linked_names_before_role(dom, j).or_else(|| without_place(dom, j))
+    linked_names_before_role(dom, j).or_else(|| without_asides(dom, j))
 }
 
-/// Words of a class or id that mark a byline's place (`<span
-/// class="lugar">VIGO</span>`, `news-place`, `dateline`), lower case.
-const PLACE_CLASS_WORDS: [&str; 8] = [
-    "place", "lugar", "luogo", "lieu", "location", "dateline", "city", "ort",
+/// Words of a class or id that mark what a byline sets beside the name in
+/// an element of its own, lower case: a place (`<span
+/// class="lugar">VIGO</span>`, `news-place`, `dateline`) or the writer's
+/// role (`<span class="author-role">Корреспондент</span>`, `position`,
+/// `job`).
+const ASIDE_CLASS_WORDS: [&str; 12] = [
+    "place", "lugar", "luogo", "lieu", "location", "dateline", "city", "ort", "role", "position",
+    "job", "jobtitle",
 ];
 
-/// The text of byline element `j` without the places it sets in elements
-/// of their own (`<span class="autor">XOSÉ MANUEL REY</span> <span
-/// class="lugar">VIGO</span>`); `None` when it sets none.
-fn without_place(dom: &Dom<'_>, j: usize) -> Option<String> {
+/// The text of byline element `j` without the places and roles it sets in
+/// elements of their own (`<span class="autor">XOSÉ MANUEL REY</span>
+/// <span class="lugar">VIGO</span>`, see [`ASIDE_CLASS_WORDS`]), unless
+/// one holds all its text (a layout box such as `position-relative`
+/// around the name); `None` when it sets none.
+fn without_asides(dom: &Dom<'_>, j: usize) -> Option<String> {
     let mut text = dom.text_inline(j);
     let mut found = false;
     for k in dom.elements_in(j) {
-        if dom.class_tokens(k).any(|t| PLACE_CLASS_WORDS.contains(&t)) {
-            let place = dom.text_inline(k);
-            if let Some(at) = text.rfind(&place).filter(|_| !place.is_empty()) {
-                text.replace_range(at..at + place.len(), "");
+        if dom.class_tokens(k).any(|t| ASIDE_CLASS_WORDS.contains(&t)) {
+            let aside = dom.text_inline(k);
+            let Some(at) = text.rfind(&aside).filter(|_| !aside.is_empty()) else {
+                continue;
+            };
+            let rest = [&text[..at], &text[at + aside.len()..]].concat();
+            if !rest.trim().is_empty() {
+                text = rest;
                 found = true;
             }
         }
@@ -2344,6 +2332,11 @@ mod tests {
             ),
             (
                 r#"<div class="byline"><span>Jane Roe</span> <span class="author-position">Kulturredaktion Hamburg</span></div>"#,
+                "Jane Roe",
+            ),
+            // A layout box named `position` around the whole name is none.
+            (
+                r#"<div class="byline"><div class="position-relative">Jane Roe</div></div>"#,
                 "Jane Roe",
             ),
             // Names the markup does not part from a role stay as before.
