@@ -568,6 +568,10 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
     out
 }
 
+/// The word after the place a Taiwanese or Hong Kong reporter reports
+/// from (`／高雄報導`), in its traditional and simplified spellings.
+const REPORT_WORDS: [&str; 4] = ["報導", "報道", "报道", "报导"];
+
 /// Cuts the place a Taiwanese or Hong Kong credit reports from after the
 /// reporter (`記者林政鋒／高雄即時報導`: the value `林政鋒／高雄即時報導`).
 fn cut_report_place(value: &mut String) {
@@ -578,9 +582,7 @@ fn cut_report_place(value: &mut String) {
         return;
     };
     let after = value[at + slash.len_utf8()..].trim();
-    let place = ["報導", "報道", "报道", "报导"]
-        .iter()
-        .find_map(|w| after.strip_suffix(w));
+    let place = REPORT_WORDS.iter().find_map(|w| after.strip_suffix(w));
     if place.is_some_and(|p| (1..=12).contains(&p.chars().count()) && p.chars().all(is_han)) {
         value.truncate(at);
         value.truncate(value.trim_end().len());
@@ -2208,8 +2210,11 @@ fn dateline_names(head: &str) -> Option<String> {
 /// and Hong Kong papers credit them (`〔記者巫明／台北報導〕`,
 /// `記者王小明、李四／綜合報導`).
 static REPORTER_SLASH_PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[〔［\[（(【]?\s*(?:本報|本报)?(?:記者|记者)\s*(\p{Han}[\p{Han}、]{1,20}?)\s*[／/]\s*\p{Han}{1,12}?(?:報導|报道)")
-        .expect("valid regex")
+    Regex::new(&format!(
+        r"^[〔［\[（(【]?\s*(?:本報|本报)?(?:記者|记者)\s*(\p{{Han}}[\p{{Han}}、]{{1,20}}?)\s*[／/]\s*\p{{Han}}{{1,12}}?(?:{})",
+        REPORT_WORDS.join("|")
+    ))
+    .expect("valid regex")
 });
 /// A dispatch's parentheses that open the text with the reporter's name
 /// glued to the place (`（中央社記者吳書緯台北14日電）`), as Taiwanese
@@ -4278,6 +4283,9 @@ mod tests {
         ] {
             assert_eq!(get(line, Field::Author).as_deref(), Some(want), "{line}");
         }
+        // The same report words where such a credit opens the text.
+        let para = "〔記者巫明／台北报导〕立法院今天三讀通過能源管理法修正案。".to_string();
+        assert_eq!(body_byline(&[para]).as_deref(), Some("巫明"));
     }
 
     #[test]
