@@ -768,7 +768,9 @@ fn clean_source(raw: &str) -> Option<String> {
     (!v.is_empty() && v.chars().count() <= 40).then_some(v)
 }
 
-/// Page tools whose buttons follow a source's link (see [`clean_source`]).
+/// Page tools whose buttons follow a source's link (see [`clean_source`]):
+/// the buttons among [`PAGE_TOOLS`], not its words that may end an
+/// outlet's or a column's name (`人民日报评论`, `XX报道`, `XX阅读`).
 const GLUED_BUTTONS: [&str; 6] = ["举报", "纠错", "分享", "收藏", "打印", "我要评论"];
 
 /// A count of comments glued to the end of a source (`网易科技542跟贴`,
