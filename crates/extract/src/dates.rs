@@ -1194,7 +1194,7 @@ pub(crate) fn ends_with_update_word(before: &str) -> bool {
 pub(crate) fn script_date(html: &str, offset: FixedOffset) -> Option<Found> {
     static KEY: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r#"(?i)\\?"(?:datePublished|published_?at|publish_?date|pub_?date|date_?published|first_?published(?:_?at)?)\\?"\s*:\s*\\?"([^"\\]{8,40})"#,
+            r#"(?i)\\?"(?:datePublished|published_?at|publish_?(?:date|time)|pub_?(?:date|time)|date_?published|first_?published(?:_?at)?)\\?"\s*:\s*\\?"([^"\\]{8,40})"#,
         )
         .expect("valid regex")
     });
@@ -1902,6 +1902,12 @@ mod tests {
         assert_eq!(
             day(r#"window.__DATA__ = "{\"pubDate\":\"2021-05-04 10:00\"}""#).as_deref(),
             Some("2021-05-04")
+        );
+        // A portal's page data names the publication time `pubtime`.
+        assert_eq!(
+            day(r#"<script>window.DATA = {"media":"x","pubtime":"2025-03-13 22:58:09"};</script>"#)
+                .as_deref(),
+            Some("2025-03-13")
         );
         assert_eq!(day(r#"{"published_at":"soon"}"#), None);
         // JSON-LD is read by `meta`: a list of other articles there dates
