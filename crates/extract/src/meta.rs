@@ -127,6 +127,7 @@ pub(crate) fn read(head: &HeadInfo) -> PageMeta {
         .or_else(|| author_tag(&head.metas, m.site_name.as_deref()))
         .or_else(|| written_by_label(&head.metas))
         .or_else(|| DUBLIN_CORE_AUTHOR_KEYS.iter().find_map(|k| get(k)))
+        .or_else(|| citation_authors(&head.metas))
         .filter(|a| is_name(a));
     m.article_author = get("article:author").filter(|a| is_name(a));
     m.article_section = get("article:section").map(|v| section_list(&v));
@@ -402,6 +403,17 @@ fn author_tag(metas: &[(String, String)], site: Option<&str>) -> Option<String> 
         first
     };
     Some(writer.to_string())
+}
+
+/// The Highwire Press `citation_author` tags that papers, reports and
+/// think-tank pages give, one per author, joined.
+fn citation_authors(metas: &[(String, String)]) -> Option<String> {
+    let names: Vec<String> = metas
+        .iter()
+        .filter(|(n, v)| n == "citation_author" && !v.trim().is_empty())
+        .map(|(_, v)| v.trim().to_string())
+        .collect();
+    join_names(&names)
 }
 
 /// Joins names the way pages write them: Chinese with spaces, others as
@@ -753,6 +765,17 @@ mod tests {
         assert_eq!(read(&h).meta_author.as_deref(), Some("Jane Roe"));
         let h = head(&[("content_author", "Dewi Anggraini")], &[]);
         assert_eq!(read(&h).meta_author.as_deref(), Some("Dewi Anggraini"));
+        let h = head(
+            &[
+                ("citation_author", "Rachel Okafor"),
+                ("citation_author", "Daniel Kessler"),
+            ],
+            &[],
+        );
+        assert_eq!(
+            read(&h).meta_author.as_deref(),
+            Some("Rachel Okafor and Daniel Kessler")
+        );
     }
 
     #[test]
