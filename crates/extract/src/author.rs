@@ -292,17 +292,13 @@ fn title_credits(doc_title: &str, name: &str) -> bool {
     })
 }
 
-/// Words before `by` or `from` that credit other work than the writing
-/// (`Edited by`, `Contributions from`), besides the pictures' (see
-/// [`labels::is_picture_credit`]), lower case.
-const OTHER_WORK_CREDITS: [&str; 4] = ["edited", "reviewed", "fact-checked", "contributions"];
-
 /// The people of the list `names` (`Jane Roe and Sam Kim`, `Jane Roe; Sam
 /// Kim`: JSON-LD and `<meta>` often list everyone credited) less those the
 /// page credits for other work (`Photography by Sam Kim`, `Contributions
-/// from Sam Kim, Ann Lee`: a word of [`OTHER_WORK_CREDITS`] or a picture's
-/// credit before `by` or `from`; the names after
-/// the phrase up to a separator; a name set beside a picture role, `Fotograf`),
+/// from Sam Kim, Ann Lee`: a credit for other work
+/// ([`labels::credits_other_work`]) or for the pictures before `by` or
+/// `from`; the names after the phrase up to a separator; a name set beside
+/// a picture role, `Fotograf`),
 /// joined with `"; "`; `None` unless some are left out and some stay.
 fn without_other_credits(names: &str, dom: &Dom<'_>) -> Option<String> {
     let listed: Vec<&str> = names
@@ -330,7 +326,7 @@ fn without_other_credits(names: &str, dom: &Dom<'_>) -> Option<String> {
         .flat_map(|lead| {
             text.match_indices(lead).filter_map(|(at, _)| {
                 let word = text[..at].split_whitespace().next_back()?;
-                (labels::is_picture_credit(word) || OTHER_WORK_CREDITS.contains(&word))
+                (labels::is_picture_credit(word) || labels::credits_other_work(&text[..at]))
                     .then(|| credited(&text[at + lead.len()..]))
             })
         })

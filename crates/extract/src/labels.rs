@@ -392,14 +392,13 @@ const PICTURE_CREDITS: &[&str] = &[
 
 /// Where the name after the writer's lead `lead` (` by `, ` as told to `)
 /// inside a byline starts: after the first one that follows no credit for
-/// pictures (`Mary Roe • Photos by Tom Reed` names no other writer).
+/// pictures or other work (`Mary Roe • Photos by Tom Reed`, `Jane Roe on
+/// March 14, 2025 — Fact checked by Tom Reed` name no other writer).
 fn writer_lead_end(v: &str, lead: &str) -> Option<usize> {
     v.match_indices(lead)
         .find(|(at, _)| {
             let word_before = v[..*at].split_whitespace().next_back().unwrap_or("");
-            !PICTURE_CREDITS
-                .iter()
-                .any(|p| p.eq_ignore_ascii_case(word_before))
+            !(is_picture_credit(word_before) || credits_other_work(&v[..*at]))
         })
         .map(|(at, _)| at + lead.len())
 }
@@ -1278,6 +1277,29 @@ pub(crate) fn is_byline_lead(text: &str) -> bool {
         .is_some_and(|m| m.end() == text.len() + 1)
         || writer_label_len(text) == Some(text.len())
         || SHORT_LEADS.contains(&text.to_lowercase().as_str())
+}
+
+/// Words before `by` or `from` that credit other work than the writing
+/// (`Edited by`, `Fact checked by`, `Contributions from`), besides the
+/// pictures' (see [`is_picture_credit`]), lower case.
+const OTHER_WORK_CREDITS: [&str; 5] = [
+    "edited",
+    "reviewed",
+    "fact checked",
+    "fact-checked",
+    "contributions",
+];
+
+/// Whether the text `before` a `by` or `from` ends with a credit for other
+/// work than the writing ([`OTHER_WORK_CREDITS`]): `Fact checked by`, but
+/// not a headline's `… claims, checked` before a card's `By`.
+pub(crate) fn credits_other_work(before: &str) -> bool {
+    let before = before.trim_end().to_lowercase();
+    OTHER_WORK_CREDITS.iter().any(|w| {
+        before
+            .strip_suffix(w)
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with(char::is_whitespace))
+    })
 }
 
 /// Whether `word` credits the pictures (see [`PICTURE_CREDITS`]).
@@ -4215,9 +4237,26 @@ mod tests {
             ("By Jane Roe | Edited by Tom Reed", Some("Jane Roe")),
             ("Tech Industry by Steven Roe", Some("Steven Roe")),
             ("Amie Roe as told to Jane Doe", Some("Jane Doe")),
+            // Nor does a credit for checking the facts after the date.
+            (
+                "Jane Roe on March 14, 2025 — Fact checked by Tom Reed, Ph.D.",
+                Some("Jane Roe"),
+            ),
+            (
+                "Jane Roe on March 14, 2025 — Medically reviewed by Tom Reed",
+                Some("Jane Roe"),
+            ),
         ] {
             assert_eq!(clean_byline(byline).as_deref(), author, "{byline}");
         }
+    }
+
+    #[test]
+    fn credits_for_other_work_are_whole_words() {
+        assert!(credits_other_work("Jane Roe — Fact checked "));
+        assert!(credits_other_work("Medically Reviewed"));
+        assert!(!credits_other_work("a course accredited"));
+        assert!(!credits_other_work("Council claims, checked"));
     }
 
     #[test]
