@@ -85,8 +85,20 @@ pub(crate) fn pick(page: &Page<'_>, editor: Option<&str>, source: Option<&str>) 
                 return names;
             }
             if a.contains(' ') {
+                // Or to the name the byline shows, in an element of its
+                // own, when it runs on past it with a role (`JESSICA
+                // LINDQVIST Staff Writer`, the byline's text; not `Court
+                // Reporter`, a desk shown whole).
                 return shown_byline()
-                    .filter(|shown| first_of_several(&a, shown) && meta_lists(shown))
+                    .filter(|shown| {
+                        (first_of_several(&a, shown) && meta_lists(shown))
+                            || (runs_past_name(&a, shown)
+                                && labels::clean_byline(&a).as_ref() == Some(shown)
+                                && dom
+                                    .elements_showing(dom.body_index()..dom.nodes.len(), shown)
+                                    .next()
+                                    .is_some())
+                    })
                     .unwrap_or(a);
             }
             shown_byline()
@@ -333,15 +345,11 @@ fn without_other_credits(names: &str, dom: &Dom<'_>) -> Option<String> {
         .collect();
     // A name set beside a picture role (`<span>Tor Erik Skog</span><span>Fotograf</span>`).
     let beside_picture_role = |name: &str| {
-        let chars = name.chars().filter(|c| !c.is_whitespace()).count();
-        (dom.body_index()..dom.nodes.len()).any(|k| {
-            dom.nodes[k].chars as usize == chars
-                && dom.name(k).is_some()
-                && dom.text_inline(k) == name
-                && dom
-                    .next_element_sibling(k)
+        dom.elements_showing(dom.body_index()..dom.nodes.len(), name)
+            .any(|k| {
+                dom.next_element_sibling(k)
                     .is_some_and(|r| labels::is_picture_credit(&dom.text_inline(r)))
-        })
+            })
     };
     let writers: Vec<&str> = listed
         .iter()
@@ -861,9 +869,11 @@ fn is_emphasised_whole(dom: &Dom<'_>, p: usize) -> bool {
 /// that only starts with the same letters is another word: `authority`,
 /// `authorized`, `autorotate`, `autorefresh`, `bylaw`.
 fn class_names_byline(dom: &Dom<'_>, j: usize) -> bool {
-    const BYLINE_WORDS: [&str; 18] = [
+    const BYLINE_WORDS: [&str; 20] = [
         "author",
         "reporter",
+        "contributor",
+        "contributors",
         "signature",
         // Italian: signature.
         "firma",
@@ -1706,6 +1716,17 @@ mod tests {
         );
         let ex = run("https://news.example.co.kr/article/001/0001.html", &html);
         assert_eq!(ex.author.as_deref(), Some("홍길동"));
+        // A contributor's box, its role set apart, beside JSON-LD that
+        // credits the outlet.
+        let html = format!(
+            r#"<html><head><meta property="og:site_name" content="BCB News">
+            <script type="application/ld+json">{{"@type":"NewsArticle","headline":"Car park charges scrapped","author":{{"@type":"NewsMediaOrganization","name":"BCB News"}}}}</script></head>
+            <body><article><h1>Car park charges scrapped</h1>
+            <div class="ssrcss-contributor"><span>Emily Thompson &amp; Jon Wright</span><div class="ssrcss-role">BCB News, Norfolk</div></div>{}</article></body></html>"#,
+            en_article_body()
+        );
+        let ex = run("https://www.bcb.example/news/articles/c1", &html);
+        assert_eq!(ex.author.as_deref(), Some("Emily Thompson; Jon Wright"));
     }
 
     #[test]
@@ -1802,6 +1823,35 @@ mod tests {
         assert_eq!(
             run("https://example.edu/robot", &other).author.as_deref(),
             Some("Todd")
+        );
+        // A JSON-LD author that runs on past the name the byline shows
+        // (the byline's whole text, role and all) gives way to the name.
+        let role = r#"<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"New robot draws blood","author":[{"@type":"Person","name":"JANE ROE Staff Writer"}]}</script></head>
+          <body><h1>New robot draws blood</h1>
+          <span itemprop="author" class="asset-byline">By <a href="/users/profile/jroe">JANE ROE</a> Staff Writer</span>
+          <div class="body"><p>A new robot finds veins and draws blood as well as or better than people can, according to a study published this week by engineers.</p>
+          <p>The device pairs ultrasound imaging with a needle guide and was tested on models of the human arm made of soft tissue.</p></div></body></html>"#;
+        assert_eq!(
+            run("https://example.com/robot", role).author.as_deref(),
+            Some("JANE ROE")
+        );
+        // Not a desk the byline shows whole, nor a list that goes on.
+        let desk = role
+            .replace("JANE ROE Staff Writer", "Antrim Court Reporter")
+            .replace(
+                r#"<a href="/users/profile/jroe">JANE ROE</a> Staff Writer"#,
+                "Antrim Court Reporter",
+            );
+        assert_eq!(
+            run("https://example.com/robot", &desk).author.as_deref(),
+            Some("Antrim Court Reporter")
+        );
+        let list = role
+            .replace("JANE ROE Staff Writer", "Jane Roe and Sam Kim")
+            .replace("JANE ROE", "Jane Roe");
+        assert_eq!(
+            run("https://example.com/robot", &list).author.as_deref(),
+            Some("Jane Roe and Sam Kim")
         );
     }
 

@@ -381,6 +381,22 @@ impl<'a> Dom<'a> {
         self.collapsed_text(i, Lines::None)
     }
 
+    /// The elements among `nodes` whose text on one line is `text`, in
+    /// document order (their count of non-space characters, kept for each
+    /// node, is compared first).
+    pub fn elements_showing<'s>(
+        &'s self,
+        nodes: std::ops::Range<usize>,
+        text: &'s str,
+    ) -> impl DoubleEndedIterator<Item = usize> + 's {
+        let chars = text.chars().filter(|c| !c.is_whitespace()).count();
+        nodes.filter(move |&i| {
+            self.nodes[i].chars as usize == chars
+                && self.name(i).is_some()
+                && self.text_inline(i) == text
+        })
+    }
+
     /// Text of the subtree with a `\n` only where the markup breaks the
     /// line (`<br>`, a block boundary); line breaks in the source text are
     /// spaces, as in `By\n   Jane Roe`. A labelled value ends at such a

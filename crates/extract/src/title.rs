@@ -211,10 +211,8 @@ pub(crate) fn pick(
 /// the same words after the body heads a list of other stories (a box of
 /// fact checks titled after the article).
 fn shown_before_body(dom: &Dom<'_>, title: &str, container: usize) -> Option<usize> {
-    let chars = title.chars().filter(|c| !c.is_whitespace()).count();
-    (dom.body_index()..container).rev().find(|&i| {
-        dom.name(i).is_some() && dom.nodes[i].chars as usize == chars && dom.text_inline(i) == title
-    })
+    dom.elements_showing(dom.body_index()..container, title)
+        .next_back()
 }
 
 /// The headline and the element that shows it (see [`pick`]).
