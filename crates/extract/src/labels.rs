@@ -682,6 +682,15 @@ fn cut(raw: &str) -> &str {
             end = end.min(p);
         }
     }
+    // A closing quote that opened before the label ends the quoted value
+    // (`凡注明“来源：健康时报网”的作品`); a value may quote a name of its own
+    // (`“学习强国”学习平台`).
+    if let Some(p) = raw
+        .find(['”', '」'])
+        .filter(|&p| !raw[..p].contains(['“', '「']))
+    {
+        end = end.min(p);
+    }
     let joins_cjk = |p: usize| {
         raw[..p].chars().next_back().is_some_and(is_cjk)
             && raw[p + '·'.len_utf8()..]
@@ -2132,15 +2141,20 @@ const STAFF_CREDIT_ENDS: &[&str] = &["staff", "correspondent", "desk"];
 /// `wordpressadmin`, `Webmaster`): unlike a desk's credit, it names no
 /// writer; one may be named elsewhere on the page.
 pub(crate) fn names_a_role_alone(author: &str) -> bool {
-    let author = author.trim().to_lowercase();
+    let author = author.trim().trim_end_matches([':', '：']).to_lowercase();
     GENERIC_WRITER_CREDITS.contains(&author.as_str())
         || author
             .split(|c: char| !c.is_alphanumeric())
             .any(|t| t.ends_with("admin") || matches!(t, "administrator" | "webmaster"))
 }
 
-/// Roles that credit a writer by themselves, lower case.
+/// Roles that credit a writer by themselves, lower case, and the writer's
+/// label left empty (`作者：`, a template's slot with no name in it).
 const GENERIC_WRITER_CREDITS: &[&str] = &[
+    "author",
+    "作者",
+    "记者",
+    "記者",
     "guest",
     "contributor",
     "guest contributor",
@@ -4411,5 +4425,29 @@ mod tests {
         for name in ["Jane Adminson", "Anna Roe"] {
             assert!(!names_a_role_alone(name), "{name}");
         }
+    }
+
+    #[test]
+    fn a_label_quoted_in_a_notice_ends_at_the_closing_quote() {
+        assert_eq!(
+            get(
+                "版权声明：凡注明“来源：健康时报网”的作品，版权均属健康时报网所有",
+                Field::Source
+            )
+            .as_deref(),
+            Some("健康时报网")
+        );
+        assert_eq!(
+            get("来源：“学习强国”学习平台", Field::Source).as_deref(),
+            Some("“学习强国”学习平台")
+        );
+    }
+
+    #[test]
+    fn an_empty_writer_label_names_no_writer() {
+        for label in ["作者：", "作者", "Author:", "記者"] {
+            assert!(names_a_role_alone(label), "{label}");
+        }
+        assert!(!names_a_role_alone("作者：王五"));
     }
 }
