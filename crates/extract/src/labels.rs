@@ -201,7 +201,7 @@ fn ends_with_event_label(before: &str) -> bool {
 /// Traditional characters of the label words and the simplified ones
 /// they are read as; each pair has the same UTF-8 length, so a folded
 /// text keeps the byte offsets of the page's.
-const TRADITIONAL_LABEL_CHARS: [(char, char); 32] = [
+const TRADITIONAL_LABEL_CHARS: [(char, char); 35] = [
     ('來', '来'),
     ('記', '记'),
     ('責', '责'),
@@ -220,6 +220,8 @@ const TRADITIONAL_LABEL_CHARS: [(char, char); 32] = [
     ('數', '数'),
     ('據', '据'),
     ('訊', '讯'),
+    ('報', '报'),
+    ('導', '导'),
     ('員', '员'),
     ('攝', '摄'),
     ('轉', '转'),
@@ -231,6 +233,7 @@ const TRADITIONAL_LABEL_CHARS: [(char, char); 32] = [
     ('閱', '阅'),
     ('讀', '读'),
     ('實', '实'),
+    ('習', '习'),
     ('見', '见'),
     ('單', '单'),
     ('構', '构'),
@@ -2254,14 +2257,18 @@ static REPORTER_SLASH_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
-/// A dispatch's parentheses that open the text with the reporter's name
+/// A dispatch's brackets that open the text with the reporter's name
 /// glued to the place (`（中央社記者吳書緯台北14日電）`), as Taiwanese
-/// outlets write it, after any co-reporters (`記者潘姿羽、劉千綾台北20日電`);
-/// [`name_before_place`] parts the last name from the place.
+/// outlets write it, or to the place they report from
+/// (`【欧洲时报记者黄冠杰巴黎报道】`), after any co-reporters, perhaps with
+/// a co-writer's role ([`CO_WRITER_ROLES`]: `記者潘姿羽、劉千綾台北20日電`,
+/// `记者黄冠杰、实习记者刘思源巴黎报道`), read in simplified label
+/// characters; [`name_before_place`] parts the last name from the place.
 static REPORTER_PLACE_DISPATCH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^[（(]\p{Han}{0,10}?(?:記者|记者)((?:\p{Han}{2,4}、){0,3})(\p{Han}{4,7}?)\d{1,2}日(?:電|电)[）)]",
-    )
+    Regex::new(&format!(
+        r"^[（(【〔]\p{{Han}}{{0,10}}?记者((?:\p{{Han}}{{2,4}}、(?:{})?){{0,3}})(\p{{Han}}{{4,7}}?)(?:\d{{1,2}}日(?:電|电)|报[道导])[）)】〕]",
+        CO_WRITER_ROLES.join("|")
+    ))
     .expect("valid regex")
 });
 
@@ -2412,25 +2419,37 @@ pub(crate) fn body_byline(paras: &[String]) -> Option<String> {
     // come before the dispatch.
     for p in paras.iter().take(3) {
         let head: String = p.trim().chars().take(80).collect();
-        if let Some(c) = REPORTER_PLACE_DISPATCH.captures(&head) {
+        // Read in simplified label characters (`香港文匯報訊（記者 陳家倫）`),
+        // the names as the page writes them.
+        let folded = fold_traditional(&head);
+        if let Some(c) = REPORTER_PLACE_DISPATCH.captures(&folded) {
             // Co-reporters before the last one, whose name is glued to
-            // the place (`記者潘姿羽、劉千綾台北20日電`).
-            let mut names: Vec<String> = c[1]
+            // the place (`記者潘姿羽、劉千綾台北20日電`), less the role
+            // before a name (`、实习记者刘思源巴黎`).
+            let role_len = |n: &str| {
+                let n = fold_traditional(n);
+                CO_WRITER_ROLES
+                    .iter()
+                    .find(|r| n.starts_with(*r))
+                    .map_or(0, |r| r.len())
+            };
+            let mut names: Vec<String> = same_span(&head, &folded, &c[1])
                 .split('、')
+                .map(|n| &n[role_len(n)..])
                 .filter(|n| !n.is_empty())
                 .map(str::to_string)
                 .collect();
-            names.push(name_before_place(&c[2]));
+            names.push(name_before_place(same_span(&head, &folded, &c[2])));
             return Some(names.join(" "));
         }
         if let Some(c) = DATELINE_REPORTER
-            .captures(&head)
-            .or_else(|| DISPATCH_REPORTER.captures(&head))
-            .or_else(|| FLASH_REPORTER.captures(&head))
-            .or_else(|| REPORTER_SLASH_PLACE.captures(&head))
-            .or_else(|| ORIGINAL_POST_MARK.captures(&head))
+            .captures(&folded)
+            .or_else(|| DISPATCH_REPORTER.captures(&folded))
+            .or_else(|| FLASH_REPORTER.captures(&folded))
+            .or_else(|| REPORTER_SLASH_PLACE.captures(&folded))
+            .or_else(|| ORIGINAL_POST_MARK.captures(&folded))
         {
-            if let Some(v) = persons(&c[1]) {
+            if let Some(v) = persons(same_span(&head, &folded, &c[1])) {
                 return Some(v);
             }
         }
@@ -2742,6 +2761,18 @@ mod tests {
                 format!("（中央社記者潘姿羽、劉千綾台北20日電）{text}"),
                 "潘姿羽 劉千綾",
             ),
+            // Or to the place reported from, a co-reporter's role before
+            // the name.
+            (
+                format!("【欧洲时报记者黄冠杰、实习记者刘思源巴黎报道】{text}"),
+                "黄冠杰 刘思源",
+            ),
+            (
+                format!("〔歐洲時報記者黃冠傑、實習記者劉思源巴黎報導〕{text}"),
+                "黃冠傑 劉思源",
+            ),
+            // A Hong Kong paper's flash mark before the reporter.
+            (format!("香港文匯報訊（記者 陳家倫）{text}"), "陳家倫"),
         ] {
             assert_eq!(body_byline(&p(&[&first])).as_deref(), Some(want));
         }
