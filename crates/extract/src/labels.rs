@@ -446,18 +446,20 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
                     })
             }
             // `报道：` in a sentence quotes a report (`据新华社报道：`); `文/`
-            // there ends a word (`论文/报告`).
+            // there ends a word (`论文/报告`), not after another label's
+            // colon (`作者：文/图 刘芳`).
             "报道" => opens_text(c),
             l if l.starts_with('文') && l.len() > '文'.len_utf8() => c.get(0).is_some_and(|m| {
                 text[..m.start()]
                     .chars()
                     .next_back()
-                    .is_none_or(|p| p.is_whitespace() || "（(【[".contains(p))
+                    .is_none_or(|p| p.is_whitespace() || "（(【[：:".contains(p))
             }),
-            // `记者团`, `记者站`: a unit's name, no label.
+            // `记者团`, `记者站`: a unit's name, no label; `记者，` ends a
+            // role before a place (`BBC商業記者，東京`).
             "记者" => !c
                 .get(0)
-                .is_some_and(|m| text[m.end()..].starts_with(['团', '站', '部'])),
+                .is_some_and(|m| text[m.end()..].starts_with(['团', '站', '部', '，', ','])),
             _ => true,
         })
         .collect();
@@ -486,6 +488,14 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
             let next = matches
                 .get(k + 1)
                 .map_or(text.len(), |n| n.get(0).expect("m").start());
+            // An outlet glued to the reporter's label after it (`by
+            // 侨报记者 李佳`) is no name: that label names the reporter.
+            let outlet_of_reporter = matches.get(k + 1).is_some_and(|n| {
+                &n["lab"] == "记者" && !text[..next].ends_with(char::is_whitespace)
+            });
+            if outlet_of_reporter {
+                continue;
+            }
             if let Some(v) = latin_names(&value_line(&shown[whole.end()..next])) {
                 out.push((Field::Author, v));
             }
@@ -2786,8 +2796,16 @@ mod tests {
     }
 
     #[test]
+    fn an_outlet_before_the_reporters_label_is_no_name() {
+        assert_eq!(authors_scanned("by 侨报记者 李佳"), ["李佳"]);
+        // A role before a place, no label.
+        assert!(authors_scanned("BBC商業記者，東京").is_empty());
+    }
+
+    #[test]
     fn a_writing_credit_beside_a_picture_credit_names_the_writer() {
         assert_eq!(authors_scanned("作者：文/刘佳 图/王磊"), ["刘佳"]);
+        assert_eq!(authors_scanned("作者：文/图 刘芳　|　2025-05-12"), ["刘芳"]);
         assert_eq!(
             authors_scanned("文字：王晨　摄影：李响　编辑：赵一"),
             ["王晨"]
