@@ -783,7 +783,10 @@ const TITLE_SEPARATORS: [&str; 12] = [
     " - ", " | ", " – ", " — ", " :: ", " » ", "_", "｜", "|", "│", "－", "——",
 ];
 
-/// The parts of a `<title>` split at the usual site-name separators.
+/// The parts of a `<title>` split at the usual site-name separators, and
+/// at a bare `-` between Chinese characters after a Chinese headline
+/// (`我院成功完成首例机器人辅助下单孔胆囊切除术-医院新闻-四川省第三人民医院`;
+/// not `科普中国-辟谣文章`, a site and its section).
 fn title_parts(t: &str) -> Vec<String> {
     let mut parts = vec![t.to_string()];
     for sep in TITLE_SEPARATORS {
@@ -792,7 +795,40 @@ fn title_parts(t: &str) -> Vec<String> {
             .flat_map(|p| p.split(sep).map(str::to_string).collect::<Vec<_>>())
             .collect();
     }
-    parts.into_iter().map(|p| p.trim().to_string()).collect()
+    parts
+        .iter()
+        .flat_map(|p| after_chinese_headline(p))
+        .map(|p| p.trim().to_string())
+        .collect()
+}
+
+/// `part` split at each bare `-` with a Chinese character on both sides
+/// when the text before the first holds eight Chinese characters or more
+/// (a headline), else whole.
+fn after_chinese_headline(part: &str) -> Vec<&str> {
+    let between_cjk = |at: usize| {
+        part[..at].chars().next_back().is_some_and(is_cjk)
+            && part[at + 1..].chars().next().is_some_and(is_cjk)
+    };
+    let dashes: Vec<usize> = part
+        .match_indices('-')
+        .map(|(at, _)| at)
+        .filter(|&at| between_cjk(at))
+        .collect();
+    let headline_first = dashes
+        .first()
+        .is_some_and(|&at| part[..at].chars().filter(|&c| is_cjk(c)).count() >= 8);
+    if !headline_first {
+        return vec![part];
+    }
+    let mut parts = Vec::new();
+    let mut start = 0;
+    for at in dashes {
+        parts.push(&part[start..at]);
+        start = at + 1;
+    }
+    parts.push(&part[start..]);
+    parts
 }
 
 /// The headline of `heading` when a `<br>` breaks it in lines and a title
@@ -908,6 +944,37 @@ mod tests {
             )
             .as_deref(),
             Some("Anti-Corruption")
+        );
+    }
+
+    #[test]
+    fn a_bare_dash_between_chinese_characters_parts_a_headline_from_the_site() {
+        assert_eq!(
+            title_parts("我院成功完成首例机器人辅助下单孔胆囊切除术-医院新闻-四川省第三人民医院"),
+            [
+                "我院成功完成首例机器人辅助下单孔胆囊切除术",
+                "医院新闻",
+                "四川省第三人民医院"
+            ]
+        );
+        // A site and its section, no headline: one part.
+        assert_eq!(title_parts("科普中国-辟谣文章"), ["科普中国-辟谣文章"]);
+        // Not between Chinese characters.
+        for whole in [
+            "新冠疫苗接种进展顺利COVID-19",
+            "全市今年新建改建农村公路一百公里-2025",
+            "北京大学与清华大学联合发布AI-大模型评测报告",
+        ] {
+            assert_eq!(title_parts(whole), [whole]);
+        }
+        // A page showing the headline in a plain `<div>`.
+        assert_eq!(
+            title_of(
+                "<title>我院成功完成首例机器人辅助下单孔胆囊切除术-医院新闻-四川省第三人民医院</title>",
+                r#"<div class="yy-bt">我院成功完成首例机器人辅助下单孔胆囊切除术</div>"#
+            )
+            .as_deref(),
+            Some("我院成功完成首例机器人辅助下单孔胆囊切除术")
         );
     }
 
