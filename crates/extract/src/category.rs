@@ -232,7 +232,7 @@ fn edition_page_name(dom: &Dom<'_>) -> Option<String> {
     let marked = |i: usize| {
         std::iter::once(i)
             .chain(dom.ancestors(i).take(2))
-            .any(|a| class_marks_current(dom, a))
+            .any(|a| marked_current(dom, a))
     };
     let mut first = None;
     for i in dom.body_index()..dom.nodes.len() {
@@ -481,13 +481,16 @@ fn category_label_line(dom: &Dom<'_>) -> Option<String> {
         })
 }
 
-/// Whether the class of element `j` marks it as the current item: a word
-/// (split at spaces, `-` and `_`) current, active, on, selected or cur.
-fn class_marks_current(dom: &Dom<'_>, j: usize) -> bool {
+/// Whether element `j` is marked as the current item: a word of its class
+/// (split at spaces, `-` and `_`) current, active, on, selected or cur, or
+/// `aria-current` (`page`, `true`, `location`; not `false`).
+fn marked_current(dom: &Dom<'_>, j: usize) -> bool {
     dom.attr(j, "class").is_some_and(|c| {
         c.split(|ch: char| ch.is_whitespace() || ch == '-' || ch == '_')
             .any(|t| matches!(t, "current" | "active" | "on" | "selected" | "cur"))
-    })
+    }) || dom
+        .attr(j, "aria-current")
+        .is_some_and(|v| !v.trim().eq_ignore_ascii_case("false"))
 }
 
 /// The section the site's navigation marks as the current one, above the
@@ -506,8 +509,7 @@ fn nav_highlight(dom: &Dom<'_>, title_node: Option<usize>) -> Option<String> {
                 || ci.contains("channel")
         }) && !near.iter().any(|&a| names_non_section_menu(dom, a))
     };
-    let highlighted =
-        |j: usize| matches!(dom.name(j), Some("li" | "a")) && class_marks_current(dom, j);
+    let highlighted = |j: usize| matches!(dom.name(j), Some("li" | "a")) && marked_current(dom, j);
     let end = title_node?;
     (dom.body_index()..end)
         .filter(|&j| highlighted(j) && in_menu(j))
@@ -1195,6 +1197,15 @@ mod tests {
         assert_eq!(
             nav(r#"<ul class="channel-sub"><li><a href="/news/">新闻</a></li><li class="cur"><a href="/pingce/">评测</a></li></ul>"#).as_deref(),
             Some("评测")
+        );
+        // The accessible mark of the current page, unless it says false.
+        assert_eq!(
+            nav(r#"<ul class="bbc-nav" role="list"><li><a href="/zhongwen/trad/world">國際</a></li><li><a href="/zhongwen/trad/business" aria-current="page">財經</a></li></ul>"#).as_deref(),
+            Some("財經")
+        );
+        assert_eq!(
+            nav(r#"<nav><a href="/world" aria-current="false">World</a></nav>"#),
+            None
         );
         // A highlighted home item, or tabs after the headline, give nothing.
         assert_eq!(
