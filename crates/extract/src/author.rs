@@ -869,11 +869,15 @@ fn is_emphasised_whole(dom: &Dom<'_>, p: usize) -> bool {
 /// that only starts with the same letters is another word: `authority`,
 /// `authorized`, `autorotate`, `autorefresh`, `bylaw`.
 fn class_names_byline(dom: &Dom<'_>, j: usize) -> bool {
-    const BYLINE_WORDS: [&str; 20] = [
+    const BYLINE_WORDS: [&str; 23] = [
         "author",
         "reporter",
         "contributor",
         "contributors",
+        // Italian and French: author.
+        "autore",
+        "autrice",
+        "auteur",
         "signature",
         // Italian: signature.
         "firma",
@@ -1727,6 +1731,15 @@ mod tests {
         );
         let ex = run("https://www.bcb.example/news/articles/c1", &html);
         assert_eq!(ex.author.as_deref(), Some("Emily Thompson; Jon Wright"));
+        // Italian and French author classes.
+        for class in ["art-autore", "articolo-autrice", "article-auteur"] {
+            let html = format!(
+                r#"<html><body><article><h1>Il piano casa della regione</h1><span class="{class}">Giulia Mantovani</span>{}</article></body></html>"#,
+                en_article_body()
+            );
+            let ex = run("https://www.example.it/cronaca/piano-casa", &html);
+            assert_eq!(ex.author.as_deref(), Some("Giulia Mantovani"), "{class}");
+        }
     }
 
     #[test]

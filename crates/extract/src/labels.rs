@@ -1378,10 +1378,11 @@ fn is_mark(c: char) -> bool {
 /// A short lead word that is also a common word (Italian `di`, Swedish
 /// and Norwegian `av`, Danish `af`): a lead only where it opens the byline
 /// before a name of two capitalised words or more (`di Maria Rossi`, `Af
-/// Anna Lindqvist`); the group is the name.
+/// Anna Lindqvist`), or of two words in capitals (`di GIULIA MANTOVANI`);
+/// the group is the name.
 static SHORT_BYLINE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^\s*(?i:{})\s+(\p{{Lu}}\p{{Ll}}+\s+\p{{Lu}})",
+        r"^\s*(?i:{})\s+(\p{{Lu}}\p{{Ll}}+\s+\p{{Lu}}|\p{{Lu}}{{2,}}\s+\p{{Lu}}{{2,}})",
         SHORT_LEADS.join("|")
     ))
     .expect("valid regex")
@@ -4348,6 +4349,7 @@ mod tests {
         for (byline, author) in [
             ("di Maria Rosaria Roe", "Maria Rosaria Roe"),
             ("Di Maria Roe", "Maria Roe"),
+            ("di GIULIA MANTOVANI", "GIULIA MANTOVANI"),
             ("av Anna Lindqvist", "Anna Lindqvist"),
             ("Af Anna Lindqvist", "Anna Lindqvist"),
             ("Autore: Maria Rossi", "Maria Rossi"),
