@@ -86,14 +86,13 @@ pub(crate) fn pick(page: &Page<'_>, editor: Option<&str>, source: Option<&str>) 
             }
             if a.contains(' ') {
                 // Or to the name the byline shows, in an element of its
-                // own, when it runs on past it with a role (`JESSICA
-                // LINDQVIST Staff Writer`, the byline's text; not `Court
-                // Reporter`, a desk shown whole).
+                // own, when the byline's cleaning gives that name (`JESSICA
+                // LINDQVIST Staff Writer`, the byline's text and role; not
+                // `Court Reporter`, a desk shown whole).
                 return shown_byline()
                     .filter(|shown| {
                         (first_of_several(&a, shown) && meta_lists(shown))
-                            || (runs_past_name(&a, shown)
-                                && labels::clean_byline(&a).as_ref() == Some(shown)
+                            || (labels::clean_byline(&a).as_ref() == Some(shown)
                                 && dom
                                     .elements_showing(dom.body_index()..dom.nodes.len(), shown)
                                     .next()
