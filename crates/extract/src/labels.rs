@@ -1313,14 +1313,22 @@ const OTHER_WORK_CREDITS: [&str; 5] = [
 ];
 
 /// Whether the text `before` a `by` or `from` ends with a credit for other
-/// work than the writing ([`OTHER_WORK_CREDITS`]): `Fact checked by`, but
-/// not a headline's `… claims, checked` before a card's `By`.
+/// work than the writing ([`OTHER_WORK_CREDITS`], ASCII, compared in any
+/// case): `Fact checked by`, but not a headline's `… claims, checked`
+/// before a card's `By`. Only the end of `before` is read: callers pass
+/// all the text before a `by`, which may be a whole page's.
 pub(crate) fn credits_other_work(before: &str) -> bool {
-    let before = before.trim_end().to_lowercase();
+    let before = before.trim_end();
     OTHER_WORK_CREDITS.iter().any(|w| {
-        before
-            .strip_suffix(w)
-            .is_some_and(|rest| rest.is_empty() || rest.ends_with(char::is_whitespace))
+        let Some(at) = before.len().checked_sub(w.len()) else {
+            return false;
+        };
+        before.is_char_boundary(at)
+            && before[at..].eq_ignore_ascii_case(w)
+            && before[..at]
+                .chars()
+                .next_back()
+                .is_none_or(char::is_whitespace)
     })
 }
 
@@ -4321,6 +4329,9 @@ mod tests {
         assert!(credits_other_work("Medically Reviewed"));
         assert!(!credits_other_work("a course accredited"));
         assert!(!credits_other_work("Council claims, checked"));
+        // Text in other scripts ends no credit (and is not cut mid-character).
+        assert!(!credits_other_work("記者が確認"));
+        assert!(credits_other_work("記者 — EDITED"));
     }
 
     #[test]
