@@ -485,15 +485,13 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
             {
                 continue;
             }
-            let next = matches
-                .get(k + 1)
-                .map_or(text.len(), |n| n.get(0).expect("m").start());
+            let following = matches.get(k + 1);
+            let next = following.map_or(text.len(), |n| n.get(0).expect("m").start());
             // An outlet glued to the reporter's label after it (`by
             // 侨报记者 李佳`) is no name: that label names the reporter.
-            let outlet_of_reporter = matches.get(k + 1).is_some_and(|n| {
+            if following.is_some_and(|n| {
                 &n["lab"] == "记者" && !text[..next].ends_with(char::is_whitespace)
-            });
-            if outlet_of_reporter {
+            }) {
                 continue;
             }
             if let Some(v) = latin_names(&value_line(&shown[whole.end()..next])) {
@@ -2163,7 +2161,7 @@ const STAFF_CREDIT_ENDS: &[&str] = &["staff", "correspondent", "desk"];
 /// `wordpressadmin`, `Webmaster`): unlike a desk's credit, it names no
 /// writer; one may be named elsewhere on the page.
 pub(crate) fn names_a_role_alone(author: &str) -> bool {
-    let author = author.trim().trim_end_matches([':', '：']).to_lowercase();
+    let author = fold_traditional(author.trim().trim_end_matches([':', '：'])).to_lowercase();
     GENERIC_WRITER_CREDITS.contains(&author.as_str())
         || author
             .split(|c: char| !c.is_alphanumeric())
@@ -2171,12 +2169,12 @@ pub(crate) fn names_a_role_alone(author: &str) -> bool {
 }
 
 /// Roles that credit a writer by themselves, lower case, and the writer's
-/// label left empty (`作者：`, a template's slot with no name in it).
+/// label left empty (`作者：`, a template's slot with no name in it), in
+/// simplified label characters (`記者` is read as `记者`).
 const GENERIC_WRITER_CREDITS: &[&str] = &[
     "author",
     "作者",
     "记者",
-    "記者",
     "guest",
     "contributor",
     "guest contributor",
