@@ -98,12 +98,7 @@ const DUBLIN_CORE_AUTHOR_KEYS: &[&str] = &[
 /// The facts a page's `<meta>` tags and JSON-LD give.
 pub(crate) fn read(head: &HeadInfo) -> PageMeta {
     let mut m = PageMeta::default();
-    let get = |k: &str| {
-        head.metas
-            .iter()
-            .find(|(n, v)| n == k && !v.trim().is_empty())
-            .map(|(_, v)| v.trim().to_string())
-    };
+    let get = |k: &str| values_of(&head.metas, k).next().map(str::to_string);
     m.og_title = get("og:title").or_else(|| get("twitter:title"));
     // Chinese government and TRS sites state the headline as
     // `ArticleTitle`, sometimes with the subtitle's markup after it.
@@ -267,10 +262,8 @@ fn written_by_label(metas: &[(String, String)]) -> Option<String> {
             .contains(&said.as_str())
             .then(|| {
                 let data = format!("twitter:data{k}");
-                metas
-                    .iter()
-                    .find(|(n, v)| *n == data && !v.trim().is_empty())
-                    .map(|(_, v)| v.trim().to_string())
+                let value = values_of(metas, &data).next().map(str::to_string);
+                value
             })?
     })
 }
@@ -388,14 +381,23 @@ fn names_of(v: &Value, objs: &[&Value]) -> Option<String> {
     join_names(&names)
 }
 
+/// The non-empty values, trimmed, of the `<meta>` tags named `name`, in
+/// page order.
+fn values_of<'a, 'n>(
+    metas: &'a [(String, String)],
+    name: &'n str,
+) -> impl Iterator<Item = &'a str> + use<'a, 'n> {
+    metas
+        .iter()
+        .filter(move |(n, v)| n == name && !v.trim().is_empty())
+        .map(|(_, v)| v.trim())
+}
+
 /// The `<meta name=author>` value. A page may give two, the outlet and
 /// then the writer (`한국일보`, `신현주 기자`): the first that is not the
 /// site's name (`og:site_name`, `site`), else the first.
 fn author_tag(metas: &[(String, String)], site: Option<&str>) -> Option<String> {
-    let mut authors = metas
-        .iter()
-        .filter(|(n, v)| n == "author" && !v.trim().is_empty())
-        .map(|(_, v)| v.trim());
+    let mut authors = values_of(metas, "author");
     let first = authors.next()?;
     let writer = if Some(first) == site {
         authors.find(|a| Some(*a) != site).unwrap_or(first)
@@ -408,10 +410,8 @@ fn author_tag(metas: &[(String, String)], site: Option<&str>) -> Option<String> 
 /// The Highwire Press `citation_author` tags that papers, reports and
 /// think-tank pages give, one per author, joined.
 fn citation_authors(metas: &[(String, String)]) -> Option<String> {
-    let names: Vec<String> = metas
-        .iter()
-        .filter(|(n, v)| n == "citation_author" && !v.trim().is_empty())
-        .map(|(_, v)| v.trim().to_string())
+    let names: Vec<String> = values_of(metas, "citation_author")
+        .map(str::to_string)
         .collect();
     join_names(&names)
 }
