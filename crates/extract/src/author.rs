@@ -589,7 +589,8 @@ fn links_to_member(href: &str) -> bool {
 
 /// The author named by a link to an author's archive page
 /// (`<a href="/author/jane-roe/">Jane Roe</a>`, `/authors/…`, `/autor/…`,
-/// `/reporter/…`),
+/// `/reporter/…`) or to a member's profile outside a list (a Drupal
+/// post's `post by <a href="/profile/jane-roe">`),
 /// as blogs and news sites link the byline, with the co-authors linked
 /// beside it, from just before the headline to the end of the article;
 /// links in comment areas are skipped.
@@ -604,11 +605,18 @@ fn author_archive_link(
         };
         let path = href.split(['?', '#']).next().unwrap_or("");
         let mut segments = path.split('/').skip_while(|s| {
-            !["author", "authors", "autor", "autoren", "reporter"]
-                .iter()
-                .any(|w| s.eq_ignore_ascii_case(w))
+            ![
+                "author", "authors", "autor", "autoren", "reporter", "profile",
+            ]
+            .iter()
+            .any(|w| s.eq_ignore_ascii_case(w))
         });
-        segments.next().is_some() && segments.next().is_some_and(|slug| !slug.is_empty())
+        // A profile in a list is a menu's (`<li><a href="/blog/profile/x">名片</a>`).
+        let in_list = || dom.ancestors(j).take(3).any(|a| dom.name(a) == Some("li"));
+        segments
+            .next()
+            .is_some_and(|w| !w.eq_ignore_ascii_case("profile") || !in_list())
+            && segments.next().is_some_and(|slug| !slug.is_empty())
     };
     article_span(dom, title_node, container).find_map(|j| {
         if !archive_link(j)
@@ -1955,6 +1963,27 @@ mod tests {
                 r#"with views of the old mill, as <a href="/author/sam-lee/">Sam Lee</a> wrote last spring,"#,
             );
         assert_eq!(run("https://example.org/trails", &in_prose).author, None);
+    }
+
+    #[test]
+    fn a_link_to_a_member_profile_in_the_post_header_names_the_author() {
+        // A Drupal blog's header: the blog's name, then `post by` the
+        // member's profile link, in one line.
+        let html = r#"<html><body><div id="header"><ul class="menu"><li><a href="/profile/editor-in-chief">Masthead</a></li></ul></div>
+          <h1>A quiet film about a loud life</h1>
+          <div class="meta"><div class="submitted"><span class="blog_name"><a href="/blogs/movies">Movies</a></span> post by <a href="/profile/jane-roe" title="View user profile.">Jane Roe</a> on April 11, 2013 - 1:16pm; <span class="tags">Tags: <a href="/tag/film">film</a></span></div></div>
+          <div class="content"><p>The documentary follows its subject from a small town to the big stages of the seventies, and never loses sight of the family that raised him.</p>
+          <p>Its best scenes are the interviews with old friends, who remember the parties and the work in equal measure and with the same warmth.</p></div></body></html>"#;
+        assert_eq!(
+            run("https://example.org/post/film", html).author.as_deref(),
+            Some("Jane Roe")
+        );
+        // A profile link in a list is a menu's, not a byline.
+        let in_menu = html.replace(
+            r#"post by <a href="/profile/jane-roe" title="View user profile.">Jane Roe</a>"#,
+            "",
+        );
+        assert_eq!(run("https://example.org/post/film", &in_menu).author, None);
     }
 
     #[test]
