@@ -1184,7 +1184,7 @@ fn ends_with_desk(words: &[&str]) -> bool {
 }
 
 /// A lowercase particle inside a name (`Ursula von der Leyen`, `Ahmed bin
-/// Ali`), not a word that ends the name.
+/// Ali`, capitalised in `Nadia El Khayati`), not a word that ends the name.
 fn is_name_particle(word: &str) -> bool {
     matches!(
         word,
@@ -1202,6 +1202,7 @@ fn is_name_particle(word: &str) -> bool {
             | "le"
             | "bin"
             | "al"
+            | "el"
             | "ten"
             | "zu"
     )
@@ -1265,14 +1266,16 @@ pub(crate) const BYLINE_LEAD_PHRASES: &[&str] = &[
 
 /// The lead of a byline element's text: a phrase of
 /// [`BYLINE_LEAD_PHRASES`] or a single lead word (`By`, `Von`, `Par`,
-/// `Text`, `Autor:`), then an optional colon and a space.
+/// `Text`, `Autor:`, Polish `oprac.`), the writing credited with the
+/// pictures (`Text und Foto:`, `Texte et photos :`), then an optional
+/// colon and a space.
 static BYLINE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     let phrases: Vec<String> = BYLINE_LEAD_PHRASES
         .iter()
         .map(|p| regex::escape(p).replace(' ', r"\s+"))
         .collect();
     Regex::new(&format!(
-        r"(?i)^\s*(?:{}|by|{}|penulis|wartawan|συντάκτης|συντάκτρια|text|texte|autor(?:in|innen|en)?|author|auteur|autore|autrice|بقلم|كتب|نویسنده)\s*[:：]?\s+",
+        r"(?i)^\s*(?:{}|by|{}|penulis|wartawan|συντάκτης|συντάκτρια|(?:text|texte)(?:(?:\s+(?:und|and|et)\s+|\s*[&/]\s*)(?:fotos?|bild(?:er)?|photos?))?|autor(?:in|innen|en)?|author|auteur|autore|autrice|oprac\.|بقلم|كتب|نویسنده)\s*[:：]?\s+",
         phrases.join("|"),
         OPENING_LEAD_WORDS.join("|")
     ))
@@ -1916,6 +1919,14 @@ pub(crate) fn tidy_author(raw: &str) -> Option<String> {
             words.truncate(capitals);
         }
         let part = words.join(" ");
+        // Another's credit for other work ends the writers (`Jane Roe;
+        // edited by Tom Reed`).
+        if part
+            .find(" by ")
+            .is_some_and(|at| credits_other_work(&part[..at]))
+        {
+            break;
+        }
         if part.is_empty()
             || is_degree(&part)
             || (!parts.is_empty()
@@ -3384,6 +3395,11 @@ mod tests {
             .as_deref(),
             Some("Nor Amalina Alias; Siti Rohana Idris")
         );
+        // Polish `oprac.` (compiled by).
+        assert_eq!(
+            clean_byline("oprac. Katarzyna Roe-Bąk").as_deref(),
+            Some("Katarzyna Roe-Bąk")
+        );
         // Inside prose, or before no full name, they lead nothing.
         assert_eq!(
             get("Por otro lado, el gobierno anunció", Field::Author),
@@ -4174,6 +4190,10 @@ mod tests {
             Some("Jean Roe")
         );
         assert_eq!(
+            clean_byline("Par Jean Roe et Nadia El Khayati").as_deref(),
+            Some("Jean Roe; Nadia El Khayati")
+        );
+        assert_eq!(
             clean_byline("Text von Christian Roe   Illustration von Markus Doe").as_deref(),
             Some("Christian Roe")
         );
@@ -4305,6 +4325,10 @@ mod tests {
             ),
             ("Photos by Tom Reed, story by Mary Roe", Some("Mary Roe")),
             ("By Jane Roe | Edited by Tom Reed", Some("Jane Roe")),
+            // A credit for the writing and the pictures names the writer.
+            ("Text und Foto: Sabine Roe", Some("Sabine Roe")),
+            ("Texte et photos : Léa Roe", Some("Léa Roe")),
+            ("Text/Bild: Sabine Roe", Some("Sabine Roe")),
             ("Tech Industry by Steven Roe", Some("Steven Roe")),
             ("Amie Roe as told to Jane Doe", Some("Jane Doe")),
             // Nor does a credit for checking the facts after the date.
@@ -4319,6 +4343,11 @@ mod tests {
         ] {
             assert_eq!(clean_byline(byline).as_deref(), author, "{byline}");
         }
+        // An editing credit after the writer's is no co-writer.
+        assert_eq!(
+            tidy_author("Jane Roe; edited by Tom Reed").as_deref(),
+            Some("Jane Roe")
+        );
     }
 
     #[test]
