@@ -915,7 +915,8 @@ fn class_names_byline(dom: &Dom<'_>, j: usize) -> bool {
     // A class that ends in the word `by` after other words (`gnt_ar_by`,
     // `writeBy`, `writeby`, `submitted-by`) marks the byline too; `by` inside a word
     // (`nearby`), before others (`byType`, `offset-by-one`) or after a
-    // sorting word (`search-sort-by`, `order_by`) does not.
+    // sorting word (`search-sort-by`, `order_by`) or a platform's credit
+    // (`Header__PoweredBy`) does not.
     let ends_in_by = |class: &str| {
         let words = class_words(class);
         // The verb glued to `by` in lower case (`writeby`).
@@ -928,7 +929,14 @@ fn class_names_byline(dom: &Dom<'_>, j: usize) -> bool {
         match words.as_slice() {
             [.., before, last] if last == "by" => !matches!(
                 before.as_str(),
-                "sort" | "sorted" | "order" | "ordered" | "group" | "grouped" | "filter"
+                "sort"
+                    | "sorted"
+                    | "order"
+                    | "ordered"
+                    | "group"
+                    | "grouped"
+                    | "filter"
+                    | "powered"
             ),
             _ => false,
         }
@@ -1714,6 +1722,7 @@ mod tests {
             "offset-by-one",
             "search-sort-by",
             "order_by",
+            "Header__PoweredBy",
         ] {
             assert_eq!(author(class), None, "{class}");
         }

@@ -189,6 +189,15 @@ fn line_date(text: &str) -> Option<(dates::Found, bool)> {
     let d = dates::find_date(text).filter(|d| {
         !inside_a_sentence(text, d) && !labels::introduces_another_time(&text[..d.start])
     })?;
+    // A span of days (`April 2, 1938 - January 11, 2025`: a life, an
+    // event) dates no publication.
+    let spans_days = text[d.end..]
+        .trim_start()
+        .strip_prefix(['-', '–', '—'])
+        .and_then(|after| dates::find_date(after).map(|e| after[..e.start].trim().is_empty()));
+    if spans_days == Some(true) {
+        return None;
+    }
     if !dates::ends_with_update_word(&text[..d.start]) {
         return Some((d, false));
     }
@@ -497,6 +506,23 @@ mod tests {
         assert_eq!(
             date_line("2025年3月14日 08:30 来源：新华社").as_deref(),
             Some("2025-03-14")
+        );
+    }
+
+    #[test]
+    fn a_span_of_days_is_no_date_line() {
+        let date_line = |text: &str| line_date(text).map(|(d, _)| d.local.date().to_string());
+        // An obituary's life, a festival's days.
+        assert_eq!(date_line("April 2, 1938 - January 11, 2025"), None);
+        assert_eq!(date_line("12.03.2025 – 16.03.2025"), None);
+        // A date and its time, or its update, are a date line.
+        assert_eq!(
+            date_line("March 3, 2025 - 10:30 AM").as_deref(),
+            Some("2025-03-03")
+        );
+        assert_eq!(
+            date_line("March 3, 2025 - Updated March 4, 2025").as_deref(),
+            Some("2025-03-03")
         );
     }
 

@@ -1303,10 +1303,12 @@ pub(crate) fn is_byline_lead(text: &str) -> bool {
 }
 
 /// Words before `by` or `from` that credit other work than the writing
-/// (`Edited by`, `Fact checked by`, `Contributions from`), besides the
-/// pictures' (see [`is_picture_credit`]), lower case.
-const OTHER_WORK_CREDITS: [&str; 5] = [
+/// (`Edited by`, `Fact checked by`, `Contributions from`, a platform's
+/// `Powered by`), besides the pictures' (see [`is_picture_credit`]), lower
+/// case.
+const OTHER_WORK_CREDITS: [&str; 6] = [
     "edited",
+    "powered",
     "reviewed",
     "fact checked",
     "fact-checked",
@@ -4359,6 +4361,8 @@ mod tests {
         // Text in other scripts ends no credit (and is not cut mid-character).
         assert!(!credits_other_work("記者が確認"));
         assert!(credits_other_work("記者 — EDITED"));
+        // A platform's credit (`Obituaries powered by Remembered`).
+        assert!(credits_other_work("Obituaries powered"));
     }
 
     #[test]
