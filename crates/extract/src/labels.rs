@@ -583,7 +583,8 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
 const REPORT_WORDS: [&str; 4] = ["報導", "報道", "报道", "报导"];
 
 /// Cuts the place a Taiwanese or Hong Kong credit reports from after the
-/// reporter (`記者林政鋒／高雄即時報導`: the value `林政鋒／高雄即時報導`).
+/// reporter (`記者林政鋒／高雄即時報導`: the value `林政鋒／高雄即時報導`),
+/// and what the line shows after it (`／舊金山報導 March 26, 2025`).
 fn cut_report_place(value: &mut String) {
     let Some((at, slash)) = value
         .char_indices()
@@ -591,7 +592,10 @@ fn cut_report_place(value: &mut String) {
     else {
         return;
     };
-    let after = value[at + slash.len_utf8()..].trim();
+    let after = value[at + slash.len_utf8()..]
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
     let place = REPORT_WORDS.iter().find_map(|w| after.strip_suffix(w));
     if place.is_some_and(|p| (1..=12).contains(&p.chars().count()) && p.chars().all(is_han)) {
         value.truncate(at);
@@ -907,8 +911,20 @@ fn clean_person(raw: &str) -> Option<String> {
         // A closing bracket ends a credit in brackets (`（編輯：林淑媛）1150114`,
         // `【环球网报道 记者 李欣然】据…`).
         let v = v.split(['）', ')', '】']).next().unwrap_or(v);
-        // Names listed with `、` (`杨虞波罗、牛镛`) are words of their own.
+        // Names listed with `、` (`杨虞波罗、牛镛`) or before a comma and
+        // a co-writer's credit (`王雨辰，实习记者 邹安然`) are words of their
+        // own; a comma in prose stays (`记者注意到，…`).
         let v = v.replace('、', " ");
+        let v = match v.split_once('，') {
+            Some((names, rest))
+                if CO_WRITER_ROLES
+                    .iter()
+                    .any(|r| fold_traditional(rest).starts_with(r)) =>
+            {
+                format!("{names} {rest}")
+            }
+            _ => v,
+        };
         // Roles and credits are read in simplified characters; the names
         // are kept as written.
         let words = join_padded_names(&v);
@@ -2730,6 +2746,17 @@ mod tests {
         assert_eq!(authors_scanned("每经记者 李可愚 每经编辑 陈星"), ["李可愚"]);
         assert_eq!(clean_person("刘宇航 编辑 苏扬").as_deref(), Some("刘宇航"));
         assert_eq!(clean_person("张三 校对 李四").as_deref(), Some("张三"));
+        // A comma before a co-writer's credit parts the names; a comma in
+        // prose after the label names no one.
+        assert_eq!(
+            authors_scanned("文｜王雨辰，实习记者 邹安然"),
+            ["王雨辰 邹安然"]
+        );
+        assert_eq!(
+            authors_scanned("記者王雨辰，實習記者 邹安然"),
+            ["王雨辰 邹安然"]
+        );
+        assert!(authors_scanned("记者注意到，从五大企业的主打产品来看").is_empty());
     }
 
     #[test]
@@ -4428,6 +4455,10 @@ mod tests {
             ("記者林政鋒／高雄即時報導", "林政鋒"),
             ("聯合報 記者林政鋒/高雄報導", "林政鋒"),
             ("記者 王小明 ／ 綜合報導", "王小明"),
+            (
+                "記者黃心怡、劉子豪／舊金山報導 March 26, 2025 9:40 PM",
+                "黃心怡 劉子豪",
+            ),
         ] {
             assert_eq!(get(line, Field::Author).as_deref(), Some(want), "{line}");
         }
