@@ -54,6 +54,10 @@ pub(crate) fn pick(page: &Page<'_>) -> Option<String> {
         })
 }
 
+/// The arrows that part a breadcrumb's crumbs (`首页 > 国内`, `Home › News`,
+/// `首页 → 监督工作 → 正文`).
+const CRUMB_ARROWS: [char; 5] = ['>', '›', '»', '＞', '→'];
+
 /// The section shown by the headline: a link, a box of at most three
 /// links that shows nothing else but separators (a path, `港聞 › 社會新聞`:
 /// its last link), or a box with no link or block inside that shows one
@@ -134,7 +138,7 @@ fn section_markup(
                 .then(|| rest.replacen(link.as_str(), "", 1))
         })?;
         let only_links = rest.chars().all(|c| {
-            c.is_whitespace() || matches!(c, '>' | '›' | '»' | '＞' | '/' | '|' | '·' | '-')
+            c.is_whitespace() || CRUMB_ARROWS.contains(&c) || matches!(c, '/' | '|' | '·' | '-')
         });
         let last = *links.last()?;
         let to_page = dom.attr(last, "href").is_some_and(|h| {
@@ -706,7 +710,7 @@ fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
         // with home.
         let shows_trail = || {
             says_location(&text)
-                || !links.is_empty() && text.contains(['>', '›', '»', '＞'])
+                || !links.is_empty() && text.contains(CRUMB_ARROWS)
                 || links.len() >= 2
                     && (is_home(&dom.text_inline(links[0]))
                         || dom
@@ -732,14 +736,13 @@ fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
                     .is_some_and(|h| site_root(h.trim()) || h.trim() == "/")
                 && text.starts_with(dom.text_inline(links[0]).trim())
                 && (i + 1..node.end).any(|k| match dom.nodes[k].kind {
-                    Kind::Text(t) => {
-                        dom.nodes[k].link_chars == 0 && t.contains(['>', '›', '»', '＞'])
-                    }
+                    Kind::Text(t) => dom.nodes[k].link_chars == 0 && t.contains(CRUMB_ARROWS),
                     _ => false,
                 })
         };
         let opens_with_home = |t: &str| {
-            (t.starts_with("首页") || t.starts_with("Home")) && t.contains(['>', '›', '»', '/'])
+            (t.starts_with("首页") || t.starts_with("Home"))
+                && t.contains(|c| CRUMB_ARROWS.contains(&c) || c == '/')
         };
         let textual =
             !marked && (says_location(&text) || opens_with_home(&text) || root_then_arrows());
@@ -832,7 +835,7 @@ fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
                     Kind::Text(t) => Some(t),
                     _ => None,
                 })
-                .flat_map(|t| t.split(['>', '›', '»', '/', '＞', '|']))
+                .flat_map(|t| t.split(|c| CRUMB_ARROWS.contains(&c) || matches!(c, '/' | '|')))
                 .map(str::trim)
                 .rfind(|s| !s.is_empty())
                 .filter(|s| {
@@ -855,7 +858,9 @@ fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
             .first()
             .filter(|&&j| dom.attr(j, "href").is_some_and(|h| site_root(h.trim())))
             .map(|&j| dom.text_inline(j));
-        let segments: Vec<&str> = text.split(['>', '›', '»', '/', '＞']).collect();
+        let segments: Vec<&str> = text
+            .split(|c| CRUMB_ARROWS.contains(&c) || c == '/')
+            .collect();
         if segments.len() < 2 {
             continue;
         }
@@ -1090,6 +1095,15 @@ mod tests {
         assert_eq!(
             crumb(r#"<div class="channel-path"><a href="http://n.example.cn/china/">国内新闻</a><span>&gt;</span><span>正文</span></div>"#).as_deref(),
             Some("国内新闻")
+        );
+        // A government site's trail of `→` arrows in a table cell.
+        assert_eq!(
+            crumb(r#"<table><tr><td class="weizhi">您当前的位置：<a href="/">首页</a> → <a href="/jdgz/">监督工作</a> → 正文</td></tr></table>"#).as_deref(),
+            Some("监督工作")
+        );
+        assert_eq!(
+            crumb(r#"<div><a href="https://www.example.cn/">南岭人大网</a> → <a href="/lfgz/">立法工作</a></div>"#).as_deref(),
+            Some("立法工作")
         );
         // After the home link, a section may link to its own root.
         assert_eq!(
