@@ -609,11 +609,13 @@ fn is_avatar_link(dom: &Dom<'_>, from: usize, href: &str, name: &str) -> bool {
 }
 
 /// Whether a link is a search for a keyword (`/search/?keyword=其他`,
-/// `?q=…`): a tag on the story, not its section.
+/// `?q=…`) or a keyword's page (`/tag/xingmi/`): a tag on the story, not
+/// its section.
 fn is_search_link(href: &str) -> bool {
     let h = href.to_ascii_lowercase();
     let (path, query) = h.split_once('?').unwrap_or((&h, ""));
-    path.split('/').any(|seg| matches!(seg, "search" | "suche"))
+    path.split('/')
+        .any(|seg| matches!(seg, "search" | "suche" | "tag" | "tags"))
         || query.split('&').any(|kv| {
             ["q=", "keyword=", "keywords=", "query="]
                 .iter()
@@ -1424,6 +1426,16 @@ mod tests {
         assert_eq!(breadcrumb_category(&dom, Some("标题")), None);
         assert!(is_search_link("https://n.example/suche/?q=klima"));
         assert!(!is_search_link("/ch/news_game/"));
+        // A crumb to a keyword's page after the section's.
+        let html = r#"<html><body><div class="bread"><span>当前位置：</span><a href="https://www.example.com.cn/">IT之窗</a> &gt;
+            <a href="https://mobile.example.com.cn/">手机</a> &gt; <a href="https://www.example.com.cn/tag/xingmi/">星米</a></div>
+            <h1>标题</h1><p>正文</p></body></html>"#;
+        let doc = Html::parse_document(html);
+        let dom = Dom::build(&doc);
+        assert_eq!(
+            breadcrumb_category(&dom, Some("标题")).as_deref(),
+            Some("手机")
+        );
     }
 
     #[test]
