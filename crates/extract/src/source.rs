@@ -76,7 +76,17 @@ fn wire_dateline_outlet(first_para: &str) -> Option<String> {
 
 /// Words that name a newspaper's digital edition after the paper's name
 /// (`滨江日报数字报`, `XX日报电子版`): the paper is the source.
-const EDITION_WORDS: [&str; 6] = ["数字报", "電子報", "电子报", "电子版", "電子版", "数字版"];
+const EDITION_WORDS: [&str; 9] = [
+    "数字报",
+    "電子報",
+    "电子报",
+    "电子版",
+    "電子版",
+    "数字版",
+    "数字报刊平台",
+    "数字报刊",
+    "数字报纸",
+];
 
 /// Words after a site's name in its `<title>` that call it the official
 /// site (`钛媒体官方网站`): the name is the part before them.
@@ -88,7 +98,8 @@ const OFFICIAL_SITE_WORDS: [&str; 4] = ["官方网站", "官方網站", "门户�
 /// - a part of the `<title>` beside the headline (`标题 | 政治 | 中央通訊網`:
 ///   the parts after it, last first; `滨江日报数字报-标题`: the parts before
 ///   it, first first), or after the first part of a `<title>` that does not
-///   hold the headline (`新闻详情 - 远航重工集团`), when the page shows it
+///   hold the headline (`新闻详情 - 远航重工集团`), or the whole of such a
+///   title of one part (`<title>新濠澳報</title>`), when the page shows it
 ///   as its own: a link to the site's home shows it (`<a href="/">极氪财经</a>`,
 ///   such a name may hold digits, `36氪`), or the copyright line names it
 ///   (`© 2025 都市报道网`, `远航重工集团有限公司 版权所有`), maybe without
@@ -167,7 +178,11 @@ fn shown_site_name(dom: &Dom<'_>, headline: Option<&str>) -> Option<String> {
         } else if title.contains(h) {
             return None;
         } else {
-            parts(title).into_iter().skip(1).rev().collect()
+            // A title of one part, away from the headline, may be the
+            // site's name alone (`<title>新濠澳報</title>`).
+            let all = parts(title);
+            let skip = usize::from(all.len() > 1);
+            all.into_iter().skip(skip).rev().collect()
         };
         names.into_iter().enumerate().find_map(|(k, name)| {
             if let Some(paper) = EDITION_WORDS
@@ -804,6 +819,14 @@ mod tests {
             .as_deref(),
             Some("滨江日报")
         );
+        assert_eq!(
+            page(
+                "<title>湘楚日报数字报刊平台-立法院三讀通過能源管理法修正 大用電戶須設節能目標</title>",
+                ""
+            )
+            .as_deref(),
+            Some("湘楚日报")
+        );
         // An element that says it holds the site's name.
         assert_eq!(
             page(
@@ -846,6 +869,11 @@ mod tests {
         let footer = "<footer>远航重工集团有限公司 版权所有 © 2025</footer>";
         assert_eq!(
             page("新闻详情 - 远航重工集团", footer).as_deref(),
+            Some("远航重工集团")
+        );
+        // A title that is the site's name alone.
+        assert_eq!(
+            page("远航重工集团", footer).as_deref(),
             Some("远航重工集团")
         );
         // A part between others, which the logo shows; a channel's link to
