@@ -64,7 +64,7 @@ const CRUMB_ARROWS: [char; 5] = ['>', '›', '»', '＞', '→'];
 /// short name (`<div class="category">文化及康樂</div>`, `<div
 /// class="article__column"><span>江苏新闻</span></div>`), whose class or id
 /// has a word opening with `cate` (`category`, `cateName`) or the word
-/// `channel`, `column` or `lanmu` (栏目) (`<a class="kr-tag-channel">AI</a>`,
+/// `catname`, `channel`, `column` or `lanmu` (栏目) (`<a class="kr-tag-channel">AI</a>`,
 /// `<div class="channel-tag"><a>零部件</a></div>`),
 /// from 40 nodes before the headline to the end of the headline area, on
 /// a Chinese page (a headline in Han characters, no kana). An item of a
@@ -99,9 +99,9 @@ fn section_markup(
     (from..to).find_map(|j| {
         let says_section = dom.name(j).is_some()
             && (1..=40).contains(&dom.nodes[j].chars)
-            && dom
-                .class_tokens(j)
-                .any(|w| w.starts_with("cate") || matches!(w, "channel" | "column" | "lanmu"));
+            && dom.class_tokens(j).any(|w| {
+                w.starts_with("cate") || matches!(w, "catname" | "channel" | "column" | "lanmu")
+            });
         if !says_section || in_menu(j) {
             return None;
         }
@@ -1014,6 +1014,7 @@ mod tests {
         for section_box in [
             "<div class=\"lz-article__column\"><span class=\"tag\">江苏新闻</span></div>",
             "<div class=\"lanmu\"><em>江苏新闻</em></div>",
+            "<table><tr><td class=\"catname\">江苏新闻</td><td>2025-03-20</td></tr></table>",
         ] {
             assert_eq!(
                 page(section_box).as_deref(),
