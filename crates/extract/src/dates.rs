@@ -70,9 +70,10 @@ macro_rules! zone {
 /// The time of day after a date, with its offset. After the Nordic time
 /// word (`kl.` in Danish, Norwegian and Swedish, `klo` in Finnish) the
 /// hour and minute may be parted by a dot (`26. marts 2025 - kl. 22.41`,
-/// `klo 8.30`).
+/// `klo 8.30`), and so may they before `am` or `pm` (`March 14, 2025 —
+/// 5.30am`, as Australian and British papers write it).
 const TIME_TAIL: &str = concat!(
-    r"(?:\s*(?:T|,|，|،|at|um|à|@|-|–|—|·|\||/)?\s*(?:[Kk]lo?\.?\s*(?P<Hk>\d{1,2})[.:](?P<Mk>\d{2})(?:[.:](?P<Sk>\d{2}))?(?-u:\b)|(?:(?P<meridiem>오전|오후|上午|下午|午前|午後)\s*)?(?P<H>\d{1,2})\s*[:：时時시]\s*(?P<M>\d{2})(?:\s*[:：分분]\s*(?P<S>\d{2})(?:\.\d+)?)?\s*(?:秒|分|분|초)?(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?))?(?:\s*",
+    r"(?:\s*(?:T|,|，|،|at|um|à|@|-|–|—|·|\||/)?\s*(?:[Kk]lo?\.?\s*(?P<Hk>\d{1,2})[.:](?P<Mk>\d{2})(?:[.:](?P<Sk>\d{2}))?(?-u:\b)|(?:(?P<meridiem>오전|오후|上午|下午|午前|午後)\s*)?(?P<H>\d{1,2})\s*[:：时時시]\s*(?P<M>\d{2})(?:\s*[:：分분]\s*(?P<S>\d{2})(?:\.\d+)?)?\s*(?:秒|分|분|초)?(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?|(?P<Hd>\d{1,2})\.(?P<Md>[0-5]\d)\s*(?P<ampmd>[AaPp]\.?[Mm]\.?)))?(?:\s*",
     zone!(),
     r")?"
 );
@@ -709,11 +710,18 @@ fn build_with_day(c: &Captures<'_>, month: u32, d: u32) -> Option<Found> {
 }
 
 /// The time of day a match captured (`H`/`M`/`S`, or `Hk`/`Mk`/`Sk` after a
-/// Nordic time word, with a meridiem word or `am`/`pm`), and whether one
+/// Nordic time word, or `Hd`/`Md` parted by a dot before `ampmd`, with a
+/// meridiem word or `am`/`pm`), and whether one
 /// was written; midnight when none was, `None` when it is no time.
 fn time_of_day(c: &Captures<'_>) -> Option<(NaiveTime, bool)> {
-    let hour = c.name("H").or_else(|| c.name("Hk"));
-    let minute = c.name("M").or_else(|| c.name("Mk"));
+    let hour = c
+        .name("H")
+        .or_else(|| c.name("Hk"))
+        .or_else(|| c.name("Hd"));
+    let minute = c
+        .name("M")
+        .or_else(|| c.name("Mk"))
+        .or_else(|| c.name("Md"));
     match (hour, minute) {
         (Some(h), Some(m)) => {
             let mut h: u32 = h.as_str().parse().ok()?;
@@ -722,7 +730,10 @@ fn time_of_day(c: &Captures<'_>) -> Option<(NaiveTime, bool)> {
                 .name("S")
                 .or_else(|| c.name("Sk"))
                 .map_or(Some(0), |s| s.as_str().parse().ok())?;
-            let afternoon = match (c.name("meridiem"), c.name("ampm")) {
+            let afternoon = match (
+                c.name("meridiem"),
+                c.name("ampm").or_else(|| c.name("ampmd")),
+            ) {
                 (Some(word), _) => Some(matches!(word.as_str(), "오후" | "下午" | "午後")),
                 (None, Some(ap)) => Some(ap.as_str().to_ascii_lowercase().starts_with('p')),
                 (None, None) => None,
@@ -1467,6 +1478,20 @@ mod tests {
         assert!(find_date("Maj 5, 2024").is_none());
         // A dotted number after a date without the time word is no time.
         assert_eq!(at("26. marts 2025 - 22.41", 0), "2025-03-26T00:00:00+00:00");
+    }
+
+    #[test]
+    fn a_dotted_clock_time_before_am_or_pm() {
+        assert_eq!(
+            at("March 14, 2025 — 5.30am", 0),
+            "2025-03-14T05:30:00+00:00"
+        );
+        assert_eq!(
+            at("14 March 2025, 5.30 p.m.", 0),
+            "2025-03-14T17:30:00+00:00"
+        );
+        // Without am or pm, a dotted number is no time.
+        assert_eq!(at("March 14, 2025 5.30", 0), "2025-03-14T00:00:00+00:00");
     }
 
     #[test]

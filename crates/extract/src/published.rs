@@ -586,6 +586,15 @@ mod tests {
             .published
             .unwrap();
         assert_eq!(p.to_rfc3339(), "2026-11-09T05:30:00+11:00");
+        // Its clock time parted by a dot (`5.30am`).
+        let dotted = html.replace(
+            "Posted Mon 9 Nov 2026 at 5:30am",
+            "November 9, 2026 — 5.30am",
+        );
+        let p = run("https://news.example.com.au/news/rural/buybacks/1", &dotted)
+            .published
+            .unwrap();
+        assert_eq!(p.to_rfc3339(), "2026-11-09T05:30:00+11:00");
         // A text on the attribute's own day keeps the attribute as it is.
         let same_day = html.replace("Mon 9 Nov 2026 at 5:30am", "Sun 8 Nov 2026");
         let p = run(
