@@ -569,6 +569,16 @@ static THAI_DMY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// `民國114年4月11日`, `114年4月11日`, `114/04/11`, `114-04-11`: a date in
+/// the era of the Republic of China, as Taiwan writes it, its year 1911
+/// behind the common era's; years 100 to 139 (2011 to 2050).
+static ROC_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:^|[^\d/.-])(?:(?:中華|中华)?民[國国]\s*)?(?P<roc>1[0-3]\d)\s*(?:年|[-/.])\s*(?P<m>\d{{1,2}})\s*(?:月|[-/.])\s*(?P<d>\d{{1,2}})(?:\s*日)?(?:[^\d:：/.-]|$){TIME_TAIL}"
+    ))
+    .expect("valid regex")
+});
+
 /// Whether a word is a month name that may open a date (`March`, `Mai`,
 /// `déc`); the names read only after a day ([`DAY_FIRST_MONTH_NAMES`])
 /// are not.
@@ -689,7 +699,10 @@ fn build_with_day(c: &Captures<'_>, month: u32, d: u32) -> Option<Found> {
     let y: i32 = match (c.name("yy"), c.name("be")) {
         (Some(yy), _) => 2000 + yy.as_str().parse::<i32>().ok()?,
         (None, Some(be)) => be.as_str().parse::<i32>().ok()? - 543,
-        (None, None) => c.name("y")?.as_str().parse().ok()?,
+        (None, None) => match c.name("roc") {
+            Some(roc) => roc.as_str().parse::<i32>().ok()? + 1911,
+            None => c.name("y")?.as_str().parse().ok()?,
+        },
     };
     let date = NaiveDate::from_ymd_opt(y, month, d)?;
     let (time, has_time) = time_of_day(c)?;
@@ -699,7 +712,7 @@ fn build_with_day(c: &Captures<'_>, month: u32, d: u32) -> Option<Found> {
         local: date.and_time(time),
         offset,
         has_time,
-        start: ["y", "yy", "m", "d", "a", "mon"]
+        start: ["y", "yy", "roc", "m", "d", "a", "mon"]
             .iter()
             .filter_map(|g| c.name(g).map(|m| m.start()))
             .min()
@@ -892,11 +905,7 @@ fn find_ascii_digit_date(text: &str) -> Option<Found> {
     let mut best: Option<Found> = None;
     let mut consider = |f: Option<Found>| {
         if let Some(f) = f {
-            let better = match &best {
-                None => true,
-                Some(b) => f.start < b.start || (f.start == b.start && f.end > b.end),
-            };
-            if better {
+            if best.as_ref().is_none_or(|b| reads_before(&f, b)) {
                 best = Some(f);
             }
         }
@@ -971,7 +980,23 @@ fn find_ascii_digit_date(text: &str) -> Option<Found> {
             }
         }
     }
+    // A Taiwanese era year: with `年`, or as the only date of the text.
+    if best.is_none() || text.contains('年') {
+        let roc = ROC_DATE.captures_iter(text).find_map(|c| {
+            let m = c.name("m")?.as_str().parse().ok()?;
+            build(&c, m)
+        });
+        if let Some(f) = roc.filter(|f| best.as_ref().is_none_or(|b| reads_before(f, b))) {
+            best = Some(f);
+        }
+    }
     best.map(|f| with_time_before(with_arabic_meridiem(f, &text[f.end..]), text))
+}
+
+/// Whether date `f` comes before `b` in the text, or at the same place
+/// and longer: the one [`find_date`] reads.
+fn reads_before(f: &Found, b: &Found) -> bool {
+    f.start < b.start || (f.start == b.start && f.end > b.end)
 }
 
 /// `f` with its twelve-hour time set by the Arabic word after it, `ص`
@@ -1478,6 +1503,28 @@ mod tests {
         assert!(find_date("Maj 5, 2024").is_none());
         // A dotted number after a date without the time word is no time.
         assert_eq!(at("26. marts 2025 - 22.41", 0), "2025-03-26T00:00:00+00:00");
+    }
+
+    #[test]
+    fn taiwanese_era_years() {
+        assert_eq!(
+            at("中華民國114年4月11日 星期五", 0),
+            "2025-04-11T00:00:00+00:00"
+        );
+        assert_eq!(at("發布日期：114/04/11", 0), "2025-04-11T00:00:00+00:00");
+        assert_eq!(at("114-04-11 09:30", 0), "2025-04-11T09:30:00+00:00");
+        assert_eq!(at("民国113年12月3日", 0), "2024-12-03T00:00:00+00:00");
+        // A common-era date on the line is read first; a Taiwanese one is
+        // no part of a longer number or address.
+        assert_eq!(at("2025/04/11 114/04/11", 0), "2025-04-11T00:00:00+00:00");
+        assert!(find_date("192.168.1.10").is_none());
+        assert!(find_date("第1114/04/11号").is_none());
+        assert!(find_date("version 110.10.10.1").is_none());
+        // Without `年`, only when the text holds no other date.
+        assert_eq!(
+            at("No. 101/12/25 — 2025-04-11", 0),
+            "2025-04-11T00:00:00+00:00"
+        );
     }
 
     #[test]
