@@ -113,7 +113,7 @@ pub(crate) fn pick(page: &Page<'_>, editor: Option<&str>, source: Option<&str>) 
     // The credits on the page, best first; one that names a role alone
     // (`by Guest Contributor`) gives way to the next.
     let page_byline = || {
-        let credits: [&dyn Fn() -> Option<String>; 15] = [
+        let credits: [&dyn Fn() -> Option<String>; 16] = [
             &|| {
                 facts.get(Field::Author).map(|a| {
                     shown_byline()
@@ -127,6 +127,7 @@ pub(crate) fn pick(page: &Page<'_>, editor: Option<&str>, source: Option<&str>) 
             &|| labelled_author_element(dom, title_node, container),
             &|| labels::lead_byline(paras),
             &|| labels::korean_lead_credit(paras),
+            &|| labels::korean_closing_credit(paras),
             &|| facts.closing_author.clone(),
             &|| closing_byline_markup(dom, container),
             &|| author_box_heading(dom, title_node, container),
@@ -1726,6 +1727,19 @@ mod tests {
         ] {
             assert_eq!(author(class), None, "{class}");
         }
+    }
+
+    #[test]
+    fn a_korean_story_signed_at_its_end_names_its_reporter() {
+        let html = "<html><body><h3>서울시, 심야 자율주행버스 노선 3개 추가</h3><div id=\"article-view-content-div\">\
+            <p>서울시는 다음 달부터 강남과 홍대, 여의도를 잇는 심야 자율주행버스 노선 세 개를 새로 운행한다고 19일 밝혔다. 버스는 평일 밤 11시부터 다음 날 새벽 5시까지 약 40분 간격으로 다닌다.</p>\
+            <p>요금은 일반 심야버스와 같은 2500원이며, 교통카드로만 결제할 수 있다. 안전을 위해 당분간은 시험운전자가 동승한다고 시는 설명했다.</p>\
+            <p>김서연 기자 sykim@example.co.kr</p></div></body></html>";
+        let ex = run(
+            "https://www.example.co.kr/news/articleView.html?idxno=1",
+            html,
+        );
+        assert_eq!(ex.author.as_deref(), Some("김서연"));
     }
 
     #[test]

@@ -2571,28 +2571,53 @@ pub(crate) fn lead_byline(paras: &[String]) -> Option<String> {
 /// senior reporter, `객원기자` guest reporter, `특파원` correspondent).
 pub(crate) const KOREAN_REPORTER_ROLES: [&str; 4] = ["기자", "선임기자", "객원기자", "특파원"];
 
+/// A Korean credit: `{before}`, then the names (`김서연`, `김서연·박지훈`)
+/// before a reporter's role (see [`KOREAN_REPORTER_ROLES`]), then
+/// `{after}`; the names are the first group.
+fn korean_credit_pattern(before: &str, after: &str) -> Regex {
+    Regex::new(&format!(
+        r"{before}(\p{{Hangul}}{{2,4}}(?:\s*[·ㆍ,]\s*\p{{Hangul}}{{2,4}})*)\s*(?:{})\s*{after}",
+        KOREAN_REPORTER_ROLES.join("|")
+    ))
+    .expect("valid regex")
+}
+
+/// The names a Korean credit `pattern` finds in paragraph `p`, joined
+/// with `"; "`.
+fn korean_credited(pattern: &Regex, p: &str) -> Option<String> {
+    let c = pattern.captures(p.trim())?;
+    let names: Vec<&str> = c[1].split(['·', 'ㆍ', ',']).map(str::trim).collect();
+    Some(names.join("; "))
+}
+
 /// The reporter a Korean story credits where its text opens, after the
 /// outlet (`[한빛일보 김서연 기자] 한국은행이 …`), or after the place and
 /// the agency (`(서울=연합뉴스) 김서연 기자 = …`, `[서울=뉴시스]김서연·박지훈
-/// 기자 =`): the names before a reporter's role (see
-/// [`KOREAN_REPORTER_ROLES`]), in the first two paragraphs.
+/// 기자 =`), in the first two paragraphs.
 pub(crate) fn korean_lead_credit(paras: &[String]) -> Option<String> {
     static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(
-            r"^(?:\[[^\]]{{0,20}}?\s|[\[(（][^\])）]{{1,20}}[\])）]\s*)(\p{{Hangul}}{{2,4}}(?:\s*[·ㆍ,]\s*\p{{Hangul}}{{2,4}})*)\s*(?:{})\s*(?:\]|=)",
-            KOREAN_REPORTER_ROLES.join("|")
-        ))
-        .expect("valid regex")
+        korean_credit_pattern(
+            r"^(?:\[[^\]]{0,20}?\s|[\[(（][^\])）]{1,20}[\])）]\s*)",
+            r"(?:\]|=)",
+        )
     });
-    paras.iter().take(2).find_map(|p| {
-        let c = CREDIT.captures(p.trim())?;
-        let names: Vec<&str> = c[1]
-            .split(['·', 'ㆍ', ','])
-            .map(str::trim)
-            .filter(|n| !n.is_empty())
-            .collect();
-        Some(names.join("; "))
-    })
+    paras
+        .iter()
+        .take(2)
+        .find_map(|p| korean_credited(&CREDIT, p))
+}
+
+/// The reporter a Korean story signs at its end, in a paragraph of its
+/// own, perhaps with an e-mail address after the role (`김서연 기자
+/// sykim@example.co.kr`), in one of the last three paragraphs.
+pub(crate) fn korean_closing_credit(paras: &[String]) -> Option<String> {
+    static SIGNATURE: LazyLock<Regex> =
+        LazyLock::new(|| korean_credit_pattern("^", r"(?:[\w.+-]+@[\w.-]+)?$"));
+    paras
+        .iter()
+        .rev()
+        .take(3)
+        .find_map(|p| korean_credited(&SIGNATURE, p))
 }
 
 /// The reporters a wire story credits in a line of its own at its end
@@ -4512,6 +4537,29 @@ mod tests {
                 korean_lead_credit(&[para.to_string()]).as_deref(),
                 want,
                 "{para}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_korean_story_signs_its_reporter_where_its_text_ends() {
+        let story = |last: &str| {
+            [
+                "서울시는 심야 자율주행버스 노선 3개를 추가한다고 밝혔다.".to_string(),
+                last.to_string(),
+            ]
+        };
+        for (last, want) in [
+            ("김서연 기자 sykim@example.co.kr", Some("김서연")),
+            ("김서연·박지훈 기자", Some("김서연; 박지훈")),
+            ("이용민 특파원", Some("이용민")),
+            // A sentence that names a reporter signs nothing.
+            ("이 소식은 김서연 기자가 전했다.", None),
+        ] {
+            assert_eq!(
+                korean_closing_credit(&story(last)).as_deref(),
+                want,
+                "{last}"
             );
         }
     }
