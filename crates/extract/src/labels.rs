@@ -2678,28 +2678,43 @@ static JAPANESE_BUREAU_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// A Japanese paper's closing credit of the reporter alone in lenticular
-/// brackets (`【佐藤美和】`).
+/// A Japanese paper's credit of the reporter alone in lenticular
+/// brackets (`【佐藤美和】`, `【鈴木 遼太郎】`), closing a paragraph: a line
+/// of its own, or after the lead's last sentence (`…している。【鈴木 遼太郎】`).
 static JAPANESE_NAME_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^【([\p{Han}\p{Hiragana}\p{Katakana}]{2,8})】$").expect("valid regex")
+    Regex::new(
+        r"(?:^|。)【([\p{Han}\p{Hiragana}\p{Katakana}]{1,6}[ 　]?[\p{Han}\p{Hiragana}\p{Katakana}]{1,6})】$",
+    )
+    .expect("valid regex")
 });
 
 /// The reporter a [`JAPANESE_BUREAU_CREDIT`] line names, or on a text in
-/// Japanese (it writes kana) a [`JAPANESE_NAME_CREDIT`]: Chinese pages
-/// close with bracketed tools (`【纠错】`).
+/// Japanese (it writes kana) a [`JAPANESE_NAME_CREDIT`] that closes one
+/// of the last three paragraphs or the first: Chinese pages close with
+/// bracketed tools (`【纠错】`).
 pub(crate) fn closing_bureau_credit(paras: &[String]) -> Option<String> {
     let japanese = || {
         paras
             .iter()
             .any(|p| p.chars().any(|c| ('\u{3041}'..='\u{309F}').contains(&c)))
     };
-    paras.iter().rev().take(3).find_map(|p| {
-        let p = p.trim();
-        JAPANESE_BUREAU_CREDIT
-            .captures(p)
-            .or_else(|| JAPANESE_NAME_CREDIT.captures(p).filter(|_| japanese()))
+    let name_credit = |p: &str| {
+        JAPANESE_NAME_CREDIT
+            .captures(p.trim())
+            .filter(|_| japanese())
             .map(|c| c[1].to_string())
-    })
+    };
+    paras
+        .iter()
+        .rev()
+        .take(3)
+        .find_map(|p| {
+            JAPANESE_BUREAU_CREDIT
+                .captures(p.trim())
+                .map(|c| c[1].to_string())
+                .or_else(|| name_credit(p))
+        })
+        .or_else(|| paras.first().and_then(|p| name_credit(p)))
 }
 
 /// Whether a body line is an editor or similar trailer line that is not
@@ -3582,6 +3597,18 @@ mod tests {
             closing_bureau_credit(&paras("【佐藤美和】")).as_deref(),
             Some("佐藤美和")
         );
+        // Or closing the lead's last sentence, a space in the name.
+        let lead = vec![
+            "与党の整備委員会は18日、結論を出せず、着工の判断を先送りする方針を固めた。【鈴木 遼太郎】"
+                .to_string(),
+            "整備委は当初、2025年度中の着工を目指していた。".to_string(),
+            "地元では早期の着工を求める声が強い。".to_string(),
+            "府は近く、意見を取りまとめる。".to_string(),
+        ];
+        assert_eq!(closing_bureau_credit(&lead).as_deref(), Some("鈴木 遼太郎"));
+        // After words of a sentence it is a quoted name, not a credit.
+        let quoted = vec!["今月から販売するのは同社が発表した新製品【さくら】".to_string()];
+        assert_eq!(closing_bureau_credit(&quoted), None);
         // A Chinese page's closing tool in brackets is no name.
         let chinese = vec![
             "记者从市交通局获悉，新线路将于下月开通。".to_string(),
