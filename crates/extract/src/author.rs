@@ -1124,6 +1124,9 @@ fn byline_names_text(dom: &Dom<'_>, j: usize) -> Option<String> {
         class.split_whitespace().any(|c| {
             let c = c.to_ascii_lowercase();
             c == "name"
+                || c == "author"
+                || c.ends_with("-author")
+                || c.ends_with("__author")
                 || ["author", "byline"].iter().any(|w| {
                     c.ends_with(&format!("{w}-name")) || c.ends_with(&format!("{w}__name"))
                 })
@@ -1136,12 +1139,14 @@ fn byline_names_text(dom: &Dom<'_>, j: usize) -> Option<String> {
         dom.next_element_sibling(k)
             .is_some_and(|r| labels::is_picture_credit(&dom.text_inline(r)))
     };
-    let named: Vec<String> = dom
+    let mut named: Vec<String> = dom
         .elements_in(j)
         .filter(|&k| dom.attr(k, "class").is_some_and(says_name) && !photographer(k))
         .map(|k| collapse_ws(&dom.text_inline(k)))
         .filter(|n| !n.is_empty())
         .collect();
+    // A name marked twice (`<span class="author"><a class="author-name">`).
+    named.dedup();
     if !named.is_empty()
         && named
             .iter()
@@ -1432,6 +1437,30 @@ mod tests {
                 "{byline}"
             );
         }
+    }
+
+    #[test]
+    fn each_author_in_an_element_of_its_own_is_named() {
+        // Names set side by side with no separator, each classed as one
+        // author, in a box classed as the authors.
+        let byline = r#"<div class="vrt-article__authors"><span class="vrt-author">Lien Roe</span><span class="vrt-author">Tom Berg</span></div>"#;
+        let ex = run("https://www.example.be/nl/2025/06/1/", &byline_page(byline));
+        assert_eq!(ex.author.as_deref(), Some("Lien Roe; Tom Berg"));
+        for class in ["author", "c-byline__author"] {
+            let byline = format!(
+                r#"<div class="byline"><span class="{class}">Lien Roe</span><span class="{class}">Tom Berg</span></div>"#
+            );
+            let ex = run(
+                "https://www.example.be/nl/2025/06/1/",
+                &byline_page(&byline),
+            );
+            assert_eq!(ex.author.as_deref(), Some("Lien Roe; Tom Berg"), "{class}");
+        }
+        // A name marked twice is named once, and the outlet after the name
+        // is no part of it.
+        let byline = r#"<div class="byline"><span class="author"><a class="byline__author" href="/staff/tom-davies">Tom Davies</a></span> Associated Press</div>"#;
+        let ex = run("https://www.example.com/story/1/", &byline_page(byline));
+        assert_eq!(ex.author.as_deref(), Some("Tom Davies"));
     }
 
     #[test]
