@@ -1427,6 +1427,7 @@ mod tests {
         assert_eq!(breadcrumb_category(&dom, Some("标题")), None);
         assert!(is_search_link("https://n.example/suche/?q=klima"));
         assert!(!is_search_link("/ch/news_game/"));
+        assert!(is_search_link("https://www.example.com/tags/ai/"));
         // A crumb to a keyword's page after the section's.
         let html = r#"<html><body><div class="bread"><span>当前位置：</span><a href="https://www.example.com.cn/">IT之窗</a> &gt;
             <a href="https://mobile.example.com.cn/">手机</a> &gt; <a href="https://www.example.com.cn/tag/xingmi/">星米</a></div>

@@ -4410,6 +4410,7 @@ mod tests {
             ("Text und Foto: Sabine Roe", Some("Sabine Roe")),
             ("Texte et photos : Léa Roe", Some("Léa Roe")),
             ("Text/Bild: Sabine Roe", Some("Sabine Roe")),
+            ("Text and photos: Jane Roe", Some("Jane Roe")),
             ("Tech Industry by Steven Roe", Some("Steven Roe")),
             ("Amie Roe as told to Jane Doe", Some("Jane Doe")),
             // Nor does a credit for checking the facts after the date.

@@ -819,14 +819,17 @@ mod tests {
             .as_deref(),
             Some("滨江日报")
         );
-        assert_eq!(
-            page(
-                "<title>湘楚日报数字报刊平台-立法院三讀通過能源管理法修正 大用電戶須設節能目標</title>",
-                ""
-            )
-            .as_deref(),
-            Some("湘楚日报")
-        );
+        for edition in ["数字报刊平台", "数字报刊", "数字报纸"] {
+            assert_eq!(
+                page(
+                    &format!("<title>湘楚日报{edition}-立法院三讀通過能源管理法修正 大用電戶須設節能目標</title>"),
+                    ""
+                )
+                .as_deref(),
+                Some("湘楚日报"),
+                "{edition}"
+            );
+        }
         // An element that says it holds the site's name.
         assert_eq!(
             page(
