@@ -134,7 +134,7 @@ pub(crate) fn pick(page: &Page<'_>, editor: Option<&str>, source: Option<&str>) 
             &|| author_archive_link(dom, title_node, container),
             &|| closing_signature(dom, container),
             &|| labels::closing_reporting_credit(paras),
-            &|| labels::closing_bureau_credit(paras),
+            &|| labels::japanese_reporter_credit(paras),
             &|| blog_owner_link(dom),
         ];
         credits

@@ -2692,7 +2692,7 @@ static JAPANESE_NAME_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 /// Japanese (it writes kana) a [`JAPANESE_NAME_CREDIT`] that closes one
 /// of the last three paragraphs or the first: Chinese pages close with
 /// bracketed tools (`【纠错】`).
-pub(crate) fn closing_bureau_credit(paras: &[String]) -> Option<String> {
+pub(crate) fn japanese_reporter_credit(paras: &[String]) -> Option<String> {
     let japanese = || {
         paras
             .iter()
@@ -3578,7 +3578,7 @@ mod tests {
     }
 
     #[test]
-    fn a_japanese_bureau_credit_closing_the_article() {
+    fn a_japanese_reporter_credit_closing_a_paragraph() {
         let paras = |last: &str| {
             vec![
                 "大分県豊後大野市で14日、新しい道の駅が開業した。".to_string(),
@@ -3586,15 +3586,15 @@ mod tests {
             ]
         };
         assert_eq!(
-            closing_bureau_credit(&paras("（豊後大野支局・河野美咲）")).as_deref(),
+            japanese_reporter_credit(&paras("（豊後大野支局・河野美咲）")).as_deref(),
             Some("河野美咲")
         );
         assert_eq!(
-            closing_bureau_credit(&paras("（社会部・佐藤健）")).as_deref(),
+            japanese_reporter_credit(&paras("（社会部・佐藤健）")).as_deref(),
             Some("佐藤健")
         );
         assert_eq!(
-            closing_bureau_credit(&paras("【佐藤美和】")).as_deref(),
+            japanese_reporter_credit(&paras("【佐藤美和】")).as_deref(),
             Some("佐藤美和")
         );
         // Or closing the lead's last sentence, a space in the name.
@@ -3605,19 +3605,22 @@ mod tests {
             "地元では早期の着工を求める声が強い。".to_string(),
             "府は近く、意見を取りまとめる。".to_string(),
         ];
-        assert_eq!(closing_bureau_credit(&lead).as_deref(), Some("鈴木 遼太郎"));
+        assert_eq!(
+            japanese_reporter_credit(&lead).as_deref(),
+            Some("鈴木 遼太郎")
+        );
         // After words of a sentence it is a quoted name, not a credit.
         let quoted = vec!["今月から販売するのは同社が発表した新製品【さくら】".to_string()];
-        assert_eq!(closing_bureau_credit(&quoted), None);
+        assert_eq!(japanese_reporter_credit(&quoted), None);
         // A Chinese page's closing tool in brackets is no name.
         let chinese = vec![
             "记者从市交通局获悉，新线路将于下月开通。".to_string(),
             "【纠错】".to_string(),
         ];
-        assert_eq!(closing_bureau_credit(&chinese), None);
+        assert_eq!(japanese_reporter_credit(&chinese), None);
         // An agency or a note in brackets names no reporter.
-        assert_eq!(closing_bureau_credit(&paras("（共同）")), None);
-        assert_eq!(closing_bureau_credit(&paras("（写真は市提供）")), None);
+        assert_eq!(japanese_reporter_credit(&paras("（共同）")), None);
+        assert_eq!(japanese_reporter_credit(&paras("（写真は市提供）")), None);
     }
 
     #[test]
