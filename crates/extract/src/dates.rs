@@ -905,7 +905,11 @@ fn find_ascii_digit_date(text: &str) -> Option<Found> {
     let mut best: Option<Found> = None;
     let mut consider = |f: Option<Found>| {
         if let Some(f) = f {
-            if best.as_ref().is_none_or(|b| reads_before(&f, b)) {
+            let better = match &best {
+                None => true,
+                Some(b) => f.start < b.start || (f.start == b.start && f.end > b.end),
+            };
+            if better {
                 best = Some(f);
             }
         }
@@ -980,23 +984,14 @@ fn find_ascii_digit_date(text: &str) -> Option<Found> {
             }
         }
     }
-    // A Taiwanese era year: with `年`, or as the only date of the text.
-    if best.is_none() || text.contains('年') {
-        let roc = ROC_DATE.captures_iter(text).find_map(|c| {
+    // A Taiwanese era year, in a text that writes no common-era date.
+    if best.is_none() {
+        best = ROC_DATE.captures_iter(text).find_map(|c| {
             let m = c.name("m")?.as_str().parse().ok()?;
             build(&c, m)
         });
-        if let Some(f) = roc.filter(|f| best.as_ref().is_none_or(|b| reads_before(f, b))) {
-            best = Some(f);
-        }
     }
     best.map(|f| with_time_before(with_arabic_meridiem(f, &text[f.end..]), text))
-}
-
-/// Whether date `f` comes before `b` in the text, or at the same place
-/// and longer: the one [`find_date`] reads.
-fn reads_before(f: &Found, b: &Found) -> bool {
-    f.start < b.start || (f.start == b.start && f.end > b.end)
 }
 
 /// `f` with its twelve-hour time set by the Arabic word after it, `ص`
@@ -1520,7 +1515,7 @@ mod tests {
         assert!(find_date("192.168.1.10").is_none());
         assert!(find_date("第1114/04/11号").is_none());
         assert!(find_date("version 110.10.10.1").is_none());
-        // Without `年`, only when the text holds no other date.
+        // Only when the text holds no other date.
         assert_eq!(
             at("No. 101/12/25 — 2025-04-11", 0),
             "2025-04-11T00:00:00+00:00"
