@@ -194,8 +194,10 @@ fn line_date(text: &str) -> Option<(dates::Found, bool)> {
     let spans_days = text[d.end..]
         .trim_start()
         .strip_prefix(['-', '–', '—'])
-        .and_then(|after| dates::find_date(after).map(|e| after[..e.start].trim().is_empty()));
-    if spans_days == Some(true) {
+        .is_some_and(|after| {
+            dates::find_date(after).is_some_and(|e| after[..e.start].trim().is_empty())
+        });
+    if spans_days {
         return None;
     }
     if !dates::ends_with_update_word(&text[..d.start]) {
