@@ -58,6 +58,12 @@ pub(crate) fn pick(page: &Page<'_>) -> Option<String> {
 /// `首页 → 监督工作 → 正文`).
 const CRUMB_ARROWS: [char; 5] = ['>', '›', '»', '＞', '→'];
 
+/// Whether `c` parts two crumbs of a trail: an arrow ([`CRUMB_ARROWS`]) or
+/// a slash (`首页 / 新闻中心`).
+fn parts_crumbs(c: char) -> bool {
+    CRUMB_ARROWS.contains(&c) || c == '/'
+}
+
 /// The section shown by the headline: a link, a box of at most three
 /// links that shows nothing else but separators (a path, `港聞 › 社會新聞`:
 /// its last link), or a box with no link or block inside that shows one
@@ -137,9 +143,9 @@ fn section_markup(
             rest.contains(link.as_str())
                 .then(|| rest.replacen(link.as_str(), "", 1))
         })?;
-        let only_links = rest.chars().all(|c| {
-            c.is_whitespace() || CRUMB_ARROWS.contains(&c) || matches!(c, '/' | '|' | '·' | '-')
-        });
+        let only_links = rest
+            .chars()
+            .all(|c| c.is_whitespace() || parts_crumbs(c) || matches!(c, '|' | '·' | '-'));
         let last = *links.last()?;
         let to_page = dom.attr(last, "href").is_some_and(|h| {
             let h = h.trim();
@@ -742,10 +748,8 @@ fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
                     _ => false,
                 })
         };
-        let opens_with_home = |t: &str| {
-            (t.starts_with("首页") || t.starts_with("Home"))
-                && t.contains(|c| CRUMB_ARROWS.contains(&c) || c == '/')
-        };
+        let opens_with_home =
+            |t: &str| (t.starts_with("首页") || t.starts_with("Home")) && t.contains(parts_crumbs);
         let textual =
             !marked && (says_location(&text) || opens_with_home(&text) || root_then_arrows());
         if !marked && !textual {
@@ -837,7 +841,7 @@ fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
                     Kind::Text(t) => Some(t),
                     _ => None,
                 })
-                .flat_map(|t| t.split(|c| CRUMB_ARROWS.contains(&c) || matches!(c, '/' | '|')))
+                .flat_map(|t| t.split(|c| parts_crumbs(c) || c == '|'))
                 .map(str::trim)
                 .rfind(|s| !s.is_empty())
                 .filter(|s| {
@@ -860,9 +864,7 @@ fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
             .first()
             .filter(|&&j| dom.attr(j, "href").is_some_and(|h| site_root(h.trim())))
             .map(|&j| dom.text_inline(j));
-        let segments: Vec<&str> = text
-            .split(|c| CRUMB_ARROWS.contains(&c) || c == '/')
-            .collect();
+        let segments: Vec<&str> = text.split(parts_crumbs).collect();
         if segments.len() < 2 {
             continue;
         }
