@@ -291,13 +291,15 @@ fn dated_markup(dom: &Dom<'_>, title_node: Option<usize>) -> Option<dates::Found
     const MARKS: &[&str] = &[
         "date", "time", "publish", "posted", "datum", "fecha", "byline", "meta", "info",
     ];
-    // Comments and sidebars date other texts.
+    // Comments and sidebars date other texts. A wrapper of the headline
+    // is no sidebar, whatever its class says of the layout (`<body
+    // class="right-sidebar">`, `has-sidebar`).
     let in_comments = |j: usize| {
         in_comment_area(dom, j)
-            || dom
-                .ancestors(j)
-                .take(12)
-                .any(|a| dom.class_id(a).contains("sidebar"))
+            || dom.ancestors(j).take(12).any(|a| {
+                dom.class_id(a).contains("sidebar")
+                    && title_node.is_none_or(|t| !dom.contains(a, t))
+            })
     };
     let start = dom.body_index();
     let mut tried = 0;
@@ -320,8 +322,12 @@ fn dated_markup(dom: &Dom<'_>, title_node: Option<usize>) -> Option<dates::Found
                 })
             }) || (name == "abbr" && dom.attr(j, "title").is_some());
             // An event's box (`event-info`, `event-date`) gives the time of
-            // the event.
-            if !marked || dom.class_tokens(j).any(|w| w == "event" || w == "events") {
+            // the event; a line holding a `<time>` (`Publicado em <time
+            // datetime>…`) leaves the date to it, with its clock and zone.
+            if !marked
+                || dom.class_tokens(j).any(|w| w == "event" || w == "events")
+                || dom.elements_in(j).any(|k| dom.name(k) == Some("time"))
+            {
                 continue;
             }
             dom.text_inline(j)
@@ -888,6 +894,27 @@ mod tests {
             para.repeat(4)
         );
         assert_eq!(published_day(&html).as_deref(), Some("2025-04-09"));
+    }
+
+    #[test]
+    fn the_time_in_the_entry_footer_of_a_theme_with_a_sidebar_dates_the_post() {
+        // A WordPress theme names its layout on `<body>`; the post's date
+        // line, with a `<time>`, comes after the text.
+        let para = "<p>O produtor colheu neste ano cerca de mil e oitocentas sacas de café em quarenta hectares, mas o número que ele faz questão de mostrar é outro: a nota de qualidade.</p>";
+        let html = format!(
+            r#"<html lang="pt-BR"><body class="single-post right-sidebar separate-containers"><main>
+            <article class="post hentry"><header class="entry-header"><h1 class="entry-title">Produtores apostam em café especial</h1></header>
+            <div class="entry-content">{}</div>
+            <footer class="entry-meta"><span class="cat-links"><a href="/cafe/">Café</a></span>
+            <div class="entry-meta-posted">Publicado em <time class="entry-date published" datetime="2024-08-22T07:30:00-03:00">22 de agosto de 2024</time> por Helena Prado</div></footer>
+            </article></main><aside class="widget-area sidebar"><h2>Mais lidas</h2></aside></body></html>"#,
+            para.repeat(5)
+        );
+        let ex = run("https://news.example.com/cafe/colheita/", &html);
+        assert_eq!(
+            ex.published.map(|p| p.to_rfc3339()).as_deref(),
+            Some("2024-08-22T07:30:00-03:00")
+        );
     }
 
     #[test]
