@@ -1700,9 +1700,13 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
             continue;
         }
         // A one-word credit after the first name is a section or a place
-        // unless it is an agency-style short code (`dpa`, `AFP`); a single
-        // letter is what a cut left of a code (`G1 RO`).
-        if !names.is_empty() && n == 1 && !(2..=4).contains(&name.chars().count()) {
+        // (`Bern`, `Wien`) unless it is an agency-style short code (`dpa`,
+        // `AFP`), written in one case; a single letter is what a cut left
+        // of a code (`G1 RO`).
+        let short_code = (2..=4).contains(&name.chars().count())
+            && !(name.starts_with(char::is_uppercase)
+                && name.chars().skip(1).all(char::is_lowercase));
+        if !names.is_empty() && n == 1 && !short_code {
             continue;
         }
         let ok = n <= 5
@@ -2983,6 +2987,16 @@ mod tests {
             Some("Anna Smith; Tom Lee")
         );
         assert_eq!(clean_byline("Reuters, Berlin").as_deref(), Some("Reuters"));
+        // A short place is written like a name, an agency's code in one
+        // case.
+        assert_eq!(
+            clean_byline("Corinne Aebischer, Bern").as_deref(),
+            Some("Corinne Aebischer")
+        );
+        assert_eq!(
+            clean_byline("Corinne Aebischer, ats").as_deref(),
+            Some("Corinne Aebischer; ats")
+        );
         assert_eq!(
             clean_byline("كتب أحمد حسن - محمود طه").as_deref(),
             Some("أحمد حسن; محمود طه")
