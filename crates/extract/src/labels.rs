@@ -79,6 +79,9 @@ fn field_of(label: &str, has_colon: bool) -> Option<Field> {
         l if l.starts_with('文') && l.len() > '文'.len_utf8() => Field::Author,
         l if has_colon && is_german_author_label(l) => Field::Author,
         "记者" => Field::Author,
+        // A correspondent credited alone (`（通讯员：覃玉洁 刘思远）`); beside
+        // a reporter it is read on as a co-writer.
+        "通讯员" if has_colon => Field::Author,
         "责任编辑" | "责编" => Field::Editor,
         "编辑" | "Editor" if has_colon => Field::Editor,
         "Edited by" => Field::Editor,
@@ -911,6 +914,8 @@ fn clean_person(raw: &str) -> Option<String> {
         // A closing bracket ends a credit in brackets (`（編輯：林淑媛）1150114`,
         // `【环球网报道 记者 李欣然】据…`).
         let v = v.split(['）', ')', '】']).next().unwrap_or(v);
+        // A semicolon ends the credit (`杜玮；原标题：《…》`).
+        let v = v.split('；').next().unwrap_or(v);
         // Names listed with `、` (`杨虞波罗、牛镛`) or before a comma and
         // a co-writer's credit (`王雨辰，实习记者 邹安然`) are words of their
         // own; a comma in prose stays (`记者注意到，…`).
@@ -935,10 +940,17 @@ fn clean_person(raw: &str) -> Option<String> {
         let mut names: Vec<&str> = Vec::new();
         for (k, (word, plain_word)) in words.iter().zip(&plain_words).enumerate() {
             // Co-writers credited after the reporter (`通讯员 李四`,
-            // `实习生：王五`, `见习记者 赵六`) are read on.
+            // `实习生：王五`, `见习记者 赵六`) are read on, and so is the
+            // reporter credited after a correspondent (`通讯员：李四
+            // 记者：张三`).
             let tok = CO_WRITER_ROLES
                 .iter()
                 .find_map(|r| plain_word.strip_prefix(r))
+                .or_else(|| {
+                    plain_word
+                        .strip_prefix("记者")
+                        .filter(|rest| rest.starts_with([':', '：']))
+                })
                 .map_or(plain_word.as_str(), |rest| {
                     rest.trim_start_matches([':', '：'])
                 });
@@ -961,8 +973,15 @@ fn clean_person(raw: &str) -> Option<String> {
                 }
                 break;
             }
-            // A note in brackets after the names (`（更新于…）`).
-            if !names.is_empty() && tok.starts_with(['（', '(']) {
+            // A note in brackets ends the names (`（更新于…）`); one glued to
+            // a name is the writer's role or affiliation (`陈雪柠（媒体评论员）`),
+            // one of digits a count after its label (`评论(56)`).
+            if let Some((name, note)) = tok.split_once(['（', '(']) {
+                let name = name.trim_matches(TRIM);
+                let counts = note.starts_with(|c: char| c.is_ascii_digit());
+                if !counts && (2..=4).contains(&name.chars().count()) && name.chars().all(is_han) {
+                    names.push(same_span(word, plain_word, name));
+                }
                 break;
             }
             let tok = tok.trim_matches(TRIM);
@@ -3522,6 +3541,33 @@ mod tests {
         assert_eq!(
             get("来源：新华社 记者 徐婕", Field::Source).as_deref(),
             Some("新华社")
+        );
+        // A correspondent credited alone or before the reporter; a role
+        // in brackets after a name, a count after its label, a credit
+        // ended by a semicolon.
+        assert_eq!(
+            get("（通讯员：覃玉洁 刘思远）", Field::Author).as_deref(),
+            Some("覃玉洁 刘思远")
+        );
+        assert_eq!(
+            get("通讯员：李四 记者：张三", Field::Author).as_deref(),
+            Some("李四 张三")
+        );
+        assert_eq!(
+            get("作者：陈雪柠（媒体评论员）", Field::Author).as_deref(),
+            Some("陈雪柠")
+        );
+        assert_eq!(
+            get("作者：钱晓虎 吴文杰 林森 参与评论(56)", Field::Author).as_deref(),
+            Some("钱晓虎 吴文杰 林森")
+        );
+        assert_eq!(
+            get(
+                "（作者：中国新闻周刊记者 杜玮；原标题：《“带押过户”两年》）",
+                Field::Author
+            )
+            .as_deref(),
+            Some("杜玮")
         );
         assert_eq!(
             get("□ 全媒体记者 邱丽萍 文/图", Field::Author).as_deref(),
