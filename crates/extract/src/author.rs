@@ -877,7 +877,7 @@ fn is_emphasised_whole(dom: &Dom<'_>, p: usize) -> bool {
 /// that only starts with the same letters is another word: `authority`,
 /// `authorized`, `autorotate`, `autorefresh`, `bylaw`.
 fn class_names_byline(dom: &Dom<'_>, j: usize) -> bool {
-    const BYLINE_WORDS: [&str; 23] = [
+    const BYLINE_WORDS: [&str; 24] = [
         "author",
         "reporter",
         "contributor",
@@ -904,6 +904,7 @@ fn class_names_byline(dom: &Dom<'_>, j: usize) -> bool {
         // Turkish: reporter, writer.
         "muhabir",
         "yazar",
+        "szerzo",
     ];
     let names_byline = |word: &str| {
         BYLINE_WORDS.iter().any(|w| {
@@ -1120,16 +1121,17 @@ fn co_linked_names(dom: &Dom<'_>, j: usize, marks: impl Fn(usize) -> bool) -> Op
 /// ROE</a> CRIME EDITOR`), when plain words follow the last link. `None`
 /// when the element's whole text is the byline.
 fn byline_names_text(dom: &Dom<'_>, j: usize) -> Option<String> {
+    // The name word in English, Hungarian, Italian and Portuguese,
+    // Spanish, Dutch; the author's word before it.
+    const NAME_WORDS: [&str; 5] = ["name", "nev", "nome", "nombre", "naam"];
+    const AUTHOR_WORDS: [&str; 6] = ["author", "byline", "szerzo", "autor", "autore", "auteur"];
     let says_name = |class: &str| {
         class.split_whitespace().any(|c| {
             let c = c.to_ascii_lowercase();
+            let words: Vec<&str> = c.split(['-', '_']).filter(|w| !w.is_empty()).collect();
             c == "name"
-                || c == "author"
-                || c.ends_with("-author")
-                || c.ends_with("__author")
-                || ["author", "byline"].iter().any(|w| {
-                    c.ends_with(&format!("{w}-name")) || c.ends_with(&format!("{w}__name"))
-                })
+                || words.last() == Some(&"author")
+                || matches!(words.as_slice(), [.., a, n] if AUTHOR_WORDS.contains(a) && NAME_WORDS.contains(n))
         })
     };
     // A name whose role beside it credits the pictures (`<span
@@ -1461,6 +1463,21 @@ mod tests {
         let byline = r#"<div class="byline"><span class="author"><a class="byline__author" href="/staff/tom-davies">Tom Davies</a></span> Associated Press</div>"#;
         let ex = run("https://www.example.com/story/1/", &byline_page(byline));
         assert_eq!(ex.author.as_deref(), Some("Tom Davies"));
+    }
+
+    #[test]
+    fn an_authors_name_classed_in_another_language_leaves_the_role_beside_it() {
+        // Hungarian `szerzo` (author) and `nev` (name), Portuguese `nome`.
+        for byline in [
+            r#"<div class="cikk-szerzo-doboz"><span class="szerzo-nev">Nagy Réka</span><span class="szerzo-beosztas">újságíró</span></div>"#,
+            r#"<div class="autor"><span class="autor-nome">Nagy Réka</span><span class="autor-cargo">Repórter</span></div>"#,
+        ] {
+            let ex = run(
+                "https://www.example.hu/belfold/2025/06/1/",
+                &byline_page(byline),
+            );
+            assert_eq!(ex.author.as_deref(), Some("Nagy Réka"), "{byline}");
+        }
     }
 
     #[test]

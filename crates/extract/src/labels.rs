@@ -1288,6 +1288,7 @@ pub(crate) const BYLINE_LEAD_PHRASES: &[&str] = &[
     "escrito por",
     "publié par",
     "écrit par",
+    "rédigé par",
     "scritto da",
     "a cura di",
     "geschreven door",
@@ -1434,8 +1435,10 @@ static SHORT_BYLINE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// The short lead words of [`SHORT_BYLINE_LEAD`], lowercase.
-const SHORT_LEADS: [&str; 3] = ["di", "av", "af"];
+/// The short lead words of [`SHORT_BYLINE_LEAD`], lowercase: Italian
+/// `di`, Swedish `av`, Danish `af`, Romanian `de`, Greek `του` and `της`
+/// (of him, of her: the name after them is in the genitive, as written).
+const SHORT_LEADS: [&str; 6] = ["di", "av", "af", "de", "του", "της"];
 
 /// An author label with its colon inside a line of labelled facts
 /// (`Datum: 19.11.2021 Autor: Jane Roe`); unlike a lead it needs the colon.
@@ -4530,13 +4533,19 @@ mod tests {
     }
 
     #[test]
-    fn italian_and_scandinavian_byline_leads() {
+    fn italian_scandinavian_romanian_greek_and_french_byline_leads() {
         for (byline, author) in [
             ("di Maria Rosaria Roe", "Maria Rosaria Roe"),
             ("Di Maria Roe", "Maria Roe"),
             ("di GIULIA MANTOVANI", "GIULIA MANTOVANI"),
             ("av Anna Lindqvist", "Anna Lindqvist"),
             ("Af Anna Lindqvist", "Anna Lindqvist"),
+            // Romanian `de`, Greek `Του` and `Της` (the name stays in the
+            // genitive), French `Rédigé par`.
+            ("De Andreea Moldovan", "Andreea Moldovan"),
+            ("Του Κωνσταντίνου Καραμανλίδη", "Κωνσταντίνου Καραμανλίδη"),
+            ("Της Μαρίας Παπαδοπούλου", "Μαρίας Παπαδοπούλου"),
+            ("Rédigé par Youssef El Alami", "Youssef El Alami"),
             ("Autore: Maria Rossi", "Maria Rossi"),
             ("A cura di Maria Rossi", "Maria Rossi"),
             // A name with the particle, or the particle before one word.
