@@ -353,7 +353,8 @@ fn decode_entities(s: &str) -> String {
     frag.root_element().text().collect()
 }
 
-/// Author names of a JSON-LD `author` (string, Person, or a list of them).
+/// Author names of a JSON-LD `author` (string, Person, or a list of them;
+/// a Person's `name` may list several).
 /// A bare reference (`{"@id": "…#/schema/person/1"}`, as `@graph` pages
 /// write it) takes the name of the object with that `@id`.
 fn names_of(v: &Value, objs: &[&Value]) -> Option<String> {
@@ -365,10 +366,16 @@ fn names_of(v: &Value, objs: &[&Value]) -> Option<String> {
             .and_then(|o| str_of(o.get("name")))
     };
     let mut push = |x: &Value| {
-        let n = str_of(Some(x))
-            .or_else(|| str_of(x.get("name")))
-            .or_else(|| referenced(x));
-        if let Some(n) = n.filter(|n| is_name(n)) {
+        // A Person whose `name` lists several people (`"name": ["A", "B"]`).
+        let found: Vec<String> = match x.get("name") {
+            Some(Value::Array(ns)) => ns.iter().filter_map(|n| str_of(Some(n))).collect(),
+            _ => str_of(Some(x))
+                .or_else(|| str_of(x.get("name")))
+                .or_else(|| referenced(x))
+                .into_iter()
+                .collect(),
+        };
+        for n in found.into_iter().filter(|n| is_name(n)) {
             if !names.contains(&n) {
                 names.push(n);
             }
@@ -687,6 +694,17 @@ mod tests {
         );
         assert_eq!(read(&h).ld_author.as_deref(), Some("Jana Berg"));
         assert!(!read(&h).ld_author_is_organization);
+        // One Person whose name lists two people.
+        let h = head(
+            &[],
+            &[
+                r#"{"@type":"NewsArticle","headline":"H","author":{"@type":"Person","name":["Letícia Arruda","Paulo Henrique Sampaio"]}}"#,
+            ],
+        );
+        assert_eq!(
+            read(&h).ld_author.as_deref(),
+            Some("Letícia Arruda and Paulo Henrique Sampaio")
+        );
         let h = head(
             &[],
             &[r##"{"@graph":[
