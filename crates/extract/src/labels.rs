@@ -997,7 +997,8 @@ fn clean_person(raw: &str) -> Option<String> {
                 Some((credit, _)) if CHINESE_PICTURE_CREDITS.contains(&credit) => break,
                 _ => tok,
             };
-            if EDITING_ROLES.iter().any(|r| tok.ends_with(r)) {
+            // The page's tools beside the credit (`打印 关闭`, `打印关闭`).
+            if EDITING_ROLES.iter().any(|r| tok.ends_with(r)) || is_page_tools(tok) {
                 break;
             }
             // The unit before a writer's name, the first writer's or the
@@ -1821,6 +1822,7 @@ pub(crate) const PAGE_TOOLS: &[&str] = &[
     "我要评论",
     "收藏",
     "打印",
+    "关闭",
     "举报",
     "纠错",
     "关注",
@@ -1830,6 +1832,16 @@ pub(crate) const PAGE_TOOLS: &[&str] = &[
     "出自",
     "报道",
 ];
+
+/// Whether `word` is one or more of [`PAGE_TOOLS`] written together
+/// (`打印`, `打印关闭`).
+fn is_page_tools(word: &str) -> bool {
+    let mut rest = word;
+    while let Some(after) = PAGE_TOOLS.iter().find_map(|t| rest.strip_prefix(t)) {
+        rest = after;
+    }
+    !word.is_empty() && rest.is_empty()
+}
 
 /// Labels of a page's view counts (`点击：`, `浏览次数：`), the fact a
 /// line of Chinese facts often closes with.
@@ -3586,6 +3598,15 @@ mod tests {
             get("编辑｜苏建勋", Field::Editor).as_deref(),
             Some("苏建勋")
         );
+        // The page's print and close links after the editor.
+        for line in ["责任编辑：苏晓燕 打印关闭", "责任编辑：苏晓燕 打印 关闭"]
+        {
+            assert_eq!(
+                get(line, Field::Editor).as_deref(),
+                Some("苏晓燕"),
+                "{line}"
+            );
+        }
         assert_eq!(
             get(
                 "文/创新创业学院 杨帆　图/大赛组委会　审核/刘国庆",
