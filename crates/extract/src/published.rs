@@ -1,7 +1,7 @@
 //! When the article was published: `<time>` and date markup, the date
 //! line by the headline, metadata, and the order that ranks them.
 
-use chrono::{DateTime, Datelike, FixedOffset, NaiveDateTime};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime};
 
 use crate::dates;
 use crate::dom::{collapse_ws, Dom, Kind};
@@ -262,17 +262,19 @@ fn pick_published(
                 implied_offset(shown.local, m.naive_utc()).map_or(t, |off| m.with_timezone(&off)),
             );
         }
-        // The nearest whole-hour offset that puts the instant on that day.
-        for h in 1..=14 {
-            for sign in [-1, 1] {
-                let off = FixedOffset::east_opt(sign * h * 3600)?;
-                if m.with_timezone(&off).date_naive() == shown_day {
-                    return Some(m.with_timezone(&off));
-                }
-            }
-        }
+        return on_day(m, shown_day).or(Some(m));
     }
     Some(m)
+}
+
+/// Instant `t` written in the nearest whole-hour offset that puts it on
+/// `day`, if one up to 14 hours away does.
+fn on_day(t: DateTime<FixedOffset>, day: NaiveDate) -> Option<DateTime<FixedOffset>> {
+    (1..=14)
+        .flat_map(|h| [-h, h])
+        .filter_map(|h| FixedOffset::east_opt(h * 3600))
+        .map(|off| t.with_timezone(&off))
+        .find(|local| local.date_naive() == day)
 }
 
 /// Whole days between the dates of two found times (their local days).
@@ -439,6 +441,18 @@ fn time_element(
         let value = match (machine, shown_day) {
             (Some((_, m)), Some(t)) if days_apart(&m, &t) > 1 => text,
             (Some((_, m)), Some(t)) if let Some(local) = shown_local_instant(&m, &t) => local,
+            // A UTC instant shown as the next or previous local day, with
+            // no clock to tell the zone (`datetime="2025-10-23T21:31Z"`,
+            // `Fri 24 Oct 2025`): the instant, written to fall on that day.
+            (Some((_, m)), Some(t))
+                if let Some(local) = FixedOffset::east_opt(0)
+                    .and_then(|utc| m.resolve(utc))
+                    .filter(|_| days_apart(&m, &t) == 1)
+                    .filter(|_| m.offset.is_some_and(|o| o.local_minus_utc() == 0))
+                    .and_then(|i| on_day(i, t.local.date())) =>
+            {
+                local.to_rfc3339()
+            }
             (Some((d, _)), _) => d.to_string(),
             (None, Some(_)) => text,
             (None, None) => continue,
@@ -588,37 +602,33 @@ mod tests {
         let html = r#"<html><body><h1>Water buybacks reach their target two years early</h1>
           <div data-component="Timestamp"><time datetime="2026-11-08T18:30:00.000Z">Posted Mon 9 Nov 2026 at 5:30am</time></div>
           <div class="article"><p>The federal government has reached its target for buying back water from irrigators two years ahead of schedule, the minister said on Monday.</p></div></body></html>"#;
-        let p = run("https://news.example.com.au/news/rural/buybacks/1", html)
-            .published
-            .unwrap();
-        assert_eq!(p.to_rfc3339(), "2026-11-09T05:30:00+11:00");
+        let published = |url: &str, html: &str| run(url, html).published.map(|p| p.to_rfc3339());
+        let au = |html: &str| published("https://news.example.com.au/news/rural/buybacks/1", html);
+        assert_eq!(au(html).as_deref(), Some("2026-11-09T05:30:00+11:00"));
         // Its clock time parted by a dot (`5.30am`).
         let dotted = html.replace(
             "Posted Mon 9 Nov 2026 at 5:30am",
             "November 9, 2026 — 5.30am",
         );
-        let p = run("https://news.example.com.au/news/rural/buybacks/1", &dotted)
-            .published
-            .unwrap();
-        assert_eq!(p.to_rfc3339(), "2026-11-09T05:30:00+11:00");
+        assert_eq!(au(&dotted).as_deref(), Some("2026-11-09T05:30:00+11:00"));
         // A text on the attribute's own day keeps the attribute as it is.
         let same_day = html.replace("Mon 9 Nov 2026 at 5:30am", "Sun 8 Nov 2026");
-        let p = run(
-            "https://news.example.com.au/news/rural/buybacks/1",
-            &same_day,
-        )
-        .published
-        .unwrap();
-        assert_eq!(p.to_rfc3339(), "2026-11-08T18:30:00+00:00");
+        assert_eq!(au(&same_day).as_deref(), Some("2026-11-08T18:30:00+00:00"));
+        // A text of the next day alone keeps the instant, written to fall
+        // on that day; an instant with its own offset keeps it.
+        let next_day = html.replace("Posted Mon 9 Nov 2026 at 5:30am", "Mon 9 Nov 2026");
+        assert_eq!(au(&next_day).as_deref(), Some("2026-11-09T00:30:00+06:00"));
+        let own_zone = next_day.replace("2026-11-08T18:30:00.000Z", "2026-11-08T18:30:00+01:00");
+        assert_eq!(au(&own_zone).as_deref(), Some("2026-11-08T18:30:00+01:00"));
         // A zone shown with the time that agrees with the instant gives the
         // same reading (`PT` in May is -07:00).
         let pacific = html
             .replace("2026-11-08T18:30:00.000Z", "2024-05-18T01:05:57Z")
             .replace("Mon 9 Nov 2026 at 5:30am", "May 17, 2024 at 6:05 pm PT");
-        let p = run("https://patch.example.com/california/x", &pacific)
-            .published
-            .unwrap();
-        assert_eq!(p.to_rfc3339(), "2024-05-17T18:05:57-07:00");
+        assert_eq!(
+            published("https://patch.example.com/california/x", &pacific).as_deref(),
+            Some("2024-05-17T18:05:57-07:00")
+        );
     }
 
     #[test]
