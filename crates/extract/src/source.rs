@@ -563,13 +563,14 @@ fn is_exhibit_credit(dom: &Dom<'_>, i: usize) -> bool {
 }
 
 /// Whether the class or id of element `i` says it holds the source:
-/// a `source` (or pinyin `laiyuan`, `field-name-field-laiyuan`),
+/// a `source` (or its short `src`, or pinyin `laiyuan`,
+/// `field-name-field-laiyuan`),
 /// `nickname` or `medianame` token, or `media` then `name`.
 fn names_source(dom: &Dom<'_>, i: usize) -> bool {
     let tokens: Vec<&str> = dom.class_tokens(i).collect();
     tokens
         .iter()
-        .any(|t| matches!(*t, "source" | "laiyuan" | "nickname" | "medianame"))
+        .any(|t| matches!(*t, "source" | "src" | "laiyuan" | "nickname" | "medianame"))
         || tokens.windows(2).any(|w| w == ["media", "name"])
 }
 
@@ -616,6 +617,16 @@ mod tests {
             &html,
         );
         assert_eq!(out.source.as_deref(), Some("中国证券报"));
+        // Its class may say source in short.
+        let short_class = html.replace(
+            r#"<a class="source" href="https://www.cs.example/">中国证券报</a>"#,
+            r#"<span class="src">荔湾广电·今日关注</span>"#,
+        );
+        let out = run(
+            "https://finance.example.cn/china/2025-04-14/doc-1.shtml",
+            &short_class,
+        );
+        assert_eq!(out.source.as_deref(), Some("荔湾广电·今日关注"));
         // Source markup that holds another labelled fact shows no source.
         let byline_as_source = html.replace(
             r#"<a class="source" href="https://www.cs.example/">中国证券报</a>"#,
