@@ -488,14 +488,19 @@ fn pick_heading(
         if let Some((i, t)) = headline_before_subtitle(dom, d) {
             return (Some(t), Some(i));
         }
-        // A `<title>` of one part that no heading matches (a publishing
-        // system that titles every page with the site's name) gives way to
-        // a heading right before the body, one as long as a headline (four
-        // words, eight Chinese characters; not a section's `Top stories`).
-        if parts.len() == 1 {
-            if let Some((i, t)) = leading_headline() {
-                return (Some(t.clone()), Some(*i));
-            }
+        // A `<title>` that no heading matches (a publishing system that
+        // titles every page with the site's name) gives way to a heading
+        // right before the body, one as long as a headline (four words,
+        // eight Chinese characters; not a section's `Top stories`). So
+        // does one of several parts (the kind of page and the site's name:
+        // `News Details - Cedar Ridge Unified School District`) when that
+        // heading is the page's first (not a later post's on a blog's page
+        // of posts).
+        let first_heading = candidates.iter().map(|(i, _)| *i).min();
+        if let Some((i, t)) =
+            leading_headline().filter(|(i, _)| parts.len() == 1 || Some(*i) == first_heading)
+        {
+            return (Some(t.clone()), Some(*i));
         }
         return (Some(strip_site_suffix(d)), h1_near().map(|(i, _)| *i));
     }
@@ -1368,6 +1373,22 @@ mod tests {
         assert_eq!(
             title_of("<title>The Evening Ledger</title>", "<h2>Top stories</h2>").as_deref(),
             Some("The Evening Ledger")
+        );
+        // A `<title>` of the kind of page and the site's name, when the
+        // heading is the page's first; not a later post's heading on a
+        // page of posts.
+        let title = "<title>News Details - Cedar Ridge Unified School District</title>";
+        let post = r#"<a href="/" class="logo">Cedar Ridge Unified School District</a>
+            <h2 class="fsTitle">Board Approves Later Start Times for Middle and High Schools</h2>"#;
+        assert_eq!(
+            title_of(title, post).as_deref(),
+            Some("Board Approves Later Start Times for Middle and High Schools")
+        );
+        let later_post =
+            format!(r#"<div class="post-title">Snow day</div><p>Closed today.</p>{post}"#);
+        assert_ne!(
+            title_of(title, &later_post).as_deref(),
+            Some("Board Approves Later Start Times for Middle and High Schools")
         );
     }
 
