@@ -414,6 +414,16 @@ fn pick_heading(
                 return (Some(shown.clone()), Some(*i));
             }
         }
+        // A heading that is the `<title>` or its first part (the headline
+        // before the site's name), where the metadata title differs
+        // (`[남해방송] 부산 … 두 배로`, an outlet's tag and a headline cut
+        // short).
+        let doc_parts = title_parts(&fold_typography(&doc_title));
+        if let Some((i, t)) = candidates.iter().find(|(_, t)| {
+            t.chars().count() >= 10 && doc_parts.first() == Some(&fold_typography(t))
+        }) {
+            return (Some(t.clone()), Some(*i));
+        }
         let node = candidates
             .iter()
             .find(|(_, t)| t.chars().count() >= 4 && m.contains(t.as_str()))
@@ -1347,6 +1357,33 @@ mod tests {
             || &names,
             "www.example.com"
         ));
+    }
+
+    #[test]
+    fn the_headline_part_of_the_title_shown_as_a_heading_beats_a_tagged_og_title() {
+        let head = r#"<title>부산 해운대 해수욕장 조기 개장…안전요원 두 배로 늘린다 | 남해방송 뉴스</title>
+            <meta property="og:title" content="[남해방송] 부산 해운대 해수욕장 조기 개장…안전요원 두 배로">"#;
+        let body = r#"<h1 class="logo"><a href="/">남해방송 NEWS</a></h1>
+            <h2 class="tit">부산 해운대 해수욕장 조기 개장…안전요원 두 배로 늘린다</h2>"#;
+        assert_eq!(
+            title_of(head, body).as_deref(),
+            Some("부산 해운대 해수욕장 조기 개장…안전요원 두 배로 늘린다")
+        );
+        // Nor a short heading (`Home` under `<title>Home | …`).
+        let head = r#"<title>Home | Cork City Radio Station</title>
+            <meta property="og:title" content="Council approves new transit budget">"#;
+        assert_eq!(
+            title_of(head, "<h2>Home</h2>").as_deref(),
+            Some("Council approves new transit budget")
+        );
+        // Not the site's name, the `<title>`'s last part.
+        let head = r#"<title>The Best Music Mix Of The Week | Cork City Radio Station</title>
+            <meta property="og:title" content="Listen live to the Cork City Radio Station mix">"#;
+        let body = r#"<h2 class="station-title">Cork City Radio Station</h2>"#;
+        assert_ne!(
+            title_of(head, body).as_deref(),
+            Some("Cork City Radio Station")
+        );
     }
 
     #[test]
