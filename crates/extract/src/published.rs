@@ -202,7 +202,6 @@ fn machine_published(
             .and_then(|o| f.resolve(o))
             .map(|t| t.naive_utc())
     };
-    let is_utc = |f: &dates::Found| f.offset.is_some_and(|o| o.local_minus_utc() == 0);
     match (meta, ld) {
         (Some(m), Some(l)) if instant(&m).is_some() && instant(&m) == instant(&l) => {
             // A clock time shown without an offset tells which one the
@@ -211,7 +210,7 @@ fn machine_published(
             Some(match shown_clock {
                 Some(s) if s.local == m.local => m,
                 Some(s) if s.local == l.local => l,
-                _ if is_utc(&m) => l,
+                _ if written_in_utc(&m) => l,
                 _ => m,
             })
         }
@@ -254,7 +253,7 @@ fn pick_published(
         return Some(m);
     }
     let gap = (shown_day - m.date_naive()).num_days().abs();
-    let written_utc = machine.has_time && machine.offset.is_some_and(|o| o.local_minus_utc() == 0);
+    let written_utc = machine.has_time && written_in_utc(&machine);
     if gap == 1 && written_utc {
         if let Some(t) = shown.resolve(default).filter(|_| shown.has_time) {
             // The shown local time gives the offset.
@@ -275,6 +274,11 @@ fn on_day(t: DateTime<FixedOffset>, day: NaiveDate) -> Option<DateTime<FixedOffs
         .filter_map(|h| FixedOffset::east_opt(h * 3600))
         .map(|off| t.with_timezone(&off))
         .find(|local| local.date_naive() == day)
+}
+
+/// Whether a found time is written in UTC (`…Z`, `+00:00`).
+fn written_in_utc(f: &dates::Found) -> bool {
+    f.offset.is_some_and(|o| o.local_minus_utc() == 0)
 }
 
 /// Whole days between the dates of two found times (their local days).
@@ -446,9 +450,8 @@ fn time_element(
             // `Fri 24 Oct 2025`): the instant, written to fall on that day.
             (Some((_, m)), Some(t))
                 if let Some(local) = FixedOffset::east_opt(0)
+                    .filter(|_| days_apart(&m, &t) == 1 && written_in_utc(&m))
                     .and_then(|utc| m.resolve(utc))
-                    .filter(|_| days_apart(&m, &t) == 1)
-                    .filter(|_| m.offset.is_some_and(|o| o.local_minus_utc() == 0))
                     .and_then(|i| on_day(i, t.local.date())) =>
             {
                 local.to_rfc3339()
@@ -471,8 +474,9 @@ fn time_element(
 /// so that the day is the one readers see. A zone shown with the time
 /// (`5:30am PT`) must be the one the two imply.
 fn shown_local_instant(machine: &dates::Found, shown: &dates::Found) -> Option<String> {
-    let utc = machine.offset.is_some_and(|o| o.local_minus_utc() == 0);
-    if !(utc && machine.has_time && shown.has_time) || machine.local.date() == shown.local.date() {
+    if !(written_in_utc(machine) && machine.has_time && shown.has_time)
+        || machine.local.date() == shown.local.date()
+    {
         return None;
     }
     let zone = implied_offset(shown.local, machine.local)?;
