@@ -899,6 +899,12 @@ fn is_unit_name(word: &str) -> bool {
     word.chars().count() >= 3 && UNIT_ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
+/// Whether `word` is shaped like a Chinese name: two to four Han
+/// characters.
+fn is_han_name(word: &str) -> bool {
+    (2..=4).contains(&word.chars().count()) && word.chars().all(is_han)
+}
+
 /// Roles a Chinese credit writes before the writer's name (`记者 王立新`,
 /// `分析师 冯静`, `特约评论员 李明`).
 const WRITER_ROLES: [&str; 5] = ["记者", "分析师", "研究员", "评论员", "撰稿人"];
@@ -965,9 +971,7 @@ fn clean_person(raw: &str) -> Option<String> {
                     .split([':', '：'])
                     .next()
                     .and_then(|w| COUNT_LABELS.iter().find_map(|l| w.strip_suffix(l)))
-                    .filter(|name| {
-                        (2..=4).contains(&name.chars().count()) && name.chars().all(is_han)
-                    });
+                    .filter(|name| is_han_name(name));
                 if let Some(name) = glued {
                     names.push(same_span(word, plain_word, name));
                 }
@@ -979,7 +983,7 @@ fn clean_person(raw: &str) -> Option<String> {
             if let Some((name, note)) = tok.split_once(['（', '(']) {
                 let name = name.trim_matches(TRIM);
                 let counts = note.starts_with(|c: char| c.is_ascii_digit());
-                if !counts && (2..=4).contains(&name.chars().count()) && name.chars().all(is_han) {
+                if !counts && is_han_name(name) {
                     names.push(same_span(word, plain_word, name));
                 }
                 break;
@@ -1003,11 +1007,7 @@ fn clean_person(raw: &str) -> Option<String> {
             }
             // The unit before a writer's name, the first writer's or the
             // next one's (`呼吸与危重症医学科 黄丽萍 党委宣传部 韦海燕`).
-            let name_follows = || {
-                plain_words
-                    .get(k + 1)
-                    .is_some_and(|w| (2..=4).contains(&w.chars().count()) && w.chars().all(is_han))
-            };
+            let name_follows = || plain_words.get(k + 1).is_some_and(|w| is_han_name(w));
             if is_unit_name(tok) && k + 1 < words.len() && (names.is_empty() || name_follows()) {
                 continue;
             }
