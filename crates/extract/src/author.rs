@@ -867,6 +867,37 @@ fn is_emphasised_whole(dom: &Dom<'_>, p: usize) -> bool {
     }
 }
 
+/// Words that a byline's class or id is made of (see
+/// [`class_names_byline`]), lower case; Italian and French `autore`,
+/// `autrice`, `auteur` (author), Italian `firma` (signature), Turkish
+/// `muhabir` (reporter) and `yazar` (writer), Hungarian `szerzo` (author).
+const BYLINE_CLASS_WORDS: [&str; 24] = [
+    "author",
+    "reporter",
+    "contributor",
+    "contributors",
+    "autore",
+    "autrice",
+    "auteur",
+    "signature",
+    "firma",
+    "journalist",
+    "authors",
+    "writer",
+    "writers",
+    "byline",
+    "bylines",
+    "byl",
+    "autor",
+    "autorin",
+    "autorinnen",
+    "autoren",
+    "autores",
+    "muhabir",
+    "yazar",
+    "szerzo",
+];
+
 /// Whether the class or id of element `j` names a byline: one of its
 /// words (split at what is not a letter or digit and at camel-case humps,
 /// `articleAuthor`) ends with a byline word (`author`, `authors`,
@@ -877,37 +908,8 @@ fn is_emphasised_whole(dom: &Dom<'_>, p: usize) -> bool {
 /// that only starts with the same letters is another word: `authority`,
 /// `authorized`, `autorotate`, `autorefresh`, `bylaw`.
 fn class_names_byline(dom: &Dom<'_>, j: usize) -> bool {
-    const BYLINE_WORDS: [&str; 24] = [
-        "author",
-        "reporter",
-        "contributor",
-        "contributors",
-        // Italian and French: author.
-        "autore",
-        "autrice",
-        "auteur",
-        "signature",
-        // Italian: signature.
-        "firma",
-        "journalist",
-        "authors",
-        "writer",
-        "writers",
-        "byline",
-        "bylines",
-        "byl",
-        "autor",
-        "autorin",
-        "autorinnen",
-        "autoren",
-        "autores",
-        // Turkish: reporter, writer.
-        "muhabir",
-        "yazar",
-        "szerzo",
-    ];
     let names_byline = |word: &str| {
-        BYLINE_WORDS.iter().any(|w| {
+        BYLINE_CLASS_WORDS.iter().any(|w| {
             word.ends_with(w)
                 || word.strip_prefix(w).is_some_and(|rest| {
                     rest.starts_with(|c: char| c.is_ascii_alphabetic() && !"aeiouy".contains(c))
@@ -1122,16 +1124,16 @@ fn co_linked_names(dom: &Dom<'_>, j: usize, marks: impl Fn(usize) -> bool) -> Op
 /// when the element's whole text is the byline.
 fn byline_names_text(dom: &Dom<'_>, j: usize) -> Option<String> {
     // The name word in English, Hungarian, Italian and Portuguese,
-    // Spanish, Dutch; the author's word before it.
+    // Spanish, Dutch, after a byline's word (`szerzo-nev`, `autor-nome`).
     const NAME_WORDS: [&str; 5] = ["name", "nev", "nome", "nombre", "naam"];
-    const AUTHOR_WORDS: [&str; 6] = ["author", "byline", "szerzo", "autor", "autore", "auteur"];
     let says_name = |class: &str| {
         class.split_whitespace().any(|c| {
             let c = c.to_ascii_lowercase();
-            let words: Vec<&str> = c.split(['-', '_']).filter(|w| !w.is_empty()).collect();
+            let mut words = c.rsplit(['-', '_']).filter(|w| !w.is_empty());
+            let (last, before) = (words.next(), words.next());
             c == "name"
-                || words.last() == Some(&"author")
-                || matches!(words.as_slice(), [.., a, n] if AUTHOR_WORDS.contains(a) && NAME_WORDS.contains(n))
+                || last == Some("author")
+                || matches!((before, last), (Some(b), Some(n)) if BYLINE_CLASS_WORDS.contains(&b) && NAME_WORDS.contains(&n))
         })
     };
     // A name whose role beside it credits the pictures (`<span
