@@ -147,10 +147,7 @@ fn section_markup(
             .chars()
             .all(|c| c.is_whitespace() || parts_crumbs(c) || matches!(c, '|' | '·' | '-'));
         let last = *links.last()?;
-        let to_page = dom.attr(last, "href").is_some_and(|h| {
-            let h = h.trim();
-            !h.is_empty() && !h.starts_with('#') && !h.starts_with("javascript:")
-        });
+        let to_page = dom.attr(last, "href").is_some_and(leads_to_page);
         let name = dom.text_inline(last);
         (only_links && to_page && named(&name)).then_some(name)
     })
@@ -576,6 +573,13 @@ fn names_a_section(category: &str) -> bool {
             .any(|p| category.trim().eq_ignore_ascii_case(p))
 }
 
+/// Whether a link's `href` leads to a page: not empty, no fragment of
+/// this page (`#`), no script (`javascript:void(0)`).
+fn leads_to_page(href: &str) -> bool {
+    let h = href.trim();
+    !h.is_empty() && !h.starts_with('#') && !h.starts_with("javascript:")
+}
+
 /// Whether a breadcrumb item is a domain name as written (`example.de`,
 /// lower case): the site, that is home. `Node.js` is a section.
 fn is_domain_name(text: &str) -> bool {
@@ -682,6 +686,7 @@ fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
             .is_ok_and(|u| u.path() == "/" && u.query().is_none())
     };
     let start = dom.body_index();
+    let mut sites_trail = None;
     for i in start..dom.nodes.len() {
         let Some(name) = dom.name(i) else { continue };
         let node = &dom.nodes[i];
@@ -807,7 +812,7 @@ fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
             .filter(|&(k, &j)| {
                 dom.attr(j, "href").is_some_and(|h| {
                     let h = h.trim();
-                    !h.is_empty() && (h != "/" || (marked && k > 0)) && (k > 0 || !site_root(h))
+                    leads_to_page(h) && (h != "/" || (marked && k > 0)) && (k > 0 || !site_root(h))
                 })
             })
             .map(|(_, &j)| dom.text_inline(j))
@@ -853,7 +858,20 @@ fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
                 })
                 .map(str::to_string)
         });
+        // An unmarked line whose links all lead to sites' roots (`人民网 >>
+        // 贵州频道` in the top bar) names the site and its regional or
+        // topic site: a later trail's section is more precise.
+        let only_sites = textual
+            && current.is_none()
+            && links
+                .iter()
+                .filter_map(|&j| dom.attr(j, "href").filter(|h| leads_to_page(h)))
+                .all(|h| site_root(h.trim()));
         let cat = current.or(cat);
+        if only_sites && cat.is_some() {
+            sites_trail = sites_trail.or(cat);
+            continue;
+        }
         // A breadcrumb that ends in an account or a keyword shows no section.
         if cat.is_some() || !not_sections.is_empty() {
             return cat;
@@ -883,7 +901,7 @@ fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
             return Some(s.to_string());
         }
     }
-    None
+    sites_trail
 }
 
 #[cfg(test)]
@@ -1439,6 +1457,34 @@ mod tests {
         assert_eq!(
             breadcrumb_category(&dom, Some("标题")).as_deref(),
             Some("手机")
+        );
+    }
+
+    #[test]
+    fn a_line_of_site_links_yields_to_the_trail_with_the_section() {
+        let top_bar = r##"<div class="top"><span><a href="http://www.example.cn/">人民在线</a> &gt;&gt;
+            <a href="http://gz.example.cn/">贵州频道</a></span><a href="#">手机看新闻</a></div>"##;
+        let trail = r#"<div class="clink"><a href="http://www.example.cn/">人民在线</a>&gt;&gt;<a
+            href="http://gz.example.cn/">贵州频道</a>&gt;&gt;<a href="http://gz.example.cn/GB/222152/">市州</a></div>"#;
+        let category = |inner: &str| {
+            let html = format!("<html><body>{inner}<h1>标题</h1><p>正文</p></body></html>");
+            let doc = Html::parse_document(&html);
+            breadcrumb_category(&Dom::build(&doc), Some("标题"))
+        };
+        assert_eq!(
+            category(&format!("{top_bar}{trail}")).as_deref(),
+            Some("市州")
+        );
+        // Alone, the line still names the regional site.
+        assert_eq!(category(top_bar).as_deref(), Some("贵州频道"));
+        // A skip link to the story (`#content`) is no crumb.
+        assert_eq!(
+            category(
+                r##"<ol class="breadcrumbs"><li><a href="/">Home</a></li><li><a href="/news/international">International</a></li>
+                <li><a href="#skiplink__contentlink">Aktueller Artikel</a></li></ol>"##
+            )
+            .as_deref(),
+            Some("International")
         );
     }
 
