@@ -243,7 +243,11 @@ fn pick_heading(
             continue;
         }
         let linked = node.link_chars * 2 > node.chars && !links_in_page(dom, i, container);
-        if linked && (!is_h1 || links_home(dom, i)) {
+        // A heading or title box that links home, or sits in a link home,
+        // is the masthead (`<a href="/"><span class="brand-title">`).
+        if linked && (!is_h1 || links_home(dom, i))
+            || dom.ancestors(i).any(|a| dom.is_home_link(a))
+        {
             continue;
         }
         if in_breadcrumb(dom, i) {
@@ -1042,6 +1046,19 @@ mod tests {
             "A paragraph of the story that is long enough to be the article text. ".repeat(8)
         );
         run("http://a.example/news/1.html", &html).title
+    }
+
+    #[test]
+    fn a_title_box_in_the_link_home_is_the_masthead() {
+        assert_eq!(
+            title_of(
+                "<title>Notizie | Comune di Bassano del Grappa</title>",
+                "<a href=\"/\"><span class=\"it-brand-title\">Comune di Bassano del Grappa</span></a>\
+                 <h1>Ponte Vecchio, dal 3 marzo limitazioni al transito pedonale</h1>"
+            )
+            .as_deref(),
+            Some("Ponte Vecchio, dal 3 marzo limitazioni al transito pedonale")
+        );
     }
 
     #[test]
