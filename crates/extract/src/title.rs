@@ -235,18 +235,20 @@ fn pick_heading(
         let is_h1 = name == "h1";
         let is_other = matches!(name, "h2" | "h3")
             || (matches!(name, "div" | "p" | "span" | "strong" | "td")
-                && dom
-                    .class_id(i)
-                    .split_whitespace()
-                    .any(|c| c.contains("title") || c.contains("headline")));
+                && dom.class_id(i).split_whitespace().any(|c| {
+                    c.contains("title")
+                        || c.contains("headline")
+                        || c == "tit"
+                        || c.ends_with("_tit")
+                        || c.ends_with("-tit")
+                }));
         if !is_h1 && !is_other {
             continue;
         }
         let linked = node.link_chars * 2 > node.chars && !links_in_page(dom, i, container);
         // A heading or title box that links home, or sits in a link home,
         // is the masthead (`<a href="/"><span class="brand-title">`).
-        if linked && (!is_h1 || links_home(dom, i))
-            || dom.ancestors(i).any(|a| dom.is_home_link(a))
+        if linked && (!is_h1 || links_home(dom, i)) || dom.ancestors(i).any(|a| dom.is_home_link(a))
         {
             continue;
         }
@@ -468,8 +470,12 @@ fn pick_heading(
         if let Some((i, t)) = others.iter().find(|(_, t)| in_title(t)) {
             return (Some(t.clone()), Some(*i));
         }
+        // Scripts written without spaces count as long by characters:
+        // Chinese from eight, Thai from thirty.
         let headline_long = |t: &str| {
-            t.split_whitespace().count() >= 4 || t.chars().filter(|&c| is_cjk(c)).count() >= 8
+            t.split_whitespace().count() >= 4
+                || t.chars().filter(|&c| is_cjk(c)).count() >= 8
+                || t.chars().count() >= 30
         };
         let leading_headline = || {
             candidates.iter().find(|(i, t)| {
@@ -1058,6 +1064,28 @@ mod tests {
             )
             .as_deref(),
             Some("Ponte Vecchio, dal 3 marzo limitazioni al transito pedonale")
+        );
+    }
+
+    #[test]
+    fn a_headline_under_a_section_and_site_title_is_found_by_its_box_or_length() {
+        // A table cell named `tit` (an abbreviated "title").
+        assert_eq!(
+            title_of(
+                "<title>警务资讯--泉州市公安局</title>",
+                "<a href=\"/jwzx/\">警务资讯</a><table><tr><td class=\"tit\">泉州警方破获一起跨省电信网络诈骗案 抓获犯罪嫌疑人27名</td></tr></table>"
+            )
+            .as_deref(),
+            Some("泉州警方破获一起跨省电信网络诈骗案 抓获犯罪嫌疑人27名")
+        );
+        // A Thai headline has few spaces but many letters.
+        assert_eq!(
+            title_of(
+                "<title>กรมประชาสัมพันธ์ - ข่าวภูมิภาค</title>",
+                "<div class=\"news-head\"><h3>เชียงใหม่เตรียมรับมือฝุ่น PM2.5 ตั้งศูนย์บัญชาการเหตุการณ์ล่วงหน้า</h3></div>"
+            )
+            .as_deref(),
+            Some("เชียงใหม่เตรียมรับมือฝุ่น PM2.5 ตั้งศูนย์บัญชาการเหตุการณ์ล่วงหน้า")
         );
     }
 
