@@ -1831,6 +1831,8 @@ pub(crate) const PAGE_TOOLS: &[&str] = &[
     "来自",
     "出自",
     "报道",
+    "听新闻",
+    "朗读",
 ];
 
 /// Whether `word` is one or more of [`PAGE_TOOLS`] written together

@@ -1031,6 +1031,7 @@ mod tests {
             "<span>国内新闻</span>",
             "<span>北京</span>",
             "<span>参与讨论</span>",
+            "<a class=\"u-listen\">听新闻</a>",
             "<span>【大 中 小】</span>",
             "<p>市长在记者会上表示将加大投入。</p>",
         ] {
