@@ -565,13 +565,17 @@ fn is_exhibit_credit(dom: &Dom<'_>, i: usize) -> bool {
 /// Whether the class or id of element `i` says it holds the source:
 /// a `source` (or its short `src`, or pinyin `laiyuan`,
 /// `field-name-field-laiyuan`),
-/// `nickname` or `medianame` token, or `media` then `name`.
+/// `nickname` or `medianame` token, or `media` then `name`; or a class
+/// that is `from` alone around Chinese text (`<span class="from">新民晚报</span>`;
+/// elsewhere it may be an ad's "from our partners").
 fn names_source(dom: &Dom<'_>, i: usize) -> bool {
     let tokens: Vec<&str> = dom.class_tokens(i).collect();
     tokens
         .iter()
         .any(|t| matches!(*t, "source" | "src" | "laiyuan" | "nickname" | "medianame"))
         || tokens.windows(2).any(|w| w == ["media", "name"])
+        || dom.class_id(i).split_whitespace().any(|c| c == "from")
+            && dom.text_inline(i).chars().any(dom::is_han)
 }
 
 #[cfg(test)]
@@ -627,6 +631,22 @@ mod tests {
             &short_class,
         );
         assert_eq!(out.source.as_deref(), Some("荔湾广电·今日关注"));
+        // Or be `from`, around Chinese text (not an ad's `from` line).
+        let from_class = |name: &str| {
+            let html = html.replace(
+                r#"<a class="source" href="https://www.cs.example/">中国证券报</a>"#,
+                &format!(
+                    r#"<span class="author">记者 杨洁</span><span class="from">{name}</span>"#
+                ),
+            );
+            run(
+                "https://finance.example.cn/china/2025-04-14/doc-1.shtml",
+                &html,
+            )
+            .source
+        };
+        assert_eq!(from_class("新民晚报").as_deref(), Some("新民晚报"));
+        assert_eq!(from_class("Job Offers From Amply"), None);
         // Source markup that holds another labelled fact shows no source.
         let byline_as_source = html.replace(
             r#"<a class="source" href="https://www.cs.example/">中国证券报</a>"#,
