@@ -88,6 +88,10 @@ const EDITION_WORDS: [&str; 9] = [
     "数字报纸",
 ];
 
+/// Words after an organisation's name that make it the name of its news
+/// site (`XX大学新闻网`, `XX集团新闻中心`).
+const NEWS_SITE_WORDS: [&str; 4] = ["新闻网", "新聞網", "新闻中心", "新聞中心"];
+
 /// Words after a site's name in its `<title>` that call it the official
 /// site (`钛媒体官方网站`): the name is the part before them.
 const OFFICIAL_SITE_WORDS: [&str; 4] = ["官方网站", "官方網站", "门户网站", "官网"];
@@ -196,11 +200,20 @@ fn shown_site_name(dom: &Dom<'_>, headline: Option<&str>) -> Option<String> {
             let official = OFFICIAL_SITE_WORDS
                 .iter()
                 .find_map(|w| name.strip_suffix(w).filter(|n| !n.is_empty()));
+            // A news site named after its owner (`西北工学院新闻网`, the
+            // copyright line showing `西北工学院`) is the source as named.
+            let owner_shown = || {
+                NEWS_SITE_WORDS
+                    .iter()
+                    .find_map(|w| name.strip_suffix(w))
+                    .is_some_and(|owner| shown(owner, k == 0))
+            };
             [Some(name.as_str()), official]
                 .into_iter()
                 .flatten()
                 .find(|n| shown(n, k == 0))
                 .map(String::from)
+                .or_else(|| owner_shown().then(|| name.clone()))
         })
     };
     let named_site_name = || {
@@ -898,6 +911,12 @@ mod tests {
         assert_eq!(
             page(&format!("{HEADLINE}-钛媒体官方网站"), footer).as_deref(),
             Some("钛媒体")
+        );
+        // A news site named after the owner the copyright line names.
+        let footer = "<p>版权所有 © 西北工学院 党委宣传部</p>";
+        assert_eq!(
+            page(&format!("{HEADLINE}-西北工学院新闻网"), footer).as_deref(),
+            Some("西北工学院新闻网")
         );
         // A title without the headline: its parts after the first.
         let footer = "<footer>远航重工集团有限公司 版权所有 © 2025</footer>";
