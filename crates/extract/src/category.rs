@@ -712,11 +712,24 @@ fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
             .elements_in(i)
             .filter(|&j| dom.name(j) == Some("a"))
             .collect();
-        let text = if named_breadcrumb || named_place || (2..=6).contains(&links.len()) {
-            dom.text_inline(i)
-        } else {
-            continue;
+        // A short line of crumbs without links (`首页 / 新闻中心 / 集团要闻`)
+        // is read when it opens with home.
+        let plain_trail = || {
+            links.is_empty()
+                && node.chars <= 60
+                && (i + 1..node.end)
+                    .find_map(|k| match dom.nodes[k].kind {
+                        Kind::Text(t) if !t.trim().is_empty() => Some(t),
+                        _ => None,
+                    })
+                    .is_some_and(|t| t.trim_start().starts_with("首页"))
         };
+        let text =
+            if named_breadcrumb || named_place || (2..=6).contains(&links.len()) || plain_trail() {
+                dom.text_inline(i)
+            } else {
+                continue;
+            };
         // A box named a place or path (`position`, `news_path`) is a
         // breadcrumb when it shows a trail: a "you are here" label, a link
         // and an arrow (`国内新闻 > 正文`), or two links or more that open
@@ -1461,7 +1474,7 @@ mod tests {
     }
 
     #[test]
-    fn a_line_of_site_links_yields_to_the_trail_with_the_section() {
+    fn trails_of_site_links_plain_text_and_skip_links_give_the_section() {
         let top_bar = r##"<div class="top"><span><a href="http://www.example.cn/">人民在线</a> &gt;&gt;
             <a href="http://gz.example.cn/">贵州频道</a></span><a href="#">手机看新闻</a></div>"##;
         let trail = r#"<div class="clink"><a href="http://www.example.cn/">人民在线</a>&gt;&gt;<a
@@ -1477,6 +1490,12 @@ mod tests {
         );
         // Alone, the line still names the regional site.
         assert_eq!(category(top_bar).as_deref(), Some("贵州频道"));
+        // A trail of plain text that opens with home.
+        assert_eq!(
+            category(r#"<div class="lmbt"><span class="lmname">新闻中心</span><span class="dq">首页 / 新闻中心 / 集团要闻</span></div>"#)
+                .as_deref(),
+            Some("集团要闻")
+        );
         // A skip link to the story (`#content`) is no crumb.
         assert_eq!(
             category(
