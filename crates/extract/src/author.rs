@@ -141,9 +141,9 @@ pub(crate) fn pick(page: &Page<'_>, editor: Option<&str>, source: Option<&str>) 
             .iter()
             .find_map(|credit| credit().filter(|a| !labels::names_a_role_alone(a)))
     };
-    // A JSON-LD author that is the outlet or an agency (`Associated
-    // Press` beside `By MARCUS HALE and DEE RIVERA Associated Press`,
-    // `星洲日报` beside `报道：杨凯斌`)
+    // A JSON-LD author that is the outlet, an agency or a desk
+    // (`Associated Press` beside `By MARCUS HALE and DEE RIVERA Associated
+    // Press`, `星洲日报` beside `报道：杨凯斌`, `Redacción`, `Web Staff`)
     // gives way to a person named in a byline on the page (not to a desk
     // code such as `red`).
     // The site itself: its name in `og:site_name` or as JSON-LD publisher
@@ -163,8 +163,10 @@ pub(crate) fn pick(page: &Page<'_>, editor: Option<&str>, source: Option<&str>) 
             || is_chinese_outlet(a)
     };
     let shown_author = match ld_author {
-        Some(outlet) if ld_outlet(&outlet) => page_byline()
-            .filter(|a| labels::names_people(a))
+        // (Not to the desk's own credit shown without its role word:
+        // `Tech Digest` of `Tech Digest Correspondent`.)
+        Some(outlet) if ld_outlet(&outlet) || labels::names_a_desk(&outlet) => page_byline()
+            .filter(|a| labels::names_people(a) && !outlet.starts_with(a.as_str()))
             .or(Some(outlet)),
         Some(person) => Some(person),
         None => page_byline(),
@@ -1525,6 +1527,47 @@ mod tests {
             None
         );
         assert!(labels::is_staff_credit("Guest Contributor"));
+    }
+
+    #[test]
+    fn a_desk_in_json_ld_gives_way_to_the_person_in_the_byline() {
+        let page = |ld_author: &str, byline: &str| {
+            let html = format!(
+                r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle",
+                "headline":"Suspenden clases en 14 municipios por frente frío",
+                "author":{{"@type":"Person","name":"{ld_author}"}}}}</script></head><body>
+                <h1>Suspenden clases en 14 municipios por frente frío</h1>{byline}
+                <div class="story">{}</div></body></html>"#,
+                en_article_body()
+            );
+            run("https://www.example.mx/local/clases", &html).author
+        };
+        assert_eq!(
+            page(
+                "Redacción",
+                r#"<span class="autor">Ángel Hernández | El Heraldo</span>"#
+            )
+            .as_deref(),
+            Some("Ángel Hernández")
+        );
+        assert_eq!(
+            page(
+                "Web Staff",
+                r#"<span class="byline">by: <span class="author vcard"><a href="/author/kelsey-ortega/">Kelsey Ortega</a></span></span>"#
+            )
+            .as_deref(),
+            Some("Kelsey Ortega")
+        );
+        // Without a byline the desk stays; a staff credit names no one,
+        // nor does the byline that shows it.
+        assert_eq!(page("Redacción", "").as_deref(), Some("Redacción"));
+        assert_eq!(
+            page(
+                "Tech Digest Correspondent",
+                r#"<span class="byline">By <a href="/author/techdigestcorrespondent">Tech Digest Correspondent</a></span>"#
+            ),
+            None
+        );
     }
 
     #[test]

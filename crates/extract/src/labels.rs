@@ -2253,6 +2253,31 @@ const GENERIC_WRITER_CREDITS: &[&str] = &[
     "guest post",
 ];
 
+/// A newsroom's name for itself in a byline (`Redacción`, `Redação`,
+/// `Redaktion`, `Newsroom`): the desk, a credit a page may keep when no
+/// writer is named.
+const NEWSROOM_WORDS: &[&str] = &[
+    "redacción",
+    "redaccion",
+    "redação",
+    "redacção",
+    "rédaction",
+    "redaktion",
+    "redazione",
+    "redactie",
+    "redakcja",
+    "redakce",
+    "redaksi",
+    "newsroom",
+];
+
+/// Whether an author string is a newsroom's credit for itself (see
+/// [`NEWSROOM_WORDS`]) or a staff credit (see [`is_staff_credit`]):
+/// a desk, which a person named in the page's byline outranks.
+pub(crate) fn names_a_desk(author: &str) -> bool {
+    NEWSROOM_WORDS.contains(&author.trim().to_lowercase().as_str()) || is_staff_credit(author)
+}
+
 /// The paper's own reporter, as scripts that write no capitals credit
 /// it: Bengali `নিজস্ব প্রতিবেদক` (own reporter) and `স্টাফ রিপোর্টার`,
 /// Hindi `हमारे संवाददाता` (our correspondent), Urdu `اسٹاف رپورٹر`,
