@@ -1303,7 +1303,7 @@ pub(crate) const BYLINE_LEAD_PHRASES: &[&str] = &[
 
 /// The lead of a byline element's text: a phrase of
 /// [`BYLINE_LEAD_PHRASES`] or a single lead word (`By`, `Von`, `Par`,
-/// `Text`, `Autor:`, Polish `oprac.`), the writing credited with the
+/// `Text`, `Autor:`, Polish `oprac.`, Thai `โดย`), the writing credited with the
 /// pictures (`Text und Foto:`, `Texte et photos :`), then an optional
 /// colon and a space.
 static BYLINE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
@@ -1312,7 +1312,7 @@ static BYLINE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
         .map(|p| regex::escape(p).replace(' ', r"\s+"))
         .collect();
     Regex::new(&format!(
-        r"(?i)^\s*(?:{}|by|{}|penulis|wartawan|συντάκτης|συντάκτρια|(?:text|texte)(?:(?:\s+(?:und|and|et)\s+|\s*[&/]\s*)(?:fotos?|bild(?:er)?|photos?))?|autor(?:in|innen|en)?|author|auteur|autore|autrice|oprac\.|بقلم|كتب|نویسنده)\s*[:：]?\s+",
+        r"(?i)^\s*(?:{}|by|{}|penulis|wartawan|συντάκτης|συντάκτρια|โดย|(?:text|texte)(?:(?:\s+(?:und|and|et)\s+|\s*[&/]\s*)(?:fotos?|bild(?:er)?|photos?))?|autor(?:in|innen|en)?|author|auteur|autore|autrice|oprac\.|بقلم|كتب|نویسنده)\s*[:：]?\s+",
         phrases.join("|"),
         OPENING_LEAD_WORDS.join("|")
     ))
@@ -4596,6 +4596,8 @@ mod tests {
             ("Rédigé par Youssef El Alami", "Youssef El Alami"),
             ("Autore: Maria Rossi", "Maria Rossi"),
             ("A cura di Maria Rossi", "Maria Rossi"),
+            // Thai `โดย` (by).
+            ("โดย ณัฐพล ศรีสวัสดิ์", "ณัฐพล ศรีสวัสดิ์"),
             // A name with the particle, or the particle before one word.
             ("Anna Di Stefano", "Anna Di Stefano"),
             ("Di Stefano", "Di Stefano"),
