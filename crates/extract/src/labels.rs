@@ -1641,6 +1641,7 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
     for part in v.split([',', ';', '&', '、']).flat_map(split_at_joiners) {
         let mut words: Vec<&str> = Vec::new();
         let mut runs_into_prose = false;
+        let mut ends_at_role = false;
         for w in part.split_whitespace() {
             let lw = w.trim_matches(TRIM).to_lowercase();
             let lower_word = w.starts_with(|c: char| c.is_lowercase()) && !is_name_particle(&lw);
@@ -1678,7 +1679,10 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
                 || ROLE_WORDS.contains(&lw.as_str())
                 || (words.len() >= 2 && dates::is_month_name(&lw) && !after_name_particle(&words))
             {
-                if ROLE_WORDS.contains(&lw.as_str()) && ends_with_desk(&words) {
+                // (A Korean role follows every name: `김민준 기자, 이지현 기자`.)
+                let role = ROLE_WORDS.contains(&lw.as_str());
+                ends_at_role = role && lw.is_ascii();
+                if role && ends_with_desk(&words) {
                     words.pop();
                 }
                 break;
@@ -1693,8 +1697,10 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
         let name = words.join(" ");
         let name = name.trim_matches(TRIM);
         // A part after the names that runs into prose describes the person
-        // (`Uta Berg, Projektleiterin der HSS in Tunis`), no co-author.
-        if name.is_empty() || (!names.is_empty() && runs_into_prose) {
+        // (`Uta Berg, Projektleiterin der HSS in Tunis`), no co-author; so
+        // does one that ends in a role (`Richard Evans, Local Democracy
+        // Reporter`).
+        if name.is_empty() || (!names.is_empty() && (runs_into_prose || ends_at_role)) {
             continue;
         }
         if is_determiner_phrase(name) {
@@ -4577,6 +4583,24 @@ mod tests {
             ("Stand by me", None),
         ] {
             assert_eq!(get(line, Field::Author).as_deref(), author, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_part_after_the_name_that_ends_in_a_role_is_the_role() {
+        for (byline, author) in [
+            (
+                "By Richard Evans, Local Democracy Reporter",
+                "Richard Evans",
+            ),
+            (
+                "Jane Roe, Political Reporter and Sam Kim, Health Correspondent",
+                "Jane Roe; Sam Kim",
+            ),
+            // A Korean role follows each name.
+            ("김민준 기자, 이지현 기자", "김민준; 이지현"),
+        ] {
+            assert_eq!(clean_byline(byline).as_deref(), Some(author), "{byline}");
         }
     }
 
