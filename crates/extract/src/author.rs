@@ -109,7 +109,10 @@ pub(crate) fn pick(page: &Page<'_>, editor: Option<&str>, source: Option<&str>) 
                 .unwrap_or(a)
         });
     // A labelled line that runs on past the name the byline markup parts
-    // from its role (`By REBECCA ROE CRIME EDITOR`) gives way to the name.
+    // from its role (`By REBECCA ROE CRIME EDITOR`) gives way to the name;
+    // one that reads only the first of the names that markup lists (`By`,
+    // then a list item per writer) gives way to the list, if it lists
+    // people only (not `Współpraca: PAP`, a credit of its own).
     // The credits on the page, best first; one that names a role alone
     // (`by Guest Contributor`) gives way to the next.
     let page_byline = || {
@@ -117,7 +120,10 @@ pub(crate) fn pick(page: &Page<'_>, editor: Option<&str>, source: Option<&str>) 
             &|| {
                 facts.get(Field::Author).map(|a| {
                     shown_byline()
-                        .filter(|name| runs_past_name(&a, name))
+                        .filter(|name| {
+                            runs_past_name(&a, name)
+                                || (first_of_several(&a, name) && labels::names_people(name))
+                        })
                         .unwrap_or(a)
                 })
             },
@@ -1527,6 +1533,34 @@ mod tests {
             None
         );
         assert!(labels::is_staff_credit("Guest Contributor"));
+    }
+
+    #[test]
+    fn a_list_of_writers_after_a_by_label_names_them_all() {
+        let page = |byline: &str| {
+            let html = format!(
+                r#"<html><body><article><h1>Matatu operators threaten strike over new fare rules</h1>
+                {byline}<div class="story">{}</div></article></body></html>"#,
+                en_article_body()
+            );
+            run("https://www.example.co.ke/ke/news/matatu", &html).author
+        };
+        assert_eq!(
+            page(
+                r#"<div class="article-authors"><span class="article-authors_label">By</span>
+                <ul><li class="author"><a href="/ke/authors/brian-ocharo">Brian Ocharo</a></li><li class="author"><a href="/ke/authors/wanjiku-mwangi">Wanjiku Mwangi</a></li></ul></div>"#
+            )
+            .as_deref(),
+            Some("Brian Ocharo; Wanjiku Mwangi")
+        );
+        // A credit of another kind beside the writer is no co-writer.
+        assert_eq!(
+            page(
+                r#"<div class="authorsBox"><div class="author"><span class="name">Autor: Katarzyna Lewandowska</span></div><div class="author"><span class="name">Współpraca: PAP</span></div></div>"#
+            )
+            .as_deref(),
+            Some("Katarzyna Lewandowska")
+        );
     }
 
     #[test]

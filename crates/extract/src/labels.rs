@@ -1680,9 +1680,12 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
                 || (words.len() >= 2 && dates::is_month_name(&lw) && !after_name_particle(&words))
             {
                 // (A Korean role follows every name: `김민준 기자, 이지현 기자`.)
+                // A name before a desk and its role (`Ada Lee Globe Staff`)
+                // is a writer's.
                 let role = ROLE_WORDS.contains(&lw.as_str());
-                ends_at_role = role && lw.is_ascii();
-                if role && ends_with_desk(&words) {
+                let desk = role && ends_with_desk(&words);
+                ends_at_role = role && lw.is_ascii() && !desk;
+                if desk {
                     words.pop();
                 }
                 break;
