@@ -359,8 +359,16 @@ fn dated_markup(dom: &Dom<'_>, title_node: Option<usize>) -> Option<dates::Found
 
 /// Whether node `i` lies in the page's footer: a `<footer>` element, or
 /// one whose class or id word is footer or colophon, that is not inside an
-/// `<article>` (an article's own footer holds its date line).
+/// article: an `<article>` or an element typed as one by microdata
+/// (`itemtype="http://schema.org/Article"`, `NewsArticle`, `BlogPosting`).
+/// An article's own footer holds its date line.
 fn in_page_footer(dom: &Dom<'_>, i: usize) -> bool {
+    let is_article = |a: usize| {
+        dom.name(a) == Some("article")
+            || dom
+                .attr(a, "itemtype")
+                .is_some_and(|t| t.contains("Article") || t.contains("BlogPosting"))
+    };
     let mut up = std::iter::once(i).chain(dom.ancestors(i));
     up.by_ref()
         .find(|&a| {
@@ -369,7 +377,7 @@ fn in_page_footer(dom: &Dom<'_>, i: usize) -> bool {
                     .class_tokens(a)
                     .any(|t| matches!(t, "footer" | "colophon"))
         })
-        .is_some_and(|_| up.all(|a| dom.name(a) != Some("article")))
+        .is_some_and(|_| !up.any(is_article))
 }
 
 /// The date line that opens the article container (`2021-10-16 |
@@ -891,6 +899,16 @@ mod tests {
             r#"</main><div id="footer"><ul><li id="footer-info-lastmod">This page was last modified on 4 November 2020.</li></ul></div>"#,
         );
         assert_eq!(published_day(&footer), None);
+        // The footer of an element typed as an article by microdata is
+        // the article's own.
+        let para = "<p>Die Handwerkskammer schlägt Alarm: In den Gewerken Sanitär, Heizung und Elektro fehlen in der Region derzeit rund 1.800 Fachkräfte.</p>";
+        let typed = format!(
+            r#"<html><body><div class="article" itemscope itemtype="http://schema.org/Article">
+            <h3 itemprop="headline">Handwerk warnt: Ohne Fachkräfte keine Wärmewende</h3><div itemprop="articleBody">{}</div>
+            <div class="news-footer"><time itemprop="datePublished" datetime="2025-10-08">08.10.2025</time></div></div></body></html>"#,
+            para.repeat(4)
+        );
+        assert_eq!(published_day(&typed).as_deref(), Some("2025-10-08"));
         // A short page whose only date is its link to the terms of use.
         let terms = r#"<html><body><div id="main"><h1>Create an account</h1><p>Pick a user name and a password.</p></div>
             <p id="iafoot"><a href="/about/terms.php">Terms of Use (10 Mar 2001)</a></p></body></html>"#;
