@@ -290,12 +290,14 @@ fn days_apart(a: &dates::Found, b: &dates::Found) -> i64 {
 /// headline area holds none): `itemprop=datePublished`, `<time>`, date
 /// markup with an ISO attribute (see [`machine_dated_markup`]),
 /// `<abbr class=published>`, short elements whose class or id says date,
-/// time, published or posted. Comment areas,
+/// time, published, posted or author (a byline with its date: `Text: Jane
+/// Roe / 29.09.2025`). Comment areas,
 /// the page's footer and notices of the site (its terms, its privacy
 /// policy) are skipped.
 fn dated_markup(dom: &Dom<'_>, title_node: Option<usize>) -> Option<dates::Found> {
     const MARKS: &[&str] = &[
-        "date", "time", "publish", "posted", "datum", "fecha", "byline", "meta", "info",
+        "date", "time", "publish", "posted", "datum", "fecha", "byline", "meta", "info", "author",
+        "autor",
     ];
     // Comments and sidebars date other texts. A wrapper of the headline
     // is no sidebar, whatever its class says of the layout (`<body
@@ -877,6 +879,8 @@ mod tests {
         // post-info line, its entry footer) date it.
         for after in [
             r#"<div class="post-info">March 5, 2024</div>"#,
+            r#"<p class="kk-autor">Text: Sabine Vogt / 05.03.2024</p>"#,
+            r#"<p class="author-line">Jane Roe / 05.03.2024</p>"#,
             r#"<footer class="entry-meta"><span class="posted-on">March 5, 2024</span></footer>"#,
         ] {
             assert_eq!(
