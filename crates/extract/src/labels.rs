@@ -2334,10 +2334,11 @@ pub(crate) fn is_staff_credit(author: &str) -> bool {
 
 /// A reporter in brackets in the dateline opening the text
 /// (`新华社巴黎12月9日电（记者唐霁）`), maybe after the outlet's report mark
-/// (`【环球网报道 记者 李欣然】`).
+/// (`【环球网报道 记者 李欣然】`), the reporter's paper, post and role
+/// before the credit (`【环球时报驻欧洲特约记者 刘皓然】`).
 static DATELINE_REPORTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^.{0,40}?[（(【]\s*(?:\p{Han}{1,8}(?:报道|讯)\s*)?(?:本报)?(?:记者|作者)\s*[：:]?\s*([^）)】]{2,30})[）)】]",
+        r"^.{0,40}?[（(【]\s*(?:\p{Han}{1,8}(?:报道|讯)\s*)?\p{Han}{0,12}?(?:记者|作者)\s*[：:]?\s*([^）)】]{2,30})[）)】]",
     )
     .expect("valid regex")
 });
@@ -4269,6 +4270,15 @@ mod tests {
             ]))
             .as_deref(),
             Some("李欣然")
+        );
+        // The reporters' paper, post and role before each name.
+        assert_eq!(
+            body_byline(&p(&[
+                "【环球时报驻欧洲特约记者 刘皓然 环球时报记者 倪浩】据路透社9日报道，欧盟委员会正考虑推迟反制关税。",
+                "正文。"
+            ]))
+            .as_deref(),
+            Some("刘皓然 倪浩")
         );
         assert_eq!(
             body_byline(&p(&["文/张三", "正文第一段。", "正文第二段。"])).as_deref(),
