@@ -573,6 +573,11 @@ fn names_a_section(category: &str) -> bool {
             .any(|p| category.trim().eq_ignore_ascii_case(p))
 }
 
+/// Whether a line of crumbs opens with home (`首页 > 国内`, `Home / News`).
+fn starts_with_home(line: &str) -> bool {
+    line.starts_with("首页") || line.starts_with("Home")
+}
+
 /// Whether a link's `href` leads to a page: not empty, no fragment of
 /// this page (`#`), no script (`javascript:void(0)`).
 fn leads_to_page(href: &str) -> bool {
@@ -713,7 +718,7 @@ fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
             .filter(|&j| dom.name(j) == Some("a"))
             .collect();
         // A short line of crumbs without links (`首页 / 新闻中心 / 集团要闻`)
-        // is read when it opens with home.
+        // is read when it opens with home (see [`starts_with_home`]).
         let plain_trail = || {
             links.is_empty()
                 && node.chars <= 60
@@ -722,7 +727,7 @@ fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
                         Kind::Text(t) if !t.trim().is_empty() => Some(t),
                         _ => None,
                     })
-                    .is_some_and(|t| t.trim_start().starts_with("首页"))
+                    .is_some_and(|t| starts_with_home(t.trim_start()))
         };
         let text =
             if named_breadcrumb || named_place || (2..=6).contains(&links.len()) || plain_trail() {
@@ -766,8 +771,7 @@ fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
                     _ => false,
                 })
         };
-        let opens_with_home =
-            |t: &str| (t.starts_with("首页") || t.starts_with("Home")) && t.contains(parts_crumbs);
+        let opens_with_home = |t: &str| starts_with_home(t) && t.contains(parts_crumbs);
         let textual =
             !marked && (says_location(&text) || opens_with_home(&text) || root_then_arrows());
         if !marked && !textual {
@@ -1495,6 +1499,10 @@ mod tests {
             category(r#"<div class="lmbt"><span class="lmname">新闻中心</span><span class="dq">首页 / 新闻中心 / 集团要闻</span></div>"#)
                 .as_deref(),
             Some("集团要闻")
+        );
+        assert_eq!(
+            category(r#"<p class="lead-line">Home / Nachrichten / Politik</p>"#).as_deref(),
+            Some("Politik")
         );
         // A skip link to the story (`#content`) is no crumb.
         assert_eq!(
