@@ -48,7 +48,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
             数据来源|图片来源|资料来源|图源|
             责任编辑|责编|编辑|文字|文[/／]图|文[/／|｜:：]|报道|撰稿|撰文|采写|供稿单位|发布单位|发布机构|发文机关|供稿|来源|稿源|信息来源|文章来源|转载自|转自|出处|作者|记者|通讯员|摄影|
             发布时间|发表时间|发稿时间|发布日期|更新时间|时间|日期|类别|栏目|分类|频道|字号|浏览次数|阅读量|
-            (?-u:\b)(?:Source|Edited\ by|Editor|Author|Autor:in(?:nen)?|Autorin(?:nen)?|Autoren|Autor|Published|Updated|Posted|Photo|By|by|{})(?-u:\b)
+            (?-u:\b)(?:Source|Edited\ by|Editor|Author|Text|Texto|Texte|Autor:in(?:nen)?|Autorin(?:nen)?|Autoren|Autor|Published|Updated|Posted|Photo|By|by|{})(?-u:\b)
         )
         \s*(?P<sep>[:：|｜])?",
         lead_words.join("|")
@@ -69,6 +69,9 @@ fn field_of(label: &str, has_colon: bool) -> Option<Field> {
         "转载自" | "转自" | "出处" => Field::Source,
         "Source" if has_colon => Field::Source,
         "作者" | "Author" if has_colon => Field::Author,
+        // The writing's credit beside the pictures' (`Text: Jana Roe |
+        // Fotos: Tim Doe`, `Texto:`, `Texte :`).
+        "Text" | "Texto" | "Texte" if has_colon => Field::Author,
         // The writing's credit beside the pictures' (`文字：王晨　摄影：李响`),
         // and a report's (`报道：杨凯斌`, `撰稿：`, `撰文：`, `采写：`).
         "文字" | "报道" | "撰稿" | "撰文" | "采写" | "供稿" if has_colon => {
@@ -1591,6 +1594,14 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
                 || code.chars().all(|c| c.is_ascii_lowercase()));
         if agency_code && name.trim().contains(' ') && !name.contains('/') {
             v = format!("{}; {code}", name.trim());
+        }
+    }
+    // The desk credited before its writer (`Redacção / Paulo Monteiro`)
+    // gives way to the writer.
+    if let Some((desk, name)) = v.split_once('/') {
+        if NEWSROOM_WORDS.contains(&desk.trim().to_lowercase().as_str()) && !name.trim().is_empty()
+        {
+            v = name.trim().to_string();
         }
     }
     let nickname_end = BRACKETED_NICKNAME
@@ -3361,6 +3372,49 @@ mod tests {
         assert_eq!(get("Der Autor ist Professor in Bonn", Field::Author), None);
         // The gender form `Autor:in` is a word, not a label.
         assert_eq!(get("Avatar Autor:in Jana Berg", Field::Author), None);
+    }
+
+    #[test]
+    fn a_desk_before_its_writer_gives_way_to_the_writer() {
+        assert_eq!(
+            clean_byline("Redacção / Paulo Monteiro | 03 Abr 2025 | 11:20").as_deref(),
+            Some("Paulo Monteiro")
+        );
+        assert_eq!(
+            clean_byline("Redaktion/Jana Berg").as_deref(),
+            Some("Jana Berg")
+        );
+        // A writer before the desk stays.
+        assert_eq!(
+            clean_byline("Jana Berg/Redaktion").as_deref(),
+            Some("Jana Berg")
+        );
+    }
+
+    #[test]
+    fn a_text_label_credits_the_writing_beside_the_pictures() {
+        assert_eq!(
+            get(
+                "Text: Jürgen Hollerbach | Fotos: Anja Retzlaff",
+                Field::Author
+            )
+            .as_deref(),
+            Some("Jürgen Hollerbach")
+        );
+        assert_eq!(
+            get(
+                "Texto: Domingos Cahanda | Fotos: Adilson Tavares",
+                Field::Author
+            )
+            .as_deref(),
+            Some("Domingos Cahanda")
+        );
+        assert_eq!(
+            get("Texte : Léa Roe", Field::Author).as_deref(),
+            Some("Léa Roe")
+        );
+        // Without its colon the word is prose.
+        assert_eq!(get("Text und Musik von heute", Field::Author), None);
     }
 
     #[test]
