@@ -188,6 +188,14 @@ pub(crate) fn pick(page: &Page<'_>, editor: Option<&str>, source: Option<&str>) 
             a
         }
     });
+    // A byline that shows the writer's first name alone (`von <a>Daniel</a>`)
+    // gives way to the full name heading the author box after the body
+    // (`<h4>Daniel Reuter</h4>`).
+    let shown_author = shown_author.map(|a| {
+        author_box_heading(dom, title_node, container)
+            .filter(|full| labels::completes_first_name(&a, full))
+            .unwrap_or(a)
+    });
     // A byline naming the first of the people `<meta name=author>` lists,
     // all of whom the page shows (an author card each: `By Jane Roe` …
     // `By Sam Kim`), names them all.
@@ -679,7 +687,8 @@ fn closing_byline_markup(dom: &Dom<'_>, container: Option<usize>) -> Option<Stri
 }
 
 /// The author named by the heading of an author box after the body, in
-/// the `<article>` that holds the headline (without one, in the body's
+/// the `<article>` that holds the headline or within 200 nodes after the
+/// body in the element around that article (without one, in the body's
 /// surroundings, within 200 nodes of its end): an element whose class or
 /// id says author (`<div class="author-bio"><h3>Jane Roe</h3><p>Jane
 /// writes about …</p></div>`), as blogs and magazines close a post with
@@ -699,7 +708,15 @@ fn author_box_heading(
         .find(|&a| dom.name(a) == Some("article"))
         .filter(|&a| dom.contains(a, c))
     {
-        Some(article) => dom.nodes[article].end,
+        // A box right after the `<article>` (a theme that closes the
+        // post with it outside) is the post's too.
+        Some(article) => {
+            let parent = dom.ancestors(article).next().unwrap_or(article);
+            dom.nodes[article]
+                .end
+                .max(dom.nodes[c].end + 200)
+                .min(dom.nodes[parent].end)
+        }
         None => {
             let scope = dom.ancestors(c).nth(1).unwrap_or(c);
             dom.nodes[scope].end.min(dom.nodes[c].end + 200)
@@ -2314,6 +2331,28 @@ mod tests {
                 .as_deref(),
             Some("Renata Kuhn")
         );
+    }
+
+    #[test]
+    fn a_first_name_in_the_byline_gives_way_to_the_full_name_of_the_author_box() {
+        let para = "<p>Home Assistant hat ein neues Release, und die Bereiche lassen sich jetzt in Etagen gruppieren.</p>".repeat(3);
+        let page = |byline: &str, boxed: &str| {
+            let html = format!(
+                r#"<html><body><main><article><header><h1>Was das Juni-Update bringt</h1>
+                <div class="entry-meta"><span class="byline">von <span class="author vcard"><a href="/author/daniel/">{byline}</a></span></span></div></header>
+                <div class="entry-content">{para}</div></article>
+                <div class="author-box"><img src="/a.jpg" alt=""><div><h4>{boxed}</h4><p>Blogge seit 2014 über alles, was blinkt.</p></div></div>
+                </main></body></html>"#
+            );
+            run("https://techkram.example.de/ha-2025-6", &html).author
+        };
+        assert_eq!(
+            page("Daniel", "Daniel Reuter").as_deref(),
+            Some("Daniel Reuter")
+        );
+        // Another person's box, or a full name in the byline, changes nothing.
+        assert_eq!(page("Daniel", "Jana Berg").as_deref(), Some("Daniel"));
+        assert_eq!(page("Dan Roe", "Daniel Reuter").as_deref(), Some("Dan Roe"));
     }
 
     #[test]
