@@ -239,6 +239,7 @@ fn pick_heading(
                     c.contains("title")
                         || c.contains("headline")
                         || c == "tit"
+                        || c == "bt"
                         || c.ends_with("_tit")
                         || c.ends_with("-tit")
                 }));
@@ -440,13 +441,23 @@ fn pick_heading(
         );
     }
     if let Some(d) = doc_t {
-        let in_title = |t: &str| t.chars().count() >= 4 && (d.starts_with(t) || most_of(t, d));
+        let parts = title_parts(d);
+        // The `<title>` may open with the column or the journal before a
+        // colon (`《中国粮油仓储》：Headline_行业资讯_Site`).
+        let after_tag = |t: &str| {
+            parts.first().is_some_and(|first| {
+                first
+                    .strip_suffix(t)
+                    .is_some_and(|tag| tag.trim_end().ends_with(['：', ':']))
+            })
+        };
+        let in_title =
+            |t: &str| t.chars().count() >= 4 && (d.starts_with(t) || most_of(t, d) || after_tag(t));
         if let Some((i, t)) = h1s.iter().find(|(_, t)| in_title(t)) {
             return (Some(t.clone()), Some(*i));
         }
         // A heading that is one part of a `<title>` of several parts (the
         // first such part: the headline comes before the site name).
-        let parts = title_parts(d);
         if let Some((i, t)) = parts
             .iter()
             .filter(|p| parts.len() > 1 && p.chars().count() >= 2)
@@ -1086,6 +1097,34 @@ mod tests {
             )
             .as_deref(),
             Some("เชียงใหม่เตรียมรับมือฝุ่น PM2.5 ตั้งศูนย์บัญชาการเหตุการณ์ล่วงหน้า")
+        );
+    }
+
+    #[test]
+    fn a_title_cell_classed_bt_is_a_headline_candidate() {
+        assert_eq!(
+            title_of(
+                "<title>交通广播：国庆假期首日 全省高速车流量预计超380万辆次--清河广播网</title>",
+                r#"<table><tr><td>您的位置：<a href="/">清河广播网</a> &gt;&gt; <a href="/jt/">交通广播</a></td></tr>
+                <tr><td align="center" class="bt">国庆假期首日 全省高速车流量预计超380万辆次</td></tr></table>"#
+            )
+            .as_deref(),
+            Some("国庆假期首日 全省高速车流量预计超380万辆次")
+        );
+    }
+
+    #[test]
+    fn a_title_opening_with_the_journal_before_a_colon_holds_the_h1() {
+        // The column's name is a part of the `<title>` too, but the h1
+        // ends its first part.
+        assert_eq!(
+            title_of(
+                "<title>《中国粮油仓储》：绿色储粮技术在南方高温高湿地区的应用进展_行业资讯_中国粮油仓储杂志社</title>",
+                r#"<div class="lm_title">行业资讯</div>
+                <h1 class="article_title">绿色储粮技术在南方高温高湿地区的应用进展</h1>"#
+            )
+            .as_deref(),
+            Some("绿色储粮技术在南方高温高湿地区的应用进展")
         );
     }
 
