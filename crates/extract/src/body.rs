@@ -828,6 +828,18 @@ mod tests {
     }
 
     #[test]
+    fn soft_hyphens_are_dropped_from_the_body() {
+        let long = "Schon im Mit&shy;tel&shy;al&shy;ter war der Wein das Aus\u{ad}hän\u{ad}ge\u{ad}schild der Region. ".repeat(3);
+        let html = format!("<body><div class=main><h1>Title</h1><div class=content><p>{long}</p><p>{long}</p></div></div></body>");
+        let b = body(&html);
+        assert!(
+            b.starts_with("Schon im Mittelalter war der Wein das Aushängeschild der Region."),
+            "{b}"
+        );
+        assert!(!b.contains('\u{ad}'));
+    }
+
+    #[test]
     fn picks_the_dense_block_and_drops_boilerplate() {
         let long = "This is a long paragraph of article text that goes on for a while. ".repeat(3);
         let html = format!(

@@ -553,11 +553,16 @@ pub(crate) fn is_block(name: &str) -> bool {
     )
 }
 
-/// Whitespace runs (including the ideographic space and nbsp) become one space.
+/// Whitespace runs (including the ideographic space and nbsp) become one
+/// space; soft hyphens, which a reader sees only where a line breaks
+/// (`Kaupunki&shy;pyörät`), are dropped.
 pub(crate) fn collapse_ws(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
     for c in s.chars() {
+        if c == '\u{ad}' {
+            continue;
+        }
         if c.is_whitespace() {
             space = true;
         } else {
