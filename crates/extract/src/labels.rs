@@ -2529,6 +2529,12 @@ fn persons(raw: &str) -> Option<String> {
 /// `（完）`, `（未完待续）`).
 fn closing_credit(line: &str) -> Option<String> {
     let inner = &CLOSING_CREDIT.captures(line.trim())?[1];
+    // The unit that contributed the copy before its writers
+    // (`（江城市消防救援支队 供稿　通讯员 邓凯文 方芷若）`).
+    let inner = match inner.rsplit_once("供稿") {
+        Some((_, writers)) if !writers.trim().is_empty() => writers,
+        _ => inner,
+    };
     let names = persons(without_writer_role(inner))?;
     let plausible = names.split(' ').all(|n| {
         (2..=4).contains(&n.chars().count())
@@ -2889,6 +2895,19 @@ mod tests {
     fn a_writer_role_in_closing_parentheses_is_no_name() {
         assert_eq!(closing_credit("（记者 孙璐璐）").as_deref(), Some("孙璐璐"));
         assert_eq!(closing_credit("（孙璐璐）").as_deref(), Some("孙璐璐"));
+        assert_eq!(
+            closing_credit("（通讯员 邓凯文 方芷若）").as_deref(),
+            Some("邓凯文 方芷若")
+        );
+        // The unit that contributed the copy, before its writers or after.
+        assert_eq!(
+            closing_credit("（江城市消防救援支队 供稿　通讯员 邓凯文 方芷若）").as_deref(),
+            Some("邓凯文 方芷若")
+        );
+        assert_eq!(
+            closing_credit("（协会秘书处 赵宏伟 供稿）").as_deref(),
+            Some("赵宏伟")
+        );
     }
 
     #[test]
