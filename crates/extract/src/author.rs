@@ -1168,9 +1168,12 @@ fn byline_names_text(dom: &Dom<'_>, j: usize) -> Option<String> {
         dom.next_element_sibling(k)
             .is_some_and(|r| labels::is_picture_credit(&dom.text_inline(r)))
     };
+    let names = |k: usize| dom.attr(k, "class").is_some_and(says_name);
+    // The innermost of nested name elements (`<div class="author"><a
+    // class="author__name">Ole Roe</a><span>Journalist</span></div>`).
     let mut named: Vec<String> = dom
         .elements_in(j)
-        .filter(|&k| dom.attr(k, "class").is_some_and(says_name) && !photographer(k))
+        .filter(|&k| names(k) && !photographer(k) && !dom.elements_in(k).any(names))
         .map(|k| collapse_ws(&dom.text_inline(k)))
         .filter(|n| !n.is_empty())
         .collect();
@@ -1343,6 +1346,21 @@ mod tests {
             (
                 r#"<p class="byline">Por Juan Pérez en Nueva York</p>"#,
                 "Juan Pérez",
+            ),
+            // Romanian `și`, and Hungarian `és`.
+            (
+                r#"<span class="entry-author">de <a href="/autor/a">Andrei Popescu</a> și <a href="/autor/b">Ioana Marin</a></span>"#,
+                "Andrei Popescu; Ioana Marin",
+            ),
+            (
+                r#"<p class="byline">Kovács Péter és Nagy Anna</p>"#,
+                "Kovács Péter; Nagy Anna",
+            ),
+            // A name element in each writer's element, a role glued after
+            // it.
+            (
+                r#"<div class="authors"><div class="author"><a class="author__name" href="/k/a">Ole Andreas Bjerke</a><span class="author__role">Journalist</span></div><div class="author"><a class="author__name" href="/k/b">Silje Helene Nilsen</a><span class="author__role">Journalist</span></div></div>"#,
+                "Ole Andreas Bjerke; Silje Helene Nilsen",
             ),
         ] {
             let ex = run(

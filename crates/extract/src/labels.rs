@@ -1175,10 +1175,12 @@ const BYLINE_STOPS: &[&str] = &[
 /// German `und`, Danish and Norwegian `og`, French `et`, Spanish `y`,
 /// Italian and Portuguese `e`, Swedish `och`, Polish `i`, Finnish `ja`,
 /// Turkish `ve`, Russian `и`, Ukrainian `і` and `та`, Greek `και`,
-/// Malay and Indonesian `dan`).
+/// Malay and Indonesian `dan`, Romanian `și` (also written with a
+/// cedilla, `şi`), Hungarian `és`).
 /// Dutch `en` is left out: Spanish and French write `en` before a place.
 pub(crate) const NAME_JOINERS: &[&str] = &[
-    "and", "und", "og", "et", "y", "e", "och", "i", "ja", "ve", "и", "і", "та", "και", "dan",
+    "and", "und", "og", "et", "y", "e", "och", "i", "ja", "ve", "и", "і", "та", "και", "dan", "și",
+    "şi", "és",
 ];
 
 /// `text` cut at each of [`NAME_JOINERS`] written between two words.
