@@ -1308,7 +1308,7 @@ pub(crate) const BYLINE_LEAD_PHRASES: &[&str] = &[
 
 /// The lead of a byline element's text: a phrase of
 /// [`BYLINE_LEAD_PHRASES`] or a single lead word (`By`, `Von`, `Par`,
-/// `Text`, `Autor:`, Polish `oprac.`, Thai `โดย`), the writing credited with the
+/// `Text`, `Autor:`, Polish `oprac.`, Thai `โดย`, Vietnamese `Tác giả`), the writing credited with the
 /// pictures (`Text und Foto:`, `Texte et photos :`), then an optional
 /// colon and a space.
 static BYLINE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
@@ -1317,7 +1317,7 @@ static BYLINE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
         .map(|p| regex::escape(p).replace(' ', r"\s+"))
         .collect();
     Regex::new(&format!(
-        r"(?i)^\s*(?:{}|by|{}|penulis|wartawan|συντάκτης|συντάκτρια|โดย|(?:text|texte)(?:(?:\s+(?:und|and|et)\s+|\s*[&/]\s*)(?:fotos?|bild(?:er)?|photos?))?|autor(?:in|innen|en)?|author|auteur|autore|autrice|oprac\.|بقلم|كتب|نویسنده)\s*[:：]?\s+",
+        r"(?i)^\s*(?:{}|by|{}|penulis|wartawan|tác\s+giả|συντάκτης|συντάκτρια|โดย|(?:text|texte)(?:(?:\s+(?:und|and|et)\s+|\s*[&/]\s*)(?:fotos?|bild(?:er)?|photos?))?|autor(?:in|innen|en)?|author|auteur|autore|autrice|oprac\.|بقلم|كتب|نویسنده)\s*[:：]?\s+",
         phrases.join("|"),
         OPENING_LEAD_WORDS.join("|")
     ))
@@ -3029,6 +3029,18 @@ mod tests {
         assert_eq!(
             clean_byline("كتب أحمد محمود").as_deref(),
             Some("أحمد محمود")
+        );
+    }
+
+    #[test]
+    fn a_vietnamese_author_label_leads_the_byline() {
+        assert_eq!(
+            clean_byline("Tác giả: HOÀNG LIÊN").as_deref(),
+            Some("HOÀNG LIÊN")
+        );
+        assert_eq!(
+            clean_byline("Tác giả Nguyễn Văn An").as_deref(),
+            Some("Nguyễn Văn An")
         );
     }
 
