@@ -1433,6 +1433,16 @@ fn is_mark(c: char) -> bool {
 /// before a name of two capitalised words or more (`di Maria Rossi`, `Af
 /// Anna Lindqvist`), or of two words in capitals (`di GIULIA MANTOVANI`);
 /// the group is the name.
+/// A Korean name glued to the reporter's role after it (`이지훈기자`, the
+/// role in an element of its own: `이지훈<span>기자</span>`).
+static GLUED_KOREAN_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(\p{{Hangul}}{{2,4}})({})(\s|$|[,·])",
+        KOREAN_REPORTER_ROLES.join("|")
+    ))
+    .expect("valid regex")
+});
+
 static SHORT_BYLINE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"^\s*(?i:{})\s+(\p{{Lu}}\p{{Ll}}+\s+\p{{Lu}}|\p{{Lu}}{{2,}}\s+\p{{Lu}}{{2,}})",
@@ -1519,6 +1529,12 @@ fn cut_glued_role(v: &mut String) {
 /// with `"; "`. `None` when what is left does not look like names.
 pub(crate) fn clean_byline(raw: &str) -> Option<String> {
     let text = collapse_ws(raw);
+    let hangul = |c: char| ('\u{ac00}'..='\u{d7a3}').contains(&c);
+    let text = if text.contains(hangul) {
+        GLUED_KOREAN_ROLE.replace_all(&text, "$1 $2$3").into_owned()
+    } else {
+        text
+    };
     // An editor's credit, a follow button, a forum post's time (`发表于
     // 前天 11:37`).
     if text.contains("编辑") || text.contains("关注") || text.starts_with("发表于") {
@@ -3030,6 +3046,16 @@ mod tests {
             clean_byline("كتب أحمد محمود").as_deref(),
             Some("أحمد محمود")
         );
+    }
+
+    #[test]
+    fn a_korean_role_glued_to_the_name_is_no_part_of_it() {
+        assert_eq!(clean_byline("이지훈기자").as_deref(), Some("이지훈"));
+        assert_eq!(
+            clean_byline("김민준기자, 이지현기자").as_deref(),
+            Some("김민준; 이지현")
+        );
+        assert_eq!(clean_byline("김민준 기자").as_deref(), Some("김민준"));
     }
 
     #[test]
