@@ -2310,10 +2310,15 @@ const NEWSROOM_WORDS: &[&str] = &[
 ];
 
 /// Whether an author string is a newsroom's credit for itself (see
-/// [`NEWSROOM_WORDS`]) or a staff credit (see [`is_staff_credit`]):
-/// a desk, which a person named in the page's byline outranks.
+/// [`NEWSROOM_WORDS`]), alone or with the outlet's initials (`Redacción
+/// EV`), or a staff credit (see [`is_staff_credit`]): a desk, which a
+/// person named in the page's byline outranks.
 pub(crate) fn names_a_desk(author: &str) -> bool {
-    NEWSROOM_WORDS.contains(&author.trim().to_lowercase().as_str()) || is_staff_credit(author)
+    let desk = |w: &str| NEWSROOM_WORDS.contains(&w.to_lowercase().as_str());
+    let author = author.trim();
+    let (word, rest) = author.split_once(' ').unwrap_or((author, ""));
+    let initials = (2..=5).contains(&rest.chars().count()) && rest.chars().all(char::is_uppercase);
+    desk(author) || (desk(word) && initials) || is_staff_credit(author)
 }
 
 /// The paper's own reporter, as scripts that write no capitals credit
@@ -3046,6 +3051,17 @@ mod tests {
             clean_byline("كتب أحمد محمود").as_deref(),
             Some("أحمد محمود")
         );
+    }
+
+    #[test]
+    fn a_newsroom_credit_with_the_outlets_initials_is_a_desk() {
+        assert!(names_a_desk("Redacción"));
+        assert!(names_a_desk("Redacción EV"));
+        assert!(names_a_desk("Web Staff"));
+        // A person, and a desk word before a name, are not.
+        assert!(!names_a_desk("Milagros Quispe"));
+        assert!(!names_a_desk("Redacción Milagros Quispe"));
+        assert!(!names_a_desk("Redacción Ev"));
     }
 
     #[test]
