@@ -175,10 +175,14 @@ fn shown_site_name(dom: &Dom<'_>, headline: Option<&str>) -> Option<String> {
             }
             parts(rest).into_iter().rev().collect()
         } else if let Some(rest) = title.strip_suffix(h) {
-            if !rest.trim_end().ends_with(is_separator) {
-                return None;
+            // A separator or a colon (`东平县人民法院：Headline`) parts the
+            // name from the headline.
+            let rest = rest.trim_end();
+            match rest.strip_suffix(['：', ':']) {
+                Some(name) => parts(name),
+                None if rest.ends_with(is_separator) => parts(rest),
+                None => return None,
             }
-            parts(rest)
         } else if title.contains(h) {
             return None;
         } else {
@@ -917,6 +921,12 @@ mod tests {
         assert_eq!(
             page(&format!("{HEADLINE}-西北工学院新闻网"), footer).as_deref(),
             Some("西北工学院新闻网")
+        );
+        // The site's name before a colon and the headline.
+        let footer = "<p>东平县人民法院 版权所有 地址：东平县城关镇法院路1号</p>";
+        assert_eq!(
+            page(&format!("东平县人民法院：{HEADLINE}"), footer).as_deref(),
+            Some("东平县人民法院")
         );
         // A title without the headline: its parts after the first.
         let footer = "<footer>远航重工集团有限公司 版权所有 © 2025</footer>";
