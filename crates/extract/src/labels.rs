@@ -889,10 +889,32 @@ const CHINESE_PICTURE_CREDITS: &[&str] = &["图", "图片", "摄", "摄影"];
 
 /// Endings of the name of an organisational unit (`品牌部`, `记者团`,
 /// `新闻中心`, `办公室`, a town `沙河镇`, a college `创新创业学院`, a
-/// hospital's department `心血管内科`).
+/// hospital's department `心血管内科`, a court's division `民一庭`,
+/// `刑事审判庭`; not `庭` alone, which ends given names).
 const UNIT_ENDINGS: &[&str] = &[
-    "部", "团", "组", "处", "室", "站", "中心", "镇", "乡", "街道", "局", "委", "办", "院", "所",
+    "部",
+    "团",
+    "组",
+    "处",
+    "室",
+    "站",
+    "中心",
+    "镇",
+    "乡",
+    "街道",
+    "局",
+    "委",
+    "办",
+    "院",
+    "所",
     "科",
+    "一庭",
+    "二庭",
+    "三庭",
+    "四庭",
+    "五庭",
+    "审判庭",
+    "法庭",
 ];
 
 /// Whether a word of three characters or more is the name of the unit a
@@ -2940,6 +2962,9 @@ mod tests {
             ["张涛"]
         );
         assert_eq!(clean_person("品牌部 李娜").as_deref(), Some("李娜"));
+        assert_eq!(clean_person("民一庭 张蓓蓓").as_deref(), Some("张蓓蓓"));
+        // `庭` alone ends given names.
+        assert_eq!(clean_person("陈雨庭 李娜").as_deref(), Some("陈雨庭 李娜"));
         // A unit alone is left to the other rules; a short name stays.
         assert_eq!(clean_person("王团 李娜").as_deref(), Some("王团 李娜"));
     }
