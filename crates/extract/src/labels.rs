@@ -570,6 +570,13 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
             cut_report_place(&mut raw);
         }
         let raw = raw.as_str();
+        // A unit credited for the copy (`供稿：团省委少年部`) is its source;
+        // a person so credited wrote it.
+        let field = if lab == "供稿" && is_unit_name(raw.trim()) {
+            Field::Source
+        } else {
+            field
+        };
         let value = match field {
             Field::Source => clean_source(raw),
             Field::Author => latin_names(raw),
@@ -3488,6 +3495,18 @@ mod tests {
         assert_eq!(
             clean_byline("Jana Berg/Redaktion").as_deref(),
             Some("Jana Berg")
+        );
+    }
+
+    #[test]
+    fn a_unit_credited_for_the_copy_is_the_source() {
+        let line = "供稿：团省委少年部　撰稿：柯雨桐　初审：陆晓东　复审：何文斌";
+        assert_eq!(get(line, Field::Source).as_deref(), Some("团省委少年部"));
+        assert_eq!(get(line, Field::Author).as_deref(), Some("柯雨桐"));
+        // A person credited for the copy wrote it.
+        assert_eq!(
+            get("供稿：赵宏伟", Field::Author).as_deref(),
+            Some("赵宏伟")
         );
     }
 
