@@ -2311,6 +2311,11 @@ const GENERIC_WRITER_CREDITS: &[&str] = &[
     "author",
     "作者",
     "记者",
+    // The outlet's own reporter, unnamed (`本報記者`).
+    "本报记者",
+    "本刊记者",
+    "本台记者",
+    "本网记者",
     "guest",
     "contributor",
     "guest contributor",
@@ -2580,6 +2585,16 @@ fn persons(raw: &str) -> Option<String> {
 /// characters, not an outlet, a news-agency tag or a trailer (`（新华社）`,
 /// `（完）`, `（未完待续）`).
 fn closing_credit(line: &str) -> Option<String> {
+    // Labelled credits for the writing and the pictures (`（文：施友明　圖：蔡佳琪）`).
+    static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"[（(]((?:文|撰文|作者|记者|記者)\s*[：:][^（()）]{2,40})[）)]$")
+            .expect("valid regex")
+    });
+    if let Some(c) = LABELLED.captures(line.trim()) {
+        return scan(&c[1])
+            .into_iter()
+            .find_map(|(f, v)| (f == Field::Author).then_some(v));
+    }
     let inner = &CLOSING_CREDIT.captures(line.trim())?[1];
     // The unit that contributed the copy before its writers
     // (`（江城市消防救援支队 供稿　通讯员 邓凯文 方芷若）`).
@@ -2960,6 +2975,19 @@ mod tests {
             closing_credit("（协会秘书处 赵宏伟 供稿）").as_deref(),
             Some("赵宏伟")
         );
+        // Labelled credits for the writing and the pictures.
+        assert_eq!(
+            closing_credit("…還將陸續舉辦多場普渡及慈善活動。（文：施友明　圖：蔡佳琪）")
+                .as_deref(),
+            Some("施友明")
+        );
+    }
+
+    #[test]
+    fn the_outlets_unnamed_reporter_is_a_role_alone() {
+        assert!(names_a_role_alone("本報記者"));
+        assert!(names_a_role_alone("本报记者"));
+        assert!(!names_a_role_alone("施友明"));
     }
 
     #[test]
