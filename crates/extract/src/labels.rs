@@ -2784,21 +2784,23 @@ pub(crate) fn korean_closing_credit(paras: &[String]) -> Option<String> {
 /// Editing by Sam Poe)`, `—Reporting by The Associated Press`): the names
 /// before the editing or additional-reporting credit, in one of the last
 /// ten paragraphs (page tools such as `Follow` and topic links may follow
-/// it).
+/// it); a press office closes a release the same way (`Written by Jane
+/// Roe; edited by Tim Berg, Media Relations`).
 pub(crate) fn closing_reporting_credit(paras: &[String]) -> Option<String> {
-    const LEAD: &str = "reporting by ";
+    const LEADS: [&str; 2] = ["reporting by ", "written by "];
     paras.iter().rev().take(10).find_map(|p| {
         let line = p.trim().trim_start_matches(['(', '—', '–', '-', ' ']);
         if line.chars().count() > 200 {
             return None;
         }
-        let names = line
-            .get(..LEAD.len())
-            .filter(|lead| lead.eq_ignore_ascii_case(LEAD))
-            .map(|_| &line[LEAD.len()..])?;
+        let names = LEADS.iter().find_map(|lead| {
+            line.get(..lead.len())
+                .filter(|l| l.eq_ignore_ascii_case(lead))
+                .map(|_| &line[lead.len()..])
+        })?;
         // ASCII case folding keeps the byte offsets of `names`.
         let lower = names.to_ascii_lowercase();
-        let end = [";", ")", " additional", " editing"]
+        let end = [";", ")", " additional", " editing", " edited"]
             .iter()
             .filter_map(|stop| lower.find(stop))
             .min()
@@ -3601,6 +3603,19 @@ mod tests {
         assert_eq!(
             closing_reporting_credit(&paras("Reporting by The Associated Press.")).as_deref(),
             Some("The Associated Press")
+        );
+        // A press office's closing credit, with or without its editor's.
+        assert_eq!(
+            closing_reporting_credit(&paras(
+                "Written by Samuel Brookes; edited by Fiona Leckie, Media Relations Office"
+            ))
+            .as_deref(),
+            Some("Samuel Brookes")
+        );
+        assert_eq!(
+            closing_reporting_credit(&paras("Written by Samuel Brookes edited by Fiona Leckie"))
+                .as_deref(),
+            Some("Samuel Brookes")
         );
         assert_eq!(
             closing_reporting_credit(&paras(
