@@ -192,6 +192,9 @@ pub(crate) fn pick(page: &Page<'_>, editor: Option<&str>, source: Option<&str>) 
     // gives way to the full name heading the author box after the body
     // (`<h4>Daniel Reuter</h4>`).
     let shown_author = shown_author.map(|a| {
+        if a.contains(char::is_whitespace) {
+            return a;
+        }
         author_box_heading(dom, title_node, container)
             .filter(|full| labels::completes_first_name(&a, full))
             .unwrap_or(a)

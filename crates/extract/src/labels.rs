@@ -1646,8 +1646,7 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
     // The desk credited before its writer (`Redacção / Paulo Monteiro`)
     // gives way to the writer.
     if let Some((desk, name)) = v.split_once('/') {
-        if NEWSROOM_WORDS.contains(&desk.trim().to_lowercase().as_str()) && !name.trim().is_empty()
-        {
+        if is_newsroom_word(desk.trim()) && !name.trim().is_empty() {
             v = name.trim().to_string();
         }
     }
@@ -2348,11 +2347,15 @@ const NEWSROOM_WORDS: &[&str] = &[
 /// EV`), or a staff credit (see [`is_staff_credit`]): a desk, which a
 /// person named in the page's byline outranks.
 pub(crate) fn names_a_desk(author: &str) -> bool {
-    let desk = |w: &str| NEWSROOM_WORDS.contains(&w.to_lowercase().as_str());
     let author = author.trim();
     let (word, rest) = author.split_once(' ').unwrap_or((author, ""));
     let initials = (2..=5).contains(&rest.chars().count()) && rest.chars().all(char::is_uppercase);
-    desk(author) || (desk(word) && initials) || is_staff_credit(author)
+    is_newsroom_word(author) || (is_newsroom_word(word) && initials) || is_staff_credit(author)
+}
+
+/// Whether `word` is one of [`NEWSROOM_WORDS`], in any case.
+fn is_newsroom_word(word: &str) -> bool {
+    NEWSROOM_WORDS.contains(&word.to_lowercase().as_str())
 }
 
 /// The paper's own reporter, as scripts that write no capitals credit
