@@ -266,6 +266,21 @@ fn pick_heading(
             others.push((i, t));
         }
     }
+    // A title box (not a heading) that holds the headline's own element and
+    // the byline (`div.article-title` > `div.tit` + `div.desc`) is no
+    // headline. A heading that holds a kicker's and a headline's spans is.
+    let boxes: Vec<usize> = others
+        .iter()
+        .map(|(i, _)| *i)
+        .filter(|&i| {
+            !matches!(dom.name(i), Some("h2" | "h3"))
+                && h1s
+                    .iter()
+                    .chain(others.iter())
+                    .any(|(j, _)| *j != i && dom.contains(i, *j))
+        })
+        .collect();
+    others.retain(|(i, _)| !boxes.contains(i));
     // A section's name as the page's h1 over a post that shows its own
     // title: that title is the page's first heading.
     if let Some(c) = container {
@@ -1097,6 +1112,20 @@ mod tests {
             )
             .as_deref(),
             Some("เชียงใหม่เตรียมรับมือฝุ่น PM2.5 ตั้งศูนย์บัญชาการเหตุการณ์ล่วงหน้า")
+        );
+    }
+
+    #[test]
+    fn a_title_box_holding_the_headline_and_its_byline_is_not_the_headline() {
+        assert_eq!(
+            title_of(
+                "<title>江城观察</title>",
+                r#"<div class="article-title"><div class="tit">老厂房“活”起来！滨江又一组历史建筑完成更新</div>
+                <div class="desc">作者：林晓　来源：江城观察　时间：2024-05-06 17:30</div>
+                <div class="channel-tag"><a href="/c/3">城事</a> · <a href="/c/31">城市更新</a></div></div>"#
+            )
+            .as_deref(),
+            Some("老厂房“活”起来！滨江又一组历史建筑完成更新")
         );
     }
 
