@@ -228,9 +228,19 @@ pub(crate) fn pick(page: &Page<'_>, editor: Option<&str>, source: Option<&str>) 
                 !source.is_some_and(|s| a == s || (s.starts_with(is_cjk) && a.ends_with(s)))
             })
     };
+    // An organisation's name is one name, whatever words it joins
+    // (`Driver and Vehicle Standards Agency`).
+    let organisation =
+        |a: &String| meta.ld_author_is_organization && meta.ld_author.as_ref() == Some(a);
     shown_author
         .or_else(meta_author)
-        .and_then(|a| labels::tidy_author(&a))
+        .and_then(|a| {
+            if organisation(&a) {
+                Some(a)
+            } else {
+                labels::tidy_author(&a)
+            }
+        })
         .map(|a| without_other_credits(&a, dom).unwrap_or(a))
         .map(|a| without_outlet_first(a, source))
         .filter(|a| !labels::is_staff_credit(a))
@@ -2568,6 +2578,18 @@ mod tests {
         // A desk code is no person: the outlet stays.
         let ex = run("https://cars.example.com/roadster", &page("red"));
         assert_eq!(ex.author.as_deref(), Some("Car Weekly"));
+    }
+
+    #[test]
+    fn an_organisation_as_json_ld_author_is_one_name_whatever_it_joins() {
+        let html = r#"<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"New rules for driving tests",
+            "author":{"@type":"Organization","name":"Driver and Vehicle Standards Agency"}}</script></head><body><h1>New rules for driving tests</h1>
+            <div class="story"><p>Learners will have to wait longer before they can rebook a test they failed, under new rules.</p></div></body></html>"#;
+        let ex = run("https://www.gov.example/news/driving-tests", html);
+        assert_eq!(
+            ex.author.as_deref(),
+            Some("Driver and Vehicle Standards Agency")
+        );
     }
 
     #[test]

@@ -48,6 +48,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
             数据来源|图片来源|资料来源|图源|
             责任编辑|责编|编辑|文字|文[/／]图|文[/／|｜:：]|报道|撰稿|撰文|采写|供稿单位|发布单位|发布机构|发文机关|供稿|来源|稿源|信息来源|文章来源|转载自|转自|出处|作者|记者|通讯员|摄影|
             发布时间|发表时间|发稿时间|发布日期|更新时间|时间|日期|类别|栏目|分类|频道|字号|浏览次数|阅读量|
+            \b(?:Napisała?|Toimetaja)\b|
             (?-u:\b)(?:Source|Edited\ by|Editor|Author|Text|Texto|Texte|Autor:in(?:nen)?|Autorin(?:nen)?|Autoren|Autor|Published|Updated|Posted|Photo|By|by|{})(?-u:\b)
         )
         \s*(?P<sep>[:：|｜])?",
@@ -72,6 +73,8 @@ fn field_of(label: &str, has_colon: bool) -> Option<Field> {
         // The writing's credit beside the pictures' (`Text: Jana Roe |
         // Fotos: Tim Doe`, `Texto:`, `Texte :`).
         "Text" | "Texto" | "Texte" if has_colon => Field::Author,
+        // Polish `Napisał:` / `Napisała:` (wrote).
+        "Napisał" | "Napisała" if has_colon => Field::Author,
         // The writing's credit beside the pictures' (`文字：王晨　摄影：李响`),
         // and a report's (`报道：杨凯斌`, `撰稿：`, `撰文：`, `采写：`).
         "文字" | "报道" | "撰稿" | "撰文" | "采写" | "供稿" if has_colon => {
@@ -86,7 +89,8 @@ fn field_of(label: &str, has_colon: bool) -> Option<Field> {
         // a reporter it is read on as a co-writer.
         "通讯员" if has_colon => Field::Author,
         "责任编辑" | "责编" => Field::Editor,
-        "编辑" | "Editor" if has_colon => Field::Editor,
+        // Estonian `Toimetaja:` (editor).
+        "编辑" | "Editor" | "Toimetaja" if has_colon => Field::Editor,
         "Edited by" => Field::Editor,
         "发布时间" | "发表时间" | "发稿时间" | "发布日期" | "时间" | "日期" if has_colon => {
             Field::Published
@@ -1421,6 +1425,8 @@ const OTHER_CREDIT_LABELS: &[&str] = &[
     "quelle",
     "fuente",
     "fonte",
+    "allikas",
+    "toimetaja",
     "图",
     "图片",
     "编辑",
@@ -1481,9 +1487,10 @@ static SHORT_BYLINE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The short lead words of [`SHORT_BYLINE_LEAD`], lowercase: Italian
-/// `di`, Swedish `av`, Danish `af`, Romanian `de`, Greek `του` and `της`
-/// (of him, of her: the name after them is in the genitive, as written).
-const SHORT_LEADS: [&str; 6] = ["di", "av", "af", "de", "του", "της"];
+/// `di`, Swedish `av`, Danish `af`, Romanian `de`, Swahili `na`, Greek
+/// `του` and `της` (of him, of her: the name after them is in the
+/// genitive, as written).
+const SHORT_LEADS: [&str; 7] = ["di", "av", "af", "de", "na", "του", "της"];
 
 /// An author label with its colon inside a line of labelled facts
 /// (`Datum: 19.11.2021 Autor: Jane Roe`); unlike a lead it needs the colon.
@@ -1568,6 +1575,13 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
     // 前天 11:37`).
     if text.contains("编辑") || text.contains("关注") || text.starts_with("发表于") {
         return None;
+    }
+    // Another credit's label and its colon (`Editor: Jane Roe`, Estonian
+    // `Toimetaja: Mari Peegel`, `Source: …`).
+    if let Some((label, _)) = text.split_once([':', '：']) {
+        if OTHER_CREDIT_LABELS.contains(&label.trim().to_lowercase().as_str()) {
+            return None;
+        }
     }
     // A Chinese credit for the writing before the names (`文｜财新 刘沛林`).
     let text = match WEN_SLASH.captures(&text) {
@@ -3515,6 +3529,23 @@ mod tests {
     }
 
     #[test]
+    fn polish_writer_and_estonian_editor_labels() {
+        let t = "Napisał: Tomasz Wiśniewski | 14.06.2023, 12:05 | odsłon: 2 874";
+        assert_eq!(get(t, Field::Author).as_deref(), Some("Tomasz Wiśniewski"));
+        let t = "Napisała: Anna Kowalska";
+        assert_eq!(get(t, Field::Author).as_deref(), Some("Anna Kowalska"));
+        assert_eq!(
+            get("Toimetaja: Mari Peegel", Field::Editor).as_deref(),
+            Some("Mari Peegel")
+        );
+        // The editor's or the source's credit in a byline element names no
+        // writer.
+        assert_eq!(clean_byline("Toimetaja: Mari Peegel"), None);
+        assert_eq!(clean_byline("Editor: Jane Roe"), None);
+        assert_eq!(clean_byline("Allikas: ERR Tartu stuudio"), None);
+    }
+
+    #[test]
     fn a_desk_before_its_writer_gives_way_to_the_writer() {
         assert_eq!(
             clean_byline("Redacção / Paulo Monteiro | 03 Abr 2025 | 11:20").as_deref(),
@@ -4837,13 +4868,15 @@ mod tests {
     }
 
     #[test]
-    fn italian_scandinavian_romanian_greek_and_french_byline_leads() {
+    fn italian_scandinavian_swahili_romanian_greek_and_french_byline_leads() {
         for (byline, author) in [
             ("di Maria Rosaria Roe", "Maria Rosaria Roe"),
             ("Di Maria Roe", "Maria Roe"),
             ("di GIULIA MANTOVANI", "GIULIA MANTOVANI"),
             ("av Anna Lindqvist", "Anna Lindqvist"),
             ("Af Anna Lindqvist", "Anna Lindqvist"),
+            // Swahili `Na` (by).
+            ("Na Florence Sanawa", "Florence Sanawa"),
             // Romanian `de`, Greek `Του` and `Της` (the name stays in the
             // genitive), French `Rédigé par`.
             ("De Andreea Moldovan", "Andreea Moldovan"),
