@@ -47,7 +47,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         (?P<lab>
             数据来源|图片来源|资料来源|图源|
             责任编辑|责编|编辑|文字|文[/／]图|文[/／|｜:：]|报道|撰稿|撰文|采写|供稿单位|发布单位|发布机构|发文机关|供稿|来源|稿源|信息来源|文章来源|转载自|转自|出处|作者|记者|通讯员|摄影|
-            发布时间|发表时间|发稿时间|发布日期|更新时间|时间|日期|类别|栏目|分类|频道|字号|浏览次数|阅读量|
+            发布时间|发表时间|发表于|发稿时间|发布日期|更新时间|时间|日期|类别|栏目|分类|频道|字号|浏览次数|阅读量|
             \b(?:Napisała?|Toimetaja)\b|
             (?-u:\b)(?:Source|Edited\ by|Editor|Author|Text|Texto|Texte|Autor:in(?:nen)?|Autorin(?:nen)?|Autoren|Autor|Published|Updated|Posted|Photo|By|by|{})(?-u:\b)
         )
@@ -95,7 +95,10 @@ fn field_of(label: &str, has_colon: bool) -> Option<Field> {
         "发布时间" | "发表时间" | "发稿时间" | "发布日期" | "时间" | "日期" if has_colon => {
             Field::Published
         }
-        "发布时间" | "发表时间" | "发稿时间" | "发布日期" => Field::Published,
+        // `发表于 2024-05-06` (published on) ends the names before it.
+        "发布时间" | "发表时间" | "发表于" | "发稿时间" | "发布日期" => {
+            Field::Published
+        }
         "Published" | "Posted" => Field::Published,
         "类别" | "栏目" | "分类" | "频道" if has_colon => Field::Category,
         _ => return None,
@@ -2975,6 +2978,11 @@ mod tests {
             ["王雨辰 邹安然"]
         );
         assert!(authors_scanned("记者注意到，从五大企业的主打产品来看").is_empty());
+        // `发表于` (published on) ends them too.
+        assert_eq!(
+            authors_scanned("作者：南方周末记者 吴小飞 南方周末实习生 陈思睿 发表于 2024-05-06"),
+            ["吴小飞 陈思睿"]
+        );
     }
 
     #[test]

@@ -368,10 +368,10 @@ fn source_markup(
 /// the outlet in brackets (`<span class="source">[车界观察网 原创]</span>`).
 fn unbracketed(text: &str) -> &str {
     let t = text.trim();
-    [('[', ']'), ('【', '】'), ('〔', '〕')]
+    [('[', ']'), ('［', '］'), ('【', '】'), ('〔', '〕')]
         .iter()
         .find_map(|&(open, close)| t.strip_prefix(open)?.strip_suffix(close))
-        .filter(|inner| !inner.contains(['[', ']', '【', '】', '〔', '〕']))
+        .filter(|inner| !inner.contains(['[', ']', '［', '］', '【', '】', '〔', '〕']))
         .map_or(t, str::trim)
 }
 
@@ -816,6 +816,8 @@ mod tests {
         let out = run("https://www.chejie.example/news/202506/1093377.html", &html);
         assert_eq!(out.source.as_deref(), Some("车界观察网"));
         assert_eq!(unbracketed("【人民网】"), "人民网");
+        // Full-width square brackets.
+        assert_eq!(unbracketed("［ 中关村在线 原创 ］"), "中关村在线 原创");
         assert_eq!(unbracketed("[A] x [B]"), "[A] x [B]");
     }
 
