@@ -346,7 +346,14 @@ fn dated_markup(dom: &Dom<'_>, title_node: Option<usize>) -> Option<dates::Found
         if tried > 200 {
             break;
         }
-        if let Some(f) = dates::find_date(&text) {
+        // A relative time shown (`前天 09:27`, `3 hours ago`) may carry the
+        // full time in its tooltip (`<span title="2024-5-6 09:27:41">`).
+        let tooltip = || {
+            std::iter::once(j)
+                .chain(dom.elements_in(j))
+                .find_map(|k| dom.attr(k, "title").and_then(dates::find_date))
+        };
+        if let Some(f) = dates::find_date(&text).or_else(tooltip) {
             if !in_comments(j)
                 && !in_page_footer(dom, j)
                 && !dates_the_site(dom, j, &text)
@@ -710,6 +717,15 @@ mod tests {
             "<html><body><main><article><h1>Council approves new transit budget</h1>{date_line}{}{after}</article></main></body></html>",
             para.repeat(4)
         )
+    }
+
+    #[test]
+    fn a_relative_time_shown_is_dated_by_its_tooltip() {
+        let line = r#"<div class="post-info">Posted <span title="2024-5-6 09:27:41">2 days ago</span></div>"#;
+        assert_eq!(
+            published_day(&short_article(line, "")).as_deref(),
+            Some("2024-05-06")
+        );
     }
 
     #[test]

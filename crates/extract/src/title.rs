@@ -471,6 +471,14 @@ fn pick_heading(
         if let Some((i, t)) = h1s.iter().find(|(_, t)| in_title(t)) {
             return (Some(t.clone()), Some(*i));
         }
+        // A forum thread's type before its subject in the h1 (`[交通出行]
+        // Subject`, as Discuz shows it), where the `<title>` has the subject.
+        if let Some((i, t)) = h1s.iter().find_map(|(i, t)| {
+            let subject = t.strip_prefix('[')?.split_once(']')?.1.trim();
+            in_title(subject).then(|| (i, subject.to_string()))
+        }) {
+            return (Some(t), Some(*i));
+        }
         // A heading that is one part of a `<title>` of several parts (the
         // first such part: the headline comes before the site name).
         if let Some((i, t)) = parts
@@ -1126,6 +1134,18 @@ mod tests {
             )
             .as_deref(),
             Some("老厂房“活”起来！滨江又一组历史建筑完成更新")
+        );
+    }
+
+    #[test]
+    fn a_forum_threads_type_before_its_subject_is_no_part_of_the_title() {
+        assert_eq!(
+            title_of(
+                "<title>城东大桥5月10日起封闭施工 公交线路临时调整 - 本地新闻 - 宜兴论坛</title>",
+                r#"<h1 class="ts"><a href="forum.php?typeid=12">[交通出行]</a> <span id="thread_subject">城东大桥5月10日起封闭施工 公交线路临时调整</span></h1>"#
+            )
+            .as_deref(),
+            Some("城东大桥5月10日起封闭施工 公交线路临时调整")
         );
     }
 
