@@ -215,6 +215,32 @@ fn shown_before_body(dom: &Dom<'_>, title: &str, container: usize) -> Option<usi
         .next_back()
 }
 
+/// Whether element `i` sets its text large without a heading, as old
+/// table layouts and e-papers show a headline (`<font size="4"><b>…`,
+/// `<font style="font-size:24px">`): a `<font size>` of 4 or more, or an
+/// inline font size of 18px (14pt) or more.
+fn set_large(dom: &Dom<'_>, i: usize) -> bool {
+    let font_size = dom.name(i) == Some("font")
+        && dom
+            .attr(i, "size")
+            .and_then(|s| s.trim().parse::<u8>().ok())
+            .is_some_and(|s| s >= 4);
+    font_size
+        || dom.attr(i, "style").is_some_and(|style| {
+            let style = style.to_ascii_lowercase();
+            let Some((_, after)) = style.split_once("font-size") else {
+                return false;
+            };
+            let value = after.trim_start_matches([':', ' ']);
+            let digits: String = value.chars().take_while(char::is_ascii_digit).collect();
+            let Ok(n) = digits.parse::<u32>() else {
+                return false;
+            };
+            let unit = &value[digits.len()..];
+            (unit.starts_with("px") && n >= 18) || (unit.starts_with("pt") && n >= 14)
+        })
+}
+
 /// The headline and the element that shows it (see [`pick`]).
 fn pick_heading(
     dom: &Dom<'_>,
@@ -226,6 +252,7 @@ fn pick_heading(
     let limit = dom.nodes.len();
     let mut h1s: Vec<(usize, String)> = Vec::new();
     let mut others: Vec<(usize, String)> = Vec::new();
+    let mut large: Vec<(usize, String)> = Vec::new();
     for i in start..limit {
         let Some(name) = dom.name(i) else { continue };
         let node = &dom.nodes[i];
@@ -243,7 +270,8 @@ fn pick_heading(
                         || c.ends_with("_tit")
                         || c.ends_with("-tit")
                 }));
-        if !is_h1 && !is_other {
+        let is_large = !is_h1 && !is_other && set_large(dom, i);
+        if !is_h1 && !is_other && !is_large {
             continue;
         }
         let linked = node.link_chars * 2 > node.chars && !links_in_page(dom, i, container);
@@ -262,9 +290,18 @@ fn pick_heading(
         }
         if is_h1 {
             h1s.push((i, t));
+        } else if is_large {
+            large.push((i, t));
         } else {
             others.push((i, t));
         }
+    }
+    // A page without headings or title boxes may set its headline large
+    // (see [`set_large`]): the nearest such text before the body first,
+    // after the masthead set larger still.
+    if h1s.is_empty() && others.is_empty() {
+        large.reverse();
+        others = large;
     }
     // A title box (not a heading) that holds the headline's own element and
     // the byline (`div.article-title` > `div.tit` + `div.desc`) is no
@@ -1147,6 +1184,42 @@ mod tests {
             .as_deref(),
             Some("城东大桥5月10日起封闭施工 公交线路临时调整")
         );
+    }
+
+    #[test]
+    fn a_headline_set_large_is_found_on_a_page_without_headings() {
+        // A township site's tables: the masthead set larger still, the
+        // column's name as the `<title>`.
+        assert_eq!(
+            title_of(
+                "<title>乡镇动态</title>",
+                r#"<table><tr><td><font size="6"><b>中共江口县分水镇委员会 分水镇人民政府</b></font></td></tr>
+                <tr><td>您现在的位置：<a href="/">首页</a> &gt; <a href="/list.asp?id=2">乡镇动态</a></td></tr>
+                <tr><td align="center"><font size="4"><b>分水镇制笔产业“数字工厂”项目开工</b></font></td></tr></table>"#
+            )
+            .as_deref(),
+            Some("分水镇制笔产业“数字工厂”项目开工")
+        );
+        // An e-paper whose `<title>` is the paper's name.
+        assert_eq!(
+            title_of(
+                "<title>濠江日報電子版</title>",
+                r#"<div class="banmian">第A02版：澳聞</div>
+                <table><tr><td align="center"><strong><font style="font-size: 24px">輕軌東線隧道段全面貫通</font></strong></td></tr></table>"#
+            )
+            .as_deref(),
+            Some("輕軌東線隧道段全面貫通")
+        );
+        assert!(set_large_in(r#"<span style="FONT-SIZE:16pt">x</span>"#));
+        assert!(!set_large_in(r#"<span style="font-size:14px">x</span>"#));
+        assert!(!set_large_in(r#"<font size="3">x</font>"#));
+    }
+
+    fn set_large_in(body: &str) -> bool {
+        let html = format!("<html><body>{body}</body></html>");
+        let doc = scraper::Html::parse_document(&html);
+        let dom = Dom::build(&doc);
+        (0..dom.nodes.len()).any(|i| dom.name(i).is_some() && set_large(&dom, i))
     }
 
     #[test]
