@@ -222,7 +222,9 @@ pub(crate) fn pick(page: &Page<'_>, editor: Option<&str>, source: Option<&str>) 
             .filter(plausible)
             .filter(|a| {
                 let edits = |e: Option<&str>| e.is_some_and(|e| lists_the_name(e, a));
-                !(edits(editor) || edits(facts.get(Field::CopyEditor).as_deref()))
+                !(edits(editor)
+                    || edits(facts.get(Field::CopyEditor).as_deref())
+                    || edits(facts.get(Field::Translator).as_deref()))
             })
             .filter(|a| {
                 !source.is_some_and(|s| a == s || (s.starts_with(is_cjk) && a.ends_with(s)))
@@ -2578,6 +2580,17 @@ mod tests {
         // A desk code is no person: the outlet stays.
         let ex = run("https://cars.example.com/roadster", &page("red"));
         assert_eq!(ex.author.as_deref(), Some("Car Weekly"));
+    }
+
+    #[test]
+    fn a_meta_author_the_page_credits_as_translator_wrote_nothing() {
+        let html = format!(
+            r#"<html><head><meta name="author" content="刘洋"></head><body><h1>外媒：多国央行上调黄金储备</h1>
+            <div class="article">{}<p>（编译：刘洋 编辑：谭怡琳）</p></div></body></html>"#,
+            zh_article_body()
+        );
+        let ex = run("https://world.example.cn/a/202405/06/1.html", &html);
+        assert_eq!(ex.author, None);
     }
 
     #[test]

@@ -160,7 +160,7 @@ impl Facts {
                         Field::Published if !known && facts.closing_published.is_none() => {
                             facts.closing_published = Some(v);
                         }
-                        Field::Source | Field::Editor | Field::CopyEditor
+                        Field::Source | Field::Editor | Field::CopyEditor | Field::Translator
                             if !known && (f != Field::Source || !in_image_credit(dom, j)) =>
                         {
                             facts.found.push((f, v));

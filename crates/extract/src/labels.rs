@@ -26,6 +26,8 @@ pub(crate) enum Field {
     Editor,
     /// 编辑 beside a 责任编辑 in one line: the copy editor, no author.
     CopyEditor,
+    /// 编译 / 翻译 / 译者: the translator, no author.
+    Translator,
     /// 发布时间 / 时间 / 日期 / Published.
     Published,
     /// 类别 / 栏目 / 分类.
@@ -46,7 +48,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         (?P<lab>
             数据来源|图片来源|资料来源|图源|
-            责任编辑|责编|编辑|文字|文[/／]图|文[/／|｜:：]|报道|撰稿|撰文|采写|供稿单位|发布单位|发布机构|发文机关|供稿|来源|稿源|信息来源|文章来源|转载自|转自|出处|作者|记者|通讯员|摄影|
+            责任编辑|责编|编辑|编译|翻译|译者|文字|文[/／]图|文[/／|｜:：]|报道|撰稿|撰文|采写|供稿单位|发布单位|发布机构|发文机关|供稿|来源|稿源|信息来源|文章来源|转载自|转自|出处|作者|记者|通讯员|摄影|
             发布时间|发表时间|发表于|发稿时间|发布日期|更新时间|时间|日期|类别|栏目|分类|频道|字号|浏览次数|阅读量|
             \b(?:Napisała?|Toimetaja)\b|
             (?-u:\b)(?:Source|Edited\ by|Editor|Author|Text|Texto|Texte|Autor:in(?:nen)?|Autorin(?:nen)?|Autoren|Autor|Published|Updated|Posted|Photo|By|by|{})(?-u:\b)
@@ -92,6 +94,7 @@ fn field_of(label: &str, has_colon: bool) -> Option<Field> {
         // Estonian `Toimetaja:` (editor).
         "编辑" | "Editor" | "Toimetaja" if has_colon => Field::Editor,
         "Edited by" => Field::Editor,
+        "编译" | "翻译" | "译者" if has_colon => Field::Translator,
         "发布时间" | "发表时间" | "发稿时间" | "发布日期" | "时间" | "日期" if has_colon => {
             Field::Published
         }
@@ -569,7 +572,10 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
             .map_or(text.len(), |n| n.get(0).expect("m").start());
         read_to = next;
         let mut raw = value_line(&shown[whole.end()..next]);
-        if matches!(field, Field::Author | Field::Editor | Field::CopyEditor) {
+        if matches!(
+            field,
+            Field::Author | Field::Editor | Field::CopyEditor | Field::Translator
+        ) {
             cut_next_label_prefix(&mut raw, &shown[whole.end()..next], &shown[next..]);
         }
         cut_font_size_tool(&mut raw);
@@ -587,7 +593,7 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
         let value = match field {
             Field::Source => clean_source(raw),
             Field::Author => latin_names(raw),
-            Field::Editor | Field::CopyEditor => clean_person(raw),
+            Field::Editor | Field::CopyEditor | Field::Translator => clean_person(raw),
             Field::Published => dates::find_date(raw).map(|_| raw.trim().to_string()),
             Field::Category => clean_token(raw),
         };
@@ -2309,15 +2315,17 @@ const STAFF_CREDIT_ENDS: &[&str] = &["staff", "correspondent", "desk"];
 
 /// Whether `author` credits a role alone, as a CMS names an account shared
 /// by outside writers (`Guest Contributor`, see [`GENERIC_WRITER_CREDITS`]),
-/// or its administrator's account (`admin`, `crhe_admin`,
+/// or its administrator's account (`admin`, `crhe_admin`, `管理员`,
 /// `wordpressadmin`, `Webmaster`): unlike a desk's credit, it names no
 /// writer; one may be named elsewhere on the page.
 pub(crate) fn names_a_role_alone(author: &str) -> bool {
     let author = fold_traditional(author.trim().trim_end_matches([':', '：'])).to_lowercase();
     GENERIC_WRITER_CREDITS.contains(&author.as_str())
-        || author
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|t| t.ends_with("admin") || matches!(t, "administrator" | "webmaster"))
+        || author.split(|c: char| !c.is_alphanumeric()).any(|t| {
+            t.ends_with("admin")
+                || t.ends_with("管理员")
+                || matches!(t, "administrator" | "webmaster")
+        })
 }
 
 /// Roles that credit a writer by themselves, lower case, and the writer's
@@ -3015,6 +3023,19 @@ mod tests {
         assert!(names_a_role_alone("本報記者"));
         assert!(names_a_role_alone("本报记者"));
         assert!(!names_a_role_alone("施友明"));
+        // A CMS's administrator account (DedeCMS `作者:管理员`).
+        assert!(names_a_role_alone("管理员"));
+    }
+
+    #[test]
+    fn a_translators_credit_is_read_apart() {
+        let t = "（编译：刘洋 编辑：谭怡琳）";
+        assert_eq!(get(t, Field::Translator).as_deref(), Some("刘洋"));
+        assert_eq!(get(t, Field::Author), None);
+        assert_eq!(
+            get("译者：王芳", Field::Translator).as_deref(),
+            Some("王芳")
+        );
     }
 
     #[test]
