@@ -71,7 +71,8 @@ fn parts_crumbs(c: char) -> bool {
 /// class="article__column"><span>江苏新闻</span></div>`), whose class or id
 /// has a word opening with `cate` (`category`, `cateName`) or the word
 /// `catname`, `channel`, `column` or `lanmu` (栏目) (`<a class="kr-tag-channel">AI</a>`,
-/// `<div class="channel-tag"><a>零部件</a></div>`),
+/// `<div class="channel-tag"><a>零部件</a></div>`), or a tag box of one
+/// link above the headline (`<div class="index_tag__Yt4pK"><a>一线</a>`),
 /// from 40 nodes before the headline to the end of the headline area, on
 /// a Chinese page (a headline in Han characters, no kana). An item of a
 /// menu (in a list or a nav or menu box) is no section shown with the
@@ -108,13 +109,23 @@ fn section_markup(
             && dom.class_tokens(j).any(|w| {
                 w.starts_with("cate") || matches!(w, "catname" | "channel" | "column" | "lanmu")
             });
-        if !says_section || in_menu(j) {
-            return None;
-        }
+        // A tag box above the headline with one link (`<div
+        // class="index_tag__Yt4pK"><a href="/list_25489">一线</a></div>`) is
+        // its section's kicker; a box of tags elsewhere lists keywords.
+        let tag_box = || {
+            j < t
+                && dom
+                    .class_tokens(j)
+                    .any(|w| w.split(['_', '-']).any(|part| part == "tag"))
+        };
         let links: Vec<usize> = std::iter::once(j)
             .chain(dom.elements_in(j))
             .filter(|&k| dom.name(k) == Some("a"))
             .collect();
+        let kicker_tag = (1..=40).contains(&dom.nodes[j].chars) && links.len() == 1 && tag_box();
+        if !(says_section || kicker_tag) || in_menu(j) {
+            return None;
+        }
         let named = |name: &str| {
             (1..=12).contains(&name.chars().count())
                 && !name.contains(|c: char| c.is_ascii_digit())
@@ -1061,6 +1072,19 @@ mod tests {
         }
         // A box holding a block is no name shown alone.
         assert_eq!(page("<div class=\"column\"><p>江苏新闻</p></div>"), None);
+        // A tag box above the headline linking its section's list.
+        assert_eq!(
+            page("<div class=\"index_tag__Yt4pK\"><a href=\"/list_25489\">一线</a></div>")
+                .as_deref(),
+            Some("一线")
+        );
+        // Two tags are keywords.
+        assert_eq!(
+            page(
+                "<div class=\"news-tag\"><a href=\"/t/1\">田径</a><a href=\"/t/2\">启德</a></div>"
+            ),
+            None
+        );
     }
 
     #[test]
