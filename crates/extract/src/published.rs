@@ -453,12 +453,21 @@ fn time_element(
                 .map(str::to_string)
                 .or_else(|| Some(dom.text_inline(j)));
         }
-        let text = dom.text_inline(j);
-        let shown_day = dates::find_date(&text);
+        let mut text = dom.text_inline(j);
         let machine = dom
             .attr(j, "datetime")
             .or_else(|| dom.attr(j, "content"))
             .and_then(|d| Some((d, dates::find_date(d)?)));
+        // A day shown without its year (`Wed 22 May`) is in the year of
+        // the instant beside it.
+        if let Some((_, m)) = &machine {
+            if dates::find_date(&text).is_none()
+                && text.split_whitespace().any(dates::is_month_name)
+            {
+                text = format!("{text} {}", m.local.year());
+            }
+        }
+        let shown_day = dates::find_date(&text);
         let value = match (machine, shown_day) {
             (Some((_, m)), Some(t)) if days_apart(&m, &t) > 1 => text,
             (Some((_, m)), Some(t)) if let Some(local) = shown_local_instant(&m, &t) => local,
@@ -639,6 +648,9 @@ mod tests {
         // on that day; an instant with its own offset keeps it.
         let next_day = html.replace("Posted Mon 9 Nov 2026 at 5:30am", "Mon 9 Nov 2026");
         assert_eq!(au(&next_day).as_deref(), Some("2026-11-09T00:30:00+06:00"));
+        // So does a day shown without its year, in the instant's year.
+        let no_year = html.replace("Posted Mon 9 Nov 2026 at 5:30am", "Mon 9 Nov");
+        assert_eq!(au(&no_year).as_deref(), Some("2026-11-09T00:30:00+06:00"));
         let own_zone = next_day.replace("2026-11-08T18:30:00.000Z", "2026-11-08T18:30:00+01:00");
         assert_eq!(au(&own_zone).as_deref(), Some("2026-11-08T18:30:00+01:00"));
         // A zone shown with the time that agrees with the instant gives the
