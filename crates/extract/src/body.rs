@@ -721,6 +721,34 @@ struct Para {
     chars: u32,
     link_chars: u32,
     has_img: bool,
+    /// The block element that opened the paragraph, if one did.
+    block: Option<usize>,
+}
+
+/// Whether the paragraph of `block` is a picture's caption: short, the
+/// first text after the image `img`, and centred under it (`<p
+/// align="center">`, `style="text-align:center"`, as Chinese publishing
+/// systems set a caption after `<p><img></p>`) or set beside it in the
+/// picture's own box (`<div class="image-wrap"><img><p>…`).
+fn captions_image(dom: &Dom<'_>, block: usize, img: usize, chars: u32) -> bool {
+    let centred = || {
+        std::iter::once(block)
+            .chain(dom.elements_in(block))
+            .any(|k| {
+                dom.attr(k, "align")
+                    .is_some_and(|a| a.eq_ignore_ascii_case("center"))
+                    || dom.attr(k, "style").is_some_and(|s| {
+                        let s = s.to_ascii_lowercase().replace(' ', "");
+                        s.contains("text-align:center")
+                    })
+            })
+    };
+    let in_picture_box = || {
+        dom.ancestors(block)
+            .next()
+            .is_some_and(|parent| dom.contains(parent, img) && dom.nodes[parent].chars <= chars)
+    };
+    chars < 80 && (centred() || in_picture_box())
 }
 
 /// The body's paragraphs, in order. `excluded` are node ranges (related and
@@ -737,11 +765,26 @@ pub(crate) fn paragraphs(
     let mut cur = Para::default();
     let mut closers: Vec<usize> = Vec::new(); // ends of open block elements
     let mut j = container + 1;
-    let flush = |cur: &mut Para, out: &mut Vec<String>| {
+    // The last image, until text follows it.
+    let mut img_above: Option<usize> = None;
+    // The indices in `out` of the pictures' captions.
+    let mut captions: Vec<usize> = Vec::new();
+    let flush = |cur: &mut Para,
+                 out: &mut Vec<String>,
+                 img_above: &mut Option<usize>,
+                 captions: &mut Vec<usize>| {
         let p = std::mem::take(cur);
         let text = crate::dom::collapse_ws(&p.text);
         if text.is_empty() {
             return;
+        }
+        let above = if p.has_img { None } else { img_above.take() };
+        if let (Some(img), Some(block)) = (above, p.block) {
+            if captions_image(dom, block, img, p.chars) {
+                captions.push(out.len());
+                out.push(text);
+                return;
+            }
         }
         if p.chars > 0 && p.link_chars * 10 > p.chars * 6 {
             return; // a line of links
@@ -760,10 +803,10 @@ pub(crate) fn paragraphs(
     while j < end {
         while closers.last().is_some_and(|&e| j >= e) {
             closers.pop();
-            flush(&mut cur, &mut out);
+            flush(&mut cur, &mut out, &mut img_above, &mut captions);
         }
         if let Some(&(_, e)) = excluded.iter().find(|(s, e)| j >= *s && j < *e) {
-            flush(&mut cur, &mut out);
+            flush(&mut cur, &mut out, &mut img_above, &mut captions);
             j = e;
             continue;
         }
@@ -787,21 +830,34 @@ pub(crate) fn paragraphs(
                 }
                 if name == "img" {
                     cur.has_img = true;
+                    img_above = Some(j);
                 }
                 if name == "br" {
                     // A line break keeps the block's image flag (caption under an image).
                     let img = cur.has_img;
-                    flush(&mut cur, &mut out);
+                    flush(&mut cur, &mut out, &mut img_above, &mut captions);
                     cur.has_img = img;
                 } else if is_block(name) {
-                    flush(&mut cur, &mut out);
+                    flush(&mut cur, &mut out, &mut img_above, &mut captions);
+                    cur.block = Some(j);
                     closers.push(node.end);
                 }
                 j += 1;
             }
         }
     }
-    flush(&mut cur, &mut out);
+    flush(&mut cur, &mut out, &mut img_above, &mut captions);
+    // Captions go, unless they tell a story of pictures (a photo blog's
+    // lines under each picture: a quarter of the text or more).
+    let chars = |l: &String| l.chars().count();
+    let caption_chars: usize = captions.iter().map(|&k| chars(&out[k])).sum();
+    if caption_chars * 4 < out.iter().map(chars).sum::<usize>() {
+        let mut k = 0;
+        out.retain(|_| {
+            k += 1;
+            !captions.contains(&(k - 1))
+        });
+    }
     // Lines right at the top that only carry date / source / author labels.
     while out.first().is_some_and(|l| labels::is_meta_line(l)) {
         out.remove(0);
@@ -837,6 +893,38 @@ mod tests {
             "{b}"
         );
         assert!(!b.contains('\u{ad}'));
+    }
+
+    #[test]
+    fn a_caption_centred_under_a_picture_or_in_its_box_is_dropped() {
+        let para = "　　郑州市今年将新建改造口袋公园五十个，新增绿地面积约一百二十公顷，让市民出门五分钟就能走进绿色空间。";
+        let page = |picture: &str| {
+            body(&format!(
+                "<body><div class=content><p>{para}</p>{picture}<p>{para}</p><p>{para}</p></div></body>"
+            ))
+        };
+        for picture in [
+            "<p align=center><img src=x></p><p align=center><font color=blue>市民在如意湖畔散步。资料图片</font></p>",
+            "<p style=\"text-align: center\"><img src=x></p><p style=\"text-align:center\"><span>市民在如意湖畔散步。资料图片</span></p>",
+            "<div class=image-wrap><img src=x><p class=image-desc>市民在如意湖畔散步。资料图片</p></div>",
+        ] {
+            let b = page(picture);
+            assert!(!b.contains("资料图片"), "{picture}: {b}");
+            assert_eq!(b.matches("口袋公园").count(), 3, "{picture}");
+        }
+        // A paragraph after the picture that is neither is the article's.
+        let b = page("<p><img src=x></p><p>市民在如意湖畔散步。</p>");
+        assert!(b.contains("市民在如意湖畔散步"), "{b}");
+    }
+
+    #[test]
+    fn a_story_told_in_captions_keeps_them() {
+        let pictures = "<p align=center><img src=x></p><p align=center>層層山巒披上嫣紅的彩衣，楓香樹由綠轉黃再轉紅</p>".repeat(6);
+        let b = body(&format!(
+            "<body><div class=content><p>{}</p>{pictures}</div></body>",
+            "來到美樹營地已是落葉飄飄堆疊滿地，不時隨著風吹雨襲而葉落垂地。".repeat(2)
+        ));
+        assert_eq!(b.matches("嫣紅的彩衣").count(), 6, "{b}");
     }
 
     #[test]
