@@ -858,6 +858,10 @@ pub(crate) fn paragraphs(
             !captions.contains(&(k - 1))
         });
     }
+    // The site's footer lines at the end.
+    while out.last().is_some_and(|l| labels::is_site_footer_line(l)) {
+        out.pop();
+    }
     // Lines right at the top that only carry date / source / author labels.
     while out.first().is_some_and(|l| labels::is_meta_line(l)) {
         out.remove(0);
@@ -915,6 +919,19 @@ mod tests {
         // A paragraph after the picture that is neither is the article's.
         let b = page("<p><img src=x></p><p>市民在如意湖畔散步。</p>");
         assert!(b.contains("市民在如意湖畔散步"), "{b}");
+    }
+
+    #[test]
+    fn a_sites_footer_lines_after_the_text_are_dropped() {
+        let para = "　　一季度，全市规模以上工业增加值同比增长8.2%，有26个行业增加值实现增长，增长面为74.3%。";
+        let b = body(&format!(
+            "<body><table><tr><td><div id=zoom><p>{para}</p><p>{para}</p><p>{para}</p></div></td></tr></table>\
+             <table><tr><td>主办单位：江城市统计局　地址：江城市人民路1号<br>浙ICP备05000000号　政府网站标识码：3300000000</td></tr></table></body>"
+        ));
+        assert_eq!(b.matches("工业增加值").count(), 3, "{b}");
+        assert!(!b.contains("主办单位") && !b.contains("ICP"), "{b}");
+        assert!(labels::is_site_footer_line("版权所有 © 江城日报社"));
+        assert!(!labels::is_site_footer_line("他说，这一版权所有制度的改革将惠及数万名作者和出版机构，并将在明年全面实施，具体细则将由国家版权局另行发布，届时各地将按照统一部署逐步推进相关工作，确保改革平稳有序落地见效，切实保护创作者的合法权益不受侵害。"));
     }
 
     #[test]

@@ -2928,6 +2928,19 @@ pub(crate) fn is_trailer_line(line: &str) -> bool {
     .any(|p| l.starts_with(p))
 }
 
+/// Whether a line is a Chinese site's footer: its sponsor (`主办单位：`),
+/// its licence number (`浙ICP备05018201号`), its government site code
+/// (`政府网站标识码`) or its copyright (`版权所有`), in a line of at most
+/// 80 characters (a sentence about copyright runs longer).
+pub(crate) fn is_site_footer_line(line: &str) -> bool {
+    let l = line.trim();
+    l.chars().count() <= 80
+        && (l.starts_with("主办单位")
+            || ["ICP备", "网站标识码", "版权所有", "版權所有"]
+                .iter()
+                .any(|p| l.contains(p)))
+}
+
 /// Whether a line is a headline's meta line (date / source / author labels)
 /// rather than article text.
 pub(crate) fn is_meta_line(line: &str) -> bool {
