@@ -729,7 +729,9 @@ struct Para {
 /// first text after the image `img`, and centred under it (`<p
 /// align="center">`, `style="text-align:center"`, as Chinese publishing
 /// systems set a caption after `<p><img></p>`) or set beside it in the
-/// picture's own box (`<div class="image-wrap"><img><p>…`).
+/// picture's own box, with at most a photo credit (40 characters) beside it (`<div
+/// class="image-wrap"><img><p>…`, `<div class="image"><img><div
+/// class="text"><p>…</p><p>foto: …</p>`).
 fn captions_image(dom: &Dom<'_>, block: usize, img: usize, chars: u32) -> bool {
     let centred = || {
         std::iter::once(block)
@@ -745,10 +747,12 @@ fn captions_image(dom: &Dom<'_>, block: usize, img: usize, chars: u32) -> bool {
     };
     let in_picture_box = || {
         dom.ancestors(block)
-            .next()
-            .is_some_and(|parent| dom.contains(parent, img) && dom.nodes[parent].chars <= chars)
+            .take(2)
+            .find(|&a| dom.contains(a, img))
+            .is_some_and(|a| dom.nodes[a].chars <= chars + 40)
     };
-    chars < 80 && (centred() || in_picture_box())
+    let heading = matches!(dom.name(block), Some("h2" | "h3" | "h4" | "h5" | "h6"));
+    chars < 80 && !heading && (centred() || in_picture_box())
 }
 
 /// The body's paragraphs, in order. `excluded` are node ranges (related and
@@ -911,13 +915,18 @@ mod tests {
             "<p align=center><img src=x></p><p align=center><font color=blue>市民在如意湖畔散步。资料图片</font></p>",
             "<p style=\"text-align: center\"><img src=x></p><p style=\"text-align:center\"><span>市民在如意湖畔散步。资料图片</span></p>",
             "<div class=image-wrap><img src=x><p class=image-desc>市民在如意湖畔散步。资料图片</p></div>",
+            // With the photographer's credit beside it.
+            "<div class=image><img src=x><div class=text><p>市民在如意湖畔散步。资料图片</p><p class=author>摄影：李明</p></div></div>",
         ] {
             let b = page(picture);
             assert!(!b.contains("资料图片"), "{picture}: {b}");
             assert_eq!(b.matches("口袋公园").count(), 3, "{picture}");
         }
-        // A paragraph after the picture that is neither is the article's.
+        // A paragraph after the picture that is neither is the article's,
+        // and so is a heading in the picture's box.
         let b = page("<p><img src=x></p><p>市民在如意湖畔散步。</p>");
+        assert!(b.contains("市民在如意湖畔散步"), "{b}");
+        let b = page("<div class=image><img src=x><h3>市民在如意湖畔散步</h3></div>");
         assert!(b.contains("市民在如意湖畔散步"), "{b}");
     }
 
