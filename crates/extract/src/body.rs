@@ -862,9 +862,16 @@ pub(crate) fn paragraphs(
             !captions.contains(&(k - 1))
         });
     }
-    // The site's footer lines at the end.
-    while out.last().is_some_and(|l| labels::is_site_footer_line(l)) {
+    // The site's footer lines and the platform's notices at the end, and
+    // its notices at the start.
+    while out
+        .last()
+        .is_some_and(|l| labels::is_site_footer_line(l) || labels::is_platform_notice(l))
+    {
         out.pop();
+    }
+    while out.first().is_some_and(|l| labels::is_platform_notice(l)) {
+        out.remove(0);
     }
     // Lines right at the top that only carry date / source / author labels.
     while out.first().is_some_and(|l| labels::is_meta_line(l)) {
@@ -941,6 +948,22 @@ mod tests {
         assert!(!b.contains("主办单位") && !b.contains("ICP"), "{b}");
         assert!(labels::is_site_footer_line("版权所有 © 江城日报社"));
         assert!(!labels::is_site_footer_line("他说，这一版权所有制度的改革将惠及数万名作者和出版机构，并将在明年全面实施，具体细则将由国家版权局另行发布，届时各地将按照统一部署逐步推进相关工作，确保改革平稳有序落地见效，切实保护创作者的合法权益不受侵害。"));
+    }
+
+    #[test]
+    fn a_platforms_notices_around_the_text_are_dropped() {
+        let para =
+            "　　长乐社区食堂开业一个月来，每天中午接待老人三百多人次，菜价比周边餐馆低三成左右。";
+        let b = body(&format!(
+            "<body><div id=js_content><p>点击蓝字 关注我们</p><p>{para}</p><p>{para}</p><p>{para}</p>\
+             <p>本内容为作者独立观点，不代表本平台立场。</p></div></body>"
+        ));
+        assert_eq!(b.matches("社区食堂").count(), 3, "{b}");
+        assert!(!b.contains("关注我们") && !b.contains("不代表"), "{b}");
+        // In the text, such words are the article's.
+        assert!(!labels::is_platform_notice(
+            "他表示，这一调查结果并不代表全体居民的观点，样本量仍有待扩大，下一步将在全市范围内开展更大规模的入户调查。"
+        ));
     }
 
     #[test]

@@ -2941,6 +2941,17 @@ pub(crate) fn is_site_footer_line(line: &str) -> bool {
                 .any(|p| l.contains(p)))
 }
 
+/// Whether a line is a platform's notice around a Chinese article: a
+/// prompt to follow the account (`点击蓝字 关注我们`, `点击上方蓝字关注`) or
+/// the platform's disclaimer (`本内容为作者独立观点，不代表虎嗅立场。`), in
+/// a line of at most 40 characters.
+pub(crate) fn is_platform_notice(line: &str) -> bool {
+    let l = line.trim();
+    l.chars().count() <= 40
+        && ((l.starts_with("点击") && l.contains("关注"))
+            || (l.contains("不代表") && (l.contains("立场") || l.contains("观点"))))
+}
+
 /// Whether a line is a headline's meta line (date / source / author labels)
 /// rather than article text.
 pub(crate) fn is_meta_line(line: &str) -> bool {
