@@ -956,11 +956,15 @@ mod tests {
             "　　长乐社区食堂开业一个月来，每天中午接待老人三百多人次，菜价比周边餐馆低三成左右。";
         let b = body(&format!(
             "<body><div id=js_content><p>点击蓝字 关注我们</p><p>{para}</p><p>{para}</p><p>{para}</p>\
-             <p>本内容为作者独立观点，不代表本平台立场。</p></div></body>"
+             <p>本内容为作者独立观点，不代表本平台立场。未经允许不得转载，授权事宜请联系hezuo@example.com</p></div></body>"
         ));
         assert_eq!(b.matches("社区食堂").count(), 3, "{b}");
         assert!(!b.contains("关注我们") && !b.contains("不代表"), "{b}");
+        assert!(labels::is_platform_notice("（原创稿件，未经授权禁止转载）"));
         // In the text, such words are the article's.
+        assert!(!labels::is_platform_notice(
+            "发言人强调，个别媒体的报道不代表政府的立场，政府始终坚持依法行政、公开透明的原则，并将在下周举行的新闻发布会上就相关问题作出详细说明，及时回应社会各界的关切和疑问，欢迎各方监督。"
+        ));
         assert!(!labels::is_platform_notice(
             "他表示，这一调查结果并不代表全体居民的观点，样本量仍有待扩大，下一步将在全市范围内开展更大规模的入户调查。"
         ));

@@ -2942,14 +2942,20 @@ pub(crate) fn is_site_footer_line(line: &str) -> bool {
 }
 
 /// Whether a line is a platform's notice around a Chinese article: a
-/// prompt to follow the account (`点击蓝字 关注我们`, `点击上方蓝字关注`) or
-/// the platform's disclaimer (`本内容为作者独立观点，不代表虎嗅立场。`), in
-/// a line of at most 40 characters.
+/// prompt to follow the account (`点击蓝字 关注我们`, at most 40
+/// characters), or the platform's disclaimer or reprint notice
+/// (`本内容为作者独立观点，不代表虎嗅立场。未经允许不得转载…`, at most 80):
+/// `不代表` with `立场`, or with `观点` in a line opening with `本` or
+/// `文章`, or `不得转载` / `禁止转载`.
 pub(crate) fn is_platform_notice(line: &str) -> bool {
     let l = line.trim();
-    l.chars().count() <= 40
-        && ((l.starts_with("点击") && l.contains("关注"))
-            || (l.contains("不代表") && (l.contains("立场") || l.contains("观点"))))
+    let n = l.chars().count();
+    let follow = n <= 40 && l.starts_with("点击") && l.contains("关注");
+    let disclaims = l.contains("不代表")
+        && (l.contains("立场")
+            || (l.contains("观点") && (l.starts_with('本') || l.starts_with("文章"))));
+    let reprint = l.contains("不得转载") || l.contains("禁止转载");
+    follow || (n <= 80 && (disclaims || reprint))
 }
 
 /// Whether a line is a headline's meta line (date / source / author labels)
