@@ -270,7 +270,9 @@ fn pick_heading(
                         || c.ends_with("_tit")
                         || c.ends_with("-tit")
                 }));
-        let is_large = !is_h1 && !is_other && set_large(dom, i);
+        // (Large text counts only while no heading has been seen.)
+        let is_large =
+            !is_h1 && !is_other && h1s.is_empty() && others.is_empty() && set_large(dom, i);
         if !is_h1 && !is_other && !is_large {
             continue;
         }
