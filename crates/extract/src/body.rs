@@ -728,10 +728,11 @@ struct Para {
 /// Whether the paragraph of `block` is a picture's caption: short, the
 /// first text after the image `img`, and centred under it (`<p
 /// align="center">`, `style="text-align:center"`, as Chinese publishing
-/// systems set a caption after `<p><img></p>`) or set beside it in the
-/// picture's own box, with at most a photo credit (40 characters) beside it (`<div
+/// systems set a caption after `<p><img></p>`), or set in the picture's
+/// own box with at most a photo credit (40 characters) beside it (`<div
 /// class="image-wrap"><img><p>…`, `<div class="image"><img><div
-/// class="text"><p>…</p><p>foto: …</p>`).
+/// class="text"><p>…</p><p>foto: …</p>`), or classed as the picture's
+/// description (`<p class="img-desc">`). A heading is no caption.
 fn captions_image(dom: &Dom<'_>, block: usize, img: usize, chars: u32) -> bool {
     let centred = || {
         std::iter::once(block)
@@ -751,8 +752,16 @@ fn captions_image(dom: &Dom<'_>, block: usize, img: usize, chars: u32) -> bool {
             .find(|&a| dom.contains(a, img))
             .is_some_and(|a| dom.nodes[a].chars <= chars + 40)
     };
+    // A class that says so (`img-desc`, `photo-desc`, `pic_desc`).
+    let described = || {
+        let tokens: Vec<&str> = dom.class_tokens(block).collect();
+        tokens.contains(&"desc")
+            && tokens
+                .iter()
+                .any(|t| matches!(*t, "img" | "image" | "pic" | "photo"))
+    };
     let heading = matches!(dom.name(block), Some("h2" | "h3" | "h4" | "h5" | "h6"));
-    chars < 80 && !heading && (centred() || in_picture_box())
+    chars < 80 && !heading && (centred() || in_picture_box() || described())
 }
 
 /// The body's paragraphs, in order. `excluded` are node ranges (related and
@@ -924,6 +933,8 @@ mod tests {
             "<div class=image-wrap><img src=x><p class=image-desc>市民在如意湖畔散步。资料图片</p></div>",
             // With the photographer's credit beside it.
             "<div class=image><img src=x><div class=text><p>市民在如意湖畔散步。资料图片</p><p class=author>摄影：李明</p></div></div>",
+            // Classed as the picture's description.
+            "<p><img src=x></p><p class=img-desc>市民在如意湖畔散步。资料图片</p>",
         ] {
             let b = page(picture);
             assert!(!b.contains("资料图片"), "{picture}: {b}");
