@@ -104,26 +104,23 @@ fn section_markup(
     let from = t.saturating_sub(40).max(dom.body_index());
     let to = window.1.min(dom.nodes.len());
     (from..to).find_map(|j| {
-        let says_section = dom.name(j).is_some()
-            && (1..=40).contains(&dom.nodes[j].chars)
+        let short = dom.name(j).is_some() && (1..=40).contains(&dom.nodes[j].chars);
+        let says_section = short
             && dom.class_tokens(j).any(|w| {
                 w.starts_with("cate") || matches!(w, "catname" | "channel" | "column" | "lanmu")
             });
         // A tag box above the headline with one link (`<div
         // class="index_tag__Yt4pK"><a href="/list_25489">一线</a></div>`) is
         // its section's kicker; a box of tags elsewhere lists keywords.
-        let tag_box = || {
-            j < t
-                && dom
-                    .class_tokens(j)
-                    .any(|w| w.split(['_', '-']).any(|part| part == "tag"))
-        };
+        let tag_box = short && j < t && dom.class_tokens(j).any(|w| w == "tag");
+        if !(says_section || tag_box) || in_menu(j) {
+            return None;
+        }
         let links: Vec<usize> = std::iter::once(j)
             .chain(dom.elements_in(j))
             .filter(|&k| dom.name(k) == Some("a"))
             .collect();
-        let kicker_tag = (1..=40).contains(&dom.nodes[j].chars) && links.len() == 1 && tag_box();
-        if !(says_section || kicker_tag) || in_menu(j) {
+        if !says_section && links.len() != 1 {
             return None;
         }
         let named = |name: &str| {

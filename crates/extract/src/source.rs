@@ -368,10 +368,16 @@ fn source_markup(
 /// the outlet in brackets (`<span class="source">[车界观察网 原创]</span>`).
 fn unbracketed(text: &str) -> &str {
     let t = text.trim();
-    [('[', ']'), ('［', '］'), ('【', '】'), ('〔', '〕')]
+    const BRACKETS: [(char, char); 4] = [('[', ']'), ('［', '］'), ('【', '】'), ('〔', '〕')];
+    let bracket = |c: char| {
+        BRACKETS
+            .iter()
+            .any(|&(open, close)| c == open || c == close)
+    };
+    BRACKETS
         .iter()
         .find_map(|&(open, close)| t.strip_prefix(open)?.strip_suffix(close))
-        .filter(|inner| !inner.contains(['[', ']', '［', '］', '【', '】', '〔', '〕']))
+        .filter(|inner| !inner.contains(bracket))
         .map_or(t, str::trim)
 }
 
