@@ -947,7 +947,7 @@ const BYLINE_CLASS_WORDS: [&str; 24] = [
 /// word glued to it (`authorbox`, `bylinepub`, `autorenkuerzel`). A word
 /// that only starts with the same letters is another word: `authority`,
 /// `authorized`, `autorotate`, `autorefresh`, `bylaw`.
-fn class_names_byline(dom: &Dom<'_>, j: usize) -> bool {
+pub(crate) fn class_names_byline(dom: &Dom<'_>, j: usize) -> bool {
     let names_byline = |word: &str| {
         BYLINE_CLASS_WORDS.iter().any(|w| {
             word.ends_with(w)

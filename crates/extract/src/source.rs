@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::author::class_names_byline;
 use crate::dates;
 use crate::dom;
 use crate::dom::{is_cjk, Dom, Kind};
@@ -353,7 +354,11 @@ fn source_markup(
     (from..to.min(n)).find_map(|j| {
         let node = &dom.nodes[j];
         let short = matches!(node.kind, Kind::Element(..)) && (2..=30).contains(&node.chars);
-        if !short || !names_source(dom, j) {
+        // A credit line classed as source that holds the byline
+        // (`<div class="article__source"><span class="article__author">`)
+        // names the writer, not the outlet.
+        if !short || !names_source(dom, j) || dom.elements_in(j).any(|k| class_names_byline(dom, k))
+        {
             return None;
         }
         let text = dom.text_inline(j);
@@ -606,7 +611,7 @@ mod tests {
     use scraper::Html;
 
     use super::*;
-    use crate::tests::{run, zh_article_body};
+    use crate::tests::{en_article_body, run, zh_article_body};
 
     #[test]
     fn a_source_in_a_chart_credit_or_a_figure_is_no_article_source() {
@@ -759,6 +764,29 @@ mod tests {
         );
         let out = run("https://news.portal.example/rain/a/20250802A07MNP00", &html);
         assert_eq!(out.source.as_deref(), Some("新京报"));
+    }
+
+    #[test]
+    fn a_credit_line_classed_as_source_that_holds_the_byline_names_no_source() {
+        let page = |line: &str| {
+            format!(
+                r#"<html><head><meta property="og:site_name" content="LSM.lv"></head><body>
+                <h1 class="article__title">Liepaja opens its restored water tower</h1>
+                {line}<div class="article__body">{}</div></body></html>"#,
+                en_article_body()
+            )
+        };
+        let url = "https://news.lsm.example/raksts/tower.a512244/";
+        let credit = r#"<div class="article__source"><span class="article__author">Gunta Berzina</span> <span class="article__medium">(Latvijas Radio)</span></div>"#;
+        let out = run(url, &page(credit));
+        assert_eq!(out.source.as_deref(), Some("LSM.lv"));
+        assert_eq!(out.author.as_deref(), Some("Gunta Berzina"));
+        // Source markup without a byline in it names the outlet.
+        let source = r#"<div class="article__source">Latvijas Radio</div>"#;
+        assert_eq!(
+            run(url, &page(source)).source.as_deref(),
+            Some("Latvijas Radio")
+        );
     }
 
     #[test]
