@@ -243,10 +243,52 @@ const MONTH_NAMES: &[(&str, u32)] = &[
 /// Czech genitive, after a dotted day: `5. března 2024`; Arabic, in the
 /// Egyptian and Gulf names, the Levantine ones and the Maghreb ones, with
 /// and without the hamza: `14 مارس 2024`, `3 كانون الثاني 2023`,
-/// `8 فيفري 2019`), with their number. They are read only after a day:
+/// `8 فيفري 2019`; Bulgarian, Macedonian and Serbian in Cyrillic:
+/// `18 юни 2025`, `18 јуни 2025`, `18. јун 2025`; Serbian in Latin letters
+/// and Croatian: `5. avgust 2024`, `18. lipnja 2025.`; Croatian
+/// `listopada`, October, is the Polish November above), with their number. They are read only after a day:
 /// several are also given names (Nisan, Kasım, Ekim), which a byline may
 /// hold (`Maj` is a Nordic given name too).
 const DAY_FIRST_MONTH_NAMES: &[(&str, u32)] = &[
+    ("януари", 1),
+    ("јануари", 1),
+    ("јануар", 1),
+    ("февруари", 2),
+    ("фебруари", 2),
+    ("фебруар", 2),
+    ("април", 4),
+    ("мај", 5),
+    ("юни", 6),
+    ("јуни", 6),
+    ("јун", 6),
+    ("юли", 7),
+    ("јули", 7),
+    ("јул", 7),
+    ("септември", 9),
+    ("септембар", 9),
+    ("октомври", 10),
+    ("октобар", 10),
+    ("ноември", 11),
+    ("новембар", 11),
+    ("декември", 12),
+    ("децембар", 12),
+    ("avgust", 8),
+    ("septembar", 9),
+    ("oktobar", 10),
+    ("novembar", 11),
+    ("decembar", 12),
+    ("siječnja", 1),
+    ("veljače", 2),
+    ("ožujka", 3),
+    ("travnja", 4),
+    ("svibnja", 5),
+    ("lipnja", 6),
+    ("srpnja", 7),
+    ("kolovoza", 8),
+    ("rujna", 9),
+    ("studenoga", 11),
+    ("studenog", 11),
+    ("prosinca", 12),
     ("marts", 3),
     ("maj", 5),
     ("augusti", 8),
@@ -400,6 +442,34 @@ pub(crate) fn slash_dates_month_first<'a>(texts: impl Iterator<Item = &'a str>) 
                 _ => {}
             }
         }
+    }
+    (month_first != day_first).then_some(month_first)
+}
+
+/// How a page in English orders the day and the month when it names the
+/// month: `Some(true)` when its dates name the month first, with the comma
+/// Americans write (`February 19, 2025`), and none after the day
+/// (`19 February 2025`, as most of the English-speaking world writes),
+/// `Some(false)` in the opposite case, `None` when none tells or they
+/// disagree.
+pub(crate) fn english_month_names_first<'a>(texts: impl Iterator<Item = &'a str>) -> Option<bool> {
+    const MONTH: &str = "(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
+    static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"(?i)(?-u:\b){MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,\s*(?:19|20)\d{{2}}(?-u:\b)"
+        ))
+        .expect("valid regex")
+    });
+    static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"(?i)(?-u:\b)\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\.?,?\s+(?:19|20)\d{{2}}(?-u:\b)"
+        ))
+        .expect("valid regex")
+    });
+    let (mut month_first, mut day_first) = (false, false);
+    for t in texts {
+        month_first |= MONTH_FIRST.is_match(t);
+        day_first |= DAY_FIRST.is_match(t);
     }
     (month_first != day_first).then_some(month_first)
 }
@@ -1640,6 +1710,29 @@ mod tests {
         assert_eq!(order(&["03/12/2025", "02/27/2025", "27/02/2025"]), None);
         assert_eq!(order(&["03/12/2025", "see /docs/13/02/2025"]), None);
         assert_eq!(order(&["03/12/2025"]), None);
+    }
+
+    #[test]
+    fn an_english_page_s_month_names_show_its_order() {
+        let order = |texts: &[&str]| english_month_names_first(texts.iter().copied());
+        assert_eq!(order(&["Posted on: February 19, 2025"]), Some(true));
+        assert_eq!(order(&["Sept. 3, 2024 at 10:00"]), Some(true));
+        assert_eq!(order(&["19 February 2025", "3rd Sept 2024"]), Some(false));
+        assert_eq!(order(&["February 19, 2025", "19 February 2025"]), None);
+        // Without the comma the month may start a phrase (`May 19 2025`
+        // in a title), and other words are no month names.
+        assert_eq!(order(&["May 19 2025", "Mayday 19, 2025"]), None);
+    }
+
+    #[test]
+    fn south_slavic_and_bulgarian_month_names_follow_a_day() {
+        assert_eq!(at("18 јуни 2025 13:47", 0), "2025-06-18T13:47:00+00:00");
+        assert_eq!(at("18 юни 2025", 0), "2025-06-18T00:00:00+00:00");
+        assert_eq!(at("3. децембар 2024.", 0), "2024-12-03T00:00:00+00:00");
+        assert_eq!(at("5. avgust 2024", 0), "2024-08-05T00:00:00+00:00");
+        assert_eq!(at("18. lipnja 2025.", 0), "2025-06-18T00:00:00+00:00");
+        // Croatian `listopada` (October) is read as the Polish November.
+        assert_eq!(at("14 listopada 2024", 0), "2024-11-14T00:00:00+00:00");
     }
 
     #[test]

@@ -141,23 +141,31 @@ pub(crate) fn pick(
 /// Whether a page declaring the language `lang` (`<html lang>` or
 /// Content-Language) writes numeric dates month first: its own slash dates
 /// show it when one can be read only one way (`02/27/2025` beside
-/// `03/12/2025 10:30 AM`; see [`dates::slash_dates_month_first`]), and
-/// when they do not, American English does (`en-US`, `en_US`).
+/// `03/12/2025 10:30 AM`; see [`dates::slash_dates_month_first`]); when
+/// they do not, American English does (`en-US`, `en_US`), and a page in
+/// English of no stated country does when it names the month first
+/// (`February 19, 2025`; see [`dates::english_month_names_first`]).
 fn writes_month_first(dom: &Dom<'_>, lang: Option<&str>) -> bool {
-    let texts = dom.nodes[dom.body_index()..]
-        .iter()
-        .filter_map(|n| match n.kind {
-            Kind::Text(t) => Some(t),
-            _ => None,
-        });
-    if let Some(month_first) = dates::slash_dates_month_first(texts) {
+    let texts = || {
+        dom.nodes[dom.body_index()..]
+            .iter()
+            .filter_map(|n| match n.kind {
+                Kind::Text(t) => Some(t),
+                _ => None,
+            })
+    };
+    if let Some(month_first) = dates::slash_dates_month_first(texts()) {
         return month_first;
     }
-    lang.is_some_and(|l| {
-        let mut parts = l.trim().split(['-', '_']);
-        parts.next().is_some_and(|p| p.eq_ignore_ascii_case("en"))
-            && parts.next().is_some_and(|r| r.eq_ignore_ascii_case("us"))
-    })
+    let mut parts = lang.unwrap_or("").trim().split(['-', '_']);
+    let language = parts.next().unwrap_or("");
+    match parts.next() {
+        Some(region) => language.eq_ignore_ascii_case("en") && region.eq_ignore_ascii_case("us"),
+        None if language.is_empty() || language.eq_ignore_ascii_case("en") => {
+            dates::english_month_names_first(texts()).unwrap_or(false)
+        }
+        None => false,
+    }
 }
 
 /// The page's text for [`dates::phrase_date`], each text node opened by
@@ -843,6 +851,31 @@ mod tests {
             1,
         );
         assert_eq!(published_day(&day_first).as_deref(), Some("2024-07-06"));
+        // A page in English of no stated country that names its months
+        // first (`February 19, 2024`) writes as Americans do; one that
+        // names them after the day, or a page in another language, does not.
+        let named = |lang: &str, shown: &str| {
+            let other = format!(
+                r#"<ul class="recent"><li><a href="/a">Council adopts agenda</a> <span>{shown}</span></li></ul>"#
+            );
+            short_article(line, &other).replacen("<html>", &format!(r#"<html lang="{lang}">"#), 1)
+        };
+        assert_eq!(
+            published_day(&named("en", "February 19, 2024")).as_deref(),
+            Some("2024-06-07")
+        );
+        assert_eq!(
+            published_day(&named("en", "19 February 2024")).as_deref(),
+            Some("2024-07-06")
+        );
+        assert_eq!(
+            published_day(&named("en-GB", "February 19, 2024")).as_deref(),
+            Some("2024-07-06")
+        );
+        assert_eq!(
+            published_day(&named("de", "February 19, 2024")).as_deref(),
+            Some("2024-07-06")
+        );
     }
 
     #[test]
