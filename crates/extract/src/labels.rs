@@ -756,12 +756,12 @@ const TRIM: &[char] = &[
 ];
 
 /// `v` trimmed of [`TRIM`], but for the bracket that closes one the value
-/// opens (`党委宣传部（企业文化部）`).
+/// opens (`党委宣传部（企业文化部）`, `光明网-《光明日报》`).
 fn trim_keeping_brackets(v: &str) -> &str {
     let start = v.len() - v.trim_start_matches(TRIM).len();
     let trimmed = v[start..].trim_end_matches(TRIM);
     let end = start + trimmed.len();
-    let closing = [('（', '）'), ('(', ')')]
+    let closing = [('（', '）'), ('(', ')'), ('《', '》'), ('【', '】'), ('「', '」')]
         .into_iter()
         .find(|&(open, close)| {
             trimmed.matches(open).count() > trimmed.matches(close).count()
@@ -3088,6 +3088,10 @@ mod tests {
         assert_eq!(clean_source("人民网 12条评论").as_deref(), Some("人民网"));
         assert_eq!(clean_source("中国新闻网").as_deref(), Some("中国新闻网"));
         assert_eq!(clean_source("36氪").as_deref(), Some("36氪"));
+        assert_eq!(
+            clean_source("光明网-《光明日报》").as_deref(),
+            Some("光明网-《光明日报》")
+        );
         assert_eq!(
             clean_source("《财新周刊》 2025年第42期").as_deref(),
             Some("财新周刊")
