@@ -761,12 +761,18 @@ fn trim_keeping_brackets(v: &str) -> &str {
     let start = v.len() - v.trim_start_matches(TRIM).len();
     let trimmed = v[start..].trim_end_matches(TRIM);
     let end = start + trimmed.len();
-    let closing = [('（', '）'), ('(', ')'), ('《', '》'), ('【', '】'), ('「', '」')]
-        .into_iter()
-        .find(|&(open, close)| {
-            trimmed.matches(open).count() > trimmed.matches(close).count()
-                && v[end..].starts_with(close)
-        });
+    let closing = [
+        ('（', '）'),
+        ('(', ')'),
+        ('《', '》'),
+        ('【', '】'),
+        ('「', '」'),
+    ]
+    .into_iter()
+    .find(|&(open, close)| {
+        trimmed.matches(open).count() > trimmed.matches(close).count()
+            && v[end..].starts_with(close)
+    });
     match closing {
         Some((_, close)) => &v[start..end + close.len_utf8()],
         None => trimmed,
@@ -1096,6 +1102,16 @@ fn clean_person(raw: &str) -> Option<String> {
         return (!v.is_empty()).then_some(v);
     }
     let mut v = collapse_ws(v);
+    // The next fact's label ends the name (`编辑：Dawn　浏览：12`, `Jane Doe Photo: …`).
+    let next_label = v.match_indices(' ').map(|(at, _)| at).find(|&at| {
+        v[at + 1..]
+            .split(' ')
+            .next()
+            .is_some_and(|w| w.contains([':', '：']))
+    });
+    if let Some(at) = next_label {
+        v.truncate(at);
+    }
     for stop in [" on ", " Updated", " Published", " Posted", ", ", " - "] {
         if let Some(p) = v.find(stop) {
             v.truncate(p);
@@ -4270,6 +4286,14 @@ mod tests {
             get("Edited by Maria Rossi", Field::Editor).as_deref(),
             Some("Maria Rossi")
         );
+        // The next fact's label ends a name in Latin letters, the count
+        // after it filled in by a script.
+        let html = format!(
+            r#"<html><body><h1>游戏新闻标题</h1><div class="detail">2024-08-21 10:21:33　来源：游民星空　作者：猫猫虫　编辑：Dawn　浏览：<span id="countn">loading</span></div><div class="content">{}</div></body></html>"#,
+            crate::tests::zh_article_body()
+        );
+        let out = crate::tests::run("https://www.gamersky.example/news/202408/1.shtml", &html);
+        assert_eq!(out.editor.as_deref(), Some("Dawn"));
         assert_eq!(
             get("By Sam Kim, Reuters", Field::Author).as_deref(),
             Some("Sam Kim")
