@@ -1052,6 +1052,10 @@ fn clean_person(raw: &str) -> Option<String> {
                 Some((credit, _)) if CHINESE_PICTURE_CREDITS.contains(&credit) => break,
                 _ => tok,
             };
+            // Where the reporter files from (`何詩雅 發自香港`) ends the names.
+            if tok.starts_with("发自") {
+                break;
+            }
             // The page's tools beside the credit (`打印 关闭`, `打印关闭`).
             if EDITING_ROLES.iter().any(|r| tok.ends_with(r)) || is_page_tools(tok) {
                 break;
@@ -5006,6 +5010,7 @@ mod tests {
             ("記者林政鋒／高雄即時報導", "林政鋒"),
             ("聯合報 記者林政鋒/高雄報導", "林政鋒"),
             ("記者 王小明 ／ 綜合報導", "王小明"),
+            ("端傳媒記者 何詩雅 發自香港", "何詩雅"),
             (
                 "記者黃心怡、劉子豪／舊金山報導 March 26, 2025 9:40 PM",
                 "黃心怡 劉子豪",
