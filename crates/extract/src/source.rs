@@ -40,14 +40,46 @@ pub(crate) fn pick(page: &Page<'_>, zh: bool) -> Option<String> {
                 .flatten()
         })
         // The publisher the article's JSON-LD names (a publication on a
-        // blogging platform) before the site's name (the platform).
-        .or_else(|| meta.ld_publisher.clone())
-        .or_else(|| meta.site_name.clone())
+        // blogging platform) before the site's name (the platform), unless
+        // it is the Chinese site's name after its owner's (`Mediacorp
+        // 8视界新闻网`).
+        .or_else(|| {
+            let site = meta.site_name.as_deref();
+            let owner_and_site = |p: &str| {
+                site.is_some_and(|s| {
+                    p.len() > s.len() && p.ends_with(s) && s.chars().any(dom::is_han)
+                })
+            };
+            meta.ld_publisher
+                .as_deref()
+                .filter(|p| !owner_and_site(p))
+                .or(site)
+                .map(|name| if zh { chinese_name_alone(name) } else { name }.to_string())
+        })
         .or_else(|| {
             (zh && !page.no_article_body)
                 .then(|| shown_site_name(dom, page.headline))
                 .flatten()
         })
+}
+
+/// A Chinese site's name without the Latin-letter name or address it is
+/// followed by (`信報網站 hkej.com`, `三立新聞網 SETN.COM`, `星洲网 Sin Chew
+/// Daily`): what a Chinese reader calls the outlet.
+fn chinese_name_alone(name: &str) -> &str {
+    match name.split_once(' ') {
+        Some((chinese, latin))
+            if chinese.chars().count() >= 2
+                && chinese
+                    .chars()
+                    .all(|c| dom::is_han(c) || c.is_ascii_alphanumeric())
+                && chinese.chars().any(dom::is_han)
+                && latin.chars().all(|c| c.is_ascii() && !c.is_ascii_control()) =>
+        {
+            chinese
+        }
+        _ => name,
+    }
 }
 
 /// The dateline a Chinese wire opens its story with, bracketed
@@ -786,6 +818,44 @@ mod tests {
         assert_eq!(
             run(url, &page(source)).source.as_deref(),
             Some("Latvijas Radio")
+        );
+    }
+
+    #[test]
+    fn a_chinese_site_name_is_the_source_without_its_latin_name_or_owner() {
+        let page = |head: &str| {
+            format!(
+                r#"<html><head>{head}</head><body><h1>港交所擬縮短結算周期至T+1</h1>
+                <div class="content">{}</div></body></html>"#,
+                zh_article_body()
+            )
+        };
+        let url = "https://www.hkej.example/article/1";
+        let site = |name: &str| format!(r#"<meta property="og:site_name" content="{name}">"#);
+        let source = |head: &str| run(url, &page(head)).source;
+        assert_eq!(
+            source(&site("信報網站 hkej.com")).as_deref(),
+            Some("信報網站")
+        );
+        assert_eq!(
+            source(&site("三立新聞網 SETN.COM")).as_deref(),
+            Some("三立新聞網")
+        );
+        assert_eq!(source(&site("8视界新闻网")).as_deref(), Some("8视界新闻网"));
+        // The JSON-LD publisher that is the owner's name and the site's.
+        let publisher = |name: &str| {
+            format!(
+                r#"{}<script type="application/ld+json">{{"@type":"NewsArticle","publisher":{{"@type":"Organization","name":"{name}"}}}}</script>"#,
+                site("8视界新闻网")
+            )
+        };
+        assert_eq!(
+            source(&publisher("Mediacorp 8视界新闻网")).as_deref(),
+            Some("8视界新闻网")
+        );
+        assert_eq!(
+            source(&publisher("新传媒集团")).as_deref(),
+            Some("新传媒集团")
         );
     }
 
