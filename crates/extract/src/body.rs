@@ -10,6 +10,9 @@
 //! it; `comment`, `sidebar`, `related`, ... lower it). The best one wins.
 
 use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use crate::dom::{is_block, Dom, Kind};
 use crate::labels;
@@ -732,8 +735,9 @@ struct Para {
 /// own box with at most a photo credit (40 characters) beside it (`<div
 /// class="image-wrap"><img><p>…`, `<div class="image"><img><div
 /// class="text"><p>…</p><p>foto: …</p>`), or classed as the picture's
-/// description (`<p class="img-desc">`). A heading is no caption.
-fn captions_image(dom: &Dom<'_>, block: usize, img: usize, chars: u32) -> bool {
+/// description (`<p class="img-desc">`), or marked as a caption (see
+/// [`marks_caption`]). A heading is no caption.
+fn captions_image(dom: &Dom<'_>, block: usize, img: usize, text: &str, chars: u32) -> bool {
     let centred = || {
         std::iter::once(block)
             .chain(dom.elements_in(block))
@@ -761,7 +765,19 @@ fn captions_image(dom: &Dom<'_>, block: usize, img: usize, chars: u32) -> bool {
                 .any(|t| matches!(*t, "img" | "image" | "pic" | "photo"))
     };
     let heading = matches!(dom.name(block), Some("h2" | "h3" | "h4" | "h5" | "h6"));
-    chars < 80 && !heading && (centred() || in_picture_box() || described())
+    chars < 80 && !heading && (centred() || in_picture_box() || described() || marks_caption(text))
+}
+
+/// A caption's marks: the arrow pointing up at the picture that Taiwanese
+/// sites open it with (`▲台中捷運綠線延伸案18日環評過關。`), or the
+/// picture's credit in brackets (`（圖／台中市政府提供）`, `（图/新华社）`,
+/// `(Photo: AP)`).
+fn marks_caption(text: &str) -> bool {
+    static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^[▲△]|[（(]\s*(?:圖|图|攝影|摄影|照片|資料照|资料图|photo|foto|credit)\s*[／/:：]")
+            .expect("valid regex")
+    });
+    CREDIT.is_match(text)
 }
 
 /// The body's paragraphs, in order. `excluded` are node ranges (related and
@@ -793,7 +809,7 @@ pub(crate) fn paragraphs(
         }
         let above = if p.has_img { None } else { img_above.take() };
         if let (Some(img), Some(block)) = (above, p.block) {
-            if captions_image(dom, block, img, p.chars) {
+            if captions_image(dom, block, img, &text, p.chars) {
                 captions.push(out.len());
                 out.push(text);
                 return;
@@ -872,13 +888,21 @@ pub(crate) fn paragraphs(
         });
     }
     // The site's footer lines and the platform's notices at the end, and
-    // its notices at the start.
-    while out
-        .last()
-        .is_some_and(|l| labels::is_site_footer_line(l) || labels::is_platform_notice(l))
-    {
-        out.pop();
+    // the platform's link back to its front page closing the last
+    // paragraph (`…欢迎在评论区分享。返回搜狐，查看更多`).
+    while let Some(last) = out.last_mut() {
+        if labels::is_site_footer_line(last) || labels::is_platform_notice(last) {
+            out.pop();
+        } else if let Some(back) = labels::back_link_tail(last) {
+            last.truncate(back);
+            last.truncate(last.trim_end().len());
+        } else if last.is_empty() {
+            out.pop();
+        } else {
+            break;
+        }
     }
+    // Its notices at the start.
     while out.first().is_some_and(|l| labels::is_platform_notice(l)) {
         out.remove(0);
     }
@@ -935,6 +959,10 @@ mod tests {
             "<div class=image><img src=x><div class=text><p>市民在如意湖畔散步。资料图片</p><p class=author>摄影：李明</p></div></div>",
             // Classed as the picture's description.
             "<p><img src=x></p><p class=img-desc>市民在如意湖畔散步。资料图片</p>",
+            // Marked as a caption: the arrow up at the picture, the
+            // picture's credit in brackets.
+            "<p><img src=x></p><p><strong>▲市民在如意湖畔散步。资料图片</strong></p>",
+            "<p><img src=x></p><p>市民在如意湖畔散步。资料图片（圖／市政府提供）</p>",
         ] {
             let b = page(picture);
             assert!(!b.contains("资料图片"), "{picture}: {b}");
@@ -971,6 +999,14 @@ mod tests {
         ));
         assert_eq!(b.matches("社区食堂").count(), 3, "{b}");
         assert!(!b.contains("关注我们") && !b.contains("不代表"), "{b}");
+        // A prompt to follow a topic, and the link back to the platform's
+        // front page closing the last paragraph.
+        let b = body(&format!(
+            "<body><div class=article><p>{para}</p><p>{para}</p><p>{para}<a href=/ id=back>返回搜狐，查看更多</a></p>\
+             <p>更多相关资讯请关注：<a href=/z/>社区食堂专区</a></p></div></body>"
+        ));
+        assert_eq!(b.matches("社区食堂").count(), 3, "{b}");
+        assert!(b.ends_with("低三成左右。"), "{b}");
         assert!(labels::is_platform_notice("（原创稿件，未经授权禁止转载）"));
         // In the text, such words are the article's.
         assert!(!labels::is_platform_notice(

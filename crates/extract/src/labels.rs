@@ -2962,20 +2962,28 @@ pub(crate) fn is_site_footer_line(line: &str) -> bool {
 }
 
 /// Whether a line is a platform's notice around a Chinese article: a
-/// prompt to follow the account (`点击蓝字 关注我们`, at most 40
-/// characters), or the platform's disclaimer or reprint notice
+/// prompt to follow the account or a topic (`点击蓝字 关注我们`,
+/// `更多相关资讯请关注：黑神话：悟空专区`, at most 40 characters), or the platform's disclaimer or reprint notice
 /// (`本内容为作者独立观点，不代表虎嗅立场。未经允许不得转载…`, at most 80):
 /// `不代表` with `立场`, or with `观点` in a line opening with `本` or
 /// `文章`, or `不得转载` / `禁止转载`.
 pub(crate) fn is_platform_notice(line: &str) -> bool {
     let l = line.trim();
     let n = l.chars().count();
-    let follow = n <= 40 && l.starts_with("点击") && l.contains("关注");
+    let follow = n <= 40 && (l.starts_with("点击") || l.starts_with("更多")) && l.contains("关注");
     let disclaims = l.contains("不代表")
         && (l.contains("立场")
             || (l.contains("观点") && (l.starts_with('本') || l.starts_with("文章"))));
     let reprint = l.contains("不得转载") || l.contains("禁止转载");
     follow || (n <= 80 && (disclaims || reprint))
+}
+
+/// Where the link back to a platform's front page starts at the end of a
+/// line (`返回搜狐，查看更多`: back to the platform, see more), if it ends so.
+pub(crate) fn back_link_tail(line: &str) -> Option<usize> {
+    static BACK_LINK: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"返回\p{Han}{1,8}[，,]\s*查看更多\s*$").expect("valid regex"));
+    BACK_LINK.find(line).map(|m| m.start())
 }
 
 /// Whether a line is a headline's meta line (date / source / author labels)
