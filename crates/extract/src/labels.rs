@@ -50,7 +50,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
             数据来源|图片来源|资料来源|图源|
             责任编辑|责编|编辑|编译|翻译|译者|文字|文[/／]图|文[/／|｜:：]|报道|撰稿|撰文|采写|供稿单位|发布单位|发布机构|发文机关|供稿|来源|稿源|信息来源|文章来源|转载自|转自|出处|作者|记者|通讯员|摄影|
             发布时间|发表时间|发表于|发稿时间|发布日期|更新时间|时间|日期|类别|栏目|分类|频道|字号|浏览次数|阅读量|
-            \b(?:Napisała?|Toimetaja)\b|
+            \b(?:Napisała?|Toimetaja|Извор|Izvor)\b|
             (?-u:\b)(?:Source|Edited\ by|Editor|Author|Text|Texto|Texte|Autor:in(?:nen)?|Autorin(?:nen)?|Autoren|Autor|Published|Updated|Posted|Photo|By|by|{})(?-u:\b)
         )
         \s*(?P<sep>[:：|｜])?",
@@ -70,7 +70,8 @@ fn field_of(label: &str, has_colon: bool) -> Option<Field> {
         "供稿单位" | "发布单位" | "发布机构" | "发文机关" => Field::Source,
         // A repost's origin (`转自：人民网`, `转载自：`, `出处：`).
         "转载自" | "转自" | "出处" => Field::Source,
-        "Source" if has_colon => Field::Source,
+        // Serbian, Croatian, Bosnian and Macedonian `Извор:` / `Izvor:`.
+        "Source" | "Извор" | "Izvor" if has_colon => Field::Source,
         "作者" | "Author" if has_colon => Field::Author,
         // The writing's credit beside the pictures' (`Text: Jana Roe |
         // Fotos: Tim Doe`, `Texto:`, `Texte :`).
@@ -4294,6 +4295,11 @@ mod tests {
             Some("Jane Doe; John Smith")
         );
         assert_eq!(get(t, Field::Source).as_deref(), Some("Harbor Tribune"));
+        assert_eq!(
+            get("Извор: Политика", Field::Source).as_deref(),
+            Some("Политика")
+        );
+        assert_eq!(get("Izvor: Hina", Field::Source).as_deref(), Some("Hina"));
         assert_eq!(
             get("Edited by Maria Rossi", Field::Editor).as_deref(),
             Some("Maria Rossi")

@@ -396,9 +396,22 @@ fn source_markup(
         let text = dom.text_inline(j);
         let plain = dates::find_date(&text).is_none() && !text.contains("://");
         plain
-            .then(|| labels::source_value(unbracketed(&text)))
+            .then(|| labels::source_value(quoted_outlet(unbracketed(&text))))
             .flatten()
     })
+}
+
+/// The outlet quoted after the place a story comes from, as Arabic papers
+/// credit their own copy (`الشارقة: «الخليج»`: Sharjah, «Al Khaleej»);
+/// any other text as it is.
+fn quoted_outlet(text: &str) -> &str {
+    text.split_once([':', '：'])
+        .and_then(|(place, rest)| {
+            let outlet = rest.trim().strip_prefix('«')?.strip_suffix('»')?;
+            let short = place.trim().chars().count() <= 30 && outlet.chars().count() <= 40;
+            (short && !outlet.is_empty()).then_some(outlet.trim())
+        })
+        .unwrap_or(text)
 }
 
 /// `text` without the brackets around all of it: source markup may show
@@ -627,15 +640,20 @@ fn is_exhibit_credit(dom: &Dom<'_>, i: usize) -> bool {
 /// `field-name-field-laiyuan`),
 /// `nickname` or `medianame` token, or `media` then `name`; or a class
 /// that is `from` alone around Chinese text (`<span class="from">新民晚报</span>`;
-/// elsewhere it may be an ad's "from our partners").
+/// elsewhere it may be an ad's "from our partners"). A picture's source
+/// (`<span class="photo-source">`) is no article's.
 fn names_source(dom: &Dom<'_>, i: usize) -> bool {
     let tokens: Vec<&str> = dom.class_tokens(i).collect();
-    tokens
+    let picture = tokens
+        .iter()
+        .any(|t| matches!(*t, "photo" | "foto" | "image" | "img" | "pic" | "picture"));
+    let says_source = tokens
         .iter()
         .any(|t| matches!(*t, "source" | "src" | "laiyuan" | "nickname" | "medianame"))
         || tokens.windows(2).any(|w| w == ["media", "name"])
         || dom.class_id(i).split_whitespace().any(|c| c == "from")
-            && dom.text_inline(i).chars().any(dom::is_han)
+            && dom.text_inline(i).chars().any(dom::is_han);
+    says_source && !picture
 }
 
 #[cfg(test)]
@@ -819,6 +837,26 @@ mod tests {
             run(url, &page(source)).source.as_deref(),
             Some("Latvijas Radio")
         );
+    }
+
+    #[test]
+    fn source_markup_of_a_picture_or_a_dateline_names_the_outlet_or_none() {
+        let page = |markup: &str| {
+            format!(
+                r#"<html><head><meta property="og:site_name" content="Interpressnews"></head><body>
+                <h1>Batumi port handles record cargo</h1>{markup}
+                <div class="article-body">{}</div></body></html>"#,
+                en_article_body()
+            )
+        };
+        let source = |markup: &str| run("https://www.news.example/a/1", &page(markup)).source;
+        // A picture's source is no article's.
+        let photo = r#"<div class="article-image"><img src="/p.jpg"><span class="photo-source">Photo: Batumi Sea Port</span></div>"#;
+        assert_eq!(source(photo).as_deref(), Some("Interpressnews"));
+        // The outlet quoted after the place the story comes from.
+        let dateline = r#"<span class="source">الشارقة: «الخليج»</span>"#;
+        assert_eq!(source(dateline).as_deref(), Some("الخليج"));
+        assert_eq!(quoted_outlet("Sharjah: Al Khaleej"), "Sharjah: Al Khaleej");
     }
 
     #[test]
