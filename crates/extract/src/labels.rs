@@ -116,9 +116,9 @@ fn field_of(label: &str, has_colon: bool) -> Option<Field> {
 
 /// Byline lead words that lead one only where they open the text: German
 /// `von`, Spanish and Portuguese `por`, French `par`, Malay and
-/// Indonesian `oleh`, Dutch `door` (each also opens prose: `Von Montag
-/// an`, `Por otro lado`).
-const OPENING_LEAD_WORDS: [&str; 5] = ["von", "por", "par", "oleh", "door"];
+/// Indonesian `oleh`, Dutch `door`, Albanian `nga` (each also opens prose:
+/// `Von Montag an`, `Por otro lado`, `Nga ana tjetër`).
+const OPENING_LEAD_WORDS: [&str; 6] = ["von", "por", "par", "oleh", "door", "nga"];
 
 /// Whether `label` is one of [`OPENING_LEAD_WORDS`], in any case.
 fn is_lead_word_label(label: &str) -> bool {
@@ -1917,9 +1917,12 @@ const POSTING_LABELS: &[&str] = &[
 ];
 
 /// Whether `c` is a letter of a script without case (Arabic, Hebrew,
-/// Persian, Devanagari), where a name starts with no capital.
+/// Persian, Devanagari), where a name starts with no capital; or of
+/// Georgian Mkhedruli (`ნინო ბერიძე`), which Unicode counts as lower case
+/// beside its capitals (Mtavruli) that running text does not use.
 fn is_caseless_letter(c: char) -> bool {
-    c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase()
+    (c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase())
+        || ('\u{10D0}'..='\u{10FF}').contains(&c)
 }
 
 /// Chinese page-tool words (share, comment, print, font size, …) that sit
@@ -2404,15 +2407,21 @@ fn is_newsroom_word(word: &str) -> bool {
     NEWSROOM_WORDS.contains(&word.to_lowercase().as_str())
 }
 
-/// The paper's own reporter, as scripts that write no capitals credit
-/// it: Bengali `নিজস্ব প্রতিবেদক` (own reporter) and `স্টাফ রিপোর্টার`,
-/// Hindi `हमारे संवाददाता` (our correspondent), Urdu `اسٹاف رپورٹر`,
-/// Arabic `مراسلنا` (our correspondent). A page may glue its place to it.
+/// The paper's own reporter or desk, as scripts that write no capitals
+/// credit it: Bengali `নিজস্ব প্রতিবেদক` (own reporter) and `স্টাফ রিপোর্টার`,
+/// Hindi `हमारे संवाददाता` (our correspondent) and `वेब डेस्क` (web desk),
+/// Urdu `اسٹاف رپورٹر`, `ویب ڈیسک` and `نیوز ڈیسک` (news desk), Tamil
+/// `நமது நிருபர்` (our reporter), Arabic `مراسلنا` (our correspondent). A
+/// page may glue its place to it.
 const OWN_REPORTER_CREDITS: &[&str] = &[
     "নিজস্ব প্রতিবেদক",
     "স্টাফ রিপোর্টার",
     "हमारे संवाददाता",
+    "वेब डेस्क",
     "اسٹاف رپورٹر",
+    "ویب ڈیسک",
+    "نیوز ڈیسک",
+    "நமது நிருபர்",
     "مراسلنا",
 ];
 
@@ -3891,6 +3900,18 @@ mod tests {
             .as_deref(),
             Some("Nor Amalina Alias; Siti Rohana Idris")
         );
+        // Albanian `Nga` opening the text, before a full name only.
+        assert_eq!(
+            lead_byline(&["Nga Elira Hoxha".into()]).as_deref(),
+            Some("Elira Hoxha")
+        );
+        assert!(is_meta_line("Nga Elira Hoxha"));
+        assert_eq!(get("Nga ana tjetër, qeveria njoftoi", Field::Author), None);
+        // A Georgian label and name: Mkhedruli writes no capitals.
+        assert_eq!(
+            clean_byline("ავტორი: ნინო ბერიძე").as_deref(),
+            Some("ნინო ბერიძე")
+        );
         // Polish `oprac.` (compiled by).
         assert_eq!(
             clean_byline("oprac. Katarzyna Roe-Bąk").as_deref(),
@@ -4579,6 +4600,8 @@ mod tests {
         assert!(is_staff_credit("Notre correspondant"));
         assert!(is_staff_credit("Na Mwandishi Wetu"));
         assert!(is_staff_credit("নিজস্ব প্রতিবেদকঢাকা"));
+        assert!(is_staff_credit("ویب ڈیسک"));
+        assert!(is_staff_credit("நமது நிருபர்"));
         assert!(!is_staff_credit("Nosrat Roe"));
         assert!(!is_staff_credit("Ourania Roe"));
         assert!(!is_staff_credit("Jane Roe; Globe Staff"));
