@@ -647,12 +647,15 @@ fn is_search_link(href: &str) -> bool {
 }
 
 /// Whether a class or id names a breadcrumb: a word for it (`breadcrumb`,
-/// `td-crumb-container`) or a pinyin one (`weizhi` 位置, `dqwz` 当前位置,
+/// `td-crumb-container`; Spanish `migas`, Italian `briciole`, French
+/// `fil-ariane`, Dutch `kruimelpad`) or a pinyin one (`weizhi` 位置, `dqwz` 当前位置,
 /// `mbx` 面包屑). `daohang` (导航) is the site's menu, no trail.
 fn names_breadcrumb(class_id: &str) -> bool {
-    ["crumb", "bread", "weizhi", "dqwz", "mbx"]
-        .iter()
-        .any(|k| class_id.contains(k))
+    [
+        "crumb", "bread", "migas", "briciole", "ariane", "kruimel", "weizhi", "dqwz", "mbx",
+    ]
+    .iter()
+    .any(|k| class_id.contains(k))
 }
 
 /// Whether a class or id names where the reader is: a name whose last word
@@ -1165,6 +1168,11 @@ mod tests {
         assert_eq!(
             crumb(r#"<div><a href="https://www.example.cn/">南岭人大网</a> → <a href="/lfgz/">立法工作</a></div>"#).as_deref(),
             Some("立法工作")
+        );
+        // A trail named in another language (Spanish `migas`, bread crumbs).
+        assert_eq!(
+            crumb(r#"<div class="migas"><a href="/vigo/">Vigo</a> <span>&gt;</span> <a href="/vigo/vigo/">Vigo ciudad</a></div>"#).as_deref(),
+            Some("Vigo ciudad")
         );
         // After the home link, a section may link to its own root.
         assert_eq!(
