@@ -22,11 +22,11 @@ pub(crate) fn pick(page: &Page<'_>) -> Option<String> {
     // The `<title>`'s section part and the site's name, read once.
     let title_part = title_section_part(dom, page.headline);
     let title_section = title_part.as_ref().map(|(section, _)| section.as_str());
-    let sources: [&dyn Fn() -> Option<String>; 12] = [
+    let sources: [&dyn Fn() -> Option<String>; 13] = [
         &|| category_links(dom),
         &|| category_label_line(dom),
         &|| breadcrumb_category(dom, page.headline),
-        &|| section_markup(dom, title_node, facts.window),
+        &|| section_markup(dom, title_node, facts.window, true),
         &|| title_section_link(dom, title_node, title_section, facts.window),
         &|| meta.column_name.clone(),
         &|| meta.article_section.clone(),
@@ -34,6 +34,7 @@ pub(crate) fn pick(page: &Page<'_>) -> Option<String> {
         &|| facts.get(Field::Category),
         &|| edition_page_name(dom),
         &|| nav_highlight(dom, title_node),
+        &|| section_markup(dom, title_node, facts.window, false),
         // The section part under the site's brand (`标题_新浪财经_新浪网`:
         // `财经`), which portals show as their channel's logo rather than
         // a link by the headline.
@@ -69,19 +70,27 @@ fn parts_crumbs(c: char) -> bool {
 /// its last link), or a box with no link or block inside that shows one
 /// short name (`<div class="category">文化及康樂</div>`, `<div
 /// class="article__column"><span>江苏新闻</span></div>`), whose class or id
-/// has a word opening with `cate` (`category`, `cateName`) or the word
-/// `catname`, `channel`, `column` or `lanmu` (栏目) (`<a class="kr-tag-channel">AI</a>`,
+/// has a word opening with `cate` (`category`, `cateName`) or `rubri`
+/// (`rubrika`, `rubrique`) or the word `cat` or
+/// `catname`, or on a Chinese page `channel`, `column` or `lanmu` (栏目) (`<a class="kr-tag-channel">AI</a>`,
 /// `<div class="channel-tag"><a>零部件</a></div>`), or a tag box of one
 /// link above the headline (`<div class="index_tag__Yt4pK"><a>一线</a>`),
 /// from 40 nodes before the headline to the end of the headline area, on
-/// a Chinese page (a headline in Han characters, no kana). An item of a
+/// a Chinese page (a headline in Han characters, no kana) when
+/// `on_chinese_page`. On other pages (when not `on_chinese_page`), only
+/// such a box of one link above the headline, not a tag box (`<div
+/// class="news-cat"><a href="/infrastruktur/">İnfrastruktur</a></div>`),
+/// since their tag boxes and category lists often name a catch-all first
+/// (`News`, `Allgemein`). An item of a
 /// menu (in a list or a nav or menu box) is no section shown with the
 /// story, nor a link that leads nowhere (`#`, `javascript:`), home or a
-/// name with digits (an archive's month).
+/// name with digits (an archive's month), or a hashtag or path (`#Die
+/// Grünen`, `/ Obyczaje`).
 fn section_markup(
     dom: &Dom<'_>,
     title_node: Option<usize>,
     window: (usize, usize),
+    on_chinese_page: bool,
 ) -> Option<String> {
     let t = title_node?;
     let headline = dom.text_inline(t);
@@ -89,7 +98,7 @@ fn section_markup(
         && !headline
             .chars()
             .any(|c| ('\u{3040}'..='\u{30ff}').contains(&c));
-    if !chinese {
+    if chinese != on_chinese_page {
         return None;
     }
     // One item of a menu of channels (`<li><a class="channel-link">`).
@@ -107,7 +116,12 @@ fn section_markup(
         let short = dom.name(j).is_some() && (1..=40).contains(&dom.nodes[j].chars);
         let says_section = short
             && dom.class_tokens(j).any(|w| {
-                w.starts_with("cate") || matches!(w, "catname" | "channel" | "column" | "lanmu")
+                w.starts_with("cate")
+                    || w.starts_with("rubri")
+                    || matches!(w, "cat" | "catname")
+                    // Elsewhere a column is one of the layout's
+                    // (`header__column`).
+                    || (chinese && matches!(w, "channel" | "column" | "lanmu"))
             });
         // A tag box above the headline with one link (`<div
         // class="index_tag__Yt4pK"><a href="/list_25489">一线</a></div>`) is
@@ -123,9 +137,13 @@ fn section_markup(
         if !says_section && links.len() != 1 {
             return None;
         }
+        if !chinese && (j > t || links.len() != 1 || !says_section) {
+            return None;
+        }
         let named = |name: &str| {
-            (1..=12).contains(&name.chars().count())
+            (1..=if chinese { 12 } else { 30 }).contains(&name.chars().count())
                 && !name.contains(|c: char| c.is_ascii_digit())
+                && !name.starts_with(['#', '/'])
                 && !crate::dom::is_home_word(name)
         };
         // A name shown alone, not a link (`<div class="category">文化及康樂</div>`),
@@ -1085,6 +1103,51 @@ mod tests {
             ),
             None
         );
+    }
+
+    #[test]
+    fn a_category_box_above_an_english_headline_names_its_section() {
+        let page = |before: &str, after: &str| {
+            let html = format!(
+                r#"<html><body><header><div class="header__column"><a href="https://blog.example/">Back to overview</a></div></header>
+                <main>{before}<h1>Commuter trains to run every ten minutes</h1>{after}
+                <div class="news-detail">{}</div></main></body></html>"#,
+                en_article_body()
+            );
+            run(
+                "https://report.example/infrastructure/commuter-trains",
+                &html,
+            )
+            .category
+        };
+        for kicker in [
+            r#"<div class="news-cat"><a href="/infrastructure/">Infrastructure</a></div>"#,
+            r#"<div class="rubrika-naslov"><a href="/rubrika/4">Infrastructure</a></div>"#,
+        ] {
+            assert_eq!(
+                page(kicker, "").as_deref(),
+                Some("Infrastructure"),
+                "{kicker}"
+            );
+        }
+        // Below the headline, as a tag box, as a hashtag, or in a layout
+        // column (the header's back link), it names none.
+        for (before, after) in [
+            (
+                "",
+                r#"<div class="news-cat"><a href="/infrastructure/">Infrastructure</a></div>"#,
+            ),
+            (
+                r#"<div class="tag"><a href="/infrastructure/">Infrastructure</a></div>"#,
+                "",
+            ),
+            (
+                r#"<div class="cat"><a href="/tag/trains/">#Trains</a></div>"#,
+                "",
+            ),
+        ] {
+            assert_eq!(page(before, after), None, "{before}{after}");
+        }
     }
 
     #[test]
