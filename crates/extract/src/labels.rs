@@ -2519,6 +2519,16 @@ static REPORTER_PLACE_DISPATCH: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A dispatch's brackets that open the text with the reporter's name
+/// glued to the day, then the place (`【僑報記者林靜雯10月13日紐約報道】`),
+/// read in simplified label characters.
+static REPORTER_DATE_DISPATCH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[（(【〔]\p{Han}{0,10}?记者(\p{Han}{2,4}(?:、\p{Han}{2,4}){0,3})\d{1,2}月\d{1,2}日\p{Han}{0,8}?(?:[报報][道导導]|[电電])[）)】〕]",
+    )
+    .expect("valid regex")
+});
+
 /// The reporter's name at the start of a name glued to a place
 /// (`吳書緯台北`): three characters, as most names have, leaving the place
 /// two at least (`王飛台北` is `王飛`).
@@ -2672,7 +2682,8 @@ fn closing_credit(line: &str) -> Option<String> {
 
 /// A Chinese reporter credit in the article text: the dateline's
 /// `新华社巴黎12月9日电（记者唐霁）`, `（中央社記者X台北14日電）`,
-/// `本报记者X发自北京`, `南都讯 记者X 在…` or `〔記者X／台北報導〕` in the first three
+/// `本报记者X发自北京`, `南都讯 记者X 在…`, `〔記者X／台北報導〕` or
+/// `【僑報記者X10月13日紐約報道】` in the first three
 /// paragraphs, an original
 /// post's `原创： X 账号`, a `文/X` line,
 /// a short `作者 X` / `记者 X` / `执笔人：X` line among the first six
@@ -2705,8 +2716,9 @@ pub(crate) fn body_byline(paras: &[String]) -> Option<String> {
             names.push(name_before_place(same_span(&head, &folded, &c[2])));
             return Some(names.join(" "));
         }
-        if let Some(c) = DATELINE_REPORTER
+        if let Some(c) = REPORTER_DATE_DISPATCH
             .captures(&folded)
+            .or_else(|| DATELINE_REPORTER.captures(&folded))
             .or_else(|| DISPATCH_REPORTER.captures(&folded))
             .or_else(|| FLASH_REPORTER.captures(&folded))
             .or_else(|| REPORTER_SLASH_PLACE.captures(&folded))
@@ -3178,6 +3190,11 @@ mod tests {
             ),
             // A Hong Kong paper's flash mark before the reporter.
             (format!("香港文匯報訊（記者 陳家倫）{text}"), "陳家倫"),
+            // Or to the day, then the place.
+            (
+                format!("【僑報記者林靜雯10月13日紐約報道】{text}"),
+                "林靜雯",
+            ),
         ] {
             assert_eq!(body_byline(&p(&[&first])).as_deref(), Some(want));
         }
