@@ -1921,8 +1921,8 @@ const POSTING_LABELS: &[&str] = &[
 /// Georgian Mkhedruli (`ნინო ბერიძე`), which Unicode counts as lower case
 /// beside its capitals (Mtavruli) that running text does not use.
 fn is_caseless_letter(c: char) -> bool {
-    (c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase())
-        || ('\u{10D0}'..='\u{10FF}').contains(&c)
+    c.is_alphabetic()
+        && ((!c.is_uppercase() && !c.is_lowercase()) || ('\u{10D0}'..='\u{10FF}').contains(&c))
 }
 
 /// Chinese page-tool words (share, comment, print, font size, …) that sit
@@ -3923,6 +3923,8 @@ mod tests {
             Some("Elira Hoxha")
         );
         assert!(is_meta_line("Nga Elira Hoxha"));
+        // Georgian punctuation is no letter a name starts with.
+        assert!(is_caseless_letter('ნ') && !is_caseless_letter('჻'));
         assert_eq!(get("Nga ana tjetër, qeveria njoftoi", Field::Author), None);
         // A Georgian label and name: Mkhedruli writes no capitals.
         assert_eq!(
