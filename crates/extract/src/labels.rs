@@ -1694,6 +1694,19 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
             v = name.trim().to_string();
         }
     }
+    // Co-writers each named with a role after a dash and parted by slashes
+    // (`Jean Roe - Reporter / Ana Cruz - Contributor`).
+    let with_roles: Vec<&str> = v
+        .split(" / ")
+        .map_while(|part| {
+            let (name, role) = part.split_once(" - ")?;
+            let role = role.split_whitespace().next()?.to_lowercase();
+            ROLE_WORDS.contains(&role.as_str()).then_some(name.trim())
+        })
+        .collect();
+    if with_roles.len() >= 2 {
+        v = with_roles.join(", ");
+    }
     let nickname_end = BRACKETED_NICKNAME
         .find(&v)
         .and_then(|m| v[..m.end()].rfind(')'))
@@ -3350,6 +3363,19 @@ mod tests {
         assert_eq!(
             clean_byline("Corinne Aebischer, ats").as_deref(),
             Some("Corinne Aebischer; ats")
+        );
+        // Co-writers each with a role after a dash, parted by slashes; one
+        // such credit keeps only the name.
+        assert_eq!(
+            clean_byline(
+                "By: Jean Roe - Reporter / Ana de la Cruz - Contributor INQUIRER.net / 02:32 PM May 20, 2024"
+            )
+            .as_deref(),
+            Some("Jean Roe; Ana de la Cruz")
+        );
+        assert_eq!(
+            clean_byline("By: Jean Roe - Reporter / 02:32 PM").as_deref(),
+            Some("Jean Roe")
         );
         assert_eq!(
             clean_byline("كتب أحمد حسن - محمود طه").as_deref(),
