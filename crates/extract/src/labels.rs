@@ -2666,13 +2666,18 @@ fn persons(raw: &str) -> Option<String> {
 /// characters, not an outlet, a news-agency tag or a trailer (`（新华社）`,
 /// `（完）`, `（未完待续）`).
 fn closing_credit(line: &str) -> Option<String> {
-    // Labelled credits for the writing and the pictures (`（文：施友明　圖：蔡佳琪）`).
+    // Labelled credits for the writing and the pictures (`（文：施友明　圖：蔡佳琪）`),
+    // or for the report after the outlet and the place
+    // (`（星洲日报／新山・报道：卢秀芳）`).
     static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"[（(]((?:文|撰文|作者|记者|記者)\s*[：:][^（()）]{2,40})[）)]$")
-            .expect("valid regex")
+        Regex::new(
+            r"[（(](?:[^（()）：:]{1,20}[／/・·\s])?((?:文|撰文|作者|记者|記者|报道|報道|報導)\s*[：:][^（()）]{2,40})[）)]$",
+        )
+        .expect("valid regex")
     });
     if let Some(c) = LABELLED.captures(line.trim()) {
-        return scan(&c[1])
+        // Taiwan's `報導` is read as the `报道` label.
+        return scan(&c[1].replacen("報導", "报道", 1))
             .into_iter()
             .find_map(|(f, v)| (f == Field::Author).then_some(v));
     }
@@ -3108,6 +3113,14 @@ mod tests {
             closing_credit("…還將陸續舉辦多場普渡及慈善活動。（文：施友明　圖：蔡佳琪）")
                 .as_deref(),
             Some("施友明")
+        );
+        assert_eq!(
+            closing_credit("（星洲日报／新山・报道：卢秀芳）").as_deref(),
+            Some("卢秀芳")
+        );
+        assert_eq!(
+            closing_credit("（星洲日報／吉隆坡・報導：盧秀芳）").as_deref(),
+            Some("盧秀芳")
         );
     }
 
