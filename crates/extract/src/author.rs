@@ -1791,6 +1791,12 @@ mod tests {
                 "<span>□本报记者　黄颖川　吴晓 <br>□通讯员　陈子锋</span>",
                 "黄颖川 吴晓 陈子锋",
             ),
+            // Or on a line of its own after the reporter's, the paper named
+            // before each role.
+            (
+                "<p>□ 法治日报记者　徐鹏</p><p>□ 法治日报通讯员　龙曦薇</p>",
+                "徐鹏 龙曦薇",
+            ),
             // A correspondent's picture credit is no writing.
             ("<span>记者 王博文 通讯员 刘娟 摄</span>", "王博文"),
             // `本报` glued to `记者` is the paper, not a name.
@@ -1801,6 +1807,14 @@ mod tests {
             let ex = run("https://www.example.gov.cn/news/1.html", &page(byline, ""));
             assert_eq!(ex.author.as_deref(), Some(want), "{byline}");
         }
+        // Each credit a paragraph of its own opening the article text.
+        let credits = "<p>□ 法治日报记者　徐鹏</p><p>□ 法治日报通讯员　龙曦薇</p>";
+        let html = format!(
+            "<html><body><h1>我市开通3条城乡公交新线路</h1><div class=\"info\">2021-06-24 09:12</div><div class=\"article_content\">{credits}{}</div></body></html>",
+            zh_article_body().repeat(2)
+        );
+        let ex = run("https://www.example.gov.cn/news/1.html", &html);
+        assert_eq!(ex.author.as_deref(), Some("徐鹏 龙曦薇"));
         // A JSON-LD author that is the first of the listed names gives way
         // to the list.
         let ld = r#"<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"张雅婷"}]}</script>"#;

@@ -91,7 +91,7 @@ impl Facts {
                     }
                     _ => continue,
                 };
-                let found = labels::scan(&text);
+                let found = scan_with_co_writer(dom, j, &text);
                 let after_update = update_at.is_some_and(|u| j < u + 40);
                 let date = (dates_too
                     && (facts.first_date.is_none() || after_update)
@@ -147,7 +147,7 @@ impl Facts {
                 {
                     continue;
                 }
-                let found = labels::scan(&dom.text_marked_lines(j));
+                let found = scan_with_co_writer(dom, j, &dom.text_marked_lines(j));
                 if found.is_empty() || credits_other_text(j) {
                     continue;
                 }
@@ -178,6 +178,26 @@ impl Facts {
             .iter()
             .find(|(g, _)| *g == f)
             .map(|(_, v)| v.clone())
+    }
+}
+
+/// The facts labelled in `text`, the text of node `j`; a co-writer
+/// credited in the next paragraph of its own is read with an author's
+/// credit (`□ 法治日报记者　徐鹏`, then `□ 法治日报通讯员　龙曦薇`).
+fn scan_with_co_writer(dom: &Dom<'_>, j: usize, text: &str) -> Vec<(Field, String)> {
+    let found = labels::scan(text);
+    if !found.iter().any(|(f, _)| *f == Field::Author) {
+        return found;
+    }
+    match dom
+        .next_element_sibling(j)
+        .filter(|&s| dom.nodes[s].chars <= 40)
+        .map(|s| dom.text_marked_lines(s))
+    {
+        Some(next) if labels::co_writer_line(&next).is_some() => {
+            labels::scan(&format!("{text}\n{next}"))
+        }
+        _ => found,
     }
 }
 

@@ -688,16 +688,15 @@ fn cut_next_label_prefix(value: &mut String, segment: &str, rest: &str) {
 /// author); a label that ends its line labels the next one (`作者：<br>王五`),
 /// and a list of names that a line break splits at a joining word goes on
 /// (`By Jane Roe and<br>John Doe`), and so does a Chinese co-writer's
-/// credit on the next line, maybe after a bullet (`□本报记者 黄颖川<br>
-/// □通讯员 陈子锋`).
+/// credit on the next line (`□本报记者 黄颖川<br>□通讯员 陈子锋`, read by
+/// [`co_writer_line`]).
 fn value_line(after_label: &str) -> String {
     const ENDS_JOINED: [&str; 6] = [" and", " und", "&", ",", ";", "、"];
     const STARTS_JOINED: [&str; 6] = ["and ", "und ", "& ", ",", ";", "、"];
     let mut lines = after_label.trim_start().split('\n');
     let mut value = lines.next().unwrap_or_default().to_string();
     for line in lines {
-        let co_writer = line.trim_start_matches(|c: char| c.is_whitespace() || "□■●◎○".contains(c));
-        let line = if CO_WRITER_ROLES.iter().any(|r| co_writer.starts_with(r)) {
+        let line = if let Some(co_writer) = co_writer_line(line) {
             co_writer
         } else if ENDS_JOINED.iter().any(|j| value.trim_end().ends_with(j))
             || STARTS_JOINED
@@ -712,6 +711,24 @@ fn value_line(after_label: &str) -> String {
         value.push_str(line);
     }
     value
+}
+
+/// A line crediting a Chinese co-writer, maybe after a bullet and the
+/// paper (`□通讯员 陈子锋`, `□ 本报通讯员 李四`, `□ 法治日报通讯员　龙曦薇`):
+/// the line from the role on.
+pub(crate) fn co_writer_line(line: &str) -> Option<&str> {
+    let line = line.trim_start_matches(|c: char| c.is_whitespace() || "□■●◎○".contains(c));
+    let (at, _) = CO_WRITER_ROLES
+        .iter()
+        .filter_map(|r| line.find(r).map(|at| (at, r)))
+        .min()?;
+    let paper = &line[..at];
+    let names_the_paper = paper.is_empty()
+        || paper == "本报"
+        || (paper.chars().count() <= 8
+            && paper.chars().all(is_han)
+            && paper.ends_with(['报', '報']));
+    names_the_paper.then(|| &line[at..])
 }
 
 /// Cuts a value at the first separator. A `·` after a Chinese character
