@@ -36,7 +36,7 @@ pub(crate) enum Field {
 
 /// A label word (`来源`, `作者`, `By`, `Published`, …) and its colon, if any;
 /// [`field_of`] says which fact it introduces. A credit for data or a
-/// picture (`数据来源`, `图片来源`, `资料来源`, `图源`) is matched whole, so
+/// picture (`数据来源`, `图片来源`, `题图来源`, `资料来源`, `图源`) is matched whole, so
 /// that its `来源` is read as no source label.
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     // Each opening lead word capitalised or not (`Von`, `von`).
@@ -47,7 +47,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?x)
         (?P<lab>
-            数据来源|图片来源|资料来源|图源|
+            数据来源|图片来源|(?:题|头|封面)图来源|资料来源|图源|
             责任编辑|责编|编辑|编译|翻译|译者|文字|文[/／]图|文[/／|｜:：]|报道|撰稿|撰文|采写|供稿单位|发布单位|发布机构|发文机关|供稿|来源|稿源|信息来源|文章来源|转载自|转自|出处|作者|记者|通讯员|摄影|
             发布时间|发表时间|发表于|发稿时间|发布日期|更新时间|时间|日期|类别|栏目|分类|频道|字号|浏览次数|阅读量|
             \b(?:Napisała?|Toimetaja|Извор|Izvor)\b|
@@ -4293,6 +4293,8 @@ mod tests {
         for line in [
             "数据来源：国家统计局",
             "图片来源：视觉中国",
+            "题图来源：图虫创意。本文仅供医疗卫生专业人士参考",
+            "头图来源：视觉中国",
             "资料来源：年鉴",
             "图源：网络",
         ] {
