@@ -3,7 +3,7 @@
 //! against the page's metadata.
 
 use crate::blocks;
-use crate::dom::{collapse_ws, is_cjk, Dom, Kind};
+use crate::dom::{class_words, collapse_ws, is_cjk, Dom, Kind};
 use crate::facts::{in_comment_area, in_teaser_card};
 use crate::labels::{self, Field};
 use crate::Page;
@@ -1007,28 +1007,6 @@ pub(crate) fn class_names_byline(dom: &Dom<'_>, j: usize) -> bool {
                     && (ends_in_by(token) || class_words(token).iter().any(|w| names_byline(w)))
             })
         })
-}
-
-/// The lower-cased words of a class or id value: runs of letters and
-/// digits, split again where a lowercase letter meets a capital
-/// (`BylineName` gives `byline`, `name`).
-fn class_words(value: &str) -> Vec<String> {
-    let mut words = Vec::new();
-    for run in value.split(|c: char| !c.is_alphanumeric()) {
-        let mut word = String::new();
-        let mut after_lower = false;
-        for c in run.chars() {
-            if c.is_uppercase() && after_lower && !word.is_empty() {
-                words.push(std::mem::take(&mut word));
-            }
-            after_lower = c.is_lowercase() || c.is_ascii_digit();
-            word.extend(c.to_lowercase());
-        }
-        if !word.is_empty() {
-            words.push(word);
-        }
-    }
-    words
 }
 
 /// Whether element `j` is, or sits in, a box marked as the author's

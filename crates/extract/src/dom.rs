@@ -512,6 +512,28 @@ fn read_head_element(head: &mut HeadInfo, name: &str, el: ElementRef<'_>) {
     }
 }
 
+/// The lower-cased words of a class or id value: runs of letters and
+/// digits, split again where a lowercase letter meets a capital
+/// (`BylineName` gives `byline`, `name`).
+pub(crate) fn class_words(value: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    for run in value.split(|c: char| !c.is_alphanumeric()) {
+        let mut word = String::new();
+        let mut after_lower = false;
+        for c in run.chars() {
+            if c.is_uppercase() && after_lower && !word.is_empty() {
+                words.push(std::mem::take(&mut word));
+            }
+            after_lower = c.is_lowercase() || c.is_ascii_digit();
+            word.extend(c.to_lowercase());
+        }
+        if !word.is_empty() {
+            words.push(word);
+        }
+    }
+    words
+}
+
 /// Elements that start a new line of text.
 pub(crate) fn is_block(name: &str) -> bool {
     matches!(

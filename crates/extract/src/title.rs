@@ -1,7 +1,7 @@
 //! Which text on a page is the headline: the first heading of the story,
 //! the metadata titles, and the site name and kicker cut from them.
 
-use crate::dom::{collapse_ws, is_cjk, Dom, Kind};
+use crate::dom::{class_words, collapse_ws, is_cjk, Dom, Kind};
 use crate::meta::PageMeta;
 
 /// Whether heading `i` is the last step of a breadcrumb trail
@@ -260,7 +260,8 @@ fn pick_heading(
             continue;
         }
         let is_h1 = name == "h1";
-        let is_other = matches!(name, "h2" | "h3")
+        // (A Founder e-paper marks its headline `<founder-title>`.)
+        let is_other = matches!(name, "h2" | "h3" | "founder-title")
             || (matches!(name, "div" | "p" | "span" | "strong" | "td")
                 && dom.class_id(i).split_whitespace().any(|c| {
                     c.contains("title")
@@ -627,10 +628,8 @@ fn titles_article_under_section_name(
     else {
         return false;
     };
-    let named_title = dom
-        .class_tokens(heading)
-        .any(|t| t == "title" || t == "headline")
-        && !dom.class_tokens(heading).any(|t| t == "sub");
+    let named_title = named_by_class_word(dom, heading, &["title", "headline"])
+        && !named_by_class_word(dom, heading, &["sub"]);
     // The heading's own wrapper is a post: `<article>`, or a class word
     // node / post / entry / article (not a panel of a section's page).
     let in_post = dom
@@ -638,9 +637,7 @@ fn titles_article_under_section_name(
         .take_while(|&a| dom.contains(article, a))
         .any(|a| {
             dom.name(a) == Some("article")
-                || dom
-                    .class_tokens(a)
-                    .any(|t| matches!(t, "node" | "post" | "entry" | "hentry" | "article"))
+                || named_by_class_word(dom, a, &["node", "post", "entry", "hentry", "article"])
         });
     h1_words <= 3
         && h1 < article
@@ -649,6 +646,17 @@ fn titles_article_under_section_name(
         && named_title
         && title_words(&dom.text_inline(heading)).len() > h1_words
         && leads_body(dom, heading, container)
+}
+
+/// Whether a class or id word of element `i` is one of `words`, the words
+/// parted by hyphens or underscores (`entry-title`) or by case
+/// (`detailTitle`, `blogPost`).
+fn named_by_class_word(dom: &Dom<'_>, i: usize, words: &[&str]) -> bool {
+    dom.class_tokens(i).any(|t| words.contains(&t))
+        || ["class", "id"].iter().any(|attr| {
+            dom.attr(i, attr)
+                .is_some_and(|v| class_words(v).iter().any(|w| words.contains(&w.as_str())))
+        })
 }
 
 /// `Headline-Site` or `Headline--Site` (hyphens without spaces, common in
@@ -1671,6 +1679,21 @@ mod tests {
             page("<title>Blogs | Example</title>", "Blogs", "sub-title").as_deref(),
             Some("Blogs")
         );
+        // Class words parted by case (`blogPost`, `detailTitle`), as a
+        // city's CMS writes them; a `subTitle` is none.
+        let camel = |h2_class: &str| {
+            let html = format!(
+                r#"<html><head><title>News Flash • Riverton, WY</title></head><body><h1 class="pageTitle">News Flash</h1>
+                <div class="single blogPost"><h2 class="{h2_class}">Police arrest two suspects in vehicle break-ins</h2>
+                <div class="content"><p>{text}</p></div></div></body></html>"#
+            );
+            run("https://www.example.gov/CivicAlerts.aspx?AID=1190", &html).title
+        };
+        assert_eq!(
+            camel("detailTitle").as_deref(),
+            Some("Police arrest two suspects in vehicle break-ins")
+        );
+        assert_eq!(camel("detailSubTitle").as_deref(), Some("News Flash"));
         // A section's own page, whose panels have titles: the h1 names it.
         let panel = format!(
             r#"<html><head><title>Linked Data | Example</title></head><body><h1 class="page-header">Linked Data</h1>
@@ -1680,6 +1703,25 @@ mod tests {
         assert_eq!(
             run("http://a.example/linked-data", &panel).title.as_deref(),
             Some("Linked Data")
+        );
+    }
+
+    #[test]
+    fn a_founder_e_papers_headline_element_is_the_headline() {
+        let text = "<P>　　【本報消息】輕軌東線工程正全速推進，運輸基建局昨日表示整體工程進度已超過三成，預計二〇二八年完工並投入運作。</P>".repeat(4);
+        let html = format!(
+            r#"<HTML><HEAD><TITLE>澳門日報電子版</TITLE></HEAD><BODY><TABLE><TR><TD class=default>當前版：<B>A02：澳聞</B></TD></TR>
+            <TR><TD class=font01 align=center height=50><founder-title>輕軌東線工程進度逾三成 料二〇二八年完工</founder-title></TD></TR>
+            <TR><TD><founder-content>{text}</founder-content></TD></TR></TABLE></BODY></HTML>"#
+        );
+        assert_eq!(
+            run(
+                "http://www.macaodaily.com/html/2024-05/06/content_1.htm",
+                &html
+            )
+            .title
+            .as_deref(),
+            Some("輕軌東線工程進度逾三成 料二〇二八年完工")
         );
     }
 
