@@ -531,10 +531,13 @@ pub(crate) fn is_weekday_or_abbreviation(word: &str) -> bool {
             .any(|a| a.eq_ignore_ascii_case(word))
 }
 
-/// A day of the week written out (German, English, French, Chinese:
-/// `星期三`, `周日`, `禮拜一`), as bylines put before the date and a date's
-/// parentheses hold it (`2025年3月12日（星期三）`); the abbreviations are
-/// [`GERMAN_WEEKDAY_ABBREVIATIONS`] and [`ENGLISH_WEEKDAY_ABBREVIATIONS`].
+/// A day of the week written out (German, English, French, Spanish,
+/// Italian, Portuguese, Dutch, Scandinavian, Swahili, Malay and
+/// Indonesian, Chinese: `星期三`, `周日`, `禮拜一`), as bylines put before the
+/// date and a date's parentheses hold it (`2025年3月12日（星期三）`); the
+/// abbreviations are [`GERMAN_WEEKDAY_ABBREVIATIONS`] and
+/// [`ENGLISH_WEEKDAY_ABBREVIATIONS`]. Spanish and Portuguese `domingo`
+/// (Sunday) is left out: it is a given name and a family name too.
 pub(crate) fn is_weekday_name(word: &str) -> bool {
     let chinese = ["星期", "周", "週", "礼拜", "禮拜"].iter().any(|p| {
         word.strip_prefix(p)
@@ -543,7 +546,8 @@ pub(crate) fn is_weekday_name(word: &str) -> bool {
     if chinese {
         return true;
     }
-    const DAYS: [&str; 21] = [
+    const DAYS: [&str; 73] = [
+        // German, English, French.
         "montag",
         "dienstag",
         "mittwoch",
@@ -565,6 +569,61 @@ pub(crate) fn is_weekday_name(word: &str) -> bool {
         "vendredi",
         "samedi",
         "dimanche",
+        // Spanish, Italian, Portuguese.
+        "lunes",
+        "martes",
+        "miércoles",
+        "jueves",
+        "viernes",
+        "sábado",
+        "lunedì",
+        "martedì",
+        "mercoledì",
+        "giovedì",
+        "venerdì",
+        "sabato",
+        "domenica",
+        "segunda-feira",
+        "terça-feira",
+        "quarta-feira",
+        "quinta-feira",
+        "sexta-feira",
+        // Dutch, Swedish, Danish and Norwegian.
+        "maandag",
+        "dinsdag",
+        "woensdag",
+        "donderdag",
+        "vrijdag",
+        "zaterdag",
+        "zondag",
+        "måndag",
+        "tisdag",
+        "onsdag",
+        "torsdag",
+        "fredag",
+        "lördag",
+        "söndag",
+        "mandag",
+        "tirsdag",
+        "lørdag",
+        "søndag",
+        // Swahili, Indonesian and Malay.
+        "jumatatu",
+        "jumanne",
+        "jumatano",
+        "alhamisi",
+        "ijumaa",
+        "jumamosi",
+        "jumapili",
+        "senin",
+        "selasa",
+        "rabu",
+        "kamis",
+        "jumat",
+        "sabtu",
+        "minggu",
+        "isnin",
+        "khamis",
     ];
     let word = word.trim_end_matches([',', '.']).to_lowercase();
     DAYS.contains(&word.as_str())

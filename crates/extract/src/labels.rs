@@ -3559,6 +3559,20 @@ mod tests {
             clean_byline("By Jane Roe on Sunday, March 12, 2025").as_deref(),
             Some("Jane Roe")
         );
+        // In other languages; a place before the weekday is no co-writer.
+        assert_eq!(
+            clean_byline("Na Ahmed Mpili, Mtwara Jumatatu, Mei 06, 2024").as_deref(),
+            Some("Ahmed Mpili")
+        );
+        assert_eq!(
+            clean_byline("Door Anke de Vries maandag 6 mei 2024, 14:05").as_deref(),
+            Some("Anke de Vries")
+        );
+        // A given name that is a weekday in Spanish stays.
+        assert_eq!(
+            clean_byline("Por Carlos Domingo, 7 de mayo de 2024").as_deref(),
+            Some("Carlos Domingo")
+        );
         // A wide space parts the words too.
         let mut v = "Tobias Lang\u{3000}Sonntag, ".to_string();
         cut_weekday(&mut v);
