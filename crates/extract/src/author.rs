@@ -153,14 +153,20 @@ pub(crate) fn pick(page: &Page<'_>, editor: Option<&str>, source: Option<&str>) 
     // gives way to a person named in a byline on the page (not to a desk
     // code such as `red`).
     // The site itself: its name in `og:site_name` or as JSON-LD publisher
-    // (with or without `The`), or shown in the `<title>` outside the
-    // headline (`Daily Clarion` on `… - The Daily Clarion`).
+    // (with or without `The`), shown in the `<title>` outside the
+    // headline (`Daily Clarion` on `… - The Daily Clarion`), or its
+    // domain's name (a WordPress account `kwongwah` on kwongwah.com.my).
+    let domain_name = dom.page_url.as_ref().map(blocks::site_key);
     let names_the_site = |a: &str| {
         let a = a.strip_prefix("The ").unwrap_or(a);
         let site = |s: &String| s.strip_prefix("The ").unwrap_or(s) == a;
         meta.site_name.as_ref().is_some_and(site)
             || meta.ld_publisher.as_ref().is_some_and(site)
             || (doc_title.contains(a) && !headline.contains(a))
+            || domain_name
+                .as_deref()
+                .and_then(|d| d.split('.').next())
+                .is_some_and(|d| d.eq_ignore_ascii_case(a))
     };
     let ld_outlet = |a: &String| {
         meta.ld_author_is_organization
@@ -1674,6 +1680,17 @@ mod tests {
             &page.replace("<p><strong>By Olaide Oyelude</strong></p>", ""),
         );
         assert_eq!(ex.author.as_deref(), Some("Daily Clarion"));
+        // An account named after the site's domain gives way to the
+        // reporter credited in the text.
+        let page = format!(
+            r#"<html><head><title>槟城轻快铁计划明年动工 - 光华日报</title>
+            <script type="application/ld+json">{{"@type":"Article","author":{{"name":"kwongwah"}}}}</script></head>
+            <body><h1>槟城轻快铁计划明年动工</h1>
+            <div class="entry-content"><p><strong>报道：林慧珊</strong></p>{}</div></body></html>"#,
+            crate::tests::zh_article_body()
+        );
+        let ex = run("https://www.kwongwah.com.my/20240506/lrt/", &page);
+        assert_eq!(ex.author.as_deref(), Some("林慧珊"));
     }
 
     #[test]
