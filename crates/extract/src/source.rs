@@ -28,7 +28,10 @@ pub(crate) fn pick(page: &Page<'_>, zh: bool) -> Option<String> {
     } = *page;
     facts
         .get(Field::Source)
-        .or_else(|| source_markup(dom, title_node, facts.window, zh))
+        .or_else(|| {
+            source_markup(dom, title_node, facts.window, zh)
+                .map(|s| without_writer(s, meta.ld_author.as_deref()))
+        })
         .or_else(|| meta.meta_source.clone())
         .or_else(|| meta.media_name.clone())
         .or_else(|| {
@@ -399,6 +402,19 @@ fn source_markup(
             .then(|| labels::source_value(quoted_outlet(unbracketed(&text))))
             .flatten()
     })
+}
+
+/// A source credit without the writer before the outlet (`Eglė
+/// Petrauskienė, Baltijos aidas` where JSON-LD names the writer).
+fn without_writer(source: String, writer: Option<&str>) -> String {
+    let outlet = writer
+        .filter(|w| !w.is_empty())
+        .and_then(|w| source.strip_prefix(w))
+        .and_then(|rest| rest.strip_prefix([',', '|', '/']))
+        .map(str::trim)
+        .filter(|outlet| !outlet.is_empty())
+        .map(str::to_string);
+    outlet.unwrap_or(source)
 }
 
 /// The outlet quoted after the place a story comes from, as Arabic papers
@@ -814,6 +830,19 @@ mod tests {
         );
         let out = run("https://news.portal.example/rain/a/20250802A07MNP00", &html);
         assert_eq!(out.source.as_deref(), Some("新京报"));
+    }
+
+    #[test]
+    fn a_source_credit_opening_with_the_writer_names_the_outlet_after_it() {
+        let html = format!(
+            r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle","author":{{"@type":"Person","name":"Eglė Petrauskienė"}}}}</script></head><body>
+            <h1>Vilniuje – dar viena paspirtukų nuomos bendrovė</h1>
+            <span class="article-source">Eglė Petrauskienė, Baltijos aidas</span><div class="article-body">{}</div></body></html>"#,
+            en_article_body()
+        );
+        let out = run("https://www.aidas.example.lt/naujienos/1", &html);
+        assert_eq!(out.source.as_deref(), Some("Baltijos aidas"));
+        assert_eq!(out.author.as_deref(), Some("Eglė Petrauskienė"));
     }
 
     #[test]
