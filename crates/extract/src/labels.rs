@@ -48,7 +48,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         (?P<lab>
             数据来源|图片来源|(?:题|头|封面)图来源|资料来源|图源|
-            责任编辑|责编|编辑|编译|翻译|译者|文字|文[/／]图|文[/／|｜:：]|报道|撰稿|撰文|采写|供稿单位|发布单位|发布机构|发文机关|供稿|来源|稿源|信息来源|文章来源|转载自|转自|出处|作者|记者|通讯员|摄影|
+            责任编辑|责编|编辑|编译|翻译|译者|文字|文[/／]图|文[/／|｜:：]|报道|撰稿|撰文[/／]?|采写|供稿单位|发布单位|发布机构|发文机关|供稿|来源|稿源|信息来源|文章来源|转载自|转自|出处|作者|记者|通讯员|摄影|
             发布时间|发表时间|发表于|发稿时间|发布日期|更新时间|时间|日期|类别|栏目|分类|频道|字号|浏览次数|阅读量|
             \b(?:Napisała?|Toimetaja|Извор|Izvor)\b|
             (?-u:\b)(?:Source|Edited\ by|Editor|Author|Text|Texto|Texte|Autor:in(?:nen)?|Autorin(?:nen)?|Autoren|Autor|Published|Updated|Posted|Photo|By|by|{})(?-u:\b)
@@ -84,8 +84,10 @@ fn field_of(label: &str, has_colon: bool) -> Option<Field> {
             Field::Author
         }
         // The writing's credit with a slash or a colon (`文/创新创业学院
-        // 杨帆`, `文：X`), or the writing's and the pictures' (`文/图：X`).
+        // 杨帆`, `文：X`, `撰文/X`), or the writing's and the pictures'
+        // (`文/图：X`).
         l if l.starts_with('文') && l.len() > '文'.len_utf8() => Field::Author,
+        "撰文/" | "撰文／" => Field::Author,
         l if has_colon && is_german_author_label(l) => Field::Author,
         "记者" => Field::Author,
         // A correspondent credited alone (`（通讯员：覃玉洁 刘思远）`); beside
@@ -2500,10 +2502,13 @@ static DATELINE_REPORTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A reporter after a paper's news-flash mark opening the text, the name
 /// set off by a space (`南都讯 记者林佳怡 在深圳…`, `本报讯 记者 张三、李四
-/// 报道`).
+/// 报道`) or glued to `报道` (`【大公報訊】記者黃嘉欣報道：`, the mark in
+/// brackets).
 static FLASH_REPORTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\p{Han}{1,8}讯\s+(?:本报|全媒体)?记者\s*(\p{Han}{2,4}(?:、\p{Han}{2,4}){0,3})\s")
-        .expect("valid regex")
+    Regex::new(
+        r"^(?:【\p{Han}{1,8}讯】\s*|\p{Han}{1,8}讯\s+)(?:本报|全媒体)?记者\s*(\p{Han}{2,4}?(?:、\p{Han}{2,4}?){0,3})(?:\s|报道)",
+    )
+    .expect("valid regex")
 });
 /// Names in parentheses right after the dateline's `电` without the
 /// reporter's role (`人民网长沙6月11日电（张伟）`), read by
@@ -3265,6 +3270,7 @@ mod tests {
             authors_scanned("文字：王晨　摄影：李响　编辑：赵一"),
             ["王晨"]
         );
+        assert_eq!(authors_scanned("撰文/周琪　摄影/唐亮"), ["周琪"]);
         // `文字` without its colon is a plain word.
         assert!(authors_scanned("来源：新华网文字直播").is_empty());
     }
@@ -4830,6 +4836,13 @@ mod tests {
         assert_eq!(
             body_byline(&p(&["本报讯 记者 张三、李四 报道：全市今年新建公园十座。"])).as_deref(),
             Some("张三 李四")
+        );
+        assert_eq!(
+            body_byline(&p(&[
+                "【大公報訊】記者黃嘉欣報道：特區政府昨日公布一系列新措施。"
+            ]))
+            .as_deref(),
+            Some("黃嘉欣")
         );
         assert_eq!(
             body_byline(&p(&["正文。", "正文。", "执笔人：张三 李四 王五"])).as_deref(),
