@@ -31,6 +31,9 @@ fn is_boilerplate_token(t: &str) -> bool {
             | "sponsor"
             | "sponsored"
             | "promo"
+            | "cta"
+            | "donate"
+            | "donation"
             | "share"
             | "sharing"
             | "social"
@@ -77,14 +80,25 @@ fn is_boilerplate_token(t: &str) -> bool {
 /// Whether the class or id of element `i` marks a non-article part (see
 /// [`is_boilerplate_token`]). `editor` beside `paragraph` or `rich` names
 /// a paragraph a rich-text editor wrote (`text_editor_paragraph`), the
-/// article's own; a page builder's `text-editor` widget stays a box.
+/// article's own; a page builder's `text-editor` widget stays a box. A
+/// call to action's look on a link or a span in the text
+/// (`<a class="nfl-o-cta--link">`) is no box either.
 fn marks_boilerplate(dom: &Dom<'_>, i: usize) -> bool {
     let editor_text = || {
         dom.class_tokens(i)
             .any(|t| matches!(t, "rich" | "paragraph"))
     };
-    dom.class_tokens(i)
-        .any(|t| is_boilerplate_token(t) && !(t == "editor" && editor_text()))
+    let inline = || {
+        matches!(
+            dom.name(i),
+            Some("a" | "span" | "strong" | "em" | "b" | "i")
+        )
+    };
+    dom.class_tokens(i).any(|t| {
+        is_boilerplate_token(t)
+            && !(t == "editor" && editor_text())
+            && !(matches!(t, "cta" | "donate" | "donation") && inline())
+    })
 }
 
 fn is_skipped_tag(name: &str) -> bool {
@@ -735,7 +749,7 @@ struct Para {
 /// own box with at most a photo credit (40 characters) beside it (`<div
 /// class="image-wrap"><img><p>…`, `<div class="image"><img><div
 /// class="text"><p>…</p><p>foto: …</p>`), or classed as the picture's
-/// description (`<p class="img-desc">`), or marked as a caption (see
+/// description (`<p class="img-desc">`, `img-info`), or marked as a caption (see
 /// [`marks_caption`]). A heading is no caption.
 fn captions_image(dom: &Dom<'_>, block: usize, img: usize, text: &str, chars: u32) -> bool {
     let centred = || {
@@ -756,10 +770,11 @@ fn captions_image(dom: &Dom<'_>, block: usize, img: usize, text: &str, chars: u3
             .find(|&a| dom.contains(a, img))
             .is_some_and(|a| dom.nodes[a].chars <= chars + 40)
     };
-    // A class that says so (`img-desc`, `photo-desc`, `pic_desc`).
+    // A class that says so (`img-desc`, `photo-desc`, `pic_desc`,
+    // `img-info`).
     let described = || {
         let tokens: Vec<&str> = dom.class_tokens(block).collect();
-        tokens.contains(&"desc")
+        tokens.iter().any(|t| matches!(*t, "desc" | "info"))
             && tokens
                 .iter()
                 .any(|t| matches!(*t, "img" | "image" | "pic" | "photo"))
@@ -959,6 +974,7 @@ mod tests {
             "<div class=image><img src=x><div class=text><p>市民在如意湖畔散步。资料图片</p><p class=author>摄影：李明</p></div></div>",
             // Classed as the picture's description.
             "<p><img src=x></p><p class=img-desc>市民在如意湖畔散步。资料图片</p>",
+            "<p><img src=x></p><p class=img-info>市民在如意湖畔散步。资料图片</p>",
             // Marked as a caption: the arrow up at the picture, the
             // picture's credit in brackets.
             "<p><img src=x></p><p><strong>▲市民在如意湖畔散步。资料图片</strong></p>",
@@ -1008,6 +1024,17 @@ mod tests {
         assert_eq!(b.matches("社区食堂").count(), 3, "{b}");
         assert!(b.ends_with("低三成左右。"), "{b}");
         assert!(labels::is_platform_notice("（原创稿件，未经授权禁止转载）"));
+        // Prompts to get the app, and statements under their label.
+        for notice in [
+            "找记者、求报道、求帮助，各大应用市场下载“齐鲁壹点”APP，或搜索微信小程序“壹点情报站”！",
+            "海量资讯、精准解读，尽在新浪财经APP",
+            "新浪声明：此消息系转载自新浪合作媒体，新浪网登载此文出于传递更多信息之目的，并不意味着赞同其观点或证实其描述。",
+        ] {
+            assert!(labels::is_platform_notice(notice), "{notice}");
+        }
+        assert!(!labels::is_platform_notice(
+            "该应用上线首月下载量突破一千万次，成为今年增长最快的购物APP之一，公司计划下半年进入东南亚市场，并在当地设立研发中心。"
+        ));
         // In the text, such words are the article's.
         assert!(!labels::is_platform_notice(
             "发言人强调，个别媒体的报道不代表政府的立场，政府始终坚持依法行政、公开透明的原则，并将在下周举行的新闻发布会上就相关问题作出详细说明，及时回应社会各界的关切和疑问，欢迎各方监督。"
@@ -1035,8 +1062,10 @@ mod tests {
              <div class=main><h1>Title</h1><div class=content>\
              <p>{long}</p><figure><img src=x><figcaption>A caption</figcaption></figure>\
              <div class='ad ad-inline'><a href=/ads>Advertisement</a></div>\
-             <h2>A subheading</h2><p>{long}</p><ul><li>Point one of the list</li></ul>\
-             <div class=share><a href=/s>Share</a></div><p class=editor>Edited by X</p></div></div>\
+             <h2>A subheading</h2><p>{long}</p><ul><li>Point one of the <a class=nfl-o-cta--link href=/l>list</a></li></ul>\
+             <div class=share><a href=/s>Share</a></div><p class=editor>Edited by X</p>\
+             <div class=article__cta><h3>Join us</h3><p>Season tickets are on sale now.</p></div>\
+             <div class=wp-block-newspack-blocks-donate><p>Our reporting is free to read.</p></div></div></div>\
              <div class=sidebar><ul><li><a href=/1>Most read one</a></li></ul></div>\
              <footer>Copyright 2024</footer></body>"
         );

@@ -3028,7 +3028,9 @@ pub(crate) fn is_site_footer_line(line: &str) -> bool {
 /// `更多相关资讯请关注：黑神话：悟空专区`, at most 40 characters), or the platform's disclaimer or reprint notice
 /// (`本内容为作者独立观点，不代表虎嗅立场。未经允许不得转载…`, at most 80):
 /// `不代表` with `立场`, or with `观点` in a line opening with `本` or
-/// `文章`, or `不得转载` / `禁止转载`.
+/// `文章`, or `不得转载` / `禁止转载`; a prompt to get the app (`各大应用市场
+/// 下载“齐鲁壹点”APP`, `尽在新浪财经APP`, at most 80); a statement that
+/// opens with its label (`新浪声明：`, `免责声明：`).
 pub(crate) fn is_platform_notice(line: &str) -> bool {
     let l = line.trim();
     let n = l.chars().count();
@@ -3037,7 +3039,14 @@ pub(crate) fn is_platform_notice(line: &str) -> bool {
         && (l.contains("立场")
             || (l.contains("观点") && (l.starts_with('本') || l.starts_with("文章"))));
     let reprint = l.contains("不得转载") || l.contains("禁止转载");
-    follow || (n <= 80 && (disclaims || reprint))
+    static GET_APP: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:下载|尽在)[^，。,]{1,12}(?:app|客户端)").expect("valid regex")
+    });
+    let get_app = GET_APP.is_match(l);
+    let statement = l
+        .split_once(['：', ':'])
+        .is_some_and(|(label, _)| label.chars().count() <= 6 && label.ends_with("声明"));
+    follow || (n <= 80 && (disclaims || reprint || get_app)) || (n <= 300 && statement)
 }
 
 /// Where the link back to a platform's front page starts at the end of a
