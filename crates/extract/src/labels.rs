@@ -1143,10 +1143,15 @@ fn clean_person(raw: &str) -> Option<String> {
     }
     let v = v.trim_matches(TRIM).to_string();
     let words = v.split(' ').count();
+    // A login handle in lower case (`责任编辑：biaoffeng`) names the editor too.
+    let handle = (2..=20).contains(&v.len())
+        && v.starts_with(|c: char| c.is_ascii_lowercase())
+        && v.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit());
     let ok = !v.is_empty()
         && v.chars().count() <= 80
         && words <= 10
-        && v.starts_with(|c: char| c.is_uppercase())
+        && (v.starts_with(|c: char| c.is_uppercase()) || handle)
         && !v.contains("http");
     ok.then_some(v)
 }
@@ -4145,6 +4150,15 @@ mod tests {
         assert_eq!(
             get("编辑：李华侨 责任编辑：刘亮", Field::CopyEditor).as_deref(),
             Some("李华侨")
+        );
+        // A login handle.
+        assert_eq!(
+            get("[责任编辑：yuyu]", Field::Editor).as_deref(),
+            Some("yuyu")
+        );
+        assert_eq!(
+            get("责任编辑：biaoffeng", Field::Editor).as_deref(),
+            Some("biaoffeng")
         );
         // Without a colon, a line of roles (`编辑 张畅 校对 刘军`) may be
         // the paper's copy desk beside the portal's responsible editor.
