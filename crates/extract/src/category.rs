@@ -515,12 +515,37 @@ fn category_label_line(dom: &Dom<'_>) -> Option<String> {
 }
 
 /// Whether element `j` is marked as the current item: a word of its class
-/// (split at spaces, `-` and `_`) current, active, on, selected or cur, or
-/// `aria-current` (`page`, `true`, `location`; not `false`).
+/// (split at spaces, `-` and `_`) current, active, on, selected or cur, in
+/// English or in a Romance language (`ativo`, `activa`, `actiu`, `attivo`,
+/// `actif`, `seleccionada`; not German `aktiv`, a WordPress post type in
+/// `menu-item-object-aktiv`), or `aria-current` (`page`,
+/// `true`, `location`; not `false`).
 fn marked_current(dom: &Dom<'_>, j: usize) -> bool {
     dom.attr(j, "class").is_some_and(|c| {
         c.split(|ch: char| ch.is_whitespace() || ch == '-' || ch == '_')
-            .any(|t| matches!(t, "current" | "active" | "on" | "selected" | "cur"))
+            .any(|t| {
+                matches!(
+                    t,
+                    "current"
+                        | "active"
+                        | "on"
+                        | "selected"
+                        | "cur"
+                        | "ativo"
+                        | "ativa"
+                        | "activo"
+                        | "activa"
+                        | "actiu"
+                        | "attivo"
+                        | "attiva"
+                        | "actif"
+                        | "seleccionado"
+                        | "seleccionada"
+                        | "selecionado"
+                        | "selecionada"
+                        | "selezionato"
+                )
+            })
     }) || dom
         .attr(j, "aria-current")
         .is_some_and(|v| !v.trim().eq_ignore_ascii_case("false"))
@@ -1425,6 +1450,14 @@ mod tests {
             nav(r#"<nav class="main-menu"><ul><li class="active"><a href="/sport/">Sport</a></li></ul></nav>"#).as_deref(),
             Some("Sport")
         );
+        // Marked in the site's language.
+        for marked in [
+            r#"<nav class="secciones"><a href="/">Inicio</a> <a href="/ciudad" class="seleccionada">La Ciudad</a></nav>"#,
+            r#"<nav class="menu"><a href="/">Início</a> <a href="/sp/campinas/" class="ativo">La Ciudad</a></nav>"#,
+            r#"<ul class="menu-principal"><li><a href="/">Inici</a></li><li class="actiu"><a href="/girona">La Ciudad</a></li></ul>"#,
+        ] {
+            assert_eq!(nav(marked).as_deref(), Some("La Ciudad"), "{marked}");
+        }
     }
 
     #[test]
