@@ -68,8 +68,20 @@ pub(crate) fn pick(page: &Page<'_>, zh: bool) -> Option<String> {
 
 /// A Chinese site's name without the Latin-letter name or address it is
 /// followed by (`信報網站 hkej.com`, `三立新聞網 SETN.COM`, `星洲网 Sin Chew
-/// Daily`): what a Chinese reader calls the outlet.
+/// Daily`) or the address glued before it (`on.cc東網`): what a Chinese
+/// reader calls the outlet.
 fn chinese_name_alone(name: &str) -> &str {
+    let han_at = name.find(dom::is_han).unwrap_or(0);
+    let (address, rest) = name.split_at(han_at);
+    if address.contains('.')
+        && address
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.')
+        && rest.chars().count() >= 2
+        && rest.chars().all(dom::is_han)
+    {
+        return rest;
+    }
     match name.split_once(' ') {
         Some((chinese, latin))
             if chinese.chars().count() >= 2
@@ -908,6 +920,7 @@ mod tests {
             source(&site("三立新聞網 SETN.COM")).as_deref(),
             Some("三立新聞網")
         );
+        assert_eq!(source(&site("on.cc東網")).as_deref(), Some("東網"));
         assert_eq!(source(&site("8视界新闻网")).as_deref(), Some("8视界新闻网"));
         // The JSON-LD publisher that is the owner's name and the site's.
         let publisher = |name: &str| {
