@@ -49,7 +49,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         (?P<lab>
             数据来源|图片来源|(?:题|头|封面)图来源|资料来源|图源|
             责任编辑|责编|编辑|编译|翻译|译者|文字|文[/／]图|文[/／|｜:：]|报道|撰稿|撰文[/／]?|采写|供稿单位|发布单位|发布机构|发文机关|供稿|来源|稿源|信息来源|文章来源|转载自|转自|出处|作者|记者|通讯员|摄影|
-            发布时间|发表时间|发表于|发稿时间|发布日期|更新时间|时间|日期|类别|栏目|分类|频道|字号|浏览次数|阅读量|
+            发布时间|发表时间|发表于|发稿时间|发布日期|更新时间|时间|日期|类别|栏目|分类|频道|当前版|當前版|字号|浏览次数|阅读量|
             \b(?:Napisała?|Toimetaja|Извор|Izvor)\b|
             (?-u:\b)(?:Source|Edited\ by|Editor|Author|Text|Texto|Texte|Autor:in(?:nen)?|Autorin(?:nen)?|Autoren|Autor|Published|Updated|Posted|Photo|By|by|{})(?-u:\b)
         )
@@ -107,6 +107,8 @@ fn field_of(label: &str, has_colon: bool) -> Option<Field> {
         }
         "Published" | "Posted" => Field::Published,
         "类别" | "栏目" | "分类" | "频道" if has_colon => Field::Category,
+        // An e-paper's page, its number before its name (`当前版：A02：澳聞`).
+        "当前版" | "當前版" if has_colon => Field::Category,
         _ => return None,
     };
     // Chinese source labels need a colon: `来源于网络` is prose.
@@ -306,7 +308,7 @@ fn ends_value(text: &str, m: &regex::Captures<'_>, field: Field) -> bool {
         && (m.name("sep").is_some()
             || !matches!(
                 lab,
-                "类别" | "栏目" | "分类" | "频道" | "时间" | "日期" | "文字"
+                "类别" | "栏目" | "分类" | "频道" | "当前版" | "當前版" | "时间" | "日期" | "文字"
             ))
 }
 
@@ -598,7 +600,7 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
             Field::Author => latin_names(raw),
             Field::Editor | Field::CopyEditor | Field::Translator => clean_person(raw),
             Field::Published => dates::find_date(raw).map(|_| raw.trim().to_string()),
-            Field::Category => clean_token(raw),
+            Field::Category => clean_token(without_page_number(raw)),
         };
         if let Some(v) = value {
             out.push((field, v));
@@ -863,6 +865,14 @@ fn clean_token(raw: &str) -> Option<String> {
         .unwrap_or("")
         .trim_matches(TRIM);
     (!v.is_empty() && v.chars().count() <= 20).then(|| v.to_string())
+}
+
+/// An e-paper page's name without its number before it (`A02：澳聞`,
+/// `第03版：要闻`, `05版:经济`).
+fn without_page_number(raw: &str) -> &str {
+    static PAGE_NUMBER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\s*第?[A-Z]?\d{1,3}版?\s*[：:]\s*").expect("valid regex"));
+    PAGE_NUMBER.find(raw).map_or(raw, |m| &raw[m.end()..])
 }
 
 /// Han characters that open a credit (`图 文 张三`, `摄 影`), never a
@@ -4301,6 +4311,14 @@ mod tests {
             get("栏目：财经 | 浏览次数：12", Field::Category).as_deref(),
             Some("财经")
         );
+        // An e-paper's current page names its section after the number.
+        for (t, want) in [
+            ("當前版：A02：澳聞", "澳聞"),
+            ("当前版：第03版：要闻", "要闻"),
+            ("当前版：05版:经济", "经济"),
+        ] {
+            assert_eq!(get(t, Field::Category).as_deref(), Some(want), "{t}");
+        }
         assert_eq!(
             get("（责任编辑：何芳）", Field::Editor).as_deref(),
             Some("何芳")
