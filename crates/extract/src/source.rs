@@ -45,7 +45,8 @@ pub(crate) fn pick(page: &Page<'_>, zh: bool) -> Option<String> {
         // The publisher the article's JSON-LD names (a publication on a
         // blogging platform) before the site's name (the platform), unless
         // it is the Chinese site's name after its owner's (`Mediacorp
-        // 8视界新闻网`).
+        // 8视界新闻网`) or the site's name before a company's words (`Nation
+        // Media Group` of `Nation`).
         .or_else(|| {
             let site = meta.site_name.as_deref();
             let owner_and_site = |p: &str| {
@@ -53,9 +54,20 @@ pub(crate) fn pick(page: &Page<'_>, zh: bool) -> Option<String> {
                     p.len() > s.len() && p.ends_with(s) && s.chars().any(dom::is_han)
                 })
             };
+            let sites_company = |p: &str| {
+                site.is_some_and(|s| {
+                    p.strip_prefix(s).is_some_and(|rest| {
+                        rest.starts_with(' ')
+                            && rest.split_whitespace().all(|w| {
+                                COMPANY_WORDS
+                                    .contains(&w.trim_matches(['.', ',']).to_lowercase().as_str())
+                            })
+                    })
+                })
+            };
             meta.ld_publisher
                 .as_deref()
-                .filter(|p| !owner_and_site(p))
+                .filter(|p| !owner_and_site(p) && !sites_company(p))
                 .or(site)
                 .map(|name| if zh { chinese_name_alone(name) } else { name }.to_string())
         })
@@ -65,6 +77,28 @@ pub(crate) fn pick(page: &Page<'_>, zh: bool) -> Option<String> {
                 .flatten()
         })
 }
+
+/// Words that make a site's name its company's (`Nation Media Group`,
+/// `Daily Clarion Ltd`).
+const COMPANY_WORDS: &[&str] = &[
+    "media",
+    "group",
+    "ltd",
+    "limited",
+    "inc",
+    "plc",
+    "llc",
+    "corp",
+    "corporation",
+    "company",
+    "holdings",
+    "publishing",
+    "publications",
+    "gmbh",
+    "ag",
+    "sa",
+    "s.a",
+];
 
 /// A Chinese site's name without the Latin-letter name or address it is
 /// followed by (`信報網站 hkej.com`, `三立新聞網 SETN.COM`, `星洲网 Sin Chew
@@ -1151,14 +1185,30 @@ mod tests {
 
     #[test]
     fn the_json_ld_publisher_is_the_source_before_the_site_name() {
-        let html = format!(
-            r#"<html><head><meta property="og:site_name" content="Platform">
-            <script type="application/ld+json">{{"@type":"Article","publisher":{{"@type":"Organization","name":"A Publication"}}}}</script>
-            </head><body><h1>Headline of the post</h1><div class="story"><p>{}</p></div></body></html>"#,
-            "A paragraph of the story that is long enough to be the article text. ".repeat(8)
+        let page = |site: &str, publisher: &str| {
+            format!(
+                r#"<html><head><meta property="og:site_name" content="{site}">
+                <script type="application/ld+json">{{"@type":"Article","publisher":{{"@type":"Organization","name":"{publisher}"}}}}</script>
+                </head><body><h1>Headline of the post</h1><div class="story"><p>{}</p></div></body></html>"#,
+                "A paragraph of the story that is long enough to be the article text. ".repeat(8)
+            )
+        };
+        let source = |site: &str, publisher: &str| {
+            run("http://a.example/news/1.html", &page(site, publisher)).source
+        };
+        assert_eq!(
+            source("Platform", "A Publication").as_deref(),
+            Some("A Publication")
         );
-        let ex = run("http://a.example/news/1.html", &html);
-        assert_eq!(ex.source.as_deref(), Some("A Publication"));
+        // Unless it is the site's company.
+        assert_eq!(
+            source("Nation", "Nation Media Group").as_deref(),
+            Some("Nation")
+        );
+        assert_eq!(
+            source("Nation", "Nation Builders Weekly").as_deref(),
+            Some("Nation Builders Weekly")
+        );
     }
 
     #[test]
