@@ -1033,6 +1033,9 @@ mod tests {
             assert!(labels::is_platform_notice(notice), "{notice}");
         }
         assert!(!labels::is_platform_notice(
+            "外交部声明：中方坚决反对有关国家的错误做法，已提出严正交涉。"
+        ));
+        assert!(!labels::is_platform_notice(
             "该应用上线首月下载量突破一千万次，成为今年增长最快的购物APP之一，公司计划下半年进入东南亚市场，并在当地设立研发中心。"
         ));
         // In the text, such words are the article's.

@@ -3044,8 +3044,9 @@ pub(crate) fn is_site_footer_line(line: &str) -> bool {
 /// (`本内容为作者独立观点，不代表虎嗅立场。未经允许不得转载…`, at most 80):
 /// `不代表` with `立场`, or with `观点` in a line opening with `本` or
 /// `文章`, or `不得转载` / `禁止转载`; a prompt to get the app (`各大应用市场
-/// 下载“齐鲁壹点”APP`, `尽在新浪财经APP`, at most 80); a statement that
-/// opens with its label (`新浪声明：`, `免责声明：`).
+/// 下载“齐鲁壹点”APP`, `尽在新浪财经APP`, at most 80); the platform's
+/// statement under its label (`免责声明：`, `版权声明：`, or one on a
+/// reprint: `新浪声明：此消息系转载自…`).
 pub(crate) fn is_platform_notice(line: &str) -> bool {
     let l = line.trim();
     let n = l.chars().count();
@@ -3058,9 +3059,15 @@ pub(crate) fn is_platform_notice(line: &str) -> bool {
         Regex::new(r"(?i)(?:下载|尽在)[^，。,]{1,12}(?:app|客户端)").expect("valid regex")
     });
     let get_app = GET_APP.is_match(l);
-    let statement = l
-        .split_once(['：', ':'])
-        .is_some_and(|(label, _)| label.chars().count() <= 6 && label.ends_with("声明"));
+    // (Not a statement the news quotes: `外交部声明：…`.)
+    let statement = l.split_once(['：', ':']).is_some_and(|(label, _)| {
+        label.chars().count() <= 6
+            && label.ends_with("声明")
+            && (["免责", "版权", "特别"]
+                .iter()
+                .any(|w| label.starts_with(w))
+                || l.contains("转载"))
+    });
     follow || (n <= 80 && (disclaims || reprint || get_app)) || (n <= 300 && statement)
 }
 
