@@ -530,7 +530,18 @@ fn dateline_source(
         .filter(|&k| dom.name(k).is_some() && dom.nodes[k].chars > 0)
         .collect();
     let at = items.iter().position(|&k| k == date)?;
-    let neighbours = [at.checked_sub(1), Some(at + 1)];
+    // The outlet may come before its reporter's credit (`经济观察报`, `记者
+    // 周晓莉`, then the date).
+    let credits_writer = |k: usize| {
+        labels::scan(&dom.text_inline(items[k]))
+            .iter()
+            .any(|(f, _)| *f == Field::Author)
+    };
+    let before_credit = at
+        .checked_sub(1)
+        .filter(|&k| credits_writer(k))
+        .and_then(|k| k.checked_sub(1));
+    let neighbours = [at.checked_sub(1), Some(at + 1), before_credit];
     neighbours
         .into_iter()
         .flatten()
@@ -1302,6 +1313,14 @@ mod tests {
         assert_eq!(
             page("<p>王小明/青年日报</p><p>2019-09-24 09:10</p>").as_deref(),
             Some("青年日报")
+        );
+        // Before its reporter's credit.
+        assert_eq!(
+            page(
+                "<span>经济观察周报</span> <span>记者 周晓莉</span> <span>2024-04-19 21:17</span>"
+            )
+            .as_deref(),
+            Some("经济观察周报")
         );
         // A credit before the slash names a person; page tools are no source.
         assert_eq!(page("<p>文/王小明</p><p>2019-09-24 09:10</p>"), None);
