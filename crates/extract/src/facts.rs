@@ -91,7 +91,7 @@ impl Facts {
                     }
                     _ => continue,
                 };
-                let found = scan_with_co_writer(dom, j, &text);
+                let found = scan_node(dom, j, &text);
                 let after_update = update_at.is_some_and(|u| j < u + 40);
                 let date = (dates_too
                     && (facts.first_date.is_none() || after_update)
@@ -147,7 +147,7 @@ impl Facts {
                 {
                     continue;
                 }
-                let found = scan_with_co_writer(dom, j, &dom.text_marked_lines(j));
+                let found = scan_node(dom, j, &dom.text_marked_lines(j));
                 if found.is_empty() || credits_other_text(j) {
                     continue;
                 }
@@ -181,24 +181,36 @@ impl Facts {
     }
 }
 
-/// The facts labelled in `text`, the text of node `j`; a co-writer
+/// The facts labelled in `text`, the text of node `j`. A co-writer
 /// credited in the next paragraph of its own is read with an author's
-/// credit (`□ 法治日报记者　徐鹏`, then `□ 法治日报通讯员　龙曦薇`).
-fn scan_with_co_writer(dom: &Dom<'_>, j: usize, text: &str) -> Vec<(Field, String)> {
-    let found = labels::scan(text);
-    if !found.iter().any(|(f, _)| *f == Field::Author) {
-        return found;
-    }
-    match dom
-        .next_element_sibling(j)
-        .filter(|&s| dom.nodes[s].chars <= 40)
-        .map(|s| dom.text_marked_lines(s))
-    {
-        Some(next) if labels::co_writer_line(&next).is_some() => {
-            labels::scan(&format!("{text}\n{next}"))
+/// credit (`□ 法治日报记者　徐鹏`, then `□ 法治日报通讯员　龙曦薇`); a source
+/// ends with the child element that holds its label (`<span>稿源：<a>IT之家
+/// </a></span><span class="topic">华为 / 鸿蒙</span>`).
+fn scan_node(dom: &Dom<'_>, j: usize, text: &str) -> Vec<(Field, String)> {
+    let mut found = labels::scan(text);
+    if found.iter().any(|(f, _)| *f == Field::Author) {
+        let next = dom
+            .next_element_sibling(j)
+            .filter(|&s| dom.nodes[s].chars <= 40)
+            .map(|s| dom.text_marked_lines(s));
+        if let Some(next) = next.filter(|l| labels::co_writer_line(l).is_some()) {
+            found = labels::scan(&format!("{text}\n{next}"));
         }
-        _ => found,
     }
+    for (f, v) in found.iter_mut() {
+        if *f != Field::Source {
+            continue;
+        }
+        let in_child = dom.children(j).find_map(|c| {
+            labels::scan(&dom.text_marked_lines(c))
+                .into_iter()
+                .find_map(|(g, w)| (g == Field::Source).then_some(w))
+        });
+        if let Some(w) = in_child.filter(|w| w.len() < v.len() && v.starts_with(w.as_str())) {
+            *v = w;
+        }
+    }
+    found
 }
 
 /// The date a date line shows and whether it is the last change: its

@@ -1296,6 +1296,18 @@ mod tests {
     }
 
     #[test]
+    fn a_labelled_source_ends_with_the_element_of_its_label() {
+        let html = format!(
+            r#"<html><body><h1>华为发布鸿蒙PC操作系统测试版</h1>
+            <div class="meta"><span>2025年05月19日 21:06</span><span class="source">稿源：<a href="https://www.ithome.example/">IT之家</a></span><span class="topic"><a href="/topics/471.htm">华为 / 鸿蒙</a></span></div>
+            <div class="article">{}</div></body></html>"#,
+            zh_article_body()
+        );
+        let ex = run("https://www.cnbeta.example/articles/tech/1.htm", &html);
+        assert_eq!(ex.source.as_deref(), Some("IT之家"));
+    }
+
+    #[test]
     fn source_shown_bare_beside_the_date_under_a_chinese_headline() {
         let body = zh_article_body();
         let page = |line: &str| {
