@@ -728,7 +728,6 @@ pub(crate) fn co_writer_line(line: &str) -> Option<&str> {
         .min()?;
     let paper = &line[..at];
     let names_the_paper = paper.is_empty()
-        || paper == "本报"
         || (paper.chars().count() <= 8
             && paper.chars().all(is_han)
             && paper.ends_with(['报', '報']));
@@ -3142,6 +3141,18 @@ mod tests {
             authors_scanned("作者：南方周末记者 吴小飞 南方周末实习生 陈思睿 发表于 2024-05-06"),
             ["吴小飞 陈思睿"]
         );
+    }
+
+    #[test]
+    fn a_co_writers_line_may_name_the_paper_before_the_role() {
+        assert_eq!(co_writer_line("□通讯员 陈子锋"), Some("通讯员 陈子锋"));
+        assert_eq!(co_writer_line("□ 本报通讯员 李四"), Some("通讯员 李四"));
+        assert_eq!(
+            co_writer_line("□ 法治日報通讯员　龙曦薇"),
+            Some("通讯员　龙曦薇")
+        );
+        // Prose that mentions a correspondent is no credit line.
+        assert_eq!(co_writer_line("据通讯员介绍，活动已结束"), None);
     }
 
     #[test]
