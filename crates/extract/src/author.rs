@@ -1832,6 +1832,21 @@ mod tests {
     }
 
     #[test]
+    fn a_desk_editor_without_a_colon_is_the_editor_where_no_label_names_one() {
+        let html = |credits: &str| {
+            format!(
+                r#"<html><body><h1>我市开通3条城乡公交新线路</h1>{}<div class="contentBtm">{credits}</div></body></html>"#,
+                zh_article_body()
+            )
+        };
+        let url = "https://news.example.cn/2025/0312/1.shtml";
+        let desk = "<span>编辑 王可心</span><span>校对 李立军</span>";
+        assert_eq!(run(url, &html(desk)).editor.as_deref(), Some("王可心"));
+        let both = format!("{desk}<span>责任编辑：刘亮</span>");
+        assert_eq!(run(url, &html(&both)).editor.as_deref(), Some("刘亮"));
+    }
+
+    #[test]
     fn a_meta_author_that_is_the_issuing_unit_under_its_ministry_is_no_author() {
         let html = format!(
             r#"<html><head><meta name="author" content="勞動部勞動條件及就業平等司"></head><body><h2 class="title">勞動部公布基本工資審議結果</h2><ul class="info"><li>發布單位：勞動條件及就業平等司</li><li>發布日期：2025-02-27</li></ul>{}</body></html>"#,

@@ -24,7 +24,9 @@ pub(crate) enum Field {
     Author,
     /// 责任编辑 / 编辑 / Edited by.
     Editor,
-    /// 编辑 beside a 责任编辑 in one line: the copy editor, no author.
+    /// 编辑 beside a 责任编辑 in one line, or without its colon in a line
+    /// of roles (`编辑 刘梦婕 校对 李立军`): the desk's editor, no author, and
+    /// the editor only where no label names one.
     CopyEditor,
     /// 编译 / 翻译 / 译者: the translator, no author.
     Translator,
@@ -172,6 +174,32 @@ fn glued_author(text: &str, lab: &str, start: usize, end: usize) -> bool {
     let after = &text[end..];
     let value = after[..after.find(FACT_SEPARATORS).unwrap_or(after.len())].trim();
     (2..=5).contains(&value.chars().count()) && value.chars().all(is_cjk)
+}
+
+/// Whether an editor's label without a colon, at `start..end` of `text`,
+/// still credits the editor: a line of roles (`编辑 刘梦婕 校对 李立军`,
+/// `每经记者 王帆 每经编辑 陈旭`, `值班编辑 李娜`). The label opens the
+/// line or a word, maybe after two characters naming the paper or the
+/// shift (`总编辑` and `副总编辑` name the paper's head), and a space
+/// parts it from a name of two to four Han characters, which ends there.
+fn bare_editor_credit(text: &str, lab: &str, start: usize, end: usize) -> bool {
+    if lab != "编辑" {
+        return false;
+    }
+    let before = &text[..start];
+    let word = before.trim_end_matches(is_han);
+    let prefix = &before[word.len()..];
+    let opens =
+        word.is_empty() || word.ends_with(char::is_whitespace) || word.ends_with(FACT_SEPARATORS);
+    let after = &text[end..];
+    let name = after.trim_start();
+    let name = &name[..name
+        .find(|c: char| c.is_whitespace() || FACT_SEPARATORS.contains(&c))
+        .unwrap_or(name.len())];
+    opens
+        && (prefix.is_empty() || (prefix.chars().count() == 2 && !prefix.ends_with('总')))
+        && text[start + lab.len()..].starts_with(char::is_whitespace)
+        && is_han_name(name)
 }
 
 /// Whether a bare `时间` / `日期` label at `start` of `text` ends a longer
@@ -563,6 +591,7 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
             Some(f) => f,
             None if glued_source(text, lab, whole.start(), whole.end()) => Field::Source,
             None if glued_author(text, lab, whole.start(), whole.end()) => Field::Author,
+            None if bare_editor_credit(text, lab, whole.start(), whole.end()) => Field::CopyEditor,
             None => continue,
         };
         if lab == "记者"
@@ -4191,6 +4220,30 @@ mod tests {
         // Without a colon, a line of roles (`编辑 张畅 校对 刘军`) may be
         // the paper's copy desk beside the portal's responsible editor.
         assert_eq!(get("编辑 张畅 校对 刘军", Field::Editor), None);
+        // It credits the desk's editor, the editor where no label names one.
+        for (line, editor) in [
+            ("编辑 张畅 校对 刘军", "张畅"),
+            ("校对 李海慧 编辑 王文", "王文"),
+            ("每经记者 王帆 每经编辑 陈旭", "陈旭"),
+            ("值班编辑 李娜", "李娜"),
+        ] {
+            assert_eq!(
+                get(line, Field::CopyEditor).as_deref(),
+                Some(editor),
+                "{line}"
+            );
+        }
+        // Not the paper's head, prose, or a word glued to the label.
+        for line in [
+            "总编辑 张三",
+            "副总编辑 李四",
+            "他担任编辑 多年",
+            "编辑部 王五",
+            "编辑 这篇稿件花了三天时间",
+            "编辑过程 复杂",
+        ] {
+            assert_eq!(get(line, Field::CopyEditor), None, "{line}");
+        }
         // A report's credit, its role after the outlet's name.
         assert_eq!(
             get("报道：杨凯斌", Field::Author).as_deref(),

@@ -294,7 +294,9 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
         paras,
         no_article_body: teaser_body || (container.is_none() && ex.kind == PageKind::Listing),
     };
-    ex.editor = facts.get(Field::Editor);
+    ex.editor = facts
+        .get(Field::Editor)
+        .or_else(|| facts.get(Field::CopyEditor));
     ex.source = source::pick(&page, ex.lang.as_deref() == Some("zh"));
     ex.author = author::pick(&page, ex.editor.as_deref(), ex.source.as_deref());
     ex.category = category::pick(&page);
