@@ -829,14 +829,54 @@ fn trim_keeping_brackets(v: &str) -> &str {
     }
 }
 
+/// The word for a source in other languages, a label before its colon
+/// where source markup opens with it (`Kaynak: Anadolu Ajansı`, `المصدر :
+/// الفرنسية`, `Quelle: dpa`): Turkish, Portuguese and Italian, Spanish,
+/// German, Polish, Czech and Slovak, Hungarian, Russian, Ukrainian,
+/// Vietnamese, Indonesian and Malay, Swedish, Danish and Norwegian,
+/// Finnish, Estonian, Latvian, Lithuanian, Greek, Arabic, Persian, Hebrew,
+/// Dutch, Romanian. [`scan`] does not take them as labels elsewhere: in
+/// running text they also credit data and pictures (`Quelle: Unsplash`).
+const SOURCE_LABELS: &[&str] = &[
+    "Kaynak",
+    "Fonte",
+    "Fuente",
+    "Quelle",
+    "Źródło",
+    "Zdroj",
+    "Forrás",
+    "Источник",
+    "Джерело",
+    "Nguồn",
+    "Sumber",
+    "Källa",
+    "Kilde",
+    "Lähde",
+    "Allikas",
+    "Avots",
+    "Šaltinis",
+    "Πηγή",
+    "المصدر",
+    "منبع",
+    "מקור",
+    "Bron",
+    "Sursa",
+];
+
 /// A stated source without its label (`来源：人民网 原创稿` → `人民网`, and
-/// in an element that holds the source, `来源于 财新网` → `财新网`).
+/// in an element that holds the source, `来源于 财新网` → `财新网`, `Kaynak:
+/// Anadolu Ajansı` → `Anadolu Ajansı`).
 pub(crate) fn source_value(raw: &str) -> Option<String> {
     let unlabelled = || {
         let v = raw.trim_start();
         let v = ["来源于", "来自"]
             .iter()
             .find_map(|w| v.strip_prefix(w))
+            .or_else(|| {
+                SOURCE_LABELS
+                    .iter()
+                    .find_map(|w| v.strip_prefix(w)?.trim_start().strip_prefix([':', '：']))
+            })
             .unwrap_or(v);
         clean_source(v)
     };
@@ -4500,6 +4540,19 @@ mod tests {
         assert_eq!(source_value("来源于 财新网").as_deref(), Some("财新网"));
         assert_eq!(source_value("作者：秦朗"), None);
         assert_eq!(source_value("来自新华网").as_deref(), Some("新华网"));
+        assert_eq!(
+            source_value("Kaynak: Anadolu Ajansı").as_deref(),
+            Some("Anadolu Ajansı")
+        );
+        assert_eq!(
+            source_value("المصدر : الفرنسية + الجزيرة").as_deref(),
+            Some("الفرنسية + الجزيرة")
+        );
+        // The word without its colon is the name (`Quelle Verlag`).
+        assert_eq!(
+            source_value("Quelle Verlag").as_deref(),
+            Some("Quelle Verlag")
+        );
     }
 
     #[test]
