@@ -244,7 +244,9 @@ const MONTH_NAMES: &[(&str, u32)] = &[
 /// Egyptian and Gulf names, the Levantine ones and the Maghreb ones, with
 /// and without the hamza: `14 مارس 2024`, `3 كانون الثاني 2023`,
 /// `8 فيفري 2019`; Bulgarian, Macedonian and Serbian in Cyrillic:
-/// `18 юни 2025`, `18 јуни 2025`, `18. јун 2025`; Serbian in Latin letters
+/// `18 юни 2025`, `18 јуни 2025`, `18. јун 2025`, and the short names Serbian
+/// and Russian pages write in Cyrillic: `16. окт 2025`, `3 дек. 2024`
+/// (`нов` is also the word for new); Serbian in Latin letters
 /// and Croatian: `5. avgust 2024`, `18. lipnja 2025.`; Croatian
 /// `listopada`, October, is the Polish November above), with their number. They are read only after a day:
 /// several are also given names (Nisan, Kasım, Ekim), which a byline may
@@ -272,6 +274,22 @@ const DAY_FIRST_MONTH_NAMES: &[(&str, u32)] = &[
     ("новембар", 11),
     ("декември", 12),
     ("децембар", 12),
+    ("јан", 1),
+    ("янв", 1),
+    ("феб", 2),
+    ("фев", 2),
+    ("мар", 3),
+    ("апр", 4),
+    ("июн", 6),
+    ("июл", 7),
+    ("авг", 8),
+    ("сеп", 9),
+    ("сен", 9),
+    ("окт", 10),
+    ("нов", 11),
+    ("ноя", 11),
+    ("дец", 12),
+    ("дек", 12),
     ("avgust", 8),
     ("septembar", 9),
     ("oktobar", 10),
@@ -1789,6 +1807,12 @@ mod tests {
         assert_eq!(at("18 юни 2025", 0), "2025-06-18T00:00:00+00:00");
         assert_eq!(at("3. децембар 2024.", 0), "2024-12-03T00:00:00+00:00");
         assert_eq!(at("5. avgust 2024", 0), "2024-08-05T00:00:00+00:00");
+        assert_eq!(
+            at("четвртак, 16. окт 2025, 16:20 -> 18:05", 0),
+            "2025-10-16T16:20:00+00:00"
+        );
+        assert_eq!(at("3 дек. 2024", 0), "2024-12-03T00:00:00+00:00");
+        assert!(find_date("нов закон 2025").is_none());
         assert_eq!(at("18. lipnja 2025.", 0), "2025-06-18T00:00:00+00:00");
         // Croatian `listopada` (October) is read as the Polish November.
         assert_eq!(at("14 listopada 2024", 0), "2024-11-14T00:00:00+00:00");
