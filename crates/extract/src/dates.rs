@@ -674,6 +674,45 @@ static DMY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Hungarian month names and their dotted abbreviations, which follow
+/// the year (`2025. október 21.`, `2024. márc. 5.`).
+const HUNGARIAN_MONTH_NAMES: &[(&str, u32)] = &[
+    ("január", 1),
+    ("jan", 1),
+    ("február", 2),
+    ("febr", 2),
+    ("március", 3),
+    ("márc", 3),
+    ("április", 4),
+    ("ápr", 4),
+    ("május", 5),
+    ("máj", 5),
+    ("június", 6),
+    ("jún", 6),
+    ("július", 7),
+    ("júl", 7),
+    ("augusztus", 8),
+    ("aug", 8),
+    ("szeptember", 9),
+    ("szept", 9),
+    ("október", 10),
+    ("okt", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
+];
+
+/// `2025. október 21. 14:08`, `2024. márc. 5. – 9:30`: a Hungarian date,
+/// the year with its dot first, then the month's name and the day.
+static HUNGARIAN_YMD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?-u:\b)(?P<y>(?:19|20)\d{{2}})\.\s*{}\.?\s+(?P<d>\d{{1,2}})\.?(?:[^\d]|$){TIME_TAIL}",
+        month_alternation(HUNGARIAN_MONTH_NAMES.iter())
+    ))
+    .expect("valid regex")
+});
+
 /// Thai month names and their dotted abbreviations (`พฤษภาคม`, `พ.ค.`).
 const THAI_MONTH_NAMES: &[(&str, u32)] = &[
     ("มกราคม", 1),
@@ -1114,6 +1153,19 @@ fn find_ascii_digit_date(text: &str) -> Option<Found> {
                 consider(Some(f));
                 break;
             }
+        }
+    }
+    for c in HUNGARIAN_YMD.captures_iter(text) {
+        let month = c.name("mon").and_then(|m| {
+            let name = m.as_str().to_lowercase();
+            HUNGARIAN_MONTH_NAMES
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, k)| *k)
+        });
+        if let Some(f) = month.and_then(|m| build(&c, m)) {
+            consider(Some(f));
+            break;
         }
     }
     // Thai script sorts after every pattern above: a byte test first.
@@ -1816,6 +1868,21 @@ mod tests {
         assert_eq!(at("18. lipnja 2025.", 0), "2025-06-18T00:00:00+00:00");
         // Croatian `listopada` (October) is read as the Polish November.
         assert_eq!(at("14 listopada 2024", 0), "2024-11-14T00:00:00+00:00");
+    }
+
+    #[test]
+    fn hungarian_dates_put_the_year_first() {
+        assert_eq!(
+            at("2025. október 21. 14:08 | Frissítve: 15:40", 0),
+            "2025-10-21T14:08:00+00:00"
+        );
+        assert_eq!(at("2024. márc. 5. – 9:30", 0), "2024-03-05T09:30:00+00:00");
+        assert_eq!(
+            at("Közzétéve: 2023. Május 2.", 0),
+            "2023-05-02T00:00:00+00:00"
+        );
+        // A year and a number after a month's word is no date.
+        assert!(find_date("2024. januári 5 napja").is_none());
     }
 
     #[test]
