@@ -2102,7 +2102,7 @@ static TIDY_TAIL: LazyLock<Regex> = LazyLock::new(|| {
         \s*(?:
             (?:\s(?:{de})\.?,?\s+)?(?-u:\b)\d{{1,2}}:\d{{2}}(?-u:\b).*   # a time, after its weekday
           | \s(?:{de})\.$              # a German weekday (`So.`; `So` alone is a name)
-          | \s(?:{en})\.?$      # an English weekday
+          | \s(?:{en})[.,]$     # an English weekday (`Sun` alone is a name)
           | \s(?:on|am|le|el)$                          # a dangling preposition
           | \s(?i:last\s+updated(?-u:\b)|updated(?-u:\b)|kategorien?:|über\s+autorenseite(?-u:\b)|about\s+the\s+author(?-u:\b)).*
           | (?:\s+(?:(?:{tools}|{share})[:：]?)+)+$   # page tools, share links (`微信微博`)
@@ -3656,6 +3656,12 @@ mod tests {
         // short word is the last part of a name.
         assert_eq!(tidy_author("Jana Berg So.").as_deref(), Some("Jana Berg"));
         assert_eq!(tidy_author("Adrienne So").as_deref(), Some("Adrienne So"));
+        // So does an English one, with its dot or a comma: `Sun` and
+        // `Thu` end names too.
+        assert_eq!(tidy_author("Jane Roe Mon.").as_deref(), Some("Jane Roe"));
+        assert_eq!(tidy_author("Jane Roe Sun,").as_deref(), Some("Jane Roe"));
+        assert_eq!(tidy_author("Luna Sun").as_deref(), Some("Luna Sun"));
+        assert_eq!(tidy_author("Anh Thu").as_deref(), Some("Anh Thu"));
         assert_eq!(
             tidy_author("Jana Berg Fr 12:30").as_deref(),
             Some("Jana Berg")
