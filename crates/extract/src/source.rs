@@ -436,9 +436,16 @@ fn source_markup(
         let node = &dom.nodes[j];
         let short = matches!(node.kind, Kind::Element(..)) && (2..=30).contains(&node.chars);
         // A credit line classed as source that holds the byline
-        // (`<div class="article__source"><span class="article__author">`)
-        // names the writer, not the outlet.
-        if !short || !names_source(dom, j) || dom.elements_in(j).any(|k| class_names_byline(dom, k))
+        // (`<div class="article__source"><span class="article__author">`),
+        // or a nickname in the byline (`<div class="article-author"><a
+        // class="nickname">`), names the writer, not the outlet; an agency
+        // classed as source in the byline is the source (`<div
+        // class="c-byline"><span class="c-byline__source">Reuters`).
+        if !short
+            || !names_source(dom, j)
+            || dom.elements_in(j).any(|k| class_names_byline(dom, k))
+            || (dom.class_tokens(j).any(|t| t == "nickname")
+                && dom.ancestors(j).take(2).any(|k| class_names_byline(dom, k)))
         {
             return None;
         }
@@ -1293,6 +1300,17 @@ mod tests {
             run("https://example.cn/b", &html).source.as_deref(),
             Some("数码小站")
         );
+        // A nickname in the byline is the writer's: the site is the source.
+        let html = format!(
+            r#"<html><head><meta property="og:site_name" content="某平台"></head><body>
+            <div class="title">新品手机正式发布</div>
+            <div class="article-author"><a class="nickname" href="/u/wangxm">王小明</a>
+            <span class="timer">2024年06月04日</span></div>
+            <div class="article">{body}</div></body></html>"#
+        );
+        let ex = run("https://example.cn/c", &html);
+        assert_eq!(ex.source.as_deref(), Some("某平台"));
+        assert_eq!(ex.author.as_deref(), Some("王小明"));
     }
 
     #[test]
