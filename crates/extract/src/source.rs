@@ -528,6 +528,14 @@ fn dateline_source(
     let date = (window.0..end)
         .filter(|&j| dated(j))
         .find(|&j| !dom.elements_in(j).any(dated))?;
+    // The outlet opening the date's own line (`现代快报 2024年05月28日 A4版`,
+    // a paper's print line).
+    let date_text = dom.text_inline(date);
+    let opening =
+        dates::find_date(&date_text).and_then(|d| bare_source_name(&date_text[..d.start]));
+    if opening.is_some() {
+        return opening;
+    }
     let line = dom.nodes[date].parent;
     if line == usize::MAX {
         return None;
@@ -1352,6 +1360,12 @@ mod tests {
             .as_deref(),
             Some("经济观察周报")
         );
+        // Opening the date's own line, as a paper's print line does.
+        assert_eq!(
+            page("现代日报 2024年05月28日 A4版　南京").as_deref(),
+            Some("现代日报")
+        );
+        assert_eq!(page("南京 2024年05月28日 A4版"), None);
         // A credit before the slash names a person; page tools are no source.
         assert_eq!(page("<p>文/王小明</p><p>2019-09-24 09:10</p>"), None);
         assert_eq!(
