@@ -552,20 +552,40 @@ fn marked_current(dom: &Dom<'_>, j: usize) -> bool {
 }
 
 /// The section the site's navigation marks as the current one, above the
-/// headline: the first menu item (`<li>` or `<a>` inside `<nav>` or an
-/// element whose class or id says nav, menu or channel: `channel-sub`) whose class says current,
-/// active, on, selected or cur, other than home, and not in a menu of
-/// languages or of the reader's account (see [`names_non_section_menu`]).
+/// headline: the first menu item (`<li>` or `<a>` inside `<nav>`, an
+/// element whose class or id says nav, menu or channel: `channel-sub`, or
+/// a row of three links or more) whose class says current, active, on,
+/// selected or cur, other than home, and not in a menu of languages or of
+/// the reader's account (see [`names_non_section_menu`]).
 fn nav_highlight(dom: &Dom<'_>, title_node: Option<usize>) -> Option<String> {
+    // A row of links that no class calls a menu (`<div class="top"><a
+    // class="logo">…</a><a class="on">上海新闻</a><a>国内</a>…`): three
+    // links or more around the item, in its list or its parent.
+    let in_link_row = |j: usize| {
+        let item = if dom.name(j) == Some("a") && dom.name(dom.nodes[j].parent) == Some("li") {
+            dom.nodes[j].parent
+        } else {
+            j
+        };
+        let row = dom.nodes[item].parent;
+        row != usize::MAX
+            && dom
+                .elements_in(row)
+                .filter(|&k| dom.name(k) == Some("a"))
+                .count()
+                >= 3
+    };
     let in_menu = |j: usize| {
         let near: Vec<usize> = dom.ancestors(j).take(6).collect();
-        near.iter().any(|&a| {
-            let ci = dom.class_id(a);
-            dom.name(a) == Some("nav")
-                || ci.contains("nav")
-                || ci.contains("menu")
-                || ci.contains("channel")
-        }) && !near.iter().any(|&a| names_non_section_menu(dom, a))
+        (in_link_row(j)
+            || near.iter().any(|&a| {
+                let ci = dom.class_id(a);
+                dom.name(a) == Some("nav")
+                    || ci.contains("nav")
+                    || ci.contains("menu")
+                    || ci.contains("channel")
+            }))
+            && !near.iter().any(|&a| names_non_section_menu(dom, a))
     };
     let highlighted = |j: usize| matches!(dom.name(j), Some("li" | "a")) && marked_current(dom, j);
     let end = title_node?;
@@ -1363,6 +1383,28 @@ mod tests {
         assert_eq!(
             nav(r#"<nav><li class="menu-item current-menu-item"><a href="/politik">Politik</a></li></nav>"#).as_deref(),
             Some("Politik")
+        );
+        // So is a row of three links or more that no class calls one, but
+        // not a pair of tabs or a row of languages.
+        assert_eq!(
+            nav(r#"<div class="top"><a class="logo" href="/">新民网</a><a href="/sh/" class="on">上海新闻</a> <a href="/gn/">国内</a></div>"#).as_deref(),
+            Some("上海新闻")
+        );
+        assert_eq!(
+            nav(r#"<div class="header"><ul><li><a href="/yw/">要闻</a></li><li class="on"><a href="/bm/">帮忙</a></li><li><a href="/hb/">湖北</a></li></ul></div>"#).as_deref(),
+            Some("帮忙")
+        );
+        assert_eq!(
+            nav(
+                r#"<div class="top"><a href="/sh/" class="on">最新</a> <a href="/gn/">最热</a></div>"#
+            ),
+            None
+        );
+        assert_eq!(
+            nav(
+                r#"<ul class="lang-links"><li><a href="/" aria-current="true">Français</a></li><li><a href="/en/">English</a></li><li><a href="/es/">Español</a></li></ul>"#
+            ),
+            None
         );
         // A channel's sub-menu is a menu too.
         assert_eq!(
