@@ -244,9 +244,7 @@ const MONTH_NAMES: &[(&str, u32)] = &[
 /// Egyptian and Gulf names, the Levantine ones and the Maghreb ones, with
 /// and without the hamza: `14 مارس 2024`, `3 كانون الثاني 2023`,
 /// `8 فيفري 2019`; Bulgarian, Macedonian and Serbian in Cyrillic:
-/// `18 юни 2025`, `18 јуни 2025`, `18. јун 2025`, and the short names Serbian
-/// and Russian pages write in Cyrillic: `16. окт 2025`, `3 дек. 2024`
-/// (`нов` is also the word for new); Serbian in Latin letters
+/// `18 юни 2025`, `18 јуни 2025`, `18. јун 2025`; Serbian in Latin letters
 /// and Croatian: `5. avgust 2024`, `18. lipnja 2025.`; Croatian
 /// `listopada`, October, is the Polish November above), with their number. They are read only after a day:
 /// several are also given names (Nisan, Kasım, Ekim), which a byline may
@@ -274,22 +272,6 @@ const DAY_FIRST_MONTH_NAMES: &[(&str, u32)] = &[
     ("новембар", 11),
     ("декември", 12),
     ("децембар", 12),
-    ("јан", 1),
-    ("янв", 1),
-    ("феб", 2),
-    ("фев", 2),
-    ("мар", 3),
-    ("апр", 4),
-    ("июн", 6),
-    ("июл", 7),
-    ("авг", 8),
-    ("сеп", 9),
-    ("сен", 9),
-    ("окт", 10),
-    ("нов", 11),
-    ("ноя", 11),
-    ("дец", 12),
-    ("дек", 12),
     ("avgust", 8),
     ("septembar", 9),
     ("oktobar", 10),
@@ -709,6 +691,39 @@ static HUNGARIAN_YMD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)(?-u:\b)(?P<y>(?:19|20)\d{{2}})\.\s*{}\.?\s+(?P<d>\d{{1,2}})\.?(?:[^\d]|$){TIME_TAIL}",
         month_alternation(HUNGARIAN_MONTH_NAMES.iter())
+    ))
+    .expect("valid regex")
+});
+
+/// The short month names Serbian and Russian pages write in Cyrillic
+/// (`16. окт 2025`, `3 дек. 2024`), read only after a day (`нов` is also
+/// the word for new).
+const CYRILLIC_SHORT_MONTH_NAMES: &[(&str, u32)] = &[
+    ("јан", 1),
+    ("янв", 1),
+    ("феб", 2),
+    ("фев", 2),
+    ("мар", 3),
+    ("апр", 4),
+    ("июн", 6),
+    ("июл", 7),
+    ("авг", 8),
+    ("сеп", 9),
+    ("сен", 9),
+    ("окт", 10),
+    ("нов", 11),
+    ("ноя", 11),
+    ("дец", 12),
+    ("дек", 12),
+];
+
+/// `четвртак, 16. окт 2025, 16:20`: a day, a short Cyrillic month name
+/// ([`CYRILLIC_SHORT_MONTH_NAMES`]) and the year. Apart from [`DMY`], whose
+/// case-blind list of names these would slow on every text.
+static CYRILLIC_SHORT_DMY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:^|[^\d])(?P<d>\d{{1,2}})\.?\s+{}\.?,?\s+(?P<y>(?:19|20)\d{{2}})(?-u:\b){TIME_TAIL}",
+        month_alternation(CYRILLIC_SHORT_MONTH_NAMES.iter())
     ))
     .expect("valid regex")
 });
@@ -1155,33 +1170,35 @@ fn find_ascii_digit_date(text: &str) -> Option<Found> {
             }
         }
     }
-    for c in HUNGARIAN_YMD.captures_iter(text) {
-        let month = c.name("mon").and_then(|m| {
-            let name = m.as_str().to_lowercase();
-            HUNGARIAN_MONTH_NAMES
-                .iter()
-                .find(|(n, _)| *n == name)
-                .map(|(_, k)| *k)
-        });
-        if let Some(f) = month.and_then(|m| build(&c, m)) {
-            consider(Some(f));
-            break;
-        }
-    }
-    // Thai script sorts after every pattern above: a byte test first.
-    if text.bytes().any(|b| b == 0xE0) {
-        for c in THAI_DMY.captures_iter(text) {
-            let month = c.name("thai").and_then(|m| {
-                THAI_MONTH_NAMES
-                    .iter()
-                    .find(|(n, _)| *n == m.as_str())
-                    .map(|(_, k)| *k)
+    // Dates in the scripts and forms of one language each, their month
+    // named in `group` from `names`; each pattern only where a byte or
+    // substring test finds its script or form.
+    let mut read_named = |re: &Regex, group: &str, names: &[(&str, u32)]| {
+        for c in re.captures_iter(text) {
+            let month = c.name(group).and_then(|m| {
+                let name = m.as_str().to_lowercase();
+                names.iter().find(|(n, _)| *n == name).map(|(_, k)| *k)
             });
             if let Some(f) = month.and_then(|m| build(&c, m)) {
                 consider(Some(f));
                 break;
             }
         }
+    };
+    // A Hungarian date's year ends with a dot and a space.
+    if text
+        .match_indices(". ")
+        .any(|(at, _)| at >= 4 && text.as_bytes()[at - 4..at].iter().all(u8::is_ascii_digit))
+    {
+        read_named(&HUNGARIAN_YMD, "mon", HUNGARIAN_MONTH_NAMES);
+    }
+    // Cyrillic letters start with the bytes D0 to D3.
+    if text.bytes().any(|b| (0xD0..=0xD3).contains(&b)) {
+        read_named(&CYRILLIC_SHORT_DMY, "mon", CYRILLIC_SHORT_MONTH_NAMES);
+    }
+    // Thai script sorts after every pattern above.
+    if text.bytes().any(|b| b == 0xE0) {
+        read_named(&THAI_DMY, "thai", THAI_MONTH_NAMES);
     }
     // A Taiwanese era year, in a text that writes no common-era date.
     if best.is_none() {
