@@ -1548,16 +1548,13 @@ pub(crate) fn is_picture_credit(word: &str) -> bool {
 }
 
 /// Words of labels that name someone other than the writer, besides the
-/// pictures' ([`PICTURE_CREDITS`]): the editing, the source.
+/// pictures' ([`PICTURE_CREDITS`]) and the source's in other languages
+/// ([`SOURCE_LABELS`]): the editing, the source.
 const OTHER_CREDIT_LABELS: &[&str] = &[
     "editor",
     "edited",
     "redaktion",
     "source",
-    "quelle",
-    "fuente",
-    "fonte",
-    "allikas",
     "toimetaja",
     "图",
     "图片",
@@ -1566,10 +1563,20 @@ const OTHER_CREDIT_LABELS: &[&str] = &[
     "来源",
 ];
 
+/// Whether `label` is the label of a credit that names someone other than
+/// the writer ([`OTHER_CREDIT_LABELS`], [`SOURCE_LABELS`]), in any case.
+fn labels_other_credit(label: &str) -> bool {
+    let label = label.to_lowercase();
+    OTHER_CREDIT_LABELS.contains(&label.as_str())
+        || SOURCE_LABELS
+            .iter()
+            .any(|w| w.chars().flat_map(char::to_lowercase).eq(label.chars()))
+}
+
 /// The length of the label that opens a byline's text: one word with a
 /// colon (`ผู้เขียน: สมชาย`, `रिपोर्ट: सुनीता`, `Penulis: Dewi`), as a page
 /// in any language labels its writer, when a name follows and the word
-/// is no other credit's label ([`OTHER_CREDIT_LABELS`], [`PICTURE_CREDITS`]).
+/// is no other credit's label ([`labels_other_credit`], [`PICTURE_CREDITS`]).
 fn writer_label_len(text: &str) -> Option<usize> {
     let mut words = text.split_whitespace();
     let word = words.next()?;
@@ -1584,7 +1591,7 @@ fn writer_label_len(text: &str) -> Option<usize> {
     };
     let plain = !label.is_empty()
         && label.chars().all(|c| c.is_alphabetic() || is_mark(c))
-        && !OTHER_CREDIT_LABELS.contains(&label.to_lowercase().as_str())
+        && !labels_other_credit(label)
         && !is_picture_credit(label);
     plain.then_some(len)
 }
@@ -1711,7 +1718,7 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
     // Another credit's label and its colon (`Editor: Jane Roe`, Estonian
     // `Toimetaja: Mari Peegel`, `Source: …`).
     if let Some((label, _)) = text.split_once([':', '：']) {
-        if OTHER_CREDIT_LABELS.contains(&label.trim().to_lowercase().as_str()) {
+        if labels_other_credit(label.trim()) {
             return None;
         }
     }
@@ -3854,6 +3861,8 @@ mod tests {
         assert_eq!(clean_byline("Toimetaja: Mari Peegel"), None);
         assert_eq!(clean_byline("Editor: Jane Roe"), None);
         assert_eq!(clean_byline("Allikas: ERR Tartu stuudio"), None);
+        assert_eq!(clean_byline("Kaynak: Anadolu Ajansı"), None);
+        assert_eq!(clean_byline("Fuente: Agencia EFE"), None);
     }
 
     #[test]
