@@ -40,6 +40,11 @@ pub(crate) enum Field {
 /// [`field_of`] says which fact it introduces. A credit for data or a
 /// picture (`数据来源`, `图片来源`, `题图来源`, `资料来源`, `图源`) is matched whole, so
 /// that its `来源` is read as no source label.
+///
+/// No Unicode word boundary (`\b`) here: on text with letters outside
+/// ASCII it makes the regex engine leave its lazy DFA for a backtracker
+/// that slows with every word added (tenfold on this pattern). The words it
+/// would bound (`Szerző`, `Автор`, `Izvor`) label only with their colon.
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     // Each opening lead word capitalised or not (`Von`, `von`).
     let lead_words: Vec<String> = OPENING_LEAD_WORDS
@@ -52,7 +57,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
             数据来源|图片来源|(?:题|头|封面)图来源|资料来源|图源|
             责任编辑|责编|编辑|编译|翻译|译者|文字|文[/／]图|文[/／|｜:：]|报道|撰稿|撰文[/／]?|采写|供稿单位|发布单位|发布机构|发文机关|供稿|来源|稿源|信息来源|文章来源|转载自|转自|出处|作者|记者|通讯员|摄影|
             发布时间|发表时间|发表于|发稿时间|发布日期|更新时间|时间|日期|类别|栏目|分类|频道|当前版|當前版|字号|浏览次数|阅读量|
-            \b(?:Napisała?|Toimetaja|Извор|Izvor)\b|
+            Napisała?|Szerző|Yazar|Автор|Toimetaja|Извор|Izvor|
             (?-u:\b)(?:Source|Edited\ by|Editor|Author|Text|Texto|Texte|Autor:in(?:nen)?|Autorin(?:nen)?|Autoren|Autor|Published|Updated|Posted|Photo|By|by|{})(?-u:\b)
         )
         \s*(?P<sep>[:：|｜])?",
@@ -78,8 +83,9 @@ fn field_of(label: &str, has_colon: bool) -> Option<Field> {
         // The writing's credit beside the pictures' (`Text: Jana Roe |
         // Fotos: Tim Doe`, `Texto:`, `Texte :`).
         "Text" | "Texto" | "Texte" if has_colon => Field::Author,
-        // Polish `Napisał:` / `Napisała:` (wrote).
-        "Napisał" | "Napisała" if has_colon => Field::Author,
+        // Polish `Napisał:` / `Napisała:` (wrote), Hungarian `Szerző:`,
+        // Turkish `Yazar:`, Russian `Автор:` (author).
+        "Napisał" | "Napisała" | "Szerző" | "Yazar" | "Автор" if has_colon => Field::Author,
         // The writing's credit beside the pictures' (`文字：王晨　摄影：李响`),
         // and a report's (`报道：杨凯斌`, `撰稿：`, `撰文：`, `采写：`).
         "文字" | "报道" | "撰稿" | "撰文" | "采写" | "供稿" if has_colon => {
@@ -3847,11 +3853,27 @@ mod tests {
     }
 
     #[test]
-    fn polish_writer_and_estonian_editor_labels() {
+    fn polish_hungarian_turkish_russian_writer_and_estonian_editor_labels() {
         let t = "Napisał: Tomasz Wiśniewski | 14.06.2023, 12:05 | odsłon: 2 874";
         assert_eq!(get(t, Field::Author).as_deref(), Some("Tomasz Wiśniewski"));
         let t = "Napisała: Anna Kowalska";
         assert_eq!(get(t, Field::Author).as_deref(), Some("Anna Kowalska"));
+        // Hungarian, Turkish and Russian labels of the author.
+        let t = "Szerző: Kovács Eszter, Szabó Gergely | 2025. október 21. 14:08";
+        assert_eq!(
+            get(t, Field::Author).as_deref(),
+            Some("Kovács Eszter; Szabó Gergely")
+        );
+        let t = "Yazar: Ayşe Demir";
+        assert_eq!(get(t, Field::Author).as_deref(), Some("Ayşe Demir"));
+        let t = "Автор: Иван Петров";
+        assert_eq!(get(t, Field::Author).as_deref(), Some("Иван Петров"));
+        // Without the colon the word is prose (`Yazar Orhan Pamuk`: the
+        // writer Orhan Pamuk), and so is a longer word it opens
+        // (`Yazarlar:`, writers, is a heading).
+        let t = "Yazar Orhan Pamuk yeni kitabını tanıttı";
+        assert_eq!(get(t, Field::Author), None);
+        assert_eq!(get("Yazarlar: Ayşe Demir", Field::Author), None);
         assert_eq!(
             get("Toimetaja: Mari Peegel", Field::Editor).as_deref(),
             Some("Mari Peegel")
