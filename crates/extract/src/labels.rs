@@ -871,8 +871,15 @@ const SOURCE_LABELS: &[&str] = &[
 
 /// A stated source without its label (`来源：人民网 原创稿` → `人民网`, and
 /// in an element that holds the source, `来源于 财新网` → `财新网`, `Kaynak:
-/// Anadolu Ajansı` → `Anadolu Ajansı`).
+/// Anadolu Ajansı` → `Anadolu Ajansı`). A picture's credit there names no
+/// source (`<span class="main-asset__source">Foto: Shutterstock</span>`).
 pub(crate) fn source_value(raw: &str) -> Option<String> {
+    if raw
+        .split_once([':', '：'])
+        .is_some_and(|(label, _)| is_picture_credit(label))
+    {
+        return None;
+    }
     let unlabelled = || {
         let v = raw.trim_start();
         let v = ["来源于", "来自"]
@@ -2148,9 +2155,8 @@ pub(crate) fn tidy_author(raw: &str) -> Option<String> {
         v = &v[..p];
     }
     // A photo credit is not the author.
-    if ["Foto:", "Fotos:", "Photo:", "Photos:", "Bild:"]
-        .iter()
-        .any(|credit| v.starts_with(credit))
+    if v.split_once(':')
+        .is_some_and(|(label, _)| is_picture_credit(label))
     {
         return None;
     }
@@ -3653,6 +3659,7 @@ mod tests {
     #[test]
     fn photo_credits_lead_words_and_weekdays_are_no_author() {
         assert_eq!(tidy_author("Foto: Ingo Schneider"), None);
+        assert_eq!(tidy_author("Kuva: Jari Laine"), None);
         assert_eq!(tidy_author("Veröffentlicht von"), None);
         assert_eq!(tidy_author("Donnerstag"), None);
         assert_eq!(
@@ -4576,6 +4583,8 @@ mod tests {
         assert_eq!(source_value("中国新闻网").as_deref(), Some("中国新闻网"));
         assert_eq!(source_value("来源于 财新网").as_deref(), Some("财新网"));
         assert_eq!(source_value("作者：秦朗"), None);
+        assert_eq!(source_value("Foto: Shutterstock"), None);
+        assert_eq!(source_value("摄影：李响"), None);
         assert_eq!(source_value("来自新华网").as_deref(), Some("新华网"));
         assert_eq!(
             source_value("Kaynak: Anadolu Ajansı").as_deref(),
