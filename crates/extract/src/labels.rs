@@ -906,8 +906,11 @@ fn clean_source(raw: &str) -> Option<String> {
     let v = cut(raw.trim_start());
     let v = trim_keeping_brackets(v);
     let v = if v.starts_with(is_cjk) {
-        // A Chinese source has no spaces: stop at the first one.
-        v.split(char::is_whitespace).next().unwrap_or("")
+        // A Chinese source has no spaces and ends no sentence: stop at the
+        // first space or full stop (`来源：潇湘晨报。未经授权，不得转载。`).
+        v.split(|c: char| c.is_whitespace() || c == '。')
+            .next()
+            .unwrap_or("")
     } else {
         v
     };
@@ -4584,6 +4587,10 @@ mod tests {
         assert_eq!(source_value("来源于 财新网").as_deref(), Some("财新网"));
         assert_eq!(source_value("作者：秦朗"), None);
         assert_eq!(source_value("Foto: Shutterstock"), None);
+        assert_eq!(
+            source_value("来源：潇湘晨报。未经授权，不得转载。").as_deref(),
+            Some("潇湘晨报")
+        );
         assert_eq!(source_value("摄影：李响"), None);
         assert_eq!(source_value("来自新华网").as_deref(), Some("新华网"));
         assert_eq!(
