@@ -511,10 +511,11 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
                     .is_none_or(|p| p.is_whitespace() || "（(【[：:".contains(p))
             }),
             // `记者团`, `记者站`: a unit's name, no label; `记者，` ends a
-            // role before a place (`BBC商業記者，東京`).
-            "记者" => !c
-                .get(0)
-                .is_some_and(|m| text[m.end()..].starts_with(['团', '站', '部', '，', ','])),
+            // role before a place (`BBC商業記者，東京`); `答记者问`,
+            // `记者会` (`記者會`): a press conference.
+            "记者" => !c.get(0).is_some_and(|m| {
+                text[m.end()..].starts_with(['团', '站', '部', '问', '会', '會', '，', ','])
+            }),
             _ => true,
         })
         .collect();
@@ -3393,6 +3394,9 @@ mod tests {
         assert_eq!(authors_scanned("by 侨报记者 李佳"), ["李佳"]);
         // A role before a place, no label.
         assert!(authors_scanned("BBC商業記者，東京").is_empty());
+        // A press conference, no label.
+        assert!(authors_scanned("商务部负责同志就《意见》答记者问").is_empty());
+        assert!(authors_scanned("國台辦記者會 陳斌華表示").is_empty());
     }
 
     #[test]
