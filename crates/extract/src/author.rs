@@ -5,7 +5,7 @@
 use crate::blocks;
 use crate::dom::{class_words, collapse_ws, is_cjk, Dom, Kind};
 use crate::facts::{in_comment_area, in_teaser_card};
-use crate::labels::{self, Field};
+use crate::labels::{self, is_chinese_outlet, Field, CHINESE_OUTLET_ENDS};
 use crate::Page;
 
 /// The article's author(s): a person the page's metadata names, unless a
@@ -280,16 +280,6 @@ fn without_outlet_first(author: String, source: Option<&str>) -> String {
         }
         _ => author,
     }
-}
-
-/// Endings of a Chinese outlet's name (`新浪网`, `中国新闻`, `人民日报`,
-/// `电视台`, `新闻客户端`).
-const CHINESE_OUTLET_ENDS: [&str; 6] = ["网", "新闻", "报", "社", "台", "客户端"];
-
-/// Whether `name` is a Chinese outlet's, by its ending
-/// ([`CHINESE_OUTLET_ENDS`]: `新浪网`, `星洲日报`).
-fn is_chinese_outlet(name: &str) -> bool {
-    name.chars().all(is_cjk) && CHINESE_OUTLET_ENDS.iter().any(|end| name.ends_with(end))
 }
 
 /// Whether a `<meta>` author on a page with a Chinese headline is the

@@ -2767,15 +2767,31 @@ static WEN_SLASH: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// Endings of a Chinese outlet's name (`新浪网`, `中国新闻`, `人民日报`,
+/// `电视台`, `新闻客户端`).
+pub(crate) const CHINESE_OUTLET_ENDS: [&str; 6] = ["网", "新闻", "报", "社", "台", "客户端"];
+
+/// Whether `name` is a Chinese outlet's, by its ending
+/// ([`CHINESE_OUTLET_ENDS`]: `新浪网`, `星洲日报`).
+pub(crate) fn is_chinese_outlet(name: &str) -> bool {
+    name.chars().all(is_cjk) && CHINESE_OUTLET_ENDS.iter().any(|end| name.ends_with(end))
+}
+
 /// Words that end a writer's role before the name in a credit
 /// (`专栏作者 王五`, `特约评论员 李四`).
 const WRITER_ROLE_ENDS: [&str; 4] = ["作者", "记者", "评论员", "撰稿人"];
 
-/// A credit's names without the writer's role written before them
-/// (`观察者网专栏作者 王五` → `王五`).
+/// A credit's names without the writer's role or the outlet written
+/// before them (`观察者网专栏作者 王五` → `王五`, `观察者网 王恺雯` → `王恺雯`;
+/// an outlet of four characters or more, longer than a name).
 fn without_writer_role(credit: &str) -> &str {
     match credit.trim().split_once(char::is_whitespace) {
-        Some((role, names)) if WRITER_ROLE_ENDS.iter().any(|w| role.ends_with(w)) => names,
+        Some((role, names))
+            if WRITER_ROLE_ENDS.iter().any(|w| role.ends_with(w))
+                || (role.chars().count() >= 4 && is_chinese_outlet(role)) =>
+        {
+            names
+        }
         _ => credit,
     }
 }
@@ -2951,6 +2967,15 @@ pub(crate) fn body_byline(paras: &[String]) -> Option<String> {
             }
         }
         if let Some(v) = dateline_names(&head) {
+            return Some(v);
+        }
+        // A `文/X` credit in brackets opening the text (`【文/观察者网 王恺雯】据…`).
+        let bracketed = head
+            .starts_with('【')
+            .then(|| head.split_once('】'))
+            .flatten()
+            .and_then(|(credit, _)| WEN_SLASH.captures(credit));
+        if let Some(v) = bracketed.and_then(|c| persons(without_writer_role(&c[1]))) {
             return Some(v);
         }
     }
@@ -3453,6 +3478,10 @@ mod tests {
                 format!("【僑報記者林靜雯10月13日紐約報道】{text}"),
                 "林靜雯",
             ),
+            // A `文/` credit in brackets, the outlet or the role before
+            // the name.
+            (format!("【文/观察者网 王恺雯】{text}"), "王恺雯"),
+            (format!("【文/观察者网专栏作者 李明】{text}"), "李明"),
         ] {
             assert_eq!(body_byline(&p(&[&first])).as_deref(), Some(want));
         }

@@ -973,7 +973,10 @@ mod tests {
             )
         };
         let out = |byline: &str, stated: &str| {
-            let ex = run("https://www.diarioaustral.example/a/1", &page(byline, stated));
+            let ex = run(
+                "https://www.diarioaustral.example/a/1",
+                &page(byline, stated),
+            );
             (ex.author, ex.source)
         };
         let some = |s: &str| Some(s.to_string());
