@@ -116,7 +116,7 @@ pub(crate) fn pick(page: &Page<'_>, editor: Option<&str>, source: Option<&str>) 
     // The credits on the page, best first; one that names a role alone
     // (`by Guest Contributor`) gives way to the next.
     let page_byline = || {
-        let credits: [&dyn Fn() -> Option<String>; 16] = [
+        let credits: [&dyn Fn() -> Option<String>; 17] = [
             &|| {
                 facts.get(Field::Author).map(|a| {
                     shown_byline()
@@ -129,6 +129,7 @@ pub(crate) fn pick(page: &Page<'_>, editor: Option<&str>, source: Option<&str>) 
             },
             &|| labelled_member_link(dom, title_node, container),
             &|| labels::body_byline(paras),
+            &|| byline_region_first_item(dom, title_node, container),
             &shown_byline,
             &|| labelled_author_element(dom, title_node, container),
             &|| labels::lead_byline(paras),
@@ -454,6 +455,28 @@ fn article_span(
         .map_or(body, |t| t.saturating_sub(60).max(body));
     let to = container.map_or(dom.nodes.len(), |c| dom.nodes[c].end.max(from));
     from..to
+}
+
+/// The writer a byline region lists first: in an element labelled as the
+/// byline (`aria-labelledby="article-byline"`, BBC World Service's layout
+/// in every language), the first list item's text after its label and
+/// comma (`<li><span>作者,</span><span>林芷瑩</span></li>`, `مصنف, عمر
+/// دراز ننگیانہ`); the next items give the role and the place.
+fn byline_region_first_item(
+    dom: &Dom<'_>,
+    title_node: Option<usize>,
+    container: Option<usize>,
+) -> Option<String> {
+    let region = article_span(dom, title_node, container).find(|&j| {
+        dom.attr(j, "aria-labelledby")
+            .is_some_and(|id| id.to_ascii_lowercase().contains("byline"))
+    })?;
+    let item = dom
+        .elements_in(region)
+        .find(|&k| dom.name(k) == Some("li"))?;
+    let text = dom.text_inline(item);
+    let (_, name) = text.split_once([',', '،', '，'])?;
+    labels::clean_byline(name.trim()).filter(|v| labels::tidy_author(v).is_some())
 }
 
 /// The author named by the element after an author label or lead word
@@ -1374,6 +1397,20 @@ mod tests {
             &byline_page(header),
         );
         assert_eq!(ex.author.as_deref(), Some("Amy Gallo"));
+    }
+
+    #[test]
+    fn a_byline_region_names_the_writer_its_list_opens_with() {
+        let url = "https://www.bbc.example/news/articles/c1";
+        // The region's heading is no name; the first item's value is.
+        let zh = r#"<section aria-labelledby="article-byline" role="region"><h2 id="article-byline">文章資訊</h2><ul><li><span>作者,</span><span>林芷瑩</span></li><li><span>職位,</span><span>BBC中文</span></li></ul></section>"#;
+        assert_eq!(run(url, &byline_page(zh)).author.as_deref(), Some("林芷瑩"));
+        // Also over a JSON-LD author that is the outlet, in a script
+        // without capitals.
+        let ld = r#"<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"NewsMediaOrganization","name":"BBC News اردو"}}</script>"#;
+        let ur = r#"<section aria-labelledby="article-byline" role="region"><ul><li><span><span>مصنف, </span>عمر دراز ننگیانہ</span></li><li><span><span>عہدہ, </span>بی بی سی اردو، لاہور</span></li></ul></section>"#;
+        let page = byline_page(ur).replace("<body>", &format!("<head>{ld}</head><body>"));
+        assert_eq!(run(url, &page).author.as_deref(), Some("عمر دراز ننگیانہ"));
     }
 
     #[test]

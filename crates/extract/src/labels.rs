@@ -2415,8 +2415,9 @@ pub(crate) fn names_an_outlet(credit: &str) -> bool {
 
 /// Whether an author string names people rather than a desk code or a
 /// label (`red`, `Quelle: sid`): Chinese or Japanese names of two to four
-/// characters, or names of two or more capitalised words, several joined
-/// with `"; "` or spaces.
+/// characters, or names of two or more capitalised words (or words of a
+/// script without capitals: `عمر دراز ننگیانہ`), several joined with
+/// `"; "` or spaces.
 pub(crate) fn names_people(author: &str) -> bool {
     let cjk_name = |n: &str| (2..=4).contains(&n.chars().count()) && n.chars().all(is_cjk);
     let latin_name = |n: &str| {
@@ -2424,8 +2425,10 @@ pub(crate) fn names_people(author: &str) -> bool {
         words.len() >= 2
             && words.iter().all(|w| {
                 w.chars()
-                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
-                    && (w.starts_with(char::is_uppercase) || is_name_particle(w))
+                    .all(|c| c.is_alphabetic() || is_mark(c) || matches!(c, '.' | '-' | '\''))
+                    && (w.starts_with(char::is_uppercase)
+                        || w.starts_with(|c| is_caseless_letter(c) && !is_cjk(c))
+                        || is_name_particle(w))
             })
     };
     author.split("; ").all(|n| {
@@ -5279,10 +5282,13 @@ mod tests {
             "松岡大地",
             "张三 李四",
             "Mary-Ann O'Neil",
+            // Scripts without capitals.
+            "عمر دراز ننگیانہ",
+            "सुनीता शर्मा",
         ] {
             assert!(names_people(a), "{a}");
         }
-        for a in ["red", "amw", "Quelle: sid", "Top Gear 2"] {
+        for a in ["red", "amw", "Quelle: sid", "Top Gear 2", "BBC中文 職位"] {
             assert!(!names_people(a), "{a}");
         }
     }
