@@ -55,7 +55,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         (?P<lab>
             数据来源|图片来源|(?:题|头|封面)图来源|资料来源|图源|
-            责任编辑|责编|编辑|编译|翻译|译者|文字|文[/／]图|文[/／|｜:：]|报道|撰稿|撰文[/／]?|采写|供稿单位|发布单位|发布机构|发文机关|供稿|来源|稿源|信息来源|文章来源|转载自|转自|出处|作者|记者|通讯员|摄影|
+            责任编辑|责编|编辑|编译|翻译|译者|文字|文[/／]图|文[/／|｜:：]|报道|撰稿|撰文[/／]?|采写|供稿单位|发布单位|发布机构|发文机关|供稿|来源|稿源|信息来源|文章来源|转载自|转自|本文来自(?:微信公众号)?|出处|作者|记者|通讯员|摄影|
             发布时间|发表时间|发表于|发稿时间|发布日期|更新时间|时间|日期|类别|栏目|分类|频道|当前版|當前版|字号|浏览次数|阅读量|
             Napisała?|Szerző|Yazar|Автор|Toimetaja|Извор|Izvor|
             (?-u:\b)(?:Source|Edited\ by|Editor|Author|Text|Texto|Texte|Autor:in(?:nen)?|Autorin(?:nen)?|Autoren|Autor|Published|Updated|Posted|Photo|By|by|{})(?-u:\b)
@@ -71,6 +71,9 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
 fn field_of(label: &str, has_colon: bool) -> Option<Field> {
     let f = match label {
         "来源" | "稿源" | "信息来源" | "文章来源" => Field::Source,
+        // A repost's note naming the official account it comes from
+        // (`本文来自微信公众号：新零售商业评论（ID：xinlingshouping），作者：周宇`).
+        "本文来自微信公众号" | "本文来自" => Field::Source,
         // The unit that contributed the copy (`供稿单位：材料科学与工程学院`)
         // or that issues it (`发布单位：就业促进司`, `发布机构：`, a
         // government document's `发文机关：`).
@@ -908,7 +911,18 @@ fn clean_source(raw: &str) -> Option<String> {
     let v = trim_keeping_brackets(v);
     let v = if v.starts_with(is_cjk) {
         // A Chinese source has no spaces and ends no sentence: stop at the
-        // first space or full stop (`来源：潇湘晨报。未经授权，不得转载。`).
+        // first space or full stop (`来源：潇湘晨报。未经授权，不得转载。`),
+        // or at the account's id after an official account's name
+        // (`新零售商业评论（ID：xinlingshouping）`).
+        let v = v
+            .split(['（', '('])
+            .next()
+            .filter(|name| {
+                v[name.len()..]
+                    .trim_start_matches(['（', '('])
+                    .starts_with("ID")
+            })
+            .unwrap_or(v);
         v.split(|c: char| c.is_whitespace() || c == '。')
             .next()
             .unwrap_or("")
@@ -1092,6 +1106,8 @@ fn clean_person(raw: &str) -> Option<String> {
         // a co-writer's credit (`王雨辰，实习记者 邹安然`) are words of their
         // own; a comma in prose stays (`记者注意到，…`).
         let v = v.replace('、', " ");
+        // Another credit's label after the comma (`梁芯，题图来自：视觉中国`)
+        // ends the names.
         let v = match v.split_once('，') {
             Some((names, rest))
                 if CO_WRITER_ROLES
@@ -1099,6 +1115,13 @@ fn clean_person(raw: &str) -> Option<String> {
                     .any(|r| fold_traditional(rest).starts_with(r)) =>
             {
                 format!("{names} {rest}")
+            }
+            Some((names, rest))
+                if rest.split_once(['：', ':']).is_some_and(|(label, _)| {
+                    (1..=6).contains(&label.chars().count()) && label.chars().all(is_cjk)
+                }) =>
+            {
+                names.to_string()
             }
             _ => v,
         };
@@ -4718,6 +4741,21 @@ mod tests {
             source_value("Quelle Verlag").as_deref(),
             Some("Quelle Verlag")
         );
+    }
+
+    #[test]
+    fn a_reposts_note_names_the_account_the_writer_and_the_editor() {
+        let t = "本文来自微信公众号：新零售商业评论（ID：xinlingshouping），作者：周宇，编辑：梁芯，题图来自：视觉中国";
+        assert_eq!(get(t, Field::Source).as_deref(), Some("新零售商业评论"));
+        assert_eq!(get(t, Field::Author).as_deref(), Some("周宇"));
+        // Another credit's label after the comma ends the editor's name.
+        assert_eq!(get(t, Field::Editor).as_deref(), Some("梁芯"));
+        assert_eq!(
+            get("本文来自：新浪财经，作者：王伟", Field::Source).as_deref(),
+            Some("新浪财经")
+        );
+        // Without a colon it is prose.
+        assert_eq!(get("本文来自网络，如有侵权请联系删除", Field::Source), None);
     }
 
     #[test]
