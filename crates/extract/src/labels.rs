@@ -2311,89 +2311,13 @@ fn is_outlet_after_person(first: &str, part: &str) -> bool {
     (first.chars().any(char::is_lowercase) && capitals(part)) || names_an_outlet(part)
 }
 
-/// News agencies' codes and names, which a byline credits beside the
-/// writer as a co-author (`Lina Forsberg/TT`, `Piotr Tymczak, PAP`),
-/// unlike another outlet in capitals (`Rob Roe, CNN`), or alone for wire
-/// copy (see [`is_news_agency`]).
+/// News agencies' codes, which a byline credits beside the writer as a
+/// co-author (`Lina Forsberg/TT`, `Piotr Tymczak, PAP`), unlike another
+/// outlet in capitals (`Rob Roe, CNN`).
 const NEWS_AGENCY_CODES: &[&str] = &[
-    "AA",
-    "AAP",
-    "ACN",
-    "AFP",
-    "AGI",
-    "AKP",
-    "ANA",
-    "ANI",
-    "ANP",
-    "ANSA",
-    "AP",
-    "APA",
-    "ATA",
-    "BNS",
-    "BTA",
-    "ČTK",
-    "DPA",
-    "EFE",
-    "ELTA",
-    "HINA",
-    "IANS",
-    "IRNA",
-    "KNA",
-    "KUNA",
-    "LETA",
-    "MTI",
-    "NTB",
-    "PAP",
-    "PNA",
-    "PTI",
-    "QNA",
-    "SDA",
-    "SPA",
-    "STA",
-    "STT",
-    "TASR",
-    "TT",
-    "UNI",
-    "VNA",
-    "WAM",
-    "Adnkronos",
-    "Agerpres",
-    "Antara",
-    "Armenpress",
-    "Belga",
-    "Bernama",
-    "Interfax",
-    "Kyodo",
-    "Lusa",
-    "Notimex",
-    "Reuters",
-    "Ritzau",
-    "Tanjug",
-    "TASS",
-    "Télam",
-    "Ukrinform",
-    "Xinhua",
-    "Yonhap",
-    "ТАСС",
-    "Укрінформ",
-    "共同",
-    "時事",
-    "共同通信",
-    "新华社",
-    "中新社",
-    "中央社",
-    "연합뉴스",
-    "뉴시스",
+    "AFP", "AP", "APA", "ANP", "ANSA", "BTA", "ČTK", "DPA", "EFE", "KNA", "MTI", "NTB", "PAP",
+    "SDA", "STT", "TASR", "TT",
 ];
-
-/// Whether a credit is a news agency alone (`EFE`, `Lusa`, `TASR`, `共同`,
-/// see [`NEWS_AGENCY_CODES`]), in any case: the byline of wire copy.
-pub(crate) fn is_news_agency(credit: &str) -> bool {
-    let credit = credit.trim().to_lowercase();
-    NEWS_AGENCY_CODES
-        .iter()
-        .any(|a| a.chars().flat_map(char::to_lowercase).eq(credit.chars()))
-}
 
 /// Words that make a name an outlet's (`Associated Press`, `NBC News`,
 /// `Tribune News Service`), lowercase.

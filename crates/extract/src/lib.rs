@@ -299,7 +299,6 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
         .or_else(|| facts.get(Field::CopyEditor));
     ex.source = source::pick(&page, ex.lang.as_deref() == Some("zh"));
     ex.author = author::pick(&page, ex.editor.as_deref(), ex.source.as_deref());
-    ex.source = source::wire_source(&meta, ex.source.take(), ex.author.as_deref());
     ex.category = category::pick(&page);
     let default = options.default_offset.unwrap_or_else(|| {
         let hours = match ex.lang.as_deref() {

@@ -11,7 +11,6 @@ use crate::dates;
 use crate::dom;
 use crate::dom::{is_cjk, Dom, Kind};
 use crate::labels::{self, Field};
-use crate::meta::PageMeta;
 use crate::Page;
 
 /// The outlet the article comes from: a labelled source (`来源：`), source
@@ -456,27 +455,6 @@ fn source_markup(
             .then(|| labels::source_value(quoted_outlet(unbracketed(&text))))
             .flatten()
     })
-}
-
-/// The source of wire copy: a byline that credits a news agency alone
-/// (`EFE`, `Lusa`, `TASR`, [`labels::is_news_agency`]) names the story's
-/// source where the page states none but its own name (`og:site_name`,
-/// the JSON-LD publisher). Read after the author, which is picked knowing
-/// the source.
-pub(crate) fn wire_source(
-    meta: &PageMeta,
-    source: Option<String>,
-    author: Option<&str>,
-) -> Option<String> {
-    let own_name = source.as_deref().is_none_or(|s| {
-        [&meta.site_name, &meta.ld_publisher]
-            .iter()
-            .any(|n| n.as_deref() == Some(s))
-    });
-    match author {
-        Some(agency) if own_name && labels::is_news_agency(agency) => Some(agency.to_string()),
-        _ => source,
-    }
 }
 
 /// A source credit without the writer before the outlet (`Eglė
@@ -960,34 +938,6 @@ mod tests {
             run(url, &page(source)).source.as_deref(),
             Some("Latvijas Radio")
         );
-    }
-
-    #[test]
-    fn a_byline_of_an_agency_alone_names_the_source_of_wire_copy() {
-        let page = |byline: &str, stated: &str| {
-            format!(
-                r#"<html><head><meta property="og:site_name" content="Diario Austral"></head><body>
-                <h1>Chile aprueba la reforma de pensiones</h1><p class="author">{byline}</p>{stated}
-                <div class="article-body">{}</div></body></html>"#,
-                en_article_body()
-            )
-        };
-        let out = |byline: &str, stated: &str| {
-            let ex = run(
-                "https://www.diarioaustral.example/a/1",
-                &page(byline, stated),
-            );
-            (ex.author, ex.source)
-        };
-        let some = |s: &str| Some(s.to_string());
-        // The agency stays the author, as bylines credit it, and is the source.
-        assert_eq!(out("Por EFE", ""), (some("EFE"), some("EFE")));
-        assert_eq!(out("Lusa", ""), (some("Lusa"), some("Lusa")));
-        // A writer's byline leaves the site's name; a stated source stays.
-        let writer = out("Por María Pérez", "");
-        assert_eq!(writer.1, some("Diario Austral"));
-        let stated = r#"<span class="source">Fuente: La Tercera</span>"#;
-        assert_eq!(out("Por EFE", stated).1, some("La Tercera"));
     }
 
     #[test]
