@@ -878,10 +878,7 @@ const SOURCE_LABELS: &[&str] = &[
 /// Anadolu Ajansı` → `Anadolu Ajansı`). A picture's credit there names no
 /// source (`<span class="main-asset__source">Foto: Shutterstock</span>`).
 pub(crate) fn source_value(raw: &str) -> Option<String> {
-    if raw
-        .split_once([':', '：'])
-        .is_some_and(|(label, _)| is_picture_credit(label))
-    {
+    if opens_with_picture_credit(raw) {
         return None;
     }
     let unlabelled = || {
@@ -1587,6 +1584,13 @@ pub(crate) fn is_picture_credit(word: &str) -> bool {
     PICTURE_CREDITS.contains(&word.trim().to_lowercase().as_str())
 }
 
+/// Whether `text` opens with a picture's credit and its colon (`Foto:
+/// Shutterstock`, `Kuva: Jari Laine`, `摄影：李响`).
+fn opens_with_picture_credit(text: &str) -> bool {
+    text.split_once([':', '：'])
+        .is_some_and(|(label, _)| is_picture_credit(label))
+}
+
 /// Words of labels that name someone other than the writer, besides the
 /// pictures' ([`PICTURE_CREDITS`]) and the source's in other languages
 /// ([`SOURCE_LABELS`]): the editing, the source.
@@ -2182,9 +2186,7 @@ pub(crate) fn tidy_author(raw: &str) -> Option<String> {
         v = &v[..p];
     }
     // A photo credit is not the author.
-    if v.split_once(':')
-        .is_some_and(|(label, _)| is_picture_credit(label))
-    {
+    if opens_with_picture_credit(v) {
         return None;
     }
     v = strip_lead_phrase(v);
@@ -3722,6 +3724,7 @@ mod tests {
     fn photo_credits_lead_words_and_weekdays_are_no_author() {
         assert_eq!(tidy_author("Foto: Ingo Schneider"), None);
         assert_eq!(tidy_author("Kuva: Jari Laine"), None);
+        assert_eq!(tidy_author("摄影：李响"), None);
         assert_eq!(tidy_author("Veröffentlicht von"), None);
         assert_eq!(tidy_author("Donnerstag"), None);
         assert_eq!(
