@@ -124,6 +124,16 @@ pub(crate) fn pick(page: &Page<'_>, editor: Option<&str>, source: Option<&str>) 
                             runs_past_name(&a, name)
                                 || (first_of_several(&a, name) && labels::names_people(name))
                         })
+                        .or_else(|| {
+                            // A Chinese writer labelled alone (`作者：唐亚琴`)
+                            // whom the dispatch opening the text credits
+                            // first, with a correspondent (`（记者 唐亚琴
+                            // 通讯员 彭思）`): the dispatch's names.
+                            labels::body_byline(paras).filter(|names| {
+                                a.chars().all(is_cjk)
+                                    && first_of_several(&a, &names.replace(' ', "; "))
+                            })
+                        })
                         .unwrap_or(a)
                 })
             },
@@ -1795,10 +1805,13 @@ mod tests {
             )
         };
         for (byline, want) in [
+            // A correspondent that is an office's press desk (`长关宣`,
+            // 长沙海关宣传) is no person.
             (
                 "<span>作者：湖南日报全媒体记者 周月桂　通讯员 长关宣</span>",
-                "周月桂 长关宣",
+                "周月桂",
             ),
+            ("<p class=\"zz\">极目新闻记者 张聪 通讯员 洪城宣</p>", "张聪"),
             (
                 "<span>本报记者 孙丽娜 通讯员 黄晓东</span>",
                 "孙丽娜 黄晓东",
@@ -1837,6 +1850,25 @@ mod tests {
         );
         let ex = run("https://www.example.gov.cn/news/1.html", &html);
         assert_eq!(ex.author.as_deref(), Some("徐鹏 龙曦薇"));
+        // A paper's name joined to its site's by `·`, in byline markup
+        // opening the text, is the outlet before the role, not the writer.
+        let html = format!(
+            "<html><body><h1>我市开通3条城乡公交新线路</h1><div class=\"info\"><span>2024-05-06 06:55</span> <span>来源：中国青年报</span></div>\
+            <div class=\"article_text\"><p class=\"author\">中青报·中青网记者 王品芝 实习生 刘慧娴</p>{}</div></body></html>",
+            zh_article_body()
+        );
+        let ex = run("https://www.example.gov.cn/news/1.html", &html);
+        assert_eq!(ex.author.as_deref(), Some("王品芝 刘慧娴"));
+        // A writer labelled alone whom the dispatch opening the text
+        // credits first, with a correspondent: the dispatch's names.
+        let html = format!(
+            "<html><body><h1>我市开通3条城乡公交新线路</h1><div class=\"info\"><span>来源：红网</span> <span>作者：唐亚琴</span> <span>2024-05-06 12:35</span></div>\
+            <div class=\"article_content\"><p>红网时刻新闻5月6日讯（记者 唐亚琴 通讯员 彭思）{}</p>{}</div></body></html>",
+            "5月6日上午，长沙市开福区举行重大项目集中开工仪式，本次集中开工项目共28个。",
+            zh_article_body()
+        );
+        let ex = run("https://www.example.gov.cn/news/1.html", &html);
+        assert_eq!(ex.author.as_deref(), Some("唐亚琴 彭思"));
         // A JSON-LD author that is the first of the listed names gives way
         // to the list.
         let ld = r#"<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"张雅婷"}]}</script>"#;

@@ -773,9 +773,8 @@ pub(crate) fn co_writer_line(line: &str) -> Option<&str> {
     names_the_paper.then(|| &line[at..])
 }
 
-/// Cuts a value at the first separator. A `·` after a Chinese character
-/// and before a letter, both glued to it, joins the parts of one name
-/// (`澎湃新闻·澎湃号`, `约翰·史密斯`, `证券时报·e公司`).
+/// Cuts a value at the first separator; a `·` that joins the parts of one
+/// name ([`dot_joins_name`]: `证券时报·e公司`) is none.
 fn cut(raw: &str) -> &str {
     let mut end = raw.len();
     for pat in ["|", "｜", "丨", "•", "\n", "  ", "\t", "　", "【", "[", "<"] {
@@ -792,14 +791,10 @@ fn cut(raw: &str) -> &str {
     {
         end = end.min(p);
     }
-    let joins_cjk = |p: usize| {
-        raw[..p].chars().next_back().is_some_and(is_cjk)
-            && raw[p + '·'.len_utf8()..]
-                .chars()
-                .next()
-                .is_some_and(|c| is_cjk(c) || c.is_alphabetic())
-    };
-    if let Some((p, _)) = raw.match_indices('·').find(|&(p, _)| !joins_cjk(p)) {
+    if let Some((p, _)) = raw
+        .match_indices('·')
+        .find(|&(p, _)| !dot_joins_name(raw, p))
+    {
         end = end.min(p);
     }
     // A date starts a new fact.
@@ -807,6 +802,17 @@ fn cut(raw: &str) -> &str {
         end = end.min(d.start);
     }
     &raw[..end]
+}
+
+/// Whether the `·` at byte `p` of `text` joins the parts of one Chinese
+/// name: it follows a Chinese character and a letter follows it, both
+/// glued to it (`澎湃新闻·澎湃号`, `约翰·史密斯`, `中青报·中青网记者`).
+fn dot_joins_name(text: &str, p: usize) -> bool {
+    text[..p].chars().next_back().is_some_and(is_cjk)
+        && text[p + '·'.len_utf8()..]
+            .chars()
+            .next()
+            .is_some_and(|c| is_cjk(c) || c.is_alphabetic())
 }
 
 /// Punctuation and brackets trimmed off both ends of a value.
@@ -1082,6 +1088,16 @@ fn is_han_name(word: &str) -> bool {
     (2..=4).contains(&word.chars().count()) && word.chars().all(is_han)
 }
 
+/// Whether a correspondent's name is an office's short name: its press
+/// office (`穗体宣`, `洪城宣`, `冀交宣`: the place, the body, `宣` for
+/// 宣传) or its development and reform commission (`汉发改`), not a person
+/// (a name opening with a common surname is a person's: `张子宣`).
+fn is_office_abbreviation(name: &str) -> bool {
+    (2..=4).contains(&name.chars().count())
+        && (name.ends_with('宣') || name.ends_with("发改"))
+        && !name.starts_with(|c: char| COMMON_SURNAMES.contains(c))
+}
+
 /// Roles a Chinese credit writes before the writer's name (`记者 王立新`,
 /// `分析师 冯静`, `特约评论员 李明`).
 const WRITER_ROLES: [&str; 5] = ["记者", "分析师", "研究员", "评论员", "撰稿人"];
@@ -1130,7 +1146,18 @@ fn clean_person(raw: &str) -> Option<String> {
             .map(|w| fold_traditional(w).into_owned())
             .collect();
         let mut names: Vec<&str> = Vec::new();
+        // Whether the last role credited is the correspondent's.
+        let mut correspondents = false;
         for (k, (word, plain_word)) in words.iter().zip(&plain_words).enumerate() {
+            if plain_word.contains("通讯员") {
+                correspondents = true;
+            } else if WRITER_ROLES
+                .iter()
+                .chain(CO_WRITER_ROLES)
+                .any(|r| plain_word.contains(r))
+            {
+                correspondents = false;
+            }
             // Co-writers credited after the reporter (`通讯员 李四`,
             // `实习生：王五`, `见习记者 赵六`) are read on, and so is the
             // reporter credited after a correspondent (`通讯员：李四
@@ -1234,6 +1261,10 @@ fn clean_person(raw: &str) -> Option<String> {
                 || !id.chars().all(|c| c.is_ascii_alphanumeric())
             {
                 break;
+            }
+            // A correspondent that is an office (`通讯员 穗体宣 汉发改`).
+            if correspondents && is_office_abbreviation(name) {
+                continue;
             }
             names.push(same_span(word, plain_word, tok));
         }
@@ -1865,10 +1896,13 @@ pub(crate) fn clean_byline(raw: &str) -> Option<String> {
         .and_then(|m| v[..m.end()].rfind(')'))
         .map_or(0, |close| close + 1);
     if let Some(p) = v[nickname_end..]
-        .find(|c: char| {
-            c.is_ascii_digit() || matches!(c, '|' | '@' | '•' | '·' | '\n' | '(' | '/' | '–' | '—')
+        .char_indices()
+        .find(|&(at, c)| {
+            c.is_ascii_digit()
+                || matches!(c, '|' | '@' | '•' | '\n' | '(' | '/' | '–' | '—')
+                || (c == '·' && !dot_joins_name(&v, nickname_end + at))
         })
-        .map(|p| p + nickname_end)
+        .map(|(at, _)| at + nickname_end)
     {
         let digit = v[p..].starts_with(|c: char| c.is_ascii_digit());
         v.truncate(p);
@@ -3262,6 +3296,16 @@ mod tests {
         assert_eq!(
             authors_scanned("作者:融媒记者 覃勇 李佳 通讯员 向明辉点击:"),
             ["覃勇 李佳 向明辉"]
+        );
+        // A correspondent that is an office's short name is no person; one
+        // opening with a common surname is.
+        assert_eq!(
+            authors_scanned("记者：刘晓庆 通讯员：穗体宣 汉发改"),
+            ["刘晓庆"]
+        );
+        assert_eq!(
+            authors_scanned("记者 刘晓庆 通讯员 张子宣"),
+            ["刘晓庆 张子宣"]
         );
     }
 
