@@ -1615,11 +1615,17 @@ pub(crate) fn is_picture_credit(word: &str) -> bool {
     PICTURE_CREDITS.contains(&word.trim().to_lowercase().as_str())
 }
 
-/// Whether `text` opens with a picture's credit and its colon (`Foto:
-/// Shutterstock`, `Kuva: Jari Laine`, `摄影：李响`).
+/// Whether `text` opens with a picture's credit and its colon, maybe in
+/// brackets (`Foto: Shutterstock`, `Kuva: Jari Laine`, `摄影：李响`, `(Bild:
+/// heise online)`).
 fn opens_with_picture_credit(text: &str) -> bool {
-    text.split_once([':', '：'])
-        .is_some_and(|(label, _)| is_picture_credit(label))
+    text.split_once([':', '：']).is_some_and(|(label, _)| {
+        is_picture_credit(
+            label
+                .trim_start()
+                .trim_start_matches(['(', '[', '（', '【']),
+        )
+    })
 }
 
 /// Words of labels that name someone other than the writer, besides the
@@ -4693,6 +4699,7 @@ mod tests {
         assert_eq!(source_value("来源于 财新网").as_deref(), Some("财新网"));
         assert_eq!(source_value("作者：秦朗"), None);
         assert_eq!(source_value("Foto: Shutterstock"), None);
+        assert_eq!(source_value("(Bild: heise online)"), None);
         assert_eq!(
             source_value("来源：潇湘晨报。未经授权，不得转载。").as_deref(),
             Some("潇湘晨报")
