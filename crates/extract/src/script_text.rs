@@ -27,6 +27,15 @@ const RAW_TEXT: [&str; 9] = [
 /// are not raw text.
 const FOREIGN: [&str; 2] = ["svg", "math"];
 
+/// The element of `names` that `name` (a tag's name as written, in any
+/// case) names.
+fn one_of(name: &[u8], names: &[&'static str]) -> Option<&'static str> {
+    names
+        .iter()
+        .copied()
+        .find(|n| name.eq_ignore_ascii_case(n.as_bytes()))
+}
+
 /// `html` without the content of its `<script>` (other than JSON-LD) and
 /// `<style>` elements; borrowed when there is none. Nothing inside SVG or
 /// MathML is cut, up to the end tag of its root element. The scan does not
@@ -71,17 +80,14 @@ pub(crate) fn without_script_text(html: &str) -> Cow<'_, str> {
         let name_start = lt + 1 + usize::from(closing);
         let name_len = b[name_start..]
             .iter()
-            .position(|&c| is_space(c) || c == b'/' || c == b'>')
+            .position(|&c| c.is_ascii_whitespace() || c == b'/' || c == b'>')
             .unwrap_or(b.len() - name_start);
         let Some(open_end) = tag_end(b, name_start + name_len) else {
             break;
         };
         i = open_end;
         let name = &b[name_start..name_start + name_len];
-        if let Some(&root) = FOREIGN
-            .iter()
-            .find(|f| name.eq_ignore_ascii_case(f.as_bytes()))
-        {
+        if let Some(root) = one_of(name, &FOREIGN) {
             if closing {
                 // The end tag closes the latest root of its name, and what
                 // is open inside it; with none open it is ignored.
@@ -96,10 +102,7 @@ pub(crate) fn without_script_text(html: &str) -> Cow<'_, str> {
         if closing || !foreign.is_empty() {
             continue;
         }
-        let Some(&raw) = RAW_TEXT
-            .iter()
-            .find(|r| name.eq_ignore_ascii_case(r.as_bytes()))
-        else {
+        let Some(raw) = one_of(name, &RAW_TEXT) else {
             continue;
         };
         let close = if raw == "script" {
@@ -129,12 +132,6 @@ pub(crate) fn without_script_text(html: &str) -> Cow<'_, str> {
     }
 }
 
-/// Whitespace as the tokenizer counts it between a tag's name and
-/// attributes.
-fn is_space(c: u8) -> bool {
-    matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0c)
-}
-
 /// One past the `>` that closes the tag whose attributes start at `at`:
 /// a `>` inside a quoted attribute value does not close it.
 fn tag_end(b: &[u8], mut at: usize) -> Option<usize> {
@@ -145,13 +142,16 @@ fn tag_end(b: &[u8], mut at: usize) -> Option<usize> {
         }
         // The value: quoted, or up to whitespace or `>`.
         at += 1;
-        while b.get(at).copied().is_some_and(is_space) {
+        while b.get(at).is_some_and(u8::is_ascii_whitespace) {
             at += 1;
         }
         match b.get(at) {
             Some(&q @ (b'"' | b'\'')) => at += 1 + memchr(q, &b[at + 1..])? + 1,
             _ => {
-                while b.get(at).is_some_and(|&c| !is_space(c) && c != b'>') {
+                while b
+                    .get(at)
+                    .is_some_and(|&c| !c.is_ascii_whitespace() && c != b'>')
+                {
                     at += 1;
                 }
             }
@@ -165,7 +165,7 @@ fn names_tag(html: &str, at: usize, name: &str) -> bool {
     let b = html.as_bytes();
     b.len() > at + name.len() && b[at..at + name.len()].eq_ignore_ascii_case(name.as_bytes()) && {
         let c = b[at + name.len()];
-        is_space(c) || c == b'/' || c == b'>'
+        c.is_ascii_whitespace() || c == b'/' || c == b'>'
     }
 }
 
