@@ -467,6 +467,12 @@ fn article_span(
     from..to
 }
 
+/// The byline in `text` cleaned of lead words and credits, when what is
+/// left can be an author's name (not only a weekday or a photo credit).
+fn byline_name(text: &str) -> Option<String> {
+    labels::clean_byline(text).filter(|v| labels::tidy_author(v).is_some())
+}
+
 /// The writer a byline region lists first: in an element labelled as the
 /// byline (`aria-labelledby="article-byline"`, BBC World Service's layout
 /// in every language), the first list item's text after its label and
@@ -486,7 +492,7 @@ fn byline_region_first_item(
         .find(|&k| dom.name(k) == Some("li"))?;
     let text = dom.text_inline(item);
     let (_, name) = text.split_once([',', '،', '，'])?;
-    labels::clean_byline(name.trim()).filter(|v| labels::tidy_author(v).is_some())
+    byline_name(name.trim())
 }
 
 /// The author named by the element after an author label or lead word
@@ -544,9 +550,7 @@ fn labelled_author_element(
         if dom.nodes[next].chars > 80 || text_between || column_names || opens_with_label(&value) {
             return None;
         }
-        labels::clean_byline(&value).filter(|v| {
-            labels::tidy_author(v).is_some() && !AUTHOR_LABELS.contains(&v.to_lowercase().as_str())
-        })
+        byline_name(&value).filter(|v| !AUTHOR_LABELS.contains(&v.to_lowercase().as_str()))
     })
 }
 
@@ -688,7 +692,7 @@ fn author_archive_link(
             return None;
         }
         let text = co_linked_names(dom, j, archive_link).unwrap_or_else(|| dom.text_inline(j));
-        labels::clean_byline(&text).filter(|v| labels::tidy_author(v).is_some())
+        byline_name(&text)
     })
 }
 
@@ -1126,8 +1130,7 @@ fn byline_markup_between(
         // A candidate that leaves only a lead word, a weekday or a photo
         // credit (`Veröffentlicht von` beside the name's own element) is
         // passed over for the next one.
-        let Some(v) = labels::clean_byline(&text).filter(|v| labels::tidy_author(v).is_some())
-        else {
+        let Some(v) = byline_name(&text) else {
             continue;
         };
         // An agency credited first in the byline (`<span
