@@ -47,9 +47,9 @@ mod labels;
 mod meta;
 mod profile;
 mod published;
-mod script_text;
 mod source;
 mod title;
+mod unread_text;
 
 use std::sync::Arc;
 
@@ -200,7 +200,7 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
     if decoded.text.trim().is_empty() {
         return ex;
     }
-    let html = Html::parse_document(&script_text::without_script_text(&decoded.text));
+    let html = Html::parse_document(&unread_text::without_unread_text(&decoded.text));
     let mut dom = Dom::build(&html);
     dom.page_url = Some(input.url.clone());
     let meta = meta::read(&dom.head);

@@ -1,0 +1,594 @@
+//! Cuts what the flat document never reads (see `dom::is_opaque`) out of
+//! a page before it is parsed: the text of scripts and style sheets, often
+//! half of a news page's bytes, and the content of SVG and MathML drawings
+//! (icons' paths). The parser would tokenize it and copy it into the tree.
+//! JSON-LD scripts, which the extractor reads, are kept whole, and so are
+//! the tags themselves: the parsed tree has the same elements, with empty
+//! scripts, style sheets and drawings.
+//!
+//! The scan follows the tokenizer and tree builder of the HTML standard
+//! where it matters: it steps over comments and over whole tags (so a
+//! `<script>` inside a quoted attribute value or a comment starts
+//! nothing), over the raw text of `<textarea>`, `<title>`, `<noscript>` and
+//! the like, reads SVG and MathML as foreign content (their `<style>`
+//! holds markup, `<![CDATA[` opens text) and `<select>` as the tree builder
+//! does (only `<script>` is raw text there), and it ends a script where the
+//! tokenizer does, after the escaped and double-escaped states
+//! (`<!--<script>…</script>-->`) that `document.write` calls use. Where the
+//! tree builder could leave the model (a tag that ends a drawing early or
+//! closes a `<select>` other than by its end tag, `<plaintext>`) the scan
+//! stops and the rest of the page is parsed whole.
+
+use std::borrow::Cow;
+
+use memchr::{memchr, memchr2, memmem};
+
+/// Elements whose content the tokenizer reads as text up to their own end
+/// tag: markup inside them is not markup.
+const RAW_TEXT: [&str; 9] = [
+    "script", "style", "noscript", "textarea", "title", "xmp", "iframe", "noembed", "noframes",
+];
+
+/// Elements whose content is SVG or MathML, where `<style>` and `<script>`
+/// are not raw text.
+const FOREIGN: [&str; 2] = ["svg", "math"];
+
+/// Start tags that end SVG or MathML early: the tree builder closes the
+/// drawing and reads them as HTML (the standard's breakout list, with
+/// `font`). At one of them the scan stops.
+const LEAVES_FOREIGN: [&str; 45] = [
+    "b",
+    "big",
+    "blockquote",
+    "body",
+    "br",
+    "center",
+    "code",
+    "dd",
+    "div",
+    "dl",
+    "dt",
+    "em",
+    "embed",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "head",
+    "hr",
+    "i",
+    "img",
+    "li",
+    "listing",
+    "menu",
+    "meta",
+    "nobr",
+    "ol",
+    "p",
+    "pre",
+    "ruby",
+    "s",
+    "small",
+    "span",
+    "strong",
+    "strike",
+    "sub",
+    "sup",
+    "table",
+    "tt",
+    "u",
+    "ul",
+    "var",
+    "font",
+];
+
+/// SVG and MathML elements whose content the tree builder reads as HTML
+/// (the standard's HTML and MathML text integration points). A start tag in
+/// one stops the scan; text in one keeps the drawing's content, since the
+/// tree builder may reopen HTML formatting elements around it, which then
+/// hold the rest of the page.
+const HTML_IN_FOREIGN: [&str; 9] = [
+    "title",
+    "desc",
+    "foreignobject",
+    "mi",
+    "mo",
+    "mn",
+    "ms",
+    "mtext",
+    "annotation-xml",
+];
+
+/// Tags that close a `<select>`: its own end tag, and the start tags and
+/// end tags that end it in a form or a table.
+const CLOSE_SELECT: [&str; 13] = [
+    "select",
+    "input",
+    "keygen",
+    "textarea",
+    "caption",
+    "table",
+    "tbody",
+    "tfoot",
+    "thead",
+    "tr",
+    "td",
+    "th",
+    "plaintext",
+];
+
+/// The element of `names` that `name` (a tag's name as written, in any
+/// case) names.
+fn one_of(name: &[u8], names: &[&'static str]) -> Option<&'static str> {
+    names
+        .iter()
+        .copied()
+        .find(|n| name.eq_ignore_ascii_case(n.as_bytes()))
+}
+
+/// The SVG or MathML drawing the scan is inside.
+struct Drawing<'a> {
+    /// Elements open in it, the root first, by name as written.
+    open: Vec<&'a str>,
+    /// Where the root's content starts (just after its start tag).
+    content_start: usize,
+    /// Whether text stands in an element of `HTML_IN_FOREIGN`.
+    html_text: bool,
+}
+
+impl Drawing<'_> {
+    /// Whether the element open innermost reads its content as HTML.
+    fn reads_html(&self) -> bool {
+        self.open
+            .last()
+            .is_some_and(|n| one_of(n.as_bytes(), &HTML_IN_FOREIGN).is_some())
+    }
+}
+
+/// `html` without the content of its `<script>` (other than JSON-LD) and
+/// `<style>` elements and of its SVG and MathML drawings; borrowed when
+/// there is none. The flat document skips all of them (`dom::is_opaque`).
+/// Scripts inside a drawing are kept whole, and so is a drawing with text
+/// in an element read as HTML. At a tag that could take the tree builder
+/// out of a drawing (a start tag of the breakout list or in an element
+/// read as HTML, an end tag of an element not open in the drawing) or out
+/// of a `<select>` other than by its end tag, the scan stops and the rest
+/// of the page is parsed whole.
+pub(crate) fn without_unread_text(html: &str) -> Cow<'_, str> {
+    let b = html.as_bytes();
+    let mut out = String::new();
+    let mut copied = 0; // html[..copied] is in `out` (when anything was cut)
+    let mut drawing: Option<Drawing<'_>> = None;
+    let mut in_select = false;
+    let mut i = 0;
+    while let Some(off) = memchr(b'<', &b[i..]) {
+        let lt = i + off;
+        let rest = &b[lt + 1..];
+        if let Some(d) = drawing.as_mut().filter(|d| d.reads_html()) {
+            // Text before this `<`, a `<` that opens no tag, a CDATA section.
+            let markup = rest
+                .first()
+                .is_some_and(|&c| matches!(c, b'/' | b'!' | b'?') || c.is_ascii_alphabetic());
+            d.html_text |= lt > i || !markup || rest.starts_with(b"![CDATA[");
+        }
+        match rest.first() {
+            Some(b'!') if rest.starts_with(b"!--") => {
+                // A comment ends at `-->`, or at once as `<!-->` / `<!--->`.
+                i = match memmem::find(&b[lt + 2..], b"-->") {
+                    Some(e) => lt + 2 + e + 3,
+                    None => break,
+                };
+                continue;
+            }
+            Some(b'!') if drawing.is_some() && rest.starts_with(b"![CDATA[") => {
+                // In SVG and MathML a CDATA section is text up to `]]>`.
+                i = match memmem::find(&b[lt + 9..], b"]]>") {
+                    Some(e) => lt + 9 + e + 3,
+                    None => break,
+                };
+                continue;
+            }
+            Some(b'/') if rest.get(1).is_some_and(|c| c.is_ascii_alphabetic()) => {}
+            Some(b'!' | b'?' | b'/') => {
+                // A doctype or a bogus comment (`<?xml`, `</ x`, `</>`)
+                // ends at the next `>`.
+                i = match memchr(b'>', &b[lt..]) {
+                    Some(e) => lt + e + 1,
+                    None => break,
+                };
+                continue;
+            }
+            Some(c) if c.is_ascii_alphabetic() => {}
+            _ => {
+                i = lt + 1;
+                continue;
+            }
+        }
+        let closing = rest[0] == b'/';
+        let name_start = lt + 1 + usize::from(closing);
+        let name_len = b[name_start..]
+            .iter()
+            .position(|&c| c.is_ascii_whitespace() || c == b'/' || c == b'>')
+            .unwrap_or(b.len() - name_start);
+        let Some(open_end) = tag_end(b, name_start + name_len) else {
+            break;
+        };
+        i = open_end;
+        let name = &html[name_start..name_start + name_len];
+        let self_closing = html[..open_end].ends_with("/>");
+        if let Some(d) = drawing.as_mut() {
+            if closing {
+                // An end tag closes the latest open element of its name and
+                // what is open inside it; one of no element open here
+                // reaches the HTML around the drawing.
+                let Some(at) = d.open.iter().rposition(|n| n.eq_ignore_ascii_case(name)) else {
+                    break;
+                };
+                d.open.truncate(at);
+                if d.open.is_empty() {
+                    if !d.html_text && lt > d.content_start {
+                        out.push_str(&html[copied..d.content_start]);
+                        copied = lt;
+                    }
+                    drawing = None;
+                }
+            } else {
+                if d.reads_html() || one_of(name.as_bytes(), &LEAVES_FOREIGN).is_some() {
+                    break;
+                }
+                if !self_closing {
+                    d.open.push(name);
+                }
+            }
+            continue;
+        }
+        if in_select {
+            // In a `<select>` only scripts are raw text; tags that could
+            // close it other than its end tag stop the scan.
+            match (closing, one_of(name.as_bytes(), &CLOSE_SELECT)) {
+                (true, Some("select")) => in_select = false,
+                (_, Some(_)) => break,
+                (false, None) if name.eq_ignore_ascii_case("script") => {}
+                _ => continue,
+            }
+        }
+        if closing {
+            continue;
+        }
+        if name.eq_ignore_ascii_case("select") {
+            in_select = true;
+            continue;
+        }
+        if name.eq_ignore_ascii_case("plaintext") {
+            // The rest of the page is text.
+            break;
+        }
+        if one_of(name.as_bytes(), &FOREIGN).is_some() {
+            if !self_closing {
+                drawing = Some(Drawing {
+                    open: vec![name],
+                    content_start: open_end,
+                    html_text: false,
+                });
+            }
+            continue;
+        }
+        let Some(raw) = one_of(name.as_bytes(), &RAW_TEXT) else {
+            continue;
+        };
+        let close = if raw == "script" {
+            script_end(html, open_end)
+        } else {
+            end_tag(html, open_end, raw)
+        };
+        let Some(close) = close else {
+            break;
+        };
+        let cut = match raw {
+            "style" => true,
+            "script" => !html[lt..open_end].to_ascii_lowercase().contains("ld+json"),
+            _ => false,
+        };
+        if cut && close > open_end {
+            out.push_str(&html[copied..open_end]);
+            copied = close;
+        }
+        i = close;
+    }
+    if copied == 0 {
+        Cow::Borrowed(html)
+    } else {
+        out.push_str(&html[copied..]);
+        Cow::Owned(out)
+    }
+}
+
+/// One past the `>` that closes the tag whose attributes start at `at`:
+/// a `>` inside a quoted attribute value does not close it.
+fn tag_end(b: &[u8], mut at: usize) -> Option<usize> {
+    loop {
+        at += memchr2(b'>', b'=', &b[at..])?;
+        if b[at] == b'>' {
+            return Some(at + 1);
+        }
+        // The value: quoted, or up to whitespace or `>`.
+        at += 1;
+        while b.get(at).is_some_and(u8::is_ascii_whitespace) {
+            at += 1;
+        }
+        match b.get(at) {
+            Some(&q @ (b'"' | b'\'')) => at += 1 + memchr(q, &b[at + 1..])? + 1,
+            _ => {
+                while b
+                    .get(at)
+                    .is_some_and(|&c| !c.is_ascii_whitespace() && c != b'>')
+                {
+                    at += 1;
+                }
+            }
+        }
+    }
+}
+
+/// Whether `html[at..]` opens with `name` (any case) and then whitespace, `/`
+/// or `>`: the tokenizer's test for the end tag of a raw-text element.
+fn names_tag(html: &str, at: usize, name: &str) -> bool {
+    let b = html.as_bytes();
+    b.len() > at + name.len() && b[at..at + name.len()].eq_ignore_ascii_case(name.as_bytes()) && {
+        let c = b[at + name.len()];
+        c.is_ascii_whitespace() || c == b'/' || c == b'>'
+    }
+}
+
+/// Where the end tag `</name` of a raw-text element opened before `from`
+/// starts.
+fn end_tag(html: &str, from: usize, name: &str) -> Option<usize> {
+    let b = html.as_bytes();
+    let mut i = from;
+    loop {
+        let at = i + memchr(b'<', &b[i..])?;
+        if b.get(at + 1) == Some(&b'/') && names_tag(html, at + 2, name) {
+            return Some(at);
+        }
+        i = at + 1;
+    }
+}
+
+/// Where the `</script` that ends a script opened before `from` starts. In
+/// a script, `<!--` starts an escaped run that `-->` ends; inside it,
+/// `<script` starts a nested run whose own `</script` does not end the
+/// script.
+fn script_end(html: &str, from: usize) -> Option<usize> {
+    let b = html.as_bytes();
+    let (mut escaped, mut nested) = (false, false);
+    // The next `-->` at or after `i`, found once per escaped run.
+    let mut dashes: Option<usize> = None;
+    let mut i = from;
+    loop {
+        let lt = memchr(b'<', &b[i..]).map(|o| i + o);
+        if escaped {
+            if dashes.is_none_or(|d| d < i) {
+                dashes = memmem::find(&b[i..], b"-->").map(|o| i + o);
+            }
+            if let Some(d) = dashes.filter(|&d| lt.is_none_or(|lt| d < lt)) {
+                (escaped, nested) = (false, false);
+                i = d + 3;
+                continue;
+            }
+        }
+        let lt = lt?;
+        if b.get(lt + 1) == Some(&b'/') && names_tag(html, lt + 2, "script") {
+            if !nested {
+                return Some(lt);
+            }
+            nested = false;
+            i = lt + 8;
+        } else if escaped && names_tag(html, lt + 1, "script") {
+            nested = true;
+            i = lt + 7;
+        } else if !escaped && b[lt + 1..].starts_with(b"!--") {
+            // `<!-->` closes at once: look for `-->` from the first dash.
+            escaped = true;
+            i = lt + 2;
+        } else {
+            i = lt + 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dom::{Dom, Kind};
+    use proptest::prelude::*;
+    use scraper::Html;
+
+    /// What the flat document of `html` holds: its elements and texts in
+    /// order, then the JSON-LD and the `<title>`.
+    fn seen(html: &str) -> Vec<String> {
+        let doc = Html::parse_document(html);
+        let dom = Dom::build(&doc);
+        let mut seen: Vec<String> = dom
+            .nodes
+            .iter()
+            .map(|n| match n.kind {
+                Kind::Element(_, name) => format!("<{name} {}>", n.class_id),
+                Kind::Text(t) => t.to_string(),
+            })
+            .collect();
+        seen.extend(dom.head.ld_json.iter().cloned());
+        seen.extend(dom.head.title.clone());
+        seen
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+        /// Whatever the markup, the cut page parses to the same flat
+        /// document as the whole one.
+        #[test]
+        fn the_flat_document_is_the_same_without_unread_text(parts in proptest::collection::vec(
+            prop_oneof![
+                Just("<script>"), Just("</script>"), Just("<SCRIPT type=\"application/ld+json\">"),
+                Just("<style>"), Just("</style>"), Just("<!--"), Just("-->"), Just("<!-->"),
+                Just("<p class=a>"), Just("</p>"), Just("<div title='"), Just("'>"), Just("\""),
+                Just(">"), Just("<"), Just("</"), Just("<textarea>"), Just("</textarea>"),
+                Just("<title>"), Just("</title>"), Just("<noscript>"), Just("</noscript>"),
+                Just("<table>"), Just("<td>"), Just("x"), Just(" "), Just("正文"),
+                Just("<i a=x=\"y>"), Just("<!DOCTYPE html>"), Just("<?xml?>"), Just("<![CDATA["), Just("</svg>"),
+                // SVG and MathML as pages hold them: icons with a style sheet
+                // of markup-free CSS, formulas.
+                Just("<svg viewBox='0 0 9 9'><style>.a{fill:red}</style><path d='M0 0'/><title>i</title></svg>"),
+                Just("<svg><svg><script>f()</script></svg><style>p{}</style></svg>"),
+                Just("<svg/>"), Just("<math><mi>x</mi><mo><</mo></math>"),
+                // Drawings opened and closed in pieces, with the tags that
+                // can take the tree builder out of them.
+                Just("<svg>"), Just("<math>"), Just("<g>"), Just("</g>"), Just("<path d='M0 0'>"),
+                Just("<div>"), Just("</div>"), Just("<font color=red>"), Just("<br>"), Just("</br>"),
+                Just("<foreignObject>"), Just("<mi>"), Just("<select>"), Just("</select>"),
+                Just("<input>"), Just("]]>"), Just("<span>"), Just("</math>"), Just("<b>"),
+                Just("</b>"), Just("<a>"), Just("</a>"), Just("<desc>"), Just("<mtext>"),
+            ], 0..40)) {
+            let html = parts.concat();
+            prop_assert_eq!(seen(&without_unread_text(&html)), seen(&html));
+        }
+    }
+
+    #[test]
+    fn script_and_style_text_is_cut_and_json_ld_kept() {
+        let html = "<head><script>var a = '<p>x</p>';</script><style>p{color:red}</style>\
+            <script type=\"application/ld+json\">{\"headline\":\"H\"}</script></head>\
+            <body><p>Text</p><SCRIPT src=a.js></SCRIPT><script>b()</script ><p>More</p></body>";
+        assert_eq!(
+            without_unread_text(html),
+            "<head><script></script><style></style>\
+            <script type=\"application/ld+json\">{\"headline\":\"H\"}</script></head>\
+            <body><p>Text</p><SCRIPT src=a.js></SCRIPT><script></script ><p>More</p></body>"
+        );
+        // Nothing to cut: the page itself, not a copy.
+        let plain = "<p>No scripts</p><scripts>x</scripts>";
+        assert!(matches!(without_unread_text(plain), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn a_script_ends_where_the_tokenizer_ends_it() {
+        // `</scripts` is no end tag; `</script/` and `</SCRIPT\n` are.
+        assert_eq!(
+            without_unread_text("<script>a</scripts>b</script/><p>x</p>"),
+            "<script></script/><p>x</p>"
+        );
+        // A document.write of a script, inside an escaped run.
+        assert_eq!(
+            without_unread_text(
+                "<script><!--\ndocument.write('<script src=x></script>');\n//--></script><p>Kept</p>"
+            ),
+            "<script></script><p>Kept</p>"
+        );
+        // An escaped run that holds no nested script ends at its own
+        // `</script>`, and `<!-->` opens no run at all.
+        assert_eq!(
+            without_unread_text("<script><!-- a </script><p>K</p><script><!-->x</script><p>L</p>"),
+            "<script></script><p>K</p><script></script><p>L</p>"
+        );
+    }
+
+    #[test]
+    fn script_tags_that_are_not_tags_start_nothing() {
+        let html = "<a title='<script>'>one</a><!-- <script> --><textarea><script></textarea>\
+            <p>two</p><title><style></title><p>three</p>";
+        assert!(matches!(without_unread_text(html), Cow::Borrowed(_)));
+        // A `>` in a quoted value does not close the script's tag.
+        assert_eq!(
+            without_unread_text("<script data-x=\"a>b\" type='text/javascript'>f()</script>"),
+            "<script data-x=\"a>b\" type='text/javascript'></script>"
+        );
+    }
+
+    #[test]
+    fn drawings_lose_their_content_and_keep_their_scripts() {
+        // An icon's paths and style sheet go, the root tag stays; a nested
+        // `</svg>` closes only the inner root; a CDATA section's `</svg>`
+        // is text.
+        let html = "<p>a</p><svg viewBox='0 0 9 9'><svg></svg><style><![CDATA[a>b</svg>]]></style>\
+            <path d='M0 0h9'/></svg><style>p{}</style><p>b</p>";
+        assert_eq!(
+            without_unread_text(html),
+            "<p>a</p><svg viewBox='0 0 9 9'></svg><style></style><p>b</p>"
+        );
+        // Scripts inside a drawing stay (`<script>` in SVG is no raw text).
+        assert_eq!(
+            without_unread_text("<math><mrow><script>y</script></mrow></math><script>z</script>"),
+            "<math></math><script></script>"
+        );
+        // Text in an element read as HTML (an icon's title, a formula's
+        // identifier) keeps the drawing whole: the tree builder may reopen
+        // a formatting element closed early (`<font>` here) around it, and
+        // the rest of the page then stays in the drawing.
+        for html in [
+            "<svg><title>Share</title><path d='M0 0h9'/></svg><style>a{}</style>",
+            "<table><font color=red><table><math><mi>x</mi><mo>+</mo></math><style>a{}</style>",
+        ] {
+            let cut = without_unread_text(html);
+            assert_eq!(cut, html.replace("a{}", ""));
+        }
+    }
+
+    #[test]
+    fn a_drawing_that_a_tag_may_leave_keeps_its_content() {
+        // A breakout start tag, an HTML island, an end tag of an element
+        // open outside the drawing (`</div>` closes the `<div>` and the
+        // unclosed SVG in it), `</p>`: the text after them is HTML.
+        for html in [
+            "<svg><path d=x><p>Text</p></svg>",
+            "<svg><foreignObject><a>Text</a></foreignObject></svg>",
+            "<math><mi><mglyph/></mi></math>",
+            "<div><svg><path d=x></div><p>Text</p></svg>",
+            "<svg><g></p>Text</g></svg>",
+            "<math></svg>Text</math>",
+            "<svg><FONT size=2>Text</svg>",
+        ] {
+            assert!(
+                matches!(without_unread_text(html), Cow::Borrowed(_)),
+                "{html:?}"
+            );
+        }
+        // The scan stops there; what it cut before stays cut.
+        let html = "<style>a{}</style><svg><p>a</p><script>x</script></svg><script>y</script>";
+        assert_eq!(
+            without_unread_text(html),
+            "<style></style><svg><p>a</p><script>x</script></svg><script>y</script>"
+        );
+    }
+
+    #[test]
+    fn in_a_select_only_scripts_are_raw_text() {
+        // The tree builder ignores `<style>` in a `<select>`, so `<!--`
+        // after it opens a comment; a script is still a script.
+        assert_eq!(
+            without_unread_text(
+                "<select><style><!--</style>--><script>f()</script></select><style>a{}</style>"
+            ),
+            "<select><style><!--</style>--><script></script></select><style></style>"
+        );
+        // `<input>` closes the select: the scan stops.
+        let html = "<select><option>a<input><style>a{}</style>";
+        assert!(matches!(without_unread_text(html), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn an_unclosed_script_is_left_to_the_parser() {
+        for html in [
+            "<p>a</p><script>never closed <p>b</p>",
+            "<p>a</p><script type=\"text/javascript",
+            "<p>a</p><!-- open comment <script>x</script>",
+            "<script>ok</script><p>a</p><style>",
+        ] {
+            let cut = without_unread_text(html);
+            assert!(
+                cut.ends_with(&html[html.rfind("<p>a</p>").unwrap()..]),
+                "{html:?} gave {cut:?}"
+            );
+        }
+    }
+}
