@@ -3,6 +3,7 @@
 
 use url::Url;
 
+use crate::dates;
 use crate::dom::{Dom, Kind};
 use crate::labels::Field;
 use crate::Page;
@@ -737,6 +738,19 @@ fn names_place(class_id: &str) -> bool {
     })
 }
 
+/// Whether a crumb names a date or a part of one (`2024`, `June`, `Juni
+/// 2024`, `2024年6月`).
+fn is_date_crumb(crumb: &str) -> bool {
+    let mut words = crumb
+        .split(|c: char| {
+            c.is_whitespace() || matches!(c, '.' | ',' | '/' | '-' | '年' | '月' | '日')
+        })
+        .filter(|w| !w.is_empty())
+        .peekable();
+    words.peek().is_some()
+        && words.all(|w| w.bytes().all(|b| b.is_ascii_digit()) || dates::is_month_name(w))
+}
+
 /// The last section link of the breadcrumb (not home, not "正文"), skipping
 /// a crumb that is the posting account (see [`is_avatar_link`]) or a
 /// keyword search (see [`is_search_link`]).
@@ -959,6 +973,11 @@ fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
                 .filter_map(|&j| dom.attr(j, "href").filter(|h| leads_to_page(h)))
                 .all(|h| site_root(h.trim()));
         let cat = current.or(cat);
+        // A trail that ends in an archive's date crumbs (`News › 2024 ›
+        // June`) shows where the archive files the page, not its section.
+        if cat.as_deref().is_some_and(is_date_crumb) {
+            return None;
+        }
         if only_sites && cat.is_some() {
             sites_trail = sites_trail.or(cat);
             continue;
@@ -1555,6 +1574,23 @@ mod tests {
         let doc = Html::parse_document(&wrapped);
         let dom = Dom::build(&doc);
         assert_eq!(category_links(&dom).as_deref(), Some("Marriage candidates"));
+    }
+
+    #[test]
+    fn a_trail_that_ends_in_an_archives_dates_shows_no_section() {
+        let html = r#"<html><body><nav aria-label="breadcrumb"><ol><li><a href="/">Home</a></li>
+            <li><a href="/about/">About</a></li><li><a href="/about/news/">News</a></li>
+            <li><a href="/about/news/2024/">2024</a></li><li><a href="/about/news/2024/june/">June</a></li>
+            </ol></nav><h1>Titel</h1></body></html>"#;
+        let doc = Html::parse_document(html);
+        let dom = Dom::build(&doc);
+        assert_eq!(breadcrumb_category(&dom, Some("Titel")), None);
+        for crumb in ["2024", "June", "Juni 2024", "2024年6月", "06/2024"] {
+            assert!(is_date_crumb(crumb), "{crumb}");
+        }
+        for crumb in ["Research", "2. Bundesliga", "国内", ""] {
+            assert!(!is_date_crumb(crumb), "{crumb}");
+        }
     }
 
     #[test]
