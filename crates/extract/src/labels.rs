@@ -984,7 +984,8 @@ const CREDIT_CHARACTERS: &[char] = &['图', '文', '摄', '记', '编'];
 /// The whitespace-separated words of a Chinese person value, with a
 /// two-character name that the page padded to the width of three-character
 /// ones (`赵  培`, `王　伟`, collapsed to `赵 培`) joined back: exactly two
-/// lone Han characters in a row (one character is no name). A `、` glued
+/// lone Han characters in a row (one character is no name), or a lone
+/// common surname and two Han characters (`崔  志坚`). A `、` glued
 /// to the second leads to the next name of a list (`王 伟、李明远`); what
 /// else is glued to it (`培：北京物资学院`, an affiliation) ends the value.
 fn join_padded_names(v: &str) -> Vec<String> {
@@ -1000,17 +1001,30 @@ fn join_padded_names(v: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        let second = words.get(i + 1).and_then(|w| {
-            let mut cs = w.char_indices();
-            let (_, first) = cs.next()?;
-            let rest = cs.next().map_or("", |(p, _)| &w[p..]);
-            (is_han(first) && !CREDIT_CHARACTERS.contains(&first) && !rest.starts_with(is_han))
-                .then_some((first, rest))
-        });
-        let run_of_two =
-            i.checked_sub(1).is_none_or(|p| !lone(words.get(p))) && !lone(words.get(i + 2));
-        if let Some((first, rest)) = second.filter(|_| lone(words.get(i)) && run_of_two) {
-            out.push(format!("{}{first}", words[i]));
+        // The next word's first `n` characters, when they are Han ones
+        // and no credit opens them, and what is glued after them.
+        let given = |n: usize| {
+            let w = words.get(i + 1)?;
+            let end = w.char_indices().nth(n).map_or(w.len(), |(p, _)| p);
+            let (name, rest) = w.split_at(end);
+            (name.chars().count() == n
+                && name.chars().all(is_han)
+                && !name.starts_with(CREDIT_CHARACTERS)
+                && !rest.starts_with(is_han))
+            .then_some((name, rest))
+        };
+        let after_lone = i.checked_sub(1).is_some_and(|p| lone(words.get(p)));
+        let surname = |w: &str| w.starts_with(|c: char| COMMON_SURNAMES.contains(c));
+        let half = given(1).filter(|_| !after_lone && !lone(words.get(i + 2)));
+        // A three-character name padded after its surname (`崔  志坚`),
+        // when the two after it are no name of their own (`王 李明`).
+        let two_after_surname =
+            || given(2).filter(|(name, _)| !after_lone && surname(words[i]) && !surname(name));
+        if let Some((name, rest)) = half
+            .or_else(two_after_surname)
+            .filter(|_| lone(words.get(i)))
+        {
+            out.push(format!("{}{name}", words[i]));
             match rest.strip_prefix('、') {
                 // The next name of a list (`王 伟、李明远`).
                 Some(next) if !next.is_empty() => {
@@ -4617,6 +4631,10 @@ mod tests {
         // Only two lone characters in a row: a run of three stays apart.
         assert_eq!(join_padded_names("大 中 小"), ["大", "中", "小"]);
         assert_eq!(join_padded_names("张珺 澎湃新闻"), ["张珺", "澎湃新闻"]);
+        // A three-character name padded after its surname, not a lone
+        // surname before a two-character name.
+        assert_eq!(join_padded_names("崔 志坚 郑子琪"), ["崔志坚", "郑子琪"]);
+        assert_eq!(join_padded_names("王 李明"), ["王", "李明"]);
     }
 
     #[test]
