@@ -2224,6 +2224,25 @@ static TIDY_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Titles of a site's page or box about its writers, in the languages
+/// of the bylines read (`About us`, `Über uns`, `Qui sommes-nous`).
+const ABOUT_US: [&str; 14] = [
+    "about us",
+    "about me",
+    "über uns",
+    "über mich",
+    "ueber uns",
+    "à propos",
+    "qui sommes-nous",
+    "sobre nosotros",
+    "sobre mí",
+    "quiénes somos",
+    "over ons",
+    "over mij",
+    "chi siamo",
+    "o nas",
+];
+
 /// The author string with clutter that any source may leave on it cut
 /// off: a `|` and what follows (`Jane Roe | The Journal`), a trailing time,
 /// weekday, `on`, `last updated`, `Kategorien: …`, a lead `Veröffentlicht
@@ -2239,8 +2258,11 @@ pub(crate) fn tidy_author(raw: &str) -> Option<String> {
     if let Some(p) = v.find(" | ") {
         v = &v[..p];
     }
-    // A photo credit is not the author.
-    if opens_with_picture_credit(v) {
+    // A photo credit is not the author, nor the title of a box or page
+    // about the writers (`<p class="author-box-title">Über uns</p>`).
+    if opens_with_picture_credit(v)
+        || ABOUT_US.contains(&v.trim_end_matches(['.', ':']).to_lowercase().as_str())
+    {
         return None;
     }
     v = strip_lead_phrase(v);
@@ -4607,6 +4629,14 @@ mod tests {
             get("（责任编辑：何芳）", Field::Editor).as_deref(),
             Some("何芳")
         );
+    }
+
+    #[test]
+    fn the_title_of_a_box_about_the_writers_is_no_author() {
+        for title in ["Über uns", "About Us", "À propos", "Over ons:"] {
+            assert_eq!(tidy_author(title), None, "{title}");
+        }
+        assert_eq!(tidy_author("Uns Weber").as_deref(), Some("Uns Weber"));
     }
 
     #[test]
