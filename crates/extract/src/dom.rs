@@ -102,7 +102,8 @@ impl<'a> Dom<'a> {
     /// node's real parent: the tree walk can miss `Close` edges on trees the
     /// parser rebuilt around misnested tags (`<h2><a name=x>` never closed).
     pub fn build(html: &'a Html) -> Dom<'a> {
-        let mut nodes: Vec<Node<'a>> = Vec::with_capacity(1024);
+        // At most one node per node of the tree.
+        let mut nodes: Vec<Node<'a>> = Vec::with_capacity(html.tree.nodes().count());
         let mut head = HeadInfo::default();
         let mut stack: Vec<OpenNode> = Vec::with_capacity(64);
         let mut opaque = 0usize; // opaque elements open
@@ -410,8 +411,16 @@ impl<'a> Dom<'a> {
     /// other whitespace (and table cell boundaries) space gaps; see
     /// [`Collapser`].
     fn collapsed_text(&self, i: usize, lines: Lines) -> String {
-        let mut w = Collapser::new(lines);
         let end = self.nodes[i].end;
+        // Room for the texts and a gap between each two: one allocation.
+        let room = self.nodes[i..end]
+            .iter()
+            .map(|n| match n.kind {
+                Kind::Text(t) => t.len() + 1,
+                Kind::Element(..) => 0,
+            })
+            .sum();
+        let mut w = Collapser::new(lines, room);
         // Ends of the open block elements, and of spans in marked lines.
         let mut closers: Vec<usize> = Vec::new();
         let mut span_ends: Vec<usize> = Vec::new();
@@ -455,12 +464,11 @@ impl<'a> Dom<'a> {
 
 /// `class` and `id` of an element, lower-cased, each followed by a space.
 fn joined_class_id(el: &scraper::node::Element) -> Box<str> {
-    let mut s = String::new();
-    for a in ["class", "id"] {
-        if let Some(v) = attr_of(el, a) {
-            s.push_str(v);
-            s.push(' ');
-        }
+    let values = [attr_of(el, "class"), attr_of(el, "id")];
+    let mut s = String::with_capacity(values.iter().flatten().map(|v| v.len() + 1).sum());
+    for v in values.into_iter().flatten() {
+        s.push_str(v);
+        s.push(' ');
     }
     s.make_ascii_lowercase();
     s.into_boxed_str()
@@ -631,9 +639,9 @@ struct Collapser {
 }
 
 impl Collapser {
-    fn new(lines: Lines) -> Self {
+    fn new(lines: Lines, room: usize) -> Self {
         Collapser {
-            out: String::new(),
+            out: String::with_capacity(room),
             lines,
             gap: Gap::None,
         }

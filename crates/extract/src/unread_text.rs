@@ -229,6 +229,7 @@ pub(crate) fn without_unread_text(html: &str) -> Cow<'_, str> {
                 d.open.truncate(at);
                 if d.open.is_empty() {
                     if !d.html_text && lt > d.content_start {
+                        out.reserve(html.len() - copied); // one allocation: the cut page is shorter
                         out.push_str(&html[copied..d.content_start]);
                         copied = lt;
                     }
@@ -292,6 +293,7 @@ pub(crate) fn without_unread_text(html: &str) -> Cow<'_, str> {
             _ => false,
         };
         if cut && close > open_end {
+            out.reserve(html.len() - copied);
             out.push_str(&html[copied..open_end]);
             copied = close;
         }
