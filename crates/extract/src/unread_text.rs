@@ -101,9 +101,11 @@ const HTML_IN_FOREIGN: [&str; 9] = [
     "annotation-xml",
 ];
 
-/// Tags that close a `<select>`: its own end tag, and the start tags and
-/// end tags that end it in a form or a table.
-const CLOSE_SELECT: [&str; 13] = [
+/// Tags after which the scan's model of a `<select>` ends: its own end
+/// tag, the start and end tags that close it in a form or a table, and
+/// `<template>`, whose content the tree builder reads in modes of its own.
+const LEAVE_SELECT: [&str; 14] = [
+    "template",
     "select",
     "input",
     "keygen",
@@ -121,11 +123,8 @@ const CLOSE_SELECT: [&str; 13] = [
 
 /// The element of `names` that `name` (a tag's name as written, in any
 /// case) names.
-fn one_of(name: &[u8], names: &[&'static str]) -> Option<&'static str> {
-    names
-        .iter()
-        .copied()
-        .find(|n| name.eq_ignore_ascii_case(n.as_bytes()))
+fn one_of(name: &str, names: &[&'static str]) -> Option<&'static str> {
+    names.iter().copied().find(|n| name.eq_ignore_ascii_case(n))
 }
 
 /// The SVG or MathML drawing the scan is inside.
@@ -143,7 +142,7 @@ impl Drawing<'_> {
     fn reads_html(&self) -> bool {
         self.open
             .last()
-            .is_some_and(|n| one_of(n.as_bytes(), &HTML_IN_FOREIGN).is_some())
+            .is_some_and(|n| one_of(n, &HTML_IN_FOREIGN).is_some())
     }
 }
 
@@ -229,14 +228,12 @@ pub(crate) fn without_unread_text(html: &str) -> Cow<'_, str> {
                 d.open.truncate(at);
                 if d.open.is_empty() {
                     if !d.html_text && lt > d.content_start {
-                        out.reserve(html.len() - copied); // one allocation: the cut page is shorter
-                        out.push_str(&html[copied..d.content_start]);
-                        copied = lt;
+                        cut(&mut out, &mut copied, html, d.content_start..lt);
                     }
                     drawing = None;
                 }
             } else {
-                if d.reads_html() || one_of(name.as_bytes(), &LEAVES_FOREIGN).is_some() {
+                if d.reads_html() || one_of(name, &LEAVES_FOREIGN).is_some() {
                     break;
                 }
                 if !self_closing {
@@ -247,8 +244,8 @@ pub(crate) fn without_unread_text(html: &str) -> Cow<'_, str> {
         }
         if in_select {
             // In a `<select>` only scripts are raw text; tags that could
-            // close it other than its end tag stop the scan.
-            match (closing, one_of(name.as_bytes(), &CLOSE_SELECT)) {
+            // close it other than its end tag, or a template, stop the scan.
+            match (closing, one_of(name, &LEAVE_SELECT)) {
                 (true, Some("select")) => in_select = false,
                 (_, Some(_)) => break,
                 (false, None) if name.eq_ignore_ascii_case("script") => {}
@@ -266,7 +263,7 @@ pub(crate) fn without_unread_text(html: &str) -> Cow<'_, str> {
             // The rest of the page is text.
             break;
         }
-        if one_of(name.as_bytes(), &FOREIGN).is_some() {
+        if one_of(name, &FOREIGN).is_some() {
             if !self_closing {
                 drawing = Some(Drawing {
                     open: vec![name],
@@ -276,7 +273,7 @@ pub(crate) fn without_unread_text(html: &str) -> Cow<'_, str> {
             }
             continue;
         }
-        let Some(raw) = one_of(name.as_bytes(), &RAW_TEXT) else {
+        let Some(raw) = one_of(name, &RAW_TEXT) else {
             continue;
         };
         let close = if raw == "script" {
@@ -287,15 +284,13 @@ pub(crate) fn without_unread_text(html: &str) -> Cow<'_, str> {
         let Some(close) = close else {
             break;
         };
-        let cut = match raw {
+        let unread = match raw {
             "style" => true,
             "script" => !html[lt..open_end].to_ascii_lowercase().contains("ld+json"),
             _ => false,
         };
-        if cut && close > open_end {
-            out.reserve(html.len() - copied);
-            out.push_str(&html[copied..open_end]);
-            copied = close;
+        if unread && close > open_end {
+            cut(&mut out, &mut copied, html, open_end..close);
         }
         i = close;
     }
@@ -305,6 +300,15 @@ pub(crate) fn without_unread_text(html: &str) -> Cow<'_, str> {
         out.push_str(&html[copied..]);
         Cow::Owned(out)
     }
+}
+
+/// Cuts `range` of `html` out of `out`, which holds `html[..copied]` less
+/// the cuts before: copies what lies between, then steps over the range.
+fn cut(out: &mut String, copied: &mut usize, html: &str, range: std::ops::Range<usize>) {
+    // One allocation: the cut page is shorter than the page.
+    out.reserve(html.len() - *copied);
+    out.push_str(&html[*copied..range.start]);
+    *copied = range.end;
 }
 
 /// One past the `>` that closes the tag whose attributes start at `at`:
@@ -450,7 +454,7 @@ mod tests {
                 Just("<div>"), Just("</div>"), Just("<font color=red>"), Just("<br>"), Just("</br>"),
                 Just("<foreignObject>"), Just("<mi>"), Just("<select>"), Just("</select>"),
                 Just("<input>"), Just("]]>"), Just("<span>"), Just("</math>"), Just("<b>"),
-                Just("</b>"), Just("<a>"), Just("</a>"), Just("<desc>"), Just("<mtext>"),
+                Just("</b>"), Just("<a>"), Just("</a>"), Just("<desc>"), Just("<mtext>"), Just("<template>"), Just("</template>"),
             ], 0..40)) {
             let html = parts.concat();
             prop_assert_eq!(seen(&without_unread_text(&html)), seen(&html));
@@ -573,9 +577,17 @@ mod tests {
             ),
             "<select><style><!--</style>--><script></script></select><style></style>"
         );
-        // `<input>` closes the select: the scan stops.
-        let html = "<select><option>a<input><style>a{}</style>";
-        assert!(matches!(without_unread_text(html), Cow::Borrowed(_)));
+        // `<input>` closes the select, a template has modes of its own:
+        // the scan stops.
+        for html in [
+            "<select><option>a<input><style>a{}</style>",
+            "<select><template><style>a{}</style></template></select><style>b{}</style>",
+        ] {
+            assert!(
+                matches!(without_unread_text(html), Cow::Borrowed(_)),
+                "{html:?}"
+            );
+        }
     }
 
     #[test]
