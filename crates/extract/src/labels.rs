@@ -371,8 +371,7 @@ static NAME_OUTLET_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// `社`, `台`, `刊`, `杂志`, `新闻`).
 fn name_outlet_credit(text: &str) -> Option<(String, String)> {
     let c = NAME_OUTLET_LINE.captures(text)?;
-    c[1].starts_with(|ch: char| COMMON_SURNAMES.contains(ch))
-        .then(|| (c[1].to_string(), c[2].to_string()))
+    opens_with_surname(&c[1]).then(|| (c[1].to_string(), c[2].to_string()))
 }
 
 /// A blog post's footer line `由X张贴 @ 2005-03-21 01:20:44` (posted by
@@ -1014,12 +1013,14 @@ fn join_padded_names(v: &str) -> Vec<String> {
             .then_some((name, rest))
         };
         let after_lone = i.checked_sub(1).is_some_and(|p| lone(words.get(p)));
-        let surname = |w: &str| w.starts_with(|c: char| COMMON_SURNAMES.contains(c));
         let half = given(1).filter(|_| !after_lone && !lone(words.get(i + 2)));
         // A three-character name padded after its surname (`崔  志坚`),
         // when the two after it are no name of their own (`王 李明`).
-        let two_after_surname =
-            || given(2).filter(|(name, _)| !after_lone && surname(words[i]) && !surname(name));
+        let two_after_surname = || {
+            given(2).filter(|(name, _)| {
+                !after_lone && opens_with_surname(words[i]) && !opens_with_surname(name)
+            })
+        };
         if let Some((name, rest)) = half
             .or_else(two_after_surname)
             .filter(|_| lone(words.get(i)))
@@ -1109,7 +1110,7 @@ fn is_han_name(word: &str) -> bool {
 fn is_office_abbreviation(name: &str) -> bool {
     (2..=4).contains(&name.chars().count())
         && (name.ends_with('宣') || name.ends_with("发改"))
-        && !name.starts_with(|c: char| COMMON_SURNAMES.contains(c))
+        && !opens_with_surname(name)
 }
 
 /// Roles a Chinese credit writes before the writer's name (`记者 王立新`,
@@ -2733,10 +2734,7 @@ static DATELINE_NAMES: LazyLock<Regex> = LazyLock::new(|| {
 /// surname, as a column's or a desk's name there (`（国际观察）`) does not.
 fn dateline_names(head: &str) -> Option<String> {
     let names = persons(&DATELINE_NAMES.captures(head)?[1])?;
-    names
-        .split(' ')
-        .all(|n| n.starts_with(|c: char| COMMON_SURNAMES.contains(c)))
-        .then_some(names)
+    names.split(' ').all(opens_with_surname).then_some(names)
 }
 
 /// A reporter and the place reported from opening the text, as Taiwanese
@@ -2851,6 +2849,11 @@ static NAME_LIST_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// list of place names (`北京、上海、广州`) mostly starts otherwise.
 const COMMON_SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
 
+/// Whether `name` opens with one of [`COMMON_SURNAMES`].
+fn opens_with_surname(name: &str) -> bool {
+    name.starts_with(|c: char| COMMON_SURNAMES.contains(c))
+}
+
 /// Endings of Chinese place names (`郑州`, `浙江省`, `朝阳区`) that a
 /// list of names does not have.
 const PLACE_ENDINGS: &[char] = &['省', '市', '县', '区', '州', '镇', '村'];
@@ -2864,10 +2867,7 @@ fn name_list_credit(line: &str) -> Option<String> {
     let c = NAME_LIST_LINE.captures(line)?;
     let names: Vec<&str> = c["names"].split('、').collect();
     let credited = c.name("label").is_some() || c.name("form").is_some();
-    let with_surname = names
-        .iter()
-        .filter(|n| n.starts_with(|ch: char| COMMON_SURNAMES.contains(ch)))
-        .count();
+    let with_surname = names.iter().filter(|n| opens_with_surname(n)).count();
     let looks_like_people =
         with_surname * 2 >= names.len() && !names.iter().any(|n| n.ends_with(PLACE_ENDINGS));
     (credited || looks_like_people).then(|| names.join(" "))
@@ -2885,7 +2885,7 @@ fn lone_name_under_headline(paras: &[String]) -> Option<String> {
     let is_name = |p: &str| {
         (2..=3).contains(&p.chars().count())
             && p.chars().all(is_han)
-            && p.starts_with(|c: char| COMMON_SURNAMES.contains(c))
+            && opens_with_surname(p)
             && paras.iter().filter(|q| q.contains(p)).count() == 1
     };
     let mut lines = paras.iter().map(|p| p.trim()).filter(|p| !p.is_empty());
@@ -3039,10 +3039,7 @@ pub(crate) fn body_byline(paras: &[String]) -> Option<String> {
             // interview's turn (`记者：好的`): its names must start with a
             // common surname.
             let past_opening = (2..OPENING_PARAGRAPHS.min(n)).contains(&i);
-            let surnamed = |v: &String| {
-                v.split(' ')
-                    .all(|name| name.starts_with(|c: char| COMMON_SURNAMES.contains(c)))
-            };
+            let surnamed = |v: &String| v.split(' ').all(opens_with_surname);
             if let Some(v) =
                 persons(without_writer_role(&c[1])).filter(|v| !past_opening || surnamed(v))
             {
