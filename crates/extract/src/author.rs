@@ -179,9 +179,17 @@ pub(crate) fn pick(page: &Page<'_>, editor: Option<&str>, source: Option<&str>) 
                 .and_then(|d| d.split('.').next())
                 .is_some_and(|d| d.eq_ignore_ascii_case(a))
     };
+    // A Chinese short name of the site (`法廣` of `RFI - 法國國際廣播電台`).
+    let abbreviates_site = |a: &str| {
+        [&meta.site_name, &meta.ld_publisher]
+            .into_iter()
+            .flatten()
+            .any(|site| abbreviates(a, site))
+    };
     let ld_outlet = |a: &String| {
         meta.ld_author_is_organization
             || names_the_site(a)
+            || abbreviates_site(a)
             || labels::names_an_outlet(a)
             || is_chinese_outlet(a)
     };
@@ -263,6 +271,17 @@ pub(crate) fn pick(page: &Page<'_>, editor: Option<&str>, source: Option<&str>) 
         .map(|a| without_other_credits(&a, dom).unwrap_or(a))
         .map(|a| without_outlet_first(a, source))
         .filter(|a| !labels::is_staff_credit(a))
+}
+
+/// Whether a Chinese `name` is a short name of `outlet`: two characters
+/// or more, each found in the outlet's name in order, not all of them
+/// next to each other (`法廣` of `法國國際廣播電台`, not `国际` of it).
+fn abbreviates(name: &str, outlet: &str) -> bool {
+    if name.chars().count() < 2 || !name.chars().all(is_cjk) || outlet.contains(name) {
+        return false;
+    }
+    let mut rest = outlet.chars();
+    name.chars().all(|c| rest.any(|o| o == c))
 }
 
 /// The texts of the first three paragraphs (`<p>`) of the article
@@ -1766,6 +1785,29 @@ mod tests {
             .replace("</body>", "<p class=\"reporter\">报道：杨凯斌</p></body>");
         let ex = run("https://www.example.my/news/1.html", &paper);
         assert_eq!(ex.author.as_deref(), Some("杨凯斌"));
+        // So does the site's short name (`法廣` of `法國國際廣播電台`) to
+        // the writer the page labels.
+        let short = page(
+            "法廣",
+            r#"<p class="from"><span>作者</span> <a href="/tw/作者/安妮/">安妮</a></p>"#,
+        )
+        .replace(
+            "<head>",
+            r#"<head><meta property="og:site_name" content="RFI - 法國國際廣播電台">"#,
+        );
+        let ex = run("https://www.example.fr/tw/1.html", &short);
+        assert_eq!(ex.author.as_deref(), Some("安妮"));
+    }
+
+    #[test]
+    fn a_short_name_has_the_outlets_characters_in_order_not_side_by_side() {
+        assert!(abbreviates("法廣", "RFI - 法國國際廣播電台"));
+        assert!(abbreviates("中新", "中国新闻网"));
+        // Part of the name as written (a blog named after its owner).
+        assert!(!abbreviates("王小明", "王小明的博客"));
+        assert!(!abbreviates("安妮", "法國國際廣播電台"));
+        assert!(!abbreviates("廣法", "法國國際廣播電台"));
+        assert!(!abbreviates("法", "法國國際廣播電台"));
     }
 
     #[test]
