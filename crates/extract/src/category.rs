@@ -281,8 +281,8 @@ fn edition_page_name(dom: &Dom<'_>) -> Option<String> {
     first
 }
 
-/// The page's name that element `i` shows as `第A03版：要闻`, or with the
-/// page labelled (`版次：A02 澳聞`, `版面：A02 要闻`: label, colon, page
+/// The page's name that element `i` shows as `第A03版：要闻` (or
+/// `09版：国内新闻`, without `第`), or with the page labelled (`版次：A02 澳聞`, `版面：A02 要闻`: label, colon, page
 /// number, a space, the page's name; see [`edition_page_name`]).
 fn edition_page_name_at(dom: &Dom<'_>, i: usize) -> Option<String> {
     if dom.name(i).is_none() || !(4..=24).contains(&dom.nodes[i].chars) {
@@ -298,13 +298,12 @@ fn edition_page_name_at(dom: &Dom<'_>, i: usize) -> Option<String> {
             .strip_prefix(['：', ':'])?;
         rest.trim().split_once(char::is_whitespace)
     };
-    let (number, name) = match text.strip_prefix('第') {
-        Some(rest) => {
-            let (page, name) = rest.split_once(['：', ':'])?;
-            (page.trim().strip_suffix('版')?.trim(), name)
-        }
-        None => labelled()?,
+    let numbered_page = || {
+        let rest = text.strip_prefix('第').unwrap_or(text);
+        let (page, name) = rest.split_once(['：', ':'])?;
+        Some((page.trim().strip_suffix('版')?.trim(), name))
     };
+    let (number, name) = numbered_page().or_else(labelled)?;
     // Links to the next pages may follow the name (`第A03版：要闻　上一版`).
     let name = name.split_whitespace().next().unwrap_or_default();
     let numbered = !number.is_empty() && number.chars().all(|c| c.is_ascii_alphanumeric());
@@ -1079,6 +1078,17 @@ mod tests {
         let html = html.replace(
             "<strong>第A03版：要闻</strong>&nbsp;",
             "第A03版：<strong>要闻</strong>　",
+        );
+        assert_eq!(
+            run("http://epaper.example.cn/html/content_1.htm", &html)
+                .category
+                .as_deref(),
+            Some("要闻")
+        );
+        // The page's number without `第`.
+        let html = html.replace(
+            "第A03版：<strong>要闻</strong>　",
+            "<span>09版：</span><strong>要闻</strong> &nbsp;",
         );
         assert_eq!(
             run("http://epaper.example.cn/html/content_1.htm", &html)
