@@ -23,15 +23,22 @@ pub(crate) fn pick(page: &Page<'_>) -> Option<String> {
     // The `<title>`'s section part and the site's name, read once.
     let title_part = title_section_part(dom, page.headline);
     let title_section = title_part.as_ref().map(|(section, _)| section.as_str());
+    // A channel the metadata names with the site's brand (`凤凰网科技`) is
+    // the channel; a name the page shows is kept as shown (a breadcrumb's
+    // `厦门新闻` on 厦门网, the city's news).
+    let unbranded = |c: &str| match &title_part {
+        Some((_, site)) => without_site_brand(c, site),
+        None => c.to_string(),
+    };
     let sources: [&dyn Fn() -> Option<String>; 13] = [
         &|| category_links(dom),
         &|| category_label_line(dom),
         &|| breadcrumb_category(dom, page.headline),
         &|| section_markup(dom, title_node, facts.window, true),
         &|| title_section_link(dom, title_node, title_section, facts.window),
-        &|| meta.column_name.clone(),
-        &|| meta.article_section.clone(),
-        &|| meta.ld_section.clone(),
+        &|| meta.column_name.as_deref().map(unbranded),
+        &|| meta.article_section.as_deref().map(unbranded),
+        &|| meta.ld_section.as_deref().map(unbranded),
         &|| facts.get(Field::Category),
         &|| edition_page_name(dom),
         &|| nav_highlight(dom, title_node),
@@ -45,15 +52,10 @@ pub(crate) fn pick(page: &Page<'_>) -> Option<String> {
             (channel != *section).then_some(channel)
         },
     ];
-    // A channel named with the site's brand (`凤凰网科技`) is the channel.
     sources
         .iter()
         .find_map(|source| source().filter(|c| names_a_section(c)))
         .map(|c| shown_spelling(dom, c))
-        .map(|c| match &title_part {
-            Some((_, site)) => without_site_brand(&c, site),
-            None => c,
-        })
 }
 
 /// The arrows that part a breadcrumb's crumbs (`首页 > 国内`, `Home › News`,
@@ -1818,6 +1820,16 @@ mod tests {
         );
         // A part without the brand is a keyword.
         assert_eq!(page("锂电池产业链一季度订单回暖_储能_新浪网", ""), None);
+        // A breadcrumb's crumb is kept as the trail shows it: the city's
+        // news on the city's site.
+        let html = format!(
+            r#"<html><head><title>地铁6号线全线洞通 - 厦门新闻 - 厦门网</title></head>
+            <body><div class="position">您当前的位置 ：<a href="/">厦门网</a> -&gt; <a href="/news/">新闻中心</a> -&gt; <a href="/xmxw/">厦门新闻</a></div>
+            <h1>地铁6号线全线洞通</h1><div class="article">{}</div></body></html>"#,
+            zh_article_body()
+        );
+        let ex = run("https://news.example.cn/xmxw/1.htm", &html);
+        assert_eq!(ex.category.as_deref(), Some("厦门新闻"));
         assert_eq!(without_site_brand("新浪财经", "新浪网"), "财经".to_string());
         assert_eq!(without_site_brand("新浪", "新浪网"), "新浪".to_string());
     }
