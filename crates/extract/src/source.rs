@@ -557,22 +557,36 @@ fn dateline_source(
         .filter(|&k| credits_writer(k))
         .and_then(|k| k.checked_sub(1));
     let neighbours = [at.checked_sub(1), Some(at + 1), before_credit];
+    // The account a self-media platform tags `原创` (original) is the
+    // source whatever its name (`<span>原创</span><span>环球财经观察</span>`).
+    let tagged_original = |k: usize| k > 0 && dom.text_inline(items[k - 1]).trim() == ORIGINAL_TAG;
     neighbours
         .into_iter()
         .flatten()
-        .filter_map(|k| items.get(k))
-        .filter(|&&k| !title_node.is_some_and(|t| dom.contains(k, t)))
-        .find_map(|&k| bare_source_name(&dom.text_inline(k)))
+        .filter(|&k| k < items.len() && !title_node.is_some_and(|t| dom.contains(items[k], t)))
+        .find_map(|k| {
+            let name = bare_name(&dom.text_inline(items[k]))?;
+            (tagged_original(k) || names_a_medium(&name)).then_some(name)
+        })
 }
+
+/// The tag a self-media platform shows before an account's own story.
+const ORIGINAL_TAG: &str = "原创";
 
 /// Words that open a reporter's credit (`记者张三`, `本報記者李四`).
 const REPORTER_WORDS: [&str; 4] = ["记者", "記者", "本报记者", "本報記者"];
 
-/// A name shown without a label, as a source: 2 to 20 characters, no
-/// digits, colons or labels, not a page tool. In `Reporter/Outlet` the part
-/// after the slash, unless the part before is a credit (`文/张三`); in
-/// `Outlet / 记者Name` (the outlet crediting its reporter) the part before.
+/// A name shown without a label that names a medium ([`bare_name`],
+/// [`names_a_medium`]), as a source.
 fn bare_source_name(text: &str) -> Option<String> {
+    bare_name(text).filter(|name| names_a_medium(name))
+}
+
+/// A name shown without a label: 2 to 20 characters, no digits, colons
+/// or labels, not a page tool. In `Reporter/Outlet` the part after the
+/// slash, unless the part before is a credit (`文/张三`); in `Outlet /
+/// 记者Name` (the outlet crediting its reporter) the part before.
+fn bare_name(text: &str) -> Option<String> {
     let text = text.trim();
     // `Outlet / 记者Name／Place报导`: the outlet credits its reporter.
     let outlet = text.split_once(['/', '／']).and_then(|(outlet, rest)| {
@@ -596,8 +610,7 @@ fn bare_source_name(text: &str) -> Option<String> {
     let plain = (2..=20).contains(&name.chars().count())
         && !name.contains(|c: char| c.is_ascii_digit() || matches!(c, ':' | '：' | '/'))
         && labels::scan(name).is_empty()
-        && !labels::PAGE_TOOLS.iter().any(|t| name.contains(t))
-        && names_a_medium(name);
+        && !labels::PAGE_TOOLS.iter().any(|t| name.contains(t));
     plain.then(|| name.to_string())
 }
 
@@ -1347,6 +1360,17 @@ mod tests {
             page("<span>原创</span> <span>都市日报</span> <span>2019-09-09 16:01:46</span>")
                 .as_deref(),
             Some("都市日报")
+        );
+        // A self-media account tagged original, whatever its name; an
+        // untagged name must name a medium.
+        assert_eq!(
+            page("<span>原创</span><span>环球财经观察</span><span>2018-11-03 09:12:44</span>")
+                .as_deref(),
+            Some("环球财经观察")
+        );
+        assert_eq!(
+            page("<span>热门</span><span>环球财经观察</span><span>2018-11-03 09:12:44</span>"),
+            None
         );
         assert_eq!(
             page("<p>王小明/青年日报</p><p>2019-09-24 09:10</p>").as_deref(),
