@@ -515,8 +515,11 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
             // `记者团`, `记者站`: a unit's name, no label; `记者，` ends a
             // role before a place (`BBC商業記者，東京`); `答记者问`,
             // `记者会` (`記者會`): a press conference.
+            // `记者提问`, `记者采访`: what reporters do, in prose.
             "记者" => !c.get(0).is_some_and(|m| {
-                text[m.end()..].starts_with(['团', '站', '部', '问', '会', '會', '，', ','])
+                let rest = &text[m.end()..];
+                rest.starts_with(['团', '站', '部', '问', '会', '會', '，', ','])
+                    || REPORTER_VERBS.iter().any(|v| rest.starts_with(v))
             }),
             _ => true,
         })
@@ -601,6 +604,11 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
             None if glued_source(text, lab, whole.start(), whole.end()) => Field::Source,
             None if glued_author(text, lab, whole.start(), whole.end()) => Field::Author,
             None if bare_editor_credit(text, lab, whole.start(), whole.end()) => Field::CopyEditor,
+            // A correspondent credited before the reporter (`（通讯员 吴晓燕
+            // 记者 徐寅）`) is a co-writer, as after the reporter.
+            None if lab == "通讯员" && matches[k + 1..].iter().any(|m| &m["lab"] == "记者") => {
+                Field::Author
+            }
             None => continue,
         };
         if lab == "记者"
@@ -635,7 +643,9 @@ pub(crate) fn scan(text: &str) -> Vec<(Field, String)> {
         };
         let value = match field {
             Field::Source => clean_source(raw),
-            Field::Author => latin_names(raw),
+            Field::Author => names_across_separators(raw)
+                .as_deref()
+                .map_or_else(|| latin_names(raw), clean_person),
             Field::Editor | Field::CopyEditor | Field::Translator => clean_person(raw),
             Field::Published => dates::find_date(raw).map(|_| raw.trim().to_string()),
             Field::Category => clean_token(without_page_number(raw)),
@@ -1081,6 +1091,7 @@ const UNIT_ENDINGS: &[&str] = &[
     "院",
     "所",
     "科",
+    "系",
     "一庭",
     "二庭",
     "三庭",
@@ -1090,11 +1101,49 @@ const UNIT_ENDINGS: &[&str] = &[
     "法庭",
 ];
 
-/// Whether a word of three characters or more is the name of the unit a
-/// writer belongs to (`品牌部 李娜`, `记者团 张涛`), written before the
-/// name; a two-character word is more likely a name.
+/// Whether a word is the name of the unit a writer belongs to (`品牌部
+/// 李娜`, `记者团 张涛`, a hospital's `骨科`), written before the name: three
+/// characters or more, or two that do not open with a common surname
+/// (`李科` is a name).
 fn is_unit_name(word: &str) -> bool {
-    word.chars().count() >= 3 && UNIT_ENDINGS.iter().any(|e| word.ends_with(e))
+    let n = word.chars().count();
+    (n >= 3 || (n == 2 && !opens_with_surname(word)))
+        && UNIT_ENDINGS.iter().any(|e| word.ends_with(e))
+}
+
+/// What reporters do, written after `记者` in prose (`回答记者提问`,
+/// `接受记者采访`); no name starts with them.
+const REPORTER_VERBS: [&str; 8] = [
+    "提问", "采访", "了解", "获悉", "发现", "看到", "走访", "调查",
+];
+
+/// A Chinese credit's names that a wide space or a bar parts
+/// (`罗倩｜朱一凡`, `骨科　虞晓峰`: a unit, then the name), joined by
+/// spaces: two to six words, the first a unit's name ([`is_unit_name`])
+/// or a name of two to four Han characters, each after it a name (one
+/// that opens with a common surname unless a unit comes first) or a
+/// writer's role (`通讯员　吴晓燕　记者　徐寅`), the last a name. Elsewhere those marks end the value
+/// (`张三　2024-05-06`, `罗倩｜来源：…`).
+fn names_across_separators(raw: &str) -> Option<String> {
+    let line = raw
+        .split('\n')
+        .next()
+        .unwrap_or_default()
+        .trim_matches(TRIM);
+    let words: Vec<&str> = line
+        .split(['　', '｜', '|', '丨', ' '])
+        .filter(|w| !w.is_empty())
+        .collect();
+    let parted = line.contains(['　', '｜', '|', '丨']);
+    let unit_first = is_unit_name(words.first()?);
+    let is_name = |w: &str| is_han_name(w) && (unit_first || opens_with_surname(w));
+    let is_role = |w: &str| WRITER_ROLES.contains(&w) || CO_WRITER_ROLES.contains(&w);
+    (parted
+        && (2..=6).contains(&words.len())
+        && (unit_first || is_han_name(words[0]))
+        && words[1..].iter().all(|w| is_name(w) || is_role(w))
+        && words.last().is_some_and(|w| is_name(w)))
+    .then(|| words.join(" "))
 }
 
 /// Whether `word` is shaped like a Chinese name: two to four Han
@@ -3448,6 +3497,45 @@ mod tests {
         assert_eq!(clean_person("陈雨庭 李娜").as_deref(), Some("陈雨庭 李娜"));
         // A unit alone is left to the other rules; a short name stays.
         assert_eq!(clean_person("王团 李娜").as_deref(), Some("王团 李娜"));
+        // A hospital's department of two characters; `李科` is a name.
+        assert_eq!(clean_person("骨科 虞晓峰").as_deref(), Some("虞晓峰"));
+        assert_eq!(clean_person("李科 虞晓峰").as_deref(), Some("李科 虞晓峰"));
+        // A wide space between the unit and the name.
+        assert_eq!(authors_scanned("作者：骨科　虞晓峰"), ["虞晓峰"]);
+    }
+
+    #[test]
+    fn names_that_a_wide_space_or_a_bar_parts_are_one_credit() {
+        assert_eq!(authors_scanned("作者：罗倩｜朱一凡"), ["罗倩 朱一凡"]);
+        assert_eq!(authors_scanned("作者：罗倩　朱一凡"), ["罗倩 朱一凡"]);
+        // Another fact after the mark ends the names.
+        assert_eq!(authors_scanned("作者：罗倩　2024-05-06"), ["罗倩"]);
+        assert_eq!(authors_scanned("作者：罗倩｜阅读"), ["罗倩"]);
+        assert_eq!(
+            get("作者：罗倩｜来源：第六检察部", Field::Source).as_deref(),
+            Some("第六检察部")
+        );
+    }
+
+    #[test]
+    fn a_correspondent_credited_before_the_reporter_is_a_co_writer() {
+        assert_eq!(
+            authors_scanned("（通讯员　吴晓燕　记者　徐寅）"),
+            ["吴晓燕 徐寅"]
+        );
+        assert_eq!(
+            authors_scanned("（记者　徐寅　通讯员　吴晓燕）"),
+            ["徐寅 吴晓燕"]
+        );
+        // Alone and without a colon, the word is prose.
+        assert!(authors_scanned("据通讯员介绍，").is_empty());
+    }
+
+    #[test]
+    fn what_reporters_do_is_no_name() {
+        assert!(authors_scanned("并回答记者提问。").is_empty());
+        assert!(authors_scanned("他在接受记者采访时表示").is_empty());
+        assert_eq!(authors_scanned("记者 王晓东"), ["王晓东"]);
     }
 
     #[test]
@@ -4064,6 +4152,10 @@ mod tests {
         let line = "供稿：团省委少年部　撰稿：柯雨桐　初审：陆晓东　复审：何文斌";
         assert_eq!(get(line, Field::Source).as_deref(), Some("团省委少年部"));
         assert_eq!(get(line, Field::Author).as_deref(), Some("柯雨桐"));
+        // A university's department (`系`).
+        let line = "供稿：机械工程系　撰稿：王思远　摄影：李卓然";
+        assert_eq!(get(line, Field::Source).as_deref(), Some("机械工程系"));
+        assert_eq!(authors_scanned(line), ["王思远"]);
         // A person credited for the copy wrote it.
         assert_eq!(
             get("供稿：赵宏伟", Field::Author).as_deref(),
