@@ -885,10 +885,22 @@ fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
         if links.len() > 8 {
             continue;
         }
+        // The page's own crumb, what it is (`正文`, a CMS's `浏览文章`: the
+        // article being read).
         let is_leaf = |t: &str| {
             matches!(
                 t.trim(),
-                "正文" | "正文内容" | "内容" | "详情" | "文章" | "Article" | "article"
+                "正文"
+                    | "正文内容"
+                    | "内容"
+                    | "详情"
+                    | "文章"
+                    | "浏览文章"
+                    | "文章内容"
+                    | "详细内容"
+                    | "新闻详情"
+                    | "Article"
+                    | "article"
             ) || title.is_some_and(|x| x == t.trim())
         };
         // `/` is the site root, but after the first link of a marked
@@ -1298,6 +1310,11 @@ mod tests {
         assert_eq!(
             crumb(r#"<div class="channel-path"><a href="http://n.example.cn/china/">国内新闻</a><span>&gt;</span><span>正文</span></div>"#).as_deref(),
             Some("国内新闻")
+        );
+        // A CMS's crumb for the article being read.
+        assert_eq!(
+            crumb(r#"<div class="guide">您现在的位置：<a href="/">南阳党建网</a> &gt;&gt; <a href="/list.php?fid=2">基层党建</a> &gt;&gt; 浏览文章</div>"#).as_deref(),
+            Some("基层党建")
         );
         // A government site's trail of `→` arrows in a table cell.
         assert_eq!(
