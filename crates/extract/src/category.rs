@@ -23,9 +23,9 @@ pub(crate) fn pick(page: &Page<'_>) -> Option<String> {
     // The `<title>`'s section part and the site's name, read once.
     let title_part = title_section_part(dom, page.headline);
     let title_section = title_part.as_ref().map(|(section, _)| section.as_str());
-    // A channel the metadata names with the site's brand (`凤凰网科技`) is
-    // the channel; a name the page shows is kept as shown (a breadcrumb's
-    // `厦门新闻` on 厦门网, the city's news).
+    // A channel the metadata or the `<title>` names with the site's brand
+    // (`凤凰网科技`) is the channel; a name the page shows is kept as shown
+    // (a breadcrumb's `厦门新闻` on 厦门网, the city's news).
     let unbranded = |c: &str| match &title_part {
         Some((_, site)) => without_site_brand(c, site),
         None => c.to_string(),
@@ -35,7 +35,11 @@ pub(crate) fn pick(page: &Page<'_>) -> Option<String> {
         &|| category_label_line(dom),
         &|| breadcrumb_category(dom, page.headline),
         &|| section_markup(dom, title_node, facts.window, true),
-        &|| title_section_link(dom, title_node, title_section, facts.window),
+        &|| {
+            title_section_link(dom, title_node, title_section, facts.window)
+                .as_deref()
+                .map(unbranded)
+        },
         &|| meta.column_name.as_deref().map(unbranded),
         &|| meta.article_section.as_deref().map(unbranded),
         &|| meta.ld_section.as_deref().map(unbranded),
@@ -75,7 +79,7 @@ fn parts_crumbs(c: char) -> bool {
 /// class="article__column"><span>江苏新闻</span></div>`), whose class or id
 /// has a word opening with `cate` (`category`, `cateName`) or `rubri`
 /// (`rubrika`, `rubrique`) or the word `cat` or
-/// `catname`, or on a Chinese page `channel`, `column` or `lanmu` (栏目) (`<a class="kr-tag-channel">AI</a>`,
+/// `catname`, or on a Chinese page `channel`, `column`, `lanmu` (栏目) or `catalog` (`<span class="a_catalog">`, `<a class="kr-tag-channel">AI</a>`,
 /// `<div class="channel-tag"><a>零部件</a></div>`), or a tag box of one
 /// link above the headline (`<div class="index_tag__Yt4pK"><a>一线</a>`),
 /// from 40 nodes before the headline to the end of the headline area, on
@@ -124,7 +128,7 @@ fn section_markup(
                     || matches!(w, "cat" | "catname")
                     // Elsewhere a column is one of the layout's
                     // (`header__column`).
-                    || (chinese && matches!(w, "channel" | "column" | "lanmu"))
+                    || (chinese && matches!(w, "channel" | "column" | "lanmu" | "catalog"))
             });
         // A tag box above the headline with one link (`<div
         // class="index_tag__Yt4pK"><a href="/list_25489">一线</a></div>`) is
@@ -192,6 +196,12 @@ fn title_section_part(dom: &Dom<'_>, headline: Option<&str>) -> Option<(String, 
         return None;
     }
     let rest = dom.head.title.as_deref()?.trim().strip_prefix(headline)?;
+    // Keywords barred after the headline, then the parts (`标题|云计算|服务器
+    // _新浪科技_新浪网`): the parts are read.
+    let rest = match rest.trim_start().strip_prefix(['|', '｜']) {
+        Some(keywords) if keywords.contains('_') => &keywords[keywords.find('_')?..],
+        _ => rest,
+    };
     let is_separator = |c: char| matches!(c, '-' | '|' | '｜' | '_' | '–' | '—' | '－' | '│');
     if !rest.trim_start().starts_with(is_separator) {
         return None;
@@ -1066,6 +1076,12 @@ mod tests {
                 .as_deref(),
             Some("零部件")
         );
+        // A portal's catalog box.
+        assert_eq!(
+            zh_category(r#"<span class="a_catalog"><a href="/china_index.shtml">国内</a></span>"#)
+                .as_deref(),
+            Some("国内")
+        );
         // A menu's channel links and a link leading nowhere are no section.
         assert_eq!(
             zh_category("<a id=\"pc-channel-wza-entry\" href=\"javascript:void(0)\">无障碍</a>")
@@ -1821,9 +1837,13 @@ mod tests {
             );
             run("https://finance.example.cn/a/1.shtml", &html).category
         };
-        // Only the title names it, under the brand.
+        // Only the title names it, under the brand, maybe after keywords.
         assert_eq!(
             page("锂电池产业链一季度订单回暖_新浪财经_新浪网", "").as_deref(),
+            Some("财经")
+        );
+        assert_eq!(
+            page("锂电池产业链一季度订单回暖|锂电池|储能_新浪财经_新浪网", "").as_deref(),
             Some("财经")
         );
         // The metadata names it with the brand.
@@ -1837,6 +1857,15 @@ mod tests {
         );
         // A part without the brand is a keyword.
         assert_eq!(page("锂电池产业链一季度订单回暖_储能_新浪网", ""), None);
+        // A link by the headline that shows the title's section.
+        let html = format!(
+            r#"<html><head><title>云厂商新一轮降价|云计算_新浪科技_新浪网</title></head>
+            <body><div class="logo"><a href="https://tech.example.cn/">新浪科技</a></div>
+            <h1>云厂商新一轮降价</h1><div class="article">{}</div></body></html>"#,
+            zh_article_body()
+        );
+        let ex = run("https://tech.example.cn/a/1.shtml", &html);
+        assert_eq!(ex.category.as_deref(), Some("科技"));
         // A breadcrumb's crumb is kept as the trail shows it: the city's
         // news on the city's site.
         let html = format!(
