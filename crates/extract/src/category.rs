@@ -78,9 +78,10 @@ fn parts_crumbs(c: char) -> bool {
 /// short name (`<div class="category">文化及康樂</div>`, `<div
 /// class="article__column"><span>江苏新闻</span></div>`), whose class or id
 /// has a word opening with `cate` (`category`, `cateName`) or `rubri`
-/// (`rubrika`, `rubrique`) or the word `cat` or
-/// `catname`, or on a Chinese page `channel`, `column`, `lanmu` (栏目) or `catalog` (`<span class="a_catalog">`, `<a class="kr-tag-channel">AI</a>`,
-/// `<div class="channel-tag"><a>零部件</a></div>`), or a tag box of one
+/// (`rubrika`, `rubrique`) or the word `cat` or `catname`, or on a
+/// Chinese page `channel`, `column`, `lanmu` (栏目) or `catalog` (`<a
+/// class="kr-tag-channel">AI</a>`, `<div class="channel-tag"><a>零部件
+/// </a></div>`, `<span class="a_catalog">`), or a tag box of one
 /// link above the headline (`<div class="index_tag__Yt4pK"><a>一线</a>`),
 /// from 40 nodes before the headline to the end of the headline area, on
 /// a Chinese page (a headline in Han characters, no kana) when
@@ -294,8 +295,9 @@ fn edition_page_name(dom: &Dom<'_>) -> Option<String> {
 }
 
 /// The page's name that element `i` shows as `第A03版：要闻` (or
-/// `09版：国内新闻`, without `第`), or with the page labelled (`版次：A02 澳聞`, `版面：A02 要闻`: label, colon, page
-/// number, a space, the page's name; see [`edition_page_name`]).
+/// `09版：国内新闻`, without `第`), or with the page labelled (`版次：A02
+/// 澳聞`, `版面：A02 要闻`: label, colon, page number, a space, the page's
+/// name; see [`edition_page_name`]).
 fn edition_page_name_at(dom: &Dom<'_>, i: usize) -> Option<String> {
     if dom.name(i).is_none() || !(4..=24).contains(&dom.nodes[i].chars) {
         return None;

@@ -1122,8 +1122,8 @@ const REPORTER_VERBS: [&str; 8] = [
 /// spaces: two to six words, the first a unit's name ([`is_unit_name`])
 /// or a name of two to four Han characters, each after it a name (one
 /// that opens with a common surname unless a unit comes first) or a
-/// writer's role (`通讯员　吴晓燕　记者　徐寅`), the last a name. Elsewhere those marks end the value
-/// (`张三　2024-05-06`, `罗倩｜来源：…`).
+/// writer's role (`通讯员　吴晓燕　记者　徐寅`), the last a name.
+/// Elsewhere those marks end the value (`张三　2024-05-06`, `罗倩｜来源：…`).
 fn names_across_separators(raw: &str) -> Option<String> {
     let line = raw
         .split('\n')
@@ -1135,12 +1135,13 @@ fn names_across_separators(raw: &str) -> Option<String> {
         .filter(|w| !w.is_empty())
         .collect();
     let parted = line.contains(['　', '｜', '|', '丨']);
-    let unit_first = is_unit_name(words.first()?);
+    let first = words.first()?;
+    let unit_first = is_unit_name(first);
     let is_name = |w: &str| is_han_name(w) && (unit_first || opens_with_surname(w));
     let is_role = |w: &str| WRITER_ROLES.contains(&w) || CO_WRITER_ROLES.contains(&w);
     (parted
         && (2..=6).contains(&words.len())
-        && (unit_first || is_han_name(words[0]))
+        && (unit_first || is_han_name(first))
         && words[1..].iter().all(|w| is_name(w) || is_role(w))
         && words.last().is_some_and(|w| is_name(w)))
     .then(|| words.join(" "))
