@@ -67,6 +67,7 @@ use crate::dom::{is_cjk, Dom};
 use crate::facts::Facts;
 use crate::labels::Field;
 use crate::meta::PageMeta;
+use crate::unread_text::Readers;
 
 /// One fetched response, as the extractor sees it.
 #[derive(Debug, Clone, Copy)]
@@ -200,7 +201,12 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
     if decoded.text.trim().is_empty() {
         return ex;
     }
-    let html = Html::parse_document(&unread_text::without_unread_text(&decoded.text));
+    let readers = if options.site.is_some() {
+        Readers::RulesAndSelectors
+    } else {
+        Readers::Rules
+    };
+    let html = Html::parse_document(&unread_text::without_unread_text(&decoded.text, readers));
     let mut dom = Dom::build(&html);
     dom.page_url = Some(input.url.clone());
     let meta = meta::read(&dom.head);

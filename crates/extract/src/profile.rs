@@ -249,7 +249,7 @@ mod tests {
     const PAGE: &str = r#"<html><head><title>Site</title></head><body>
         <div class="nav"><a href="/">Home</a></div>
         <h2 class="hl">The real headline of the story</h2>
-        <span class="when">2024-03-05 07:30</span><span class="who">Li Wei</span>
+        <span class="when">2024-03-05 07:30</span><span class="who" data-role="byline">Li Wei</span>
         <div class="story"><p>First paragraph of the story, with enough words to read as text.</p>
         <div class="ad">Buy now</div><p>Second paragraph.</p></div>
         <div class="sidebar"><p>Most read: something else entirely, long enough to look like text.</p></div>
@@ -277,7 +277,9 @@ mod tests {
             title: Some("h2.hl".into()),
             body: Some("div.story".into()),
             published: Some(".when".into()),
-            author: Some(".who".into()),
+            // A data attribute's value, which the generic rules never read
+            // (and cut before parsing when no profile applies).
+            author: Some(r#"[data-role="byline"]"#.into()),
             category: Some(".missing".into()),
             ..Default::default()
         };

@@ -2,6 +2,9 @@
 //! a page before it is parsed: the text of scripts and style sheets, often
 //! half of a news page's bytes, and the content of SVG and MathML drawings
 //! (icons' paths). The parser would tokenize it and copy it into the tree.
+//! When only the extractor's rules read the page, the values of attributes
+//! they never read go too: data attributes (often whole JSON blobs),
+//! event handlers and image sources.
 //! JSON-LD scripts, which the extractor reads, are kept whole, and so are
 //! the tags themselves: the parsed tree has the same elements, with empty
 //! scripts, style sheets and drawings.
@@ -20,6 +23,7 @@
 //! stops and the rest of the page is parsed whole.
 
 use std::borrow::Cow;
+use std::ops::Range;
 
 use memchr::{memchr, memchr2, memmem};
 
@@ -146,16 +150,30 @@ impl Drawing<'_> {
     }
 }
 
+/// Who reads the parsed page: what may be cut depends on it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Readers {
+    /// The extractor's rules alone: they read a few attributes by name
+    /// (`class`, `href`, `content`, ...), never the values that
+    /// [`is_unread_attribute`] names.
+    Rules,
+    /// The rules and a site profile's CSS selectors, which may match any
+    /// attribute's value: every attribute is kept.
+    RulesAndSelectors,
+}
+
 /// `html` without the content of its `<script>` (other than JSON-LD) and
-/// `<style>` elements and of its SVG and MathML drawings; borrowed when
-/// there is none. The flat document skips all of them (`dom::is_opaque`).
+/// `<style>` elements and of its SVG and MathML drawings, and for
+/// [`Readers::Rules`] without the quoted values of unread attributes
+/// (`data-x=""` stays, so the element keeps its attributes' names);
+/// borrowed when there is none. The flat document skips all of them (`dom::is_opaque`).
 /// Scripts inside a drawing are kept whole, and so is a drawing with text
 /// in an element read as HTML. At a tag that could take the tree builder
 /// out of a drawing (a start tag of the breakout list or in an element
 /// read as HTML, an end tag of an element not open in the drawing) or out
 /// of a `<select>` other than by its end tag, the scan stops and the rest
 /// of the page is parsed whole.
-pub(crate) fn without_unread_text(html: &str) -> Cow<'_, str> {
+pub(crate) fn without_unread_text(html: &str, readers: Readers) -> Cow<'_, str> {
     let b = html.as_bytes();
     let mut out = String::new();
     let mut copied = 0; // html[..copied] is in `out` (when anything was cut)
@@ -211,9 +229,20 @@ pub(crate) fn without_unread_text(html: &str) -> Cow<'_, str> {
             .iter()
             .position(|&c| c.is_ascii_whitespace() || c == b'/' || c == b'>')
             .unwrap_or(b.len() - name_start);
-        let Some(open_end) = tag_end(b, name_start + name_len) else {
+        // Values are cut from start tags outside drawings (whose content
+        // may be cut whole later).
+        let cuts_values = readers == Readers::Rules && !closing && drawing.is_none();
+        let mut values = Vec::new();
+        let Some(open_end) = tag_end(b, name_start + name_len, |name, range| {
+            if cuts_values && !range.is_empty() && is_unread_attribute(name) {
+                values.push(range);
+            }
+        }) else {
             break;
         };
+        for range in values {
+            cut(&mut out, &mut copied, html, range);
+        }
         i = open_end;
         let name = &html[name_start..name_start + name_len];
         let self_closing = html[..open_end].ends_with("/>");
@@ -312,20 +341,27 @@ fn cut(out: &mut String, copied: &mut usize, html: &str, range: std::ops::Range<
 }
 
 /// One past the `>` that closes the tag whose attributes start at `at`:
-/// a `>` inside a quoted attribute value does not close it.
-fn tag_end(b: &[u8], mut at: usize) -> Option<usize> {
+/// a `>` inside a quoted attribute value does not close it. Each quoted
+/// value is passed to `value` with the attribute's name as written.
+fn tag_end(b: &[u8], mut at: usize, mut value: impl FnMut(&[u8], Range<usize>)) -> Option<usize> {
     loop {
+        let from = at;
         at += memchr2(b'>', b'=', &b[at..])?;
         if b[at] == b'>' {
             return Some(at + 1);
         }
+        let name = attribute_name(&b[from..at]);
         // The value: quoted, or up to whitespace or `>`.
         at += 1;
         while b.get(at).is_some_and(u8::is_ascii_whitespace) {
             at += 1;
         }
         match b.get(at) {
-            Some(&q @ (b'"' | b'\'')) => at += 1 + memchr(q, &b[at + 1..])? + 1,
+            Some(&q @ (b'"' | b'\'')) => {
+                let close = at + 1 + memchr(q, &b[at + 1..])?;
+                value(name, at + 1..close);
+                at = close + 1;
+            }
             _ => {
                 while b
                     .get(at)
@@ -336,6 +372,30 @@ fn tag_end(b: &[u8], mut at: usize) -> Option<usize> {
             }
         }
     }
+}
+
+/// The name of the attribute whose `=` ends `before` (the tag's bytes since
+/// the last value): the last word, which whitespace, `/` or a quote ends.
+fn attribute_name(before: &[u8]) -> &[u8] {
+    let end = before
+        .iter()
+        .rposition(|c| !c.is_ascii_whitespace())
+        .map_or(0, |e| e + 1);
+    let start = before[..end]
+        .iter()
+        .rposition(|&c| c.is_ascii_whitespace() || matches!(c, b'/' | b'"' | b'\''))
+        .map_or(0, |s| s + 1);
+    &before[start..end]
+}
+
+/// Whether the extractor's rules never read the value of attribute `name`
+/// (any case): data attributes, event handlers and image sources.
+fn is_unread_attribute(name: &[u8]) -> bool {
+    let lower = |n: usize| name.get(..n).map(|p| p.to_ascii_lowercase());
+    lower(5).as_deref() == Some(b"data-")
+        || (name.len() > 2 && lower(2).as_deref() == Some(b"on"))
+        || name.eq_ignore_ascii_case(b"srcset")
+        || name.eq_ignore_ascii_case(b"src")
 }
 
 /// Whether `html[at..]` opens with `name` (any case) and then whitespace, `/`
@@ -411,8 +471,14 @@ mod tests {
     use proptest::prelude::*;
     use scraper::Html;
 
-    /// What the flat document of `html` holds: its elements and texts in
-    /// order, then the JSON-LD and the `<title>`.
+    /// The page as the extractor's rules alone read it.
+    fn cut_for_rules(html: &str) -> Cow<'_, str> {
+        without_unread_text(html, Readers::Rules)
+    }
+
+    /// What the flat document of `html` holds: its elements with the
+    /// attributes the rules read, and texts, in order; then the JSON-LD and
+    /// the `<title>`.
     fn seen(html: &str) -> Vec<String> {
         let doc = Html::parse_document(html);
         let dom = Dom::build(&doc);
@@ -420,7 +486,15 @@ mod tests {
             .nodes
             .iter()
             .map(|n| match n.kind {
-                Kind::Element(_, name) => format!("<{name} {}>", n.class_id),
+                Kind::Element(e, name) => {
+                    let read: Vec<String> = e
+                        .value()
+                        .attrs()
+                        .filter(|(k, _)| !is_unread_attribute(k.as_bytes()))
+                        .map(|(k, v)| format!("{k}={v:?}"))
+                        .collect();
+                    format!("<{name} {} {}>", n.class_id, read.join(" "))
+                }
                 Kind::Text(t) => t.to_string(),
             })
             .collect();
@@ -455,9 +529,16 @@ mod tests {
                 Just("<foreignObject>"), Just("<mi>"), Just("<select>"), Just("</select>"),
                 Just("<input>"), Just("]]>"), Just("<span>"), Just("</math>"), Just("<b>"),
                 Just("</b>"), Just("<a>"), Just("</a>"), Just("<desc>"), Just("<mtext>"), Just("<template>"), Just("</template>"),
+                // Attributes whose values the rules never read, quoted or
+                // not, beside ones they read.
+                Just("<img data-src=\"a b\" srcset='x 1x' onload=\"f('>')\" src=y alt=z>"),
+                Just("<a href='/' data-x = \"v\"data-y='w' class=k>"), Just(" data-z=\""),
+                Just("<div DATA-Props='{\"a\":1}' ONCLICK=go() id=d>"), Just("<p on=\"x\" data=\"y\">"),
             ], 0..40)) {
             let html = parts.concat();
-            prop_assert_eq!(seen(&without_unread_text(&html)), seen(&html));
+            let whole = seen(&html);
+            prop_assert_eq!(&seen(&cut_for_rules(&html)), &whole);
+            prop_assert_eq!(&seen(&without_unread_text(&html, Readers::RulesAndSelectors)), &whole);
         }
     }
 
@@ -467,26 +548,26 @@ mod tests {
             <script type=\"application/ld+json\">{\"headline\":\"H\"}</script></head>\
             <body><p>Text</p><SCRIPT src=a.js></SCRIPT><script>b()</script ><p>More</p></body>";
         assert_eq!(
-            without_unread_text(html),
+            cut_for_rules(html),
             "<head><script></script><style></style>\
             <script type=\"application/ld+json\">{\"headline\":\"H\"}</script></head>\
             <body><p>Text</p><SCRIPT src=a.js></SCRIPT><script></script ><p>More</p></body>"
         );
         // Nothing to cut: the page itself, not a copy.
         let plain = "<p>No scripts</p><scripts>x</scripts>";
-        assert!(matches!(without_unread_text(plain), Cow::Borrowed(_)));
+        assert!(matches!(cut_for_rules(plain), Cow::Borrowed(_)));
     }
 
     #[test]
     fn a_script_ends_where_the_tokenizer_ends_it() {
         // `</scripts` is no end tag; `</script/` and `</SCRIPT\n` are.
         assert_eq!(
-            without_unread_text("<script>a</scripts>b</script/><p>x</p>"),
+            cut_for_rules("<script>a</scripts>b</script/><p>x</p>"),
             "<script></script/><p>x</p>"
         );
         // A document.write of a script, inside an escaped run.
         assert_eq!(
-            without_unread_text(
+            cut_for_rules(
                 "<script><!--\ndocument.write('<script src=x></script>');\n//--></script><p>Kept</p>"
             ),
             "<script></script><p>Kept</p>"
@@ -494,7 +575,7 @@ mod tests {
         // An escaped run that holds no nested script ends at its own
         // `</script>`, and `<!-->` opens no run at all.
         assert_eq!(
-            without_unread_text("<script><!-- a </script><p>K</p><script><!-->x</script><p>L</p>"),
+            cut_for_rules("<script><!-- a </script><p>K</p><script><!-->x</script><p>L</p>"),
             "<script></script><p>K</p><script></script><p>L</p>"
         );
     }
@@ -503,12 +584,49 @@ mod tests {
     fn script_tags_that_are_not_tags_start_nothing() {
         let html = "<a title='<script>'>one</a><!-- <script> --><textarea><script></textarea>\
             <p>two</p><title><style></title><p>three</p>";
-        assert!(matches!(without_unread_text(html), Cow::Borrowed(_)));
+        assert!(matches!(cut_for_rules(html), Cow::Borrowed(_)));
         // A `>` in a quoted value does not close the script's tag.
         assert_eq!(
-            without_unread_text("<script data-x=\"a>b\" type='text/javascript'>f()</script>"),
+            without_unread_text(
+                "<script data-x=\"a>b\" type='text/javascript'>f()</script>",
+                Readers::RulesAndSelectors
+            ),
             "<script data-x=\"a>b\" type='text/javascript'></script>"
         );
+    }
+
+    #[test]
+    fn unread_attribute_values_are_cut_for_the_rules_alone() {
+        let html = "<div data-props='{\"a\":\"<p>\"}' class=story DATA-X = \"1\"data-y=\"2\">\
+            <img src=\"/a.jpg\" srcset='/a.jpg 2x' onerror=\"h(this)\" alt=\"Pic\" data-z=unquoted>\
+            <a href=\"/next\" title=\"data-q='x'\" onclick=''>Next</a></div>";
+        assert_eq!(
+            cut_for_rules(html),
+            "<div data-props='' class=story DATA-X = \"\"data-y=\"\">\
+            <img src=\"\" srcset='' onerror=\"\" alt=\"Pic\" data-z=unquoted>\
+            <a href=\"/next\" title=\"data-q='x'\" onclick=''>Next</a></div>"
+        );
+        // A site profile's selectors may match any value: all are kept.
+        assert!(matches!(
+            without_unread_text(html, Readers::RulesAndSelectors),
+            Cow::Borrowed(_)
+        ));
+        // Names are matched whole and in any case: `on` and `data` alone,
+        // `dataset` and `sources` are other attributes.
+        for (name, unread) in [
+            ("data-id", true),
+            ("Data-ID", true),
+            ("onload", true),
+            ("srcset", true),
+            ("SRC", true),
+            ("on", false),
+            ("data", false),
+            ("dataset", false),
+            ("sources", false),
+            ("content", false),
+        ] {
+            assert_eq!(is_unread_attribute(name.as_bytes()), unread, "{name}");
+        }
     }
 
     #[test]
@@ -519,12 +637,12 @@ mod tests {
         let html = "<p>a</p><svg viewBox='0 0 9 9'><svg></svg><style><![CDATA[a>b</svg>]]></style>\
             <path d='M0 0h9'/></svg><style>p{}</style><p>b</p>";
         assert_eq!(
-            without_unread_text(html),
+            cut_for_rules(html),
             "<p>a</p><svg viewBox='0 0 9 9'></svg><style></style><p>b</p>"
         );
         // Scripts inside a drawing stay (`<script>` in SVG is no raw text).
         assert_eq!(
-            without_unread_text("<math><mrow><script>y</script></mrow></math><script>z</script>"),
+            cut_for_rules("<math><mrow><script>y</script></mrow></math><script>z</script>"),
             "<math></math><script></script>"
         );
         // Text in an element read as HTML (an icon's title, a formula's
@@ -535,7 +653,7 @@ mod tests {
             "<svg><title>Share</title><path d='M0 0h9'/></svg><style>a{}</style>",
             "<table><font color=red><table><math><mi>x</mi><mo>+</mo></math><style>a{}</style>",
         ] {
-            let cut = without_unread_text(html);
+            let cut = cut_for_rules(html);
             assert_eq!(cut, html.replace("a{}", ""));
         }
     }
@@ -554,15 +672,12 @@ mod tests {
             "<math></svg>Text</math>",
             "<svg><FONT size=2>Text</svg>",
         ] {
-            assert!(
-                matches!(without_unread_text(html), Cow::Borrowed(_)),
-                "{html:?}"
-            );
+            assert!(matches!(cut_for_rules(html), Cow::Borrowed(_)), "{html:?}");
         }
         // The scan stops there; what it cut before stays cut.
         let html = "<style>a{}</style><svg><p>a</p><script>x</script></svg><script>y</script>";
         assert_eq!(
-            without_unread_text(html),
+            cut_for_rules(html),
             "<style></style><svg><p>a</p><script>x</script></svg><script>y</script>"
         );
     }
@@ -572,7 +687,7 @@ mod tests {
         // The tree builder ignores `<style>` in a `<select>`, so `<!--`
         // after it opens a comment; a script is still a script.
         assert_eq!(
-            without_unread_text(
+            cut_for_rules(
                 "<select><style><!--</style>--><script>f()</script></select><style>a{}</style>"
             ),
             "<select><style><!--</style>--><script></script></select><style></style>"
@@ -583,10 +698,7 @@ mod tests {
             "<select><option>a<input><style>a{}</style>",
             "<select><template><style>a{}</style></template></select><style>b{}</style>",
         ] {
-            assert!(
-                matches!(without_unread_text(html), Cow::Borrowed(_)),
-                "{html:?}"
-            );
+            assert!(matches!(cut_for_rules(html), Cow::Borrowed(_)), "{html:?}");
         }
     }
 
@@ -598,7 +710,7 @@ mod tests {
             "<p>a</p><!-- open comment <script>x</script>",
             "<script>ok</script><p>a</p><style>",
         ] {
-            let cut = without_unread_text(html);
+            let cut = cut_for_rules(html);
             assert!(
                 cut.ends_with(&html[html.rfind("<p>a</p>").unwrap()..]),
                 "{html:?} gave {cut:?}"
