@@ -1013,8 +1013,7 @@ pub(crate) fn class_names_byline(dom: &Dom<'_>, j: usize) -> bool {
     // (`nearby`), before others (`byType`, `offset-by-one`) or after a
     // sorting word (`search-sort-by`, `order_by`) or a platform's credit
     // (`Header__PoweredBy`) does not.
-    let ends_in_by = |class: &str| {
-        let words = class_words(class);
+    let ends_in_by = |words: &[String]| {
         // The verb glued to `by` in lower case (`writeby`).
         if words
             .last()
@@ -1022,7 +1021,7 @@ pub(crate) fn class_names_byline(dom: &Dom<'_>, j: usize) -> bool {
         {
             return true;
         }
-        match words.as_slice() {
+        match words {
             [.., before, last] if last == "by" => !matches!(
                 before.as_str(),
                 "sort"
@@ -1039,8 +1038,7 @@ pub(crate) fn class_names_byline(dom: &Dom<'_>, j: usize) -> bool {
     };
     // A picture's credit names its author after the picture
     // (`photo__author`, `caption-author`); `byline--with-photo` is a byline.
-    let names_picture_credit = |token: &str| {
-        let words = class_words(token);
+    let names_picture_credit = |words: &[String]| {
         let byline_at = words.iter().position(|w| names_byline(w));
         let picture_at = words.iter().position(|w| {
             matches!(
@@ -1055,10 +1053,26 @@ pub(crate) fn class_names_byline(dom: &Dom<'_>, j: usize) -> bool {
         .filter_map(|a| dom.attr(j, a))
         .any(|v| {
             v.split_whitespace().any(|token| {
-                !names_picture_credit(token)
-                    && (ends_in_by(token) || class_words(token).iter().any(|w| names_byline(w)))
+                if !may_name_byline(token) {
+                    return false;
+                }
+                let words = class_words(token);
+                !names_picture_credit(&words)
+                    && (ends_in_by(&words) || words.iter().any(|w| names_byline(w)))
             })
         })
+}
+
+/// Whether a class or id token could name a byline: each rule of
+/// [`class_names_byline`] needs `by` or a byline word in its lower-cased
+/// words, and the words of an ASCII token are pieces of the token in lower
+/// case. (A cheap test first: most tokens of a page name no byline.)
+fn may_name_byline(token: &str) -> bool {
+    if !token.is_ascii() {
+        return true;
+    }
+    let lower = token.to_ascii_lowercase();
+    lower.contains("by") || BYLINE_CLASS_WORDS.iter().any(|w| lower.contains(w))
 }
 
 /// Whether element `j` is, or sits in, a box marked as the author's

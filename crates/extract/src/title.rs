@@ -654,8 +654,14 @@ fn titles_article_under_section_name(
 fn named_by_class_word(dom: &Dom<'_>, i: usize, words: &[&str]) -> bool {
     dom.class_tokens(i).any(|t| words.contains(&t))
         || ["class", "id"].iter().any(|attr| {
-            dom.attr(i, attr)
-                .is_some_and(|v| class_words(v).iter().any(|w| words.contains(&w.as_str())))
+            dom.attr(i, attr).is_some_and(|v| {
+                // The words of an ASCII value are pieces of it in lower
+                // case: a value without any of `words` is skipped at once.
+                (!v.is_ascii() || {
+                    let lower = v.to_ascii_lowercase();
+                    words.iter().any(|w| lower.contains(w))
+                }) && class_words(v).iter().any(|w| words.contains(&w.as_str()))
+            })
         })
 }
 
