@@ -2,8 +2,10 @@
 //! archive links, closing signatures, and the order that ranks them
 //! against the page's metadata.
 
+use std::sync::LazyLock;
+
 use crate::blocks;
-use crate::dom::{class_words, collapse_ws, is_cjk, Dom, Kind};
+use crate::dom::{class_words, collapse_ws, is_cjk, Dom, Kind, Substrings};
 use crate::facts::{in_comment_area, in_teaser_card};
 use crate::labels::{self, is_chinese_outlet, Field, CHINESE_OUTLET_ENDS};
 use crate::Page;
@@ -1068,11 +1070,12 @@ pub(crate) fn class_names_byline(dom: &Dom<'_>, j: usize) -> bool {
 /// words, and the words of an ASCII token are pieces of the token in lower
 /// case. (A cheap test first: most tokens of a page name no byline.)
 fn may_name_byline(token: &str) -> bool {
-    if !token.is_ascii() {
-        return true;
-    }
-    let lower = token.to_ascii_lowercase();
-    lower.contains("by") || BYLINE_CLASS_WORDS.iter().any(|w| lower.contains(w))
+    static WORDS: LazyLock<Substrings> = LazyLock::new(|| {
+        let mut words = BYLINE_CLASS_WORDS.to_vec();
+        words.push("by");
+        Substrings::any_case(&words)
+    });
+    !token.is_ascii() || WORDS.in_value(token)
 }
 
 /// Whether element `j` is, or sits in, a box marked as the author's

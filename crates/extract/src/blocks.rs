@@ -14,7 +14,7 @@ use regex::Regex;
 use snapcrawl_core::{CanonicalUrl, Link, LinkItem, LinkRole};
 use url::Url;
 
-use crate::dom::{collapse_ws, Dom};
+use crate::dom::{collapse_ws, Dom, Substrings};
 
 /// Which list a block is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -532,6 +532,13 @@ pub(crate) fn classify_links(
     out
 }
 
+/// Words in a class or id that mark navigation, a pager, a footer.
+static NAV_CLASS: LazyLock<Substrings> =
+    LazyLock::new(|| Substrings::new(&["nav", "menu", "crumb", "bread"]));
+static PAGER_CLASS: LazyLock<Substrings> = LazyLock::new(|| Substrings::new(&["pag", "fenye"]));
+static FOOTER_CLASS: LazyLock<Substrings> =
+    LazyLock::new(|| Substrings::new(&["footer", "copyright"]));
+
 /// Zone flags of a node: inside navigation, a pager, a footer.
 const NAV: u8 = 1;
 const PAGER: u8 = 2;
@@ -554,16 +561,16 @@ fn zones(dom: &Dom<'_>, start: usize) -> Vec<u8> {
             continue;
         };
         let ci = dom.class_id(i);
-        // Most elements have no class or id: skip the substring searches.
-        let has = |part: &str| !ci.is_empty() && ci.contains(part);
+        // Most elements have no class or id: skip the searches.
+        let has = |words: &Substrings| !ci.is_empty() && words.in_value(ci);
         let mut f = inherited;
-        if name == "nav" || has("nav") || has("menu") || has("crumb") || has("bread") {
+        if name == "nav" || has(&NAV_CLASS) {
             f |= NAV;
         }
-        if has("pag") || has("fenye") {
+        if has(&PAGER_CLASS) {
             f |= PAGER;
         }
-        if name == "footer" || has("footer") || has("copyright") {
+        if name == "footer" || has(&FOOTER_CLASS) {
             f |= FOOTER;
         }
         z[i] = f;

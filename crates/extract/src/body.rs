@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::dom::{is_block, Dom, Kind};
+use crate::dom::{is_block, Dom, Kind, Substrings};
 use crate::labels;
 
 /// Class/id tokens that mark non-article parts.
@@ -205,41 +205,45 @@ fn hint(dom: &Dom<'_>, i: usize) -> f64 {
         h *= 1.2;
     }
     let ci = dom.class_id(i);
-    const GOOD: &[&str] = &[
-        "artibody",
-        "article",
-        "content",
-        "post-body",
-        "postbody",
-        "entry",
-        "story",
-        "main-text",
-        "maintext",
-        "detail",
-        "text",
-        "body",
-        "zw",
-        "cont",
-    ];
-    const BAD: &[&str] = &[
-        "comment",
-        "sidebar",
-        "related",
-        "recommend",
-        "footer",
-        "rank",
-        "hot",
-        "list",
-        "nav",
-        "menu",
-        "widget",
-        "share",
-        "ad-",
-    ];
-    if GOOD.iter().any(|g| ci.contains(g)) {
+    static GOOD: LazyLock<Substrings> = LazyLock::new(|| {
+        Substrings::new(&[
+            "artibody",
+            "article",
+            "content",
+            "post-body",
+            "postbody",
+            "entry",
+            "story",
+            "main-text",
+            "maintext",
+            "detail",
+            "text",
+            "body",
+            "zw",
+            "cont",
+        ])
+    });
+    static BAD: LazyLock<Substrings> = LazyLock::new(|| {
+        Substrings::new(&[
+            "comment",
+            "sidebar",
+            "related",
+            "recommend",
+            "footer",
+            "rank",
+            "hot",
+            "list",
+            "nav",
+            "menu",
+            "widget",
+            "share",
+            "ad-",
+        ])
+    });
+    if GOOD.in_value(ci) {
         h *= 1.3;
     }
-    if BAD.iter().any(|b| ci.contains(b)) {
+    if BAD.in_value(ci) {
         h *= 0.4;
     }
     h

@@ -1,10 +1,12 @@
 //! The article's section: its own category links, a labelled category
 //! line, the breadcrumb, metadata, and the navigation's current item.
 
+use std::sync::LazyLock;
+
 use url::Url;
 
 use crate::dates;
-use crate::dom::{Dom, Kind};
+use crate::dom::{Dom, Kind, Substrings};
 use crate::labels::Field;
 use crate::Page;
 
@@ -728,11 +730,12 @@ fn is_search_link(href: &str) -> bool {
 /// `fil-ariane`, Dutch `kruimelpad`) or a pinyin one (`weizhi` 位置, `dqwz` 当前位置,
 /// `mbx` 面包屑). `daohang` (导航) is the site's menu, no trail.
 fn names_breadcrumb(class_id: &str) -> bool {
-    [
-        "crumb", "bread", "migas", "briciole", "ariane", "kruimel", "weizhi", "dqwz", "mbx",
-    ]
-    .iter()
-    .any(|k| class_id.contains(k))
+    static WORDS: LazyLock<Substrings> = LazyLock::new(|| {
+        Substrings::new(&[
+            "crumb", "bread", "migas", "briciole", "ariane", "kruimel", "weizhi", "dqwz", "mbx",
+        ])
+    });
+    WORDS.in_value(class_id)
 }
 
 /// Whether a class or id names where the reader is: a name whose last word

@@ -286,8 +286,15 @@ impl<'a> Dom<'a> {
             .class_id
             .split_whitespace()
             .flat_map(|name| {
-                let name = match name.rsplit_once("__") {
-                    Some((_, el))
+                // (The last `__`, found bytewise: a searcher for it per
+                // name costs more than the name.)
+                let element = name
+                    .as_bytes()
+                    .windows(2)
+                    .rposition(|w| w == b"__")
+                    .map(|at| &name[at + 2..]);
+                let name = match element {
+                    Some(el)
                         if matches!(
                             el,
                             "content"
@@ -517,6 +524,38 @@ fn read_head_element(head: &mut HeadInfo, name: &str, el: ElementRef<'_>) {
             }
         }
         _ => {}
+    }
+}
+
+/// A list of words looked for inside class and id values, all in one pass
+/// over the value (the values of a page are many and short: one search
+/// per word would cost more than the values' length).
+pub(crate) struct Substrings(regex::Regex);
+
+impl Substrings {
+    /// Looks for `words` as written (class and id values are lower-cased
+    /// in [`Dom::class_id`]).
+    pub fn new(words: &[&str]) -> Substrings {
+        Substrings::build(words, false)
+    }
+
+    /// Looks for `words` in any case.
+    pub fn any_case(words: &[&str]) -> Substrings {
+        Substrings::build(words, true)
+    }
+
+    fn build(words: &[&str], any_case: bool) -> Substrings {
+        let alternation: Vec<String> = words.iter().map(|w| regex::escape(w)).collect();
+        let regex = regex::RegexBuilder::new(&alternation.join("|"))
+            .case_insensitive(any_case)
+            .build()
+            .expect("escaped words form a valid regex");
+        Substrings(regex)
+    }
+
+    /// Whether one of the words occurs in `value`.
+    pub fn in_value(&self, value: &str) -> bool {
+        self.0.is_match(value)
     }
 }
 
@@ -778,6 +817,40 @@ mod tests {
         assert_eq!(tokens("a"), ["content", "x", "y", "a"]);
         assert_eq!(tokens("b"), ["mtbn", "related", "post", "b"]);
         assert_eq!(tokens("c"), ["styles", "promo", "ab1c", "c"]);
+    }
+
+    #[test]
+    fn the_last_double_underscore_parts_a_bem_name() {
+        let html = Html::parse_document(
+            "<body><div id=a class='card___inner'></div><div id=b class='a__b__body'></div>\
+             <div id=c class='x__y__main__more'></div></body>",
+        );
+        let dom = Dom::build(&html);
+        let tokens = |id: &str| {
+            let i = (0..dom.nodes.len())
+                .find(|&i| dom.attr(i, "id") == Some(id))
+                .unwrap();
+            dom.class_tokens(i).collect::<Vec<_>>()
+        };
+        assert_eq!(tokens("a"), ["inner", "a"]);
+        assert_eq!(tokens("b"), ["body", "b"]);
+        assert_eq!(tokens("c"), ["x", "y", "main", "more", "c"]);
+    }
+
+    #[test]
+    fn substrings_are_found_as_written_or_in_any_case() {
+        let words = Substrings::new(&["nav", "ad-", "a.b"]);
+        assert!(words.in_value("top-navbar "));
+        assert!(words.in_value("ad-slot "));
+        assert!(words.in_value("x a.b "));
+        // Words are literal: `.` is no wildcard; case counts.
+        assert!(!words.in_value("axb adslot "));
+        assert!(!words.in_value("NAV "));
+        assert!(!words.in_value(""));
+        let any_case = Substrings::any_case(&["author", "by"]);
+        assert!(any_case.in_value("articleAuthor"));
+        assert!(any_case.in_value("writtenBY"));
+        assert!(!any_case.in_value("headline"));
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! Which text on a page is the headline: the first heading of the story,
 //! the metadata titles, and the site name and kicker cut from them.
 
-use crate::dom::{class_words, collapse_ws, is_cjk, Dom, Kind};
+use std::sync::LazyLock;
+
+use crate::dom::{class_words, collapse_ws, is_cjk, Dom, Kind, Substrings};
 use crate::meta::PageMeta;
 
 /// Whether heading `i` is the last step of a breadcrumb trail
@@ -241,6 +243,11 @@ fn set_large(dom: &Dom<'_>, i: usize) -> bool {
         })
 }
 
+/// Words in a class or id that name a headline (`article-title`,
+/// `headline`).
+static TITLE_CLASS: LazyLock<Substrings> =
+    LazyLock::new(|| Substrings::new(&["title", "headline"]));
+
 /// The headline and the element that shows it (see [`pick`]).
 fn pick_heading(
     dom: &Dom<'_>,
@@ -264,8 +271,7 @@ fn pick_heading(
         let is_other = matches!(name, "h2" | "h3" | "founder-title")
             || (matches!(name, "div" | "p" | "span" | "strong" | "td")
                 && dom.class_id(i).split_whitespace().any(|c| {
-                    c.contains("title")
-                        || c.contains("headline")
+                    TITLE_CLASS.in_value(c)
                         || c == "tit"
                         || c == "bt"
                         || c.ends_with("_tit")
