@@ -258,7 +258,7 @@ fn direct_text(dom: &Dom<'_>, i: usize) -> u32 {
         let node = &dom.nodes[j];
         match node.kind {
             Kind::Text(_) => n += node.chars - node.link_chars,
-            Kind::Element(_, name) if !is_block(name) && name != "br" => {
+            Kind::Element(name) if !is_block(name) && name != "br" => {
                 n += node.chars - node.link_chars
             }
             _ => {}
@@ -866,7 +866,7 @@ pub(crate) fn paragraphs(
                 cur.link_chars += node.link_chars;
                 j += 1;
             }
-            Kind::Element(_, name) => {
+            Kind::Element(name) => {
                 let small = node.chars * 10 < total * 3;
                 let skip = is_skipped_tag(name)
                     || is_hidden(dom, j)

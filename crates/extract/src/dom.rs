@@ -9,8 +9,8 @@ use scraper::{ElementRef, Html, Node as HtmlNode};
 /// What a node of the flat document is.
 #[derive(Clone, Copy)]
 pub(crate) enum Kind<'a> {
-    /// An element, with its (lower-case) local name.
-    Element(ElementRef<'a>, &'a str),
+    /// An element, by its (lower-case) local name.
+    Element(&'a str),
     /// A text node.
     Text(&'a str),
 }
@@ -29,6 +29,9 @@ pub(crate) struct Node<'a> {
     /// Class and id attributes joined, lower-cased, each followed by a
     /// space (empty for text and for elements without them).
     pub class_id: Box<str>,
+    /// Where the element's attributes lie in [`Dom::attrs`] (empty for
+    /// text).
+    attrs: (u32, u32),
 }
 
 /// Things read from `<head>` (and the rest of the page) while flattening.
@@ -62,6 +65,10 @@ struct OpenNode {
 /// The flattened document.
 pub(crate) struct Dom<'a> {
     pub nodes: Vec<Node<'a>>,
+    /// `(name, value)` of every attribute of the kept elements, element
+    /// after element: read from one array, not from the parsed tree's
+    /// interned names, as the rules look attributes up by name many times.
+    attrs: Vec<(&'a str, &'a str)>,
     pub head: HeadInfo,
     /// The page's own address, when known: links to it (or to its
     /// canonical URL) lead into the page, not elsewhere.
@@ -93,7 +100,15 @@ fn is_opaque(name: &str) -> bool {
 /// Attribute `name` (lower case) of `el`, found by comparing names as
 /// strings.
 fn attr_of<'a>(el: &'a scraper::node::Element, name: &str) -> Option<&'a str> {
-    el.attrs().find_map(|(k, v)| (k == name).then_some(v))
+    find_attr(el.attrs(), name)
+}
+
+/// The value of the attribute `name` among `attrs`.
+fn find_attr<'a>(
+    mut attrs: impl Iterator<Item = (&'a str, &'a str)>,
+    name: &str,
+) -> Option<&'a str> {
+    attrs.find_map(|(k, v)| (k == name).then_some(v))
 }
 
 impl<'a> Dom<'a> {
@@ -104,6 +119,7 @@ impl<'a> Dom<'a> {
     pub fn build(html: &'a Html) -> Dom<'a> {
         // At most one node per node of the tree.
         let mut nodes: Vec<Node<'a>> = Vec::with_capacity(html.tree.nodes().count());
+        let mut attrs: Vec<(&'a str, &'a str)> = Vec::new();
         let mut head = HeadInfo::default();
         let mut stack: Vec<OpenNode> = Vec::with_capacity(64);
         let mut opaque = 0usize; // opaque elements open
@@ -150,16 +166,21 @@ impl<'a> Dom<'a> {
                                 opaque += 1;
                             } else {
                                 let idx = nodes.len();
+                                let first = attrs.len();
+                                attrs.extend(el.attrs());
+                                let own = &attrs[first..];
                                 nodes.push(Node {
-                                    kind: Kind::Element(eref, name),
+                                    kind: Kind::Element(name),
                                     parent,
                                     end: idx + 1,
                                     chars: 0,
                                     link_chars: 0,
-                                    class_id: joined_class_id(el),
+                                    class_id: joined_class_id(own),
+                                    attrs: (first as u32, attrs.len() as u32),
                                 });
                                 open.index = Some(idx);
-                                open.link = name == "a" && attr_of(el, "href").is_some();
+                                open.link =
+                                    name == "a" && find_attr(own.iter().copied(), "href").is_some();
                                 in_link += usize::from(open.link);
                             }
                         }
@@ -174,6 +195,7 @@ impl<'a> Dom<'a> {
                                 chars,
                                 link_chars: if in_link > 0 { chars } else { 0 },
                                 class_id: Box::default(),
+                                attrs: (0, 0),
                             });
                             open.index = Some(idx);
                         }
@@ -202,6 +224,7 @@ impl<'a> Dom<'a> {
         }
         Dom {
             nodes,
+            attrs,
             head,
             page_url: None,
         }
@@ -210,7 +233,7 @@ impl<'a> Dom<'a> {
     /// The element's local name, or `None` for text.
     pub fn name(&self, i: usize) -> Option<&'a str> {
         match self.nodes[i].kind {
-            Kind::Element(_, n) => Some(n),
+            Kind::Element(n) => Some(n),
             Kind::Text(_) => None,
         }
     }
@@ -219,10 +242,13 @@ impl<'a> Dom<'a> {
     /// stores attribute names). The element's few attributes are compared
     /// as strings: scraper's own lookup interns `name` on every call.
     pub fn attr(&self, i: usize, name: &str) -> Option<&'a str> {
-        match self.nodes[i].kind {
-            Kind::Element(e, _) => attr_of(e.value(), name),
-            Kind::Text(_) => None,
-        }
+        find_attr(self.attributes(i).iter().copied(), name)
+    }
+
+    /// All `(name, value)` attributes of element `i` (none for text).
+    pub fn attributes(&self, i: usize) -> &[(&'a str, &'a str)] {
+        let (first, end) = self.nodes[i].attrs;
+        &self.attrs[first as usize..end as usize]
     }
 
     /// Whether `inner` lies inside the subtree of `outer` (or is `outer`).
@@ -442,7 +468,7 @@ impl<'a> Dom<'a> {
             }
             match self.nodes[j].kind {
                 Kind::Text(t) => w.push_str(t),
-                Kind::Element(_, name) => {
+                Kind::Element(name) => {
                     if lines == Lines::Marked && name == "span" && j > i {
                         w.span_gap();
                         span_ends.push(self.nodes[j].end);
@@ -470,8 +496,8 @@ impl<'a> Dom<'a> {
 }
 
 /// `class` and `id` of an element, lower-cased, each followed by a space.
-fn joined_class_id(el: &scraper::node::Element) -> Box<str> {
-    let values = [attr_of(el, "class"), attr_of(el, "id")];
+fn joined_class_id(attrs: &[(&str, &str)]) -> Box<str> {
+    let values = ["class", "id"].map(|name| find_attr(attrs.iter().copied(), name));
     let mut s = String::with_capacity(values.iter().flatten().map(|v| v.len() + 1).sum());
     for v in values.into_iter().flatten() {
         s.push_str(v);

@@ -485,11 +485,12 @@ mod tests {
         let mut seen: Vec<String> = dom
             .nodes
             .iter()
-            .map(|n| match n.kind {
-                Kind::Element(e, name) => {
-                    let read: Vec<String> = e
-                        .value()
-                        .attrs()
+            .enumerate()
+            .map(|(i, n)| match n.kind {
+                Kind::Element(name) => {
+                    let read: Vec<String> = dom
+                        .attributes(i)
+                        .iter()
                         .filter(|(k, _)| !is_unread_attribute(k.as_bytes()))
                         .map(|(k, v)| format!("{k}={v:?}"))
                         .collect();
