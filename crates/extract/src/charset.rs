@@ -14,6 +14,7 @@
 //! tolerated, in a declaration and in a guess; one inside a run means a
 //! wrong code table.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
@@ -33,9 +34,10 @@ const CHARACTERS_PER_CUT: usize = 50;
 
 /// A decoded document.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Decoded {
-    /// The text, with malformed sequences replaced by U+FFFD.
-    pub text: String,
+pub struct Decoded<'a> {
+    /// The text, with malformed sequences replaced by U+FFFD: the body
+    /// itself when it is UTF-8 already.
+    pub text: Cow<'a, str>,
     /// The encoding used: encoding_rs name, lower-cased (`utf-8`, `gbk`,
     /// `windows-1252`, ...). GB2312 and GBK labels both map to `gbk`, whose
     /// decoder accepts all of GB18030.
@@ -47,10 +49,10 @@ pub struct Decoded {
 /// Decodes an HTML (or XML) body: BOM → `Content-Type` charset → `<meta>`
 /// prescan of the first 4 KiB → chardetng. See the module notes for how wrong
 /// declarations are caught.
-pub fn decode(body: &[u8], content_type: Option<&str>) -> Decoded {
+pub fn decode<'a>(body: &'a [u8], content_type: Option<&str>) -> Decoded<'a> {
     if let Some((enc, bom_len)) = Encoding::for_bom(body) {
         let (text, _) = enc.decode_without_bom_handling(&body[bom_len..]);
-        return done(text.into_owned(), enc, CharsetSource::Bom);
+        return done(text, enc, CharsetSource::Bom);
     }
     let declared = content_type
         .and_then(header_charset)
@@ -63,23 +65,19 @@ pub fn decode(body: &[u8], content_type: Option<&str>) -> Decoded {
             enc = UTF_8;
         }
         if enc != UTF_8 && is_mostly_utf8(body) {
-            return done(
-                String::from_utf8_lossy(body).into_owned(),
-                UTF_8,
-                CharsetSource::Guess,
-            );
+            return done(String::from_utf8_lossy(body), UTF_8, CharsetSource::Guess);
         }
         let (text, had_errors) = enc.decode_without_bom_handling(body);
         if !had_errors || few_malformed(&text) {
-            return done(text.into_owned(), enc, source);
+            return done(text, enc, source);
         }
     }
     let enc = guess(body);
     let (text, _) = enc.decode_without_bom_handling(body);
-    done(text.into_owned(), enc, CharsetSource::Guess)
+    done(text, enc, CharsetSource::Guess)
 }
 
-fn done(text: String, enc: &'static Encoding, source: CharsetSource) -> Decoded {
+fn done<'a>(text: Cow<'a, str>, enc: &'static Encoding, source: CharsetSource) -> Decoded<'a> {
     Decoded {
         text,
         charset: enc.name().to_ascii_lowercase(),
@@ -232,6 +230,16 @@ mod tests {
     const ZH: &str = "浙江的特色小镇如何打造升级版？特色小镇，以“特”为姓，以“镇”为名，相信不少人或多或少听说过。";
 
     #[test]
+    fn utf8_bodies_are_read_in_place() {
+        let body = "<meta charset=utf-8><p>中文</p>".as_bytes();
+        assert!(matches!(decode(body, None).text, Cow::Borrowed(_)));
+        // A legacy charset is decoded into a new string.
+        let gbk = b"<meta charset=gbk><p>\xd6\xd0\xce\xc4</p>";
+        let d = decode(gbk, None);
+        assert!(matches!(d.text, Cow::Owned(_)) && d.text.contains("中文"));
+    }
+
+    #[test]
     fn bom_wins_over_everything() {
         let mut b = vec![0xEF, 0xBB, 0xBF];
         b.extend_from_slice("<meta charset=gbk>中文".as_bytes());
@@ -246,7 +254,7 @@ mod tests {
             le.extend_from_slice(&u.to_le_bytes());
         }
         let d = decode(&le, None);
-        assert_eq!((d.text.as_str(), d.charset.as_str()), ("hé", "utf-16le"));
+        assert_eq!((d.text.as_ref(), d.charset.as_str()), ("hé", "utf-16le"));
     }
 
     #[test]
