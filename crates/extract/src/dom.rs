@@ -26,9 +26,9 @@ pub(crate) struct Node<'a> {
     pub chars: u32,
     /// Of those, characters inside `<a href>`.
     pub link_chars: u32,
-    /// Class and id attributes joined, lower-cased, each followed by a
-    /// space (empty for text and for elements without them).
-    pub class_id: Box<str>,
+    /// Where the element's class and id lie in [`Dom::class_ids`] (empty
+    /// for text and for elements without them).
+    class_id: (u32, u32),
     /// Where the element's attributes lie in [`Dom::attrs`] (empty for
     /// text).
     attrs: (u32, u32),
@@ -69,6 +69,10 @@ pub(crate) struct Dom<'a> {
     /// after element: read from one array, not from the parsed tree's
     /// interned names, as the rules look attributes up by name many times.
     attrs: Vec<(&'a str, &'a str)>,
+    /// The class and id attributes of every kept element, lower-cased,
+    /// each followed by a space, element after element (one string for
+    /// the page rather than one per element).
+    class_ids: String,
     pub head: HeadInfo,
     /// The page's own address, when known: links to it (or to its
     /// canonical URL) lead into the page, not elsewhere.
@@ -120,6 +124,7 @@ impl<'a> Dom<'a> {
         // At most one node per node of the tree.
         let mut nodes: Vec<Node<'a>> = Vec::with_capacity(html.tree.nodes().count());
         let mut attrs: Vec<(&'a str, &'a str)> = Vec::new();
+        let mut class_ids = String::new();
         let mut head = HeadInfo::default();
         let mut stack: Vec<OpenNode> = Vec::with_capacity(64);
         let mut opaque = 0usize; // opaque elements open
@@ -175,7 +180,7 @@ impl<'a> Dom<'a> {
                                     end: idx + 1,
                                     chars: 0,
                                     link_chars: 0,
-                                    class_id: joined_class_id(own),
+                                    class_id: push_class_id(&mut class_ids, own),
                                     attrs: (first as u32, attrs.len() as u32),
                                 });
                                 open.index = Some(idx);
@@ -194,7 +199,7 @@ impl<'a> Dom<'a> {
                                 end: idx + 1,
                                 chars,
                                 link_chars: if in_link > 0 { chars } else { 0 },
-                                class_id: Box::default(),
+                                class_id: (0, 0),
                                 attrs: (0, 0),
                             });
                             open.index = Some(idx);
@@ -225,6 +230,7 @@ impl<'a> Dom<'a> {
         Dom {
             nodes,
             attrs,
+            class_ids,
             head,
             page_url: None,
         }
@@ -308,8 +314,7 @@ impl<'a> Dom<'a> {
     /// (`sidebar-grid__content`, `x__container`) gives only the tokens of
     /// that element: it is the content, not a sidebar.
     pub fn class_tokens(&self, i: usize) -> impl Iterator<Item = &str> + '_ {
-        self.nodes[i]
-            .class_id
+        self.class_id(i)
             .split_whitespace()
             .flat_map(|name| {
                 // (The last `__`, found bytewise: a searcher for it per
@@ -401,7 +406,8 @@ impl<'a> Dom<'a> {
 
     /// Class and id attributes joined, lower-cased (for substring hints).
     pub fn class_id(&self, i: usize) -> &str {
-        &self.nodes[i].class_id
+        let (first, end) = self.nodes[i].class_id;
+        &self.class_ids[first as usize..end as usize]
     }
 
     /// Text of the subtree: block boundaries become `\n`, whitespace runs
@@ -495,16 +501,18 @@ impl<'a> Dom<'a> {
     }
 }
 
-/// `class` and `id` of an element, lower-cased, each followed by a space.
-fn joined_class_id(attrs: &[(&str, &str)]) -> Box<str> {
-    let values = ["class", "id"].map(|name| find_attr(attrs.iter().copied(), name));
-    let mut s = String::with_capacity(values.iter().flatten().map(|v| v.len() + 1).sum());
-    for v in values.into_iter().flatten() {
-        s.push_str(v);
-        s.push(' ');
+/// Appends `class` and `id` of an element to `class_ids`, lower-cased, each
+/// followed by a space; returns where they lie.
+fn push_class_id(class_ids: &mut String, attrs: &[(&str, &str)]) -> (u32, u32) {
+    let first = class_ids.len();
+    for name in ["class", "id"] {
+        if let Some(v) = find_attr(attrs.iter().copied(), name) {
+            class_ids.push_str(v);
+            class_ids.push(' ');
+        }
     }
-    s.make_ascii_lowercase();
-    s.into_boxed_str()
+    class_ids[first..].make_ascii_lowercase();
+    (first as u32, class_ids.len() as u32)
 }
 
 /// Collects `<meta>`, `<title>`, `<link rel=canonical>`, `<base>`, `<html lang>`

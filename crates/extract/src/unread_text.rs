@@ -494,7 +494,7 @@ mod tests {
                         .filter(|(k, _)| !is_unread_attribute(k.as_bytes()))
                         .map(|(k, v)| format!("{k}={v:?}"))
                         .collect();
-                    format!("<{name} {} {}>", n.class_id, read.join(" "))
+                    format!("<{name} {} {}>", dom.class_id(i), read.join(" "))
                 }
                 Kind::Text(t) => t.to_string(),
             })
