@@ -245,8 +245,9 @@ impl<'a> Dom<'a> {
     }
 
     /// An attribute of element `i` (`name` in lower case, as the parser
-    /// stores attribute names). The element's few attributes are compared
-    /// as strings: scraper's own lookup interns `name` on every call.
+    /// stores attribute names). The element's few attributes in
+    /// [`Dom::attrs`] are compared as strings: scraper's own lookup interns
+    /// `name` on every call.
     pub fn attr(&self, i: usize, name: &str) -> Option<&'a str> {
         find_attr(self.attributes(i).iter().copied(), name)
     }

@@ -3,7 +3,7 @@
 //! gives an empty or partial [`Extraction`].
 //!
 //! One parse per page: the document is parsed once with `scraper`, flattened
-//! into a pre-order array ([`dom`]), and every rule walks that array.
+//! into a pre-order array (the private `dom` module), and every rule walks that array.
 //!
 //! ```
 //! use snapcrawl_extract::{extract, Input, Options, PageKind};
