@@ -232,17 +232,13 @@ pub(crate) fn without_unread_text(html: &str, readers: Readers) -> Cow<'_, str> 
         // Values are cut from start tags outside drawings (whose content
         // may be cut whole later).
         let cuts_values = readers == Readers::Rules && !closing && drawing.is_none();
-        let mut values = Vec::new();
         let Some(open_end) = tag_end(b, name_start + name_len, |name, range| {
             if cuts_values && !range.is_empty() && is_unread_attribute(name) {
-                values.push(range);
+                cut(&mut out, &mut copied, html, range);
             }
         }) else {
             break;
         };
-        for range in values {
-            cut(&mut out, &mut copied, html, range);
-        }
         i = open_end;
         let name = &html[name_start..name_start + name_len];
         let self_closing = html[..open_end].ends_with("/>");
@@ -391,9 +387,11 @@ fn attribute_name(before: &[u8]) -> &[u8] {
 /// Whether the extractor's rules never read the value of attribute `name`
 /// (any case): data attributes, event handlers and image sources.
 fn is_unread_attribute(name: &[u8]) -> bool {
-    let lower = |n: usize| name.get(..n).map(|p| p.to_ascii_lowercase());
-    lower(5).as_deref() == Some(b"data-")
-        || (name.len() > 2 && lower(2).as_deref() == Some(b"on"))
+    let starts_with = |prefix: &[u8]| {
+        name.len() > prefix.len() && name[..prefix.len()].eq_ignore_ascii_case(prefix)
+    };
+    starts_with(b"data-")
+        || starts_with(b"on")
         || name.eq_ignore_ascii_case(b"srcset")
         || name.eq_ignore_ascii_case(b"src")
 }
