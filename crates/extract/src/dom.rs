@@ -107,11 +107,45 @@ fn attr_of<'a>(el: &'a scraper::node::Element, name: &str) -> Option<&'a str> {
     find_attr(el.attrs(), name)
 }
 
+/// Every attribute whose value the extractor's rules read: a page is
+/// parsed without the others' values when no site profile's selectors
+/// read it (see `unread_text`).
+pub(crate) const READ_ATTRIBUTES: [&str; 24] = [
+    "align",
+    "alt",
+    "aria-current",
+    "aria-hidden",
+    "aria-label",
+    "aria-labelledby",
+    "class",
+    "content",
+    "datetime",
+    "hidden",
+    "href",
+    "http-equiv",
+    "id",
+    "itemprop",
+    "itemtype",
+    "lang",
+    "name",
+    "property",
+    "rel",
+    "size",
+    "style",
+    "title",
+    "type",
+    "xml:lang",
+];
+
 /// The value of the attribute `name` among `attrs`.
 fn find_attr<'a>(
     mut attrs: impl Iterator<Item = (&'a str, &'a str)>,
     name: &str,
 ) -> Option<&'a str> {
+    debug_assert!(
+        READ_ATTRIBUTES.contains(&name),
+        "`{name}` is read: list it in READ_ATTRIBUTES"
+    );
     attrs.find_map(|(k, v)| (k == name).then_some(v))
 }
 

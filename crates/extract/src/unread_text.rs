@@ -2,9 +2,10 @@
 //! a page before it is parsed: the text of scripts and style sheets, often
 //! half of a news page's bytes, and the content of SVG and MathML drawings
 //! (icons' paths). The parser would tokenize it and copy it into the tree.
-//! When only the extractor's rules read the page, the values of attributes
-//! they never read go too: data attributes (often whole JSON blobs),
-//! event handlers and image sources.
+//! When only the extractor's rules read the page, the attributes they
+//! never read go too, names and values: data attributes (often whole JSON
+//! blobs), event handlers, image sources, sizes (`dom::READ_ATTRIBUTES`
+//! lists those read).
 //! JSON-LD scripts, which the extractor reads, are kept whole, and so are
 //! the tags themselves: the parsed tree has the same elements, with empty
 //! scripts, style sheets and drawings.
@@ -21,11 +22,18 @@
 //! tree builder could leave the model (a tag that ends a drawing early or
 //! closes a `<select>` other than by its end tag, `<plaintext>`) the scan
 //! stops and the rest of the page is parsed whole.
+//!
+//! Two rewrites make the rest quicker to tokenize and parse the same:
+//! line breaks become `\n` (what the tokenizer's input preprocessing does
+//! first), and whitespace between tags that starts with line breaks has
+//! them moved to its end (see [`is_space`]).
 
 use std::borrow::Cow;
 use std::ops::Range;
 
 use memchr::{memchr, memchr2, memmem};
+
+use crate::dom::READ_ATTRIBUTES;
 
 /// Elements whose content the tokenizer reads as text up to their own end
 /// tag: markup inside them is not markup.
@@ -154,7 +162,7 @@ impl Drawing<'_> {
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(crate) enum Readers {
     /// The extractor's rules alone: they read a few attributes by name
-    /// (`class`, `href`, `content`, ...), never the values that
+    /// (`class`, `href`, `content`, ...), never those that
     /// [`is_unread_attribute`] names.
     Rules,
     /// The rules and a site profile's CSS selectors, which may match any
@@ -164,9 +172,10 @@ pub(crate) enum Readers {
 
 /// `html` without the content of its `<script>` (other than JSON-LD) and
 /// `<style>` elements and of its SVG and MathML drawings, and for
-/// [`Readers::Rules`] without the quoted values of unread attributes
-/// (`data-x=""` stays, so the element keeps its attributes' names);
-/// borrowed when there is none. The flat document skips all of them (`dom::is_opaque`).
+/// [`Readers::Rules`] without the unread attributes that have quoted
+/// values, with line breaks and whitespace rewritten (see the module
+/// docs); borrowed when there is nothing to cut or rewrite. The flat
+/// document skips all that is cut (`dom::is_opaque`).
 /// Scripts inside a drawing are kept whole, and so is a drawing with text
 /// in an element read as HTML. At a tag that could take the tree builder
 /// out of a drawing (a start tag of the breakout list or in an element
@@ -174,15 +183,65 @@ pub(crate) enum Readers {
 /// of a `<select>` other than by its end tag, the scan stops and the rest
 /// of the page is parsed whole.
 pub(crate) fn without_unread_text(html: &str, readers: Readers) -> Cow<'_, str> {
+    match with_lf_line_breaks(html) {
+        Cow::Borrowed(html) => scan(html, readers),
+        Cow::Owned(html) => Cow::Owned(scan(&html, readers).into_owned()),
+    }
+}
+
+/// `html` with each line break written `\r\n` or `\r` made `\n`, as the
+/// HTML standard's input preprocessing does before the tokenizer reads a
+/// character (borrowed when there is no `\r`). The tokenizer stops at
+/// every `\r` to do that itself, so a page with `\r\n` line breaks
+/// reaches it as many short runs of text.
+fn with_lf_line_breaks(html: &str) -> Cow<'_, str> {
+    let b = html.as_bytes();
+    let Some(first) = memchr(b'\r', b) else {
+        return Cow::Borrowed(html);
+    };
+    let mut out = String::with_capacity(html.len());
+    let mut from = 0;
+    let mut cr = Some(first);
+    while let Some(at) = cr {
+        out.push_str(&html[from..at]);
+        out.push('\n');
+        from = if b.get(at + 1) == Some(&b'\n') {
+            at + 2
+        } else {
+            at + 1
+        };
+        cr = memchr(b'\r', &b[from..]).map(|k| from + k);
+    }
+    out.push_str(&html[from..]);
+    Cow::Owned(out)
+}
+
+/// [`without_unread_text`] of a page whose line breaks are `\n`.
+fn scan(html: &str, readers: Readers) -> Cow<'_, str> {
     let b = html.as_bytes();
     let mut out = String::new();
     let mut copied = 0; // html[..copied] is in `out` (when anything was cut)
     let mut drawing: Option<Drawing<'_>> = None;
     let mut in_select = false;
+    // Where the content of the last `<pre>` or `<listing>` starts: the tree
+    // builder drops a line break there, so its text is left as it is.
+    let mut pre_content = usize::MAX;
     let mut i = 0;
     while let Some(off) = memchr(b'<', &b[i..]) {
         let lt = i + off;
         let rest = &b[lt + 1..];
+        // Whitespace between two pieces of markup (`>` ends each) that
+        // starts with line breaks and goes on: the line breaks go to its end.
+        let text = &b[i..lt];
+        if drawing.is_none() && (i == 0 || b[i - 1] == b'>') && i != pre_content {
+            let breaks = text.iter().take_while(|&&c| c == b'\n').count();
+            if breaks > 0 && breaks < text.len() && text.iter().all(is_space) {
+                copy_to(&mut out, &mut copied, html, i);
+                out.push_str(&html[i + breaks..lt]);
+                out.push_str(&html[i..i + breaks]);
+                copied = lt;
+            }
+        }
         if let Some(d) = drawing.as_mut().filter(|d| d.reads_html()) {
             // Text before this `<`, a `<` that opens no tag, a CDATA section.
             let markup = rest
@@ -232,15 +291,18 @@ pub(crate) fn without_unread_text(html: &str, readers: Readers) -> Cow<'_, str> 
         // Values are cut from start tags outside drawings (whose content
         // may be cut whole later).
         let cuts_values = readers == Readers::Rules && !closing && drawing.is_none();
-        let Some(open_end) = tag_end(b, name_start + name_len, |name, range| {
-            if cuts_values && !range.is_empty() && is_unread_attribute(name) {
-                cut(&mut out, &mut copied, html, range);
+        let Some(open_end) = tag_end(b, name_start + name_len, |name, attribute| {
+            if cuts_values && is_unread_attribute(name) {
+                cut(&mut out, &mut copied, html, attribute);
             }
         }) else {
             break;
         };
         i = open_end;
         let name = &html[name_start..name_start + name_len];
+        if !closing && (name.eq_ignore_ascii_case("pre") || name.eq_ignore_ascii_case("listing")) {
+            pre_content = open_end;
+        }
         let self_closing = html[..open_end].ends_with("/>");
         if let Some(d) = drawing.as_mut() {
             if closing {
@@ -330,16 +392,38 @@ pub(crate) fn without_unread_text(html: &str, readers: Readers) -> Cow<'_, str> 
 /// Cuts `range` of `html` out of `out`, which holds `html[..copied]` less
 /// the cuts before: copies what lies between, then steps over the range.
 fn cut(out: &mut String, copied: &mut usize, html: &str, range: std::ops::Range<usize>) {
-    // One allocation: the cut page is shorter than the page.
-    out.reserve(html.len() - *copied);
-    out.push_str(&html[*copied..range.start]);
+    copy_to(out, copied, html, range.start);
     *copied = range.end;
 }
 
+/// Copies `html[copied..at]` to `out`, which holds `html[..copied]` less
+/// the cuts before.
+fn copy_to(out: &mut String, copied: &mut usize, html: &str, at: usize) {
+    // One allocation: the rewritten page is no longer than the page.
+    out.reserve(html.len() - *copied);
+    out.push_str(&html[*copied..at]);
+    *copied = at;
+}
+
+/// Whether `c` is whitespace to the tokenizer (after line breaks were
+/// made `\n`). Whitespace between tags that starts with a line break
+/// and goes on (a line break and an indent) has its line breaks moved to
+/// the end: the tokenizer takes a run of text in one step unless it starts
+/// with a line break, which it passes to the tree builder alone, and the
+/// same characters in another order collapse to the same gap.
+fn is_space(c: &u8) -> bool {
+    matches!(c, b' ' | b'\t' | b'\n' | b'\x0c')
+}
+
 /// One past the `>` that closes the tag whose attributes start at `at`:
-/// a `>` inside a quoted attribute value does not close it. Each quoted
-/// value is passed to `value` with the attribute's name as written.
-fn tag_end(b: &[u8], mut at: usize, mut value: impl FnMut(&[u8], Range<usize>)) -> Option<usize> {
+/// a `>` inside a quoted attribute value does not close it. Each attribute
+/// with a quoted value is passed to `attribute`: its name as written and
+/// where it lies, from its name to its closing quote.
+fn tag_end(
+    b: &[u8],
+    mut at: usize,
+    mut attribute: impl FnMut(&[u8], Range<usize>),
+) -> Option<usize> {
     loop {
         let from = at;
         at += memchr2(b'>', b'=', &b[at..])?;
@@ -347,6 +431,8 @@ fn tag_end(b: &[u8], mut at: usize, mut value: impl FnMut(&[u8], Range<usize>)) 
             return Some(at + 1);
         }
         let name = attribute_name(&b[from..at]);
+        // `name` lies in `b`: where it starts there.
+        let name_start = name.as_ptr() as usize - b.as_ptr() as usize;
         // The value: quoted, or up to whitespace or `>`.
         at += 1;
         while b.get(at).is_some_and(u8::is_ascii_whitespace) {
@@ -355,7 +441,7 @@ fn tag_end(b: &[u8], mut at: usize, mut value: impl FnMut(&[u8], Range<usize>)) 
         match b.get(at) {
             Some(&q @ (b'"' | b'\'')) => {
                 let close = at + 1 + memchr(q, &b[at + 1..])?;
-                value(name, at + 1..close);
+                attribute(name, name_start..close + 1);
                 at = close + 1;
             }
             _ => {
@@ -385,15 +471,12 @@ fn attribute_name(before: &[u8]) -> &[u8] {
 }
 
 /// Whether the extractor's rules never read the value of attribute `name`
-/// (any case): data attributes, event handlers and image sources.
+/// (any case): it is not one of [`READ_ATTRIBUTES`] (data attributes,
+/// event handlers, image sources, sizes, link targets, ...).
 fn is_unread_attribute(name: &[u8]) -> bool {
-    let starts_with = |prefix: &[u8]| {
-        name.len() > prefix.len() && name[..prefix.len()].eq_ignore_ascii_case(prefix)
-    };
-    starts_with(b"data-")
-        || starts_with(b"on")
-        || name.eq_ignore_ascii_case(b"srcset")
-        || name.eq_ignore_ascii_case(b"src")
+    !READ_ATTRIBUTES
+        .iter()
+        .any(|read| name.eq_ignore_ascii_case(read.as_bytes()))
 }
 
 /// Whether `html[at..]` opens with `name` (any case) and then whitespace, `/`
@@ -474,9 +557,28 @@ mod tests {
         without_unread_text(html, Readers::Rules)
     }
 
+    /// `text` with the characters of each run of whitespace in one order:
+    /// the runs collapse to the same gaps (a line break where the run holds
+    /// one, else a space).
+    fn same_gaps(text: &str) -> String {
+        let mut out = String::new();
+        let mut run: Vec<char> = Vec::new();
+        for c in text.chars().chain(['.']) {
+            if c.is_whitespace() {
+                run.push(c);
+            } else {
+                run.sort_unstable();
+                out.extend(run.drain(..));
+                out.push(c);
+            }
+        }
+        out.pop();
+        out
+    }
+
     /// What the flat document of `html` holds: its elements with the
-    /// attributes the rules read, and texts, in order; then the JSON-LD and
-    /// the `<title>`.
+    /// attributes the rules read, and texts (whitespace in any order), in
+    /// order; then the JSON-LD and the `<title>`.
     fn seen(html: &str) -> Vec<String> {
         let doc = Html::parse_document(html);
         let dom = Dom::build(&doc);
@@ -494,7 +596,7 @@ mod tests {
                         .collect();
                     format!("<{name} {} {}>", dom.class_id(i), read.join(" "))
                 }
-                Kind::Text(t) => t.to_string(),
+                Kind::Text(t) => same_gaps(t),
             })
             .collect();
         seen.extend(dom.head.ld_json.iter().cloned());
@@ -533,6 +635,10 @@ mod tests {
                 Just("<img data-src=\"a b\" srcset='x 1x' onload=\"f('>')\" src=y alt=z>"),
                 Just("<a href='/' data-x = \"v\"data-y='w' class=k>"), Just(" data-z=\""),
                 Just("<div DATA-Props='{\"a\":1}' ONCLICK=go() id=d>"), Just("<p on=\"x\" data=\"y\">"),
+                Just("<img width=\"9\" ALT='a' hidden=\"\" target=\"_blank\">"),
+                // Line breaks and indents, which the scan rewrites.
+                Just("\n"), Just("\n  "), Just("\r\n\t"), Just("\r"), Just("<pre>"), Just("</pre>"),
+                Just("<listing>"),
             ], 0..40)) {
             let html = parts.concat();
             let whole = seen(&html);
@@ -595,49 +701,70 @@ mod tests {
     }
 
     #[test]
-    fn unread_attribute_values_are_cut_for_the_rules_alone() {
+    fn unread_attributes_are_cut_for_the_rules_alone() {
         let html = "<div data-props='{\"a\":\"<p>\"}' class=story DATA-X = \"1\"data-y=\"2\">\
             <img src=\"/a.jpg\" srcset='/a.jpg 2x' onerror=\"h(this)\" alt=\"Pic\" data-z=unquoted>\
             <a href=\"/next\" title=\"data-q='x'\" onclick=''>Next</a></div>";
         assert_eq!(
             cut_for_rules(html),
-            "<div data-props='' class=story DATA-X = \"\"data-y=\"\">\
-            <img src=\"\" srcset='' onerror=\"\" alt=\"Pic\" data-z=unquoted>\
-            <a href=\"/next\" title=\"data-q='x'\" onclick=''>Next</a></div>"
+            "<div  class=story >\
+            <img    alt=\"Pic\" data-z=unquoted>\
+            <a href=\"/next\" title=\"data-q='x'\" >Next</a></div>"
         );
         // A site profile's selectors may match any value: all are kept.
         assert!(matches!(
             without_unread_text(html, Readers::RulesAndSelectors),
             Cow::Borrowed(_)
         ));
-        // Names are matched whole and in any case: `on` and `data` alone,
-        // `dataset` and `sources` are other attributes.
+        // Names are matched whole and in any case.
         for (name, unread) in [
             ("data-id", true),
-            ("Data-ID", true),
             ("onload", true),
             ("srcset", true),
             ("SRC", true),
-            ("on", false),
-            ("data", false),
-            ("dataset", false),
-            ("sources", false),
+            ("width", true),
+            ("target", true),
             ("content", false),
+            ("Class", false),
+            ("HREF", false),
+            ("xml:lang", false),
+            ("aria-hidden", false),
+            ("aria-hiddenx", true),
+            ("titles", true),
         ] {
             assert_eq!(is_unread_attribute(name.as_bytes()), unread, "{name}");
         }
     }
 
     #[test]
+    fn line_breaks_are_lf_and_lead_no_indent() {
+        // CR LF and CR become LF everywhere, as the tokenizer reads them.
+        assert_eq!(
+            cut_for_rules("<p title='a\r\nb'>x\ry</p>\r\n"),
+            "<p title='a\nb'>x\ny</p>\n"
+        );
+        // An indent's line breaks go after it; whitespace with text, a
+        // line break alone and the first line of a `<pre>` stay.
+        assert_eq!(
+            cut_for_rules("<ul>\n\n  <li>a</li>\n <li>\n b</li>\n</ul><pre>\n  <b>c</b>\n  </pre>"),
+            "<ul>  \n\n<li>a</li> \n<li>\n b</li>\n</ul><pre>\n  <b>c</b>  \n</pre>"
+        );
+        assert!(matches!(
+            cut_for_rules("<p>a</p>\n<p>b</p>"),
+            Cow::Borrowed(_)
+        ));
+    }
+
+    #[test]
     fn drawings_lose_their_content_and_keep_their_scripts() {
-        // An icon's paths and style sheet go, the root tag stays; a nested
-        // `</svg>` closes only the inner root; a CDATA section's `</svg>`
-        // is text.
-        let html = "<p>a</p><svg viewBox='0 0 9 9'><svg></svg><style><![CDATA[a>b</svg>]]></style>\
-            <path d='M0 0h9'/></svg><style>p{}</style><p>b</p>";
+        // An icon's paths and style sheet go, the root tag stays (with the
+        // attributes read); a nested `</svg>` closes only the inner root;
+        // a CDATA section's `</svg>` is text.
+        let html = "<p>a</p><svg class=icon viewBox='0 0 9 9'><svg></svg>\
+            <style><![CDATA[a>b</svg>]]></style><path d='M0 0h9'/></svg><style>p{}</style><p>b</p>";
         assert_eq!(
             cut_for_rules(html),
-            "<p>a</p><svg viewBox='0 0 9 9'></svg><style></style><p>b</p>"
+            "<p>a</p><svg class=icon ></svg><style></style><p>b</p>"
         );
         // Scripts inside a drawing stay (`<script>` in SVG is no raw text).
         assert_eq!(
