@@ -1,7 +1,7 @@
 //! Cuts what the flat document never reads (see `dom::is_opaque`) out of
 //! a page before it is parsed: the text of scripts and style sheets, often
-//! half of a news page's bytes, and the content of SVG and MathML drawings
-//! (icons' paths). The parser would tokenize it and copy it into the tree.
+//! half of a news page's bytes, of comments, and the content of SVG and
+//! MathML drawings (icons' paths). The parser would tokenize it and copy it into the tree.
 //! When only the extractor's rules read the page, the attributes they
 //! never read go too, names and values: data attributes (often whole JSON
 //! blobs), event handlers, image sources, sizes (`dom::READ_ATTRIBUTES`
@@ -171,7 +171,7 @@ pub(crate) enum Readers {
 }
 
 /// `html` without the content of its `<script>` (other than JSON-LD) and
-/// `<style>` elements and of its SVG and MathML drawings, and for
+/// `<style>` elements, its comments and its SVG and MathML drawings, and for
 /// [`Readers::Rules`] without the unread attributes that have quoted
 /// values, with line breaks and whitespace rewritten (see the module
 /// docs); borrowed when there is nothing to cut or rewrite. The flat
@@ -251,11 +251,15 @@ fn scan(html: &str, readers: Readers) -> Cow<'_, str> {
         }
         match rest.first() {
             Some(b'!') if rest.starts_with(b"!--") => {
-                // A comment ends at `-->`, or at once as `<!-->` / `<!--->`.
-                i = match memmem::find(&b[lt + 2..], b"-->") {
-                    Some(e) => lt + 2 + e + 3,
-                    None => break,
+                let Some((text, end)) = comment(b, lt) else {
+                    break;
                 };
+                // Its text goes (in a drawing the drawing's content may be
+                // cut whole later).
+                if drawing.is_none() && !text.is_empty() {
+                    cut(&mut out, &mut copied, html, text);
+                }
+                i = end;
                 continue;
             }
             Some(b'!') if drawing.is_some() && rest.starts_with(b"![CDATA[") => {
@@ -479,6 +483,21 @@ fn is_unread_attribute(name: &[u8]) -> bool {
         .any(|read| name.eq_ignore_ascii_case(read.as_bytes()))
 }
 
+/// The comment that the `<!--` at `lt` opens, as the tokenizer reads it:
+/// where its text lies and one past its end. It ends at `-->` or `--!>`,
+/// or at once as `<!-->` / `<!--->`.
+fn comment(b: &[u8], lt: usize) -> Option<(Range<usize>, usize)> {
+    let arrow = memmem::find(&b[lt + 2..], b"-->").map(|e| lt + 2 + e);
+    // A `--!>` counts before the `-->` (the two cannot overlap).
+    let end = arrow.unwrap_or(b.len());
+    let before_arrow = &b[(lt + 4).min(end)..end];
+    let (at, len) = match memmem::find(before_arrow, b"--!>") {
+        Some(e) => (lt + 4 + e, 4),
+        None => (arrow?, 3),
+    };
+    Some((lt + 4..at.max(lt + 4), at + len))
+}
+
 /// Whether `html[at..]` opens with `name` (any case) and then whitespace, `/`
 /// or `>`: the tokenizer's test for the end tag of a raw-text element.
 fn names_tag(html: &str, at: usize, name: &str) -> bool {
@@ -639,6 +658,8 @@ mod tests {
                 // Line breaks and indents, which the scan rewrites.
                 Just("\n"), Just("\n  "), Just("\r\n\t"), Just("\r"), Just("<pre>"), Just("</pre>"),
                 Just("<listing>"),
+                // Whole comments, whose text is cut, in and out of drawings.
+                Just("<!-- note <p> -->"), Just("<svg><!-- i --><path d='M0'/></svg>"), Just("<!--a--!>"),
             ], 0..40)) {
             let html = parts.concat();
             let whole = seen(&html);
@@ -689,7 +710,7 @@ mod tests {
     fn script_tags_that_are_not_tags_start_nothing() {
         let html = "<a title='<script>'>one</a><!-- <script> --><textarea><script></textarea>\
             <p>two</p><title><style></title><p>three</p>";
-        assert!(matches!(cut_for_rules(html), Cow::Borrowed(_)));
+        assert_eq!(cut_for_rules(html), html.replace(" <script> ", ""));
         // A `>` in a quoted value does not close the script's tag.
         assert_eq!(
             without_unread_text(
@@ -734,6 +755,19 @@ mod tests {
         ] {
             assert_eq!(is_unread_attribute(name.as_bytes()), unread, "{name}");
         }
+    }
+
+    #[test]
+    fn comments_lose_their_text() {
+        assert_eq!(
+            cut_for_rules("<p>a<!-- [if IE]><p>old</p> --></p><!---->b<!-->c"),
+            "<p>a<!----></p><!---->b<!-->c"
+        );
+        // `--!>` ends a comment too, but `!>` just after `<!--` does not.
+        assert_eq!(
+            cut_for_rules("<!-- a --!><p>shown</p><!--!><p>x</p>-->"),
+            "<!----!><p>shown</p><!---->"
+        );
     }
 
     #[test]
@@ -816,7 +850,7 @@ mod tests {
             cut_for_rules(
                 "<select><style><!--</style>--><script>f()</script></select><style>a{}</style>"
             ),
-            "<select><style><!--</style>--><script></script></select><style></style>"
+            "<select><style><!----><script></script></select><style></style>"
         );
         // `<input>` closes the select, a template has modes of its own:
         // the scan stops.
