@@ -1,7 +1,8 @@
 //! Cuts what the flat document never reads (see `dom::is_opaque`) out of
 //! a page before it is parsed: the text of scripts and style sheets, often
-//! half of a news page's bytes, of comments, and the content of SVG and
-//! MathML drawings (icons' paths). The parser would tokenize it and copy it into the tree.
+//! half of a news page's bytes, of `<noscript>`, `<iframe>` and
+//! `<textarea>`, of comments, and the content of SVG and MathML drawings
+//! (icons' paths). The parser would tokenize it and copy it into the tree.
 //! When only the extractor's rules read the page, the attributes they
 //! never read go too, names and values: data attributes (often whole JSON
 //! blobs), event handlers, image sources, sizes (`dom::READ_ATTRIBUTES`
@@ -170,8 +171,9 @@ pub(crate) enum Readers {
     RulesAndSelectors,
 }
 
-/// `html` without the content of its `<script>` (other than JSON-LD) and
-/// `<style>` elements, its comments and its SVG and MathML drawings, and for
+/// `html` without the content of its `<script>` (other than JSON-LD),
+/// `<style>`, `<noscript>`, `<iframe>` and `<textarea>` elements, its
+/// comments and its SVG and MathML drawings, and for
 /// [`Readers::Rules`] without the unread attributes that have quoted
 /// values, with line breaks and whitespace rewritten (see the module
 /// docs); borrowed when there is nothing to cut or rewrite. The flat
@@ -375,8 +377,10 @@ fn scan(html: &str, readers: Readers) -> Cow<'_, str> {
         let Some(close) = close else {
             break;
         };
+        // `<title>` is read, and `<xmp>`, `<noembed>` and `<noframes>` show
+        // their text.
         let unread = match raw {
-            "style" => true,
+            "style" | "noscript" | "iframe" | "textarea" => true,
             "script" => !html[lt..open_end].to_ascii_lowercase().contains("ld+json"),
             _ => false,
         };
@@ -710,7 +714,11 @@ mod tests {
     fn script_tags_that_are_not_tags_start_nothing() {
         let html = "<a title='<script>'>one</a><!-- <script> --><textarea><script></textarea>\
             <p>two</p><title><style></title><p>three</p>";
-        assert_eq!(cut_for_rules(html), html.replace(" <script> ", ""));
+        assert_eq!(
+            cut_for_rules(html),
+            html.replace(" <script> ", "")
+                .replace("<textarea><script>", "<textarea>")
+        );
         // A `>` in a quoted value does not close the script's tag.
         assert_eq!(
             without_unread_text(
