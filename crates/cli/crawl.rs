@@ -157,6 +157,19 @@ enum ParsedPage {
     Html(Box<Extraction>),
     /// Neither: a content type the crawler does not keep.
     Other,
+    /// The parser panicked (a bug), with its message.
+    Failed(String),
+}
+
+/// Runs `parse`, turning a panic into [`ParsedPage::Failed`]: one page that
+/// trips a bug in the extractor is recorded as failed, and the crawl goes on.
+fn parse_guarded(parse: impl FnOnce() -> ParsedPage + std::panic::UnwindSafe) -> ParsedPage {
+    std::panic::catch_unwind(parse).unwrap_or_else(|panic| {
+        ParsedPage::Failed(format!(
+            "extractor panicked: {}",
+            crate::panic_message(&*panic)
+        ))
+    })
 }
 
 /// Parses a 2xx body: feed or sitemap first (sniffed), then HTML. CPU-bound;
@@ -506,6 +519,15 @@ impl Driver<'_> {
                     Some(response.status),
                     response.content_type.clone(),
                 )?,
+                ParsedPage::Failed(detail) => {
+                    warn!(url = %job.url, %detail, "parse failed");
+                    self.fail(
+                        &job.url,
+                        OutcomeKind::ParseFailed,
+                        Some(response.status),
+                        detail,
+                    )?
+                }
             },
         }
         Ok(())
@@ -805,7 +827,7 @@ impl Driver<'_> {
         let host = response.url.host_str().unwrap_or_default();
         options.site = self.options.sites.iter().find(|s| s.matches(host)).cloned();
         tasks.spawn_blocking(move || {
-            let page = parse_body(&response, &options);
+            let page = parse_guarded(|| parse_body(&response, &options));
             TaskResult::Parsed {
                 job,
                 response,
@@ -1107,5 +1129,25 @@ async fn fetch_robots(fetcher: &Fetcher, job: &Job) -> RobotsFetch {
         requests,
         elapsed: started.elapsed(),
         answer,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panicking_parse_is_a_failed_page() {
+        let failed = parse_guarded(|| panic!("index out of bounds"));
+        assert!(
+            matches!(&failed, ParsedPage::Failed(m) if m == "extractor panicked: index out of bounds")
+        );
+        let code = 7;
+        let failed = parse_guarded(|| panic!("bad code {code}"));
+        assert!(matches!(&failed, ParsedPage::Failed(m) if m.ends_with("bad code 7")));
+        assert!(matches!(
+            parse_guarded(|| ParsedPage::Other),
+            ParsedPage::Other
+        ));
     }
 }

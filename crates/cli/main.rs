@@ -568,14 +568,28 @@ fn run_extract(url: Option<&str>, sites: Option<PathBuf>, files: &[PathBuf]) -> 
             site: sites.iter().find(|s| s.matches(host)).cloned(),
             ..Default::default()
         };
-        let x = snapcrawl_extract::extract(
-            &snapcrawl_extract::Input {
-                url: &page_url,
-                body: &body,
-                content_type: None,
-            },
-            &options,
-        );
+        let extracted = std::panic::catch_unwind(|| {
+            snapcrawl_extract::extract(
+                &snapcrawl_extract::Input {
+                    url: &page_url,
+                    body: &body,
+                    content_type: None,
+                },
+                &options,
+            )
+        });
+        let x = match extracted {
+            Ok(x) => x,
+            Err(panic) => {
+                let message = snapcrawl::panic_message(&*panic);
+                eprintln!(
+                    "snapcrawl: {}: extractor panicked: {message}",
+                    path.display()
+                );
+                failed += 1;
+                continue;
+            }
+        };
         let mut line = serde_json::to_value(&x)?;
         if let Some(fields) = line.as_object_mut() {
             fields.insert("input".into(), path.display().to_string().into());
@@ -585,7 +599,10 @@ fn run_extract(url: Option<&str>, sites: Option<PathBuf>, files: &[PathBuf]) -> 
     }
     out.flush()?;
     if failed > 0 {
-        bail!("{failed} of {} files could not be read", files.len());
+        bail!(
+            "{failed} of {} files could not be read or extracted",
+            files.len()
+        );
     }
     Ok(())
 }

@@ -35,6 +35,9 @@ pub enum OutcomeKind {
     /// Not fetched: its address is loopback, private or link-local and its
     /// host is not a seed or in the configured scope.
     Refused,
+    /// Fetched, but parsing it failed: a bug in the extractor (the detail
+    /// keeps its message). The crawl goes on.
+    ParseFailed,
 }
 
 impl OutcomeKind {
@@ -49,6 +52,7 @@ impl OutcomeKind {
                 | OutcomeKind::RedirectRefused
                 | OutcomeKind::HostUnavailable
                 | OutcomeKind::Refused
+                | OutcomeKind::ParseFailed
         )
     }
 
@@ -67,6 +71,7 @@ impl OutcomeKind {
             OutcomeKind::NotModified => "not_modified",
             OutcomeKind::HostUnavailable => "host_unavailable",
             OutcomeKind::Refused => "refused",
+            OutcomeKind::ParseFailed => "parse_failed",
         }
     }
 }
