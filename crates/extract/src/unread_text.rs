@@ -24,10 +24,10 @@
 //! closes a `<select>` other than by its end tag, `<plaintext>`) the scan
 //! stops and the rest of the page is parsed whole.
 //!
-//! Two rewrites make the rest quicker to tokenize and parse the same:
-//! line breaks become `\n` (what the tokenizer's input preprocessing does
-//! first), and whitespace between tags that starts with line breaks has
-//! them moved to its end (see [`is_space`]).
+//! Two rewrites make the rest quicker to tokenize and to read: line breaks
+//! become `\n` (what the tokenizer's input preprocessing does first), and
+//! whitespace between tags becomes the gap it collapses to (see
+//! [`is_space`]).
 
 use std::borrow::Cow;
 use std::ops::Range;
@@ -232,15 +232,19 @@ fn scan(html: &str, readers: Readers) -> Cow<'_, str> {
     while let Some(off) = memchr(b'<', &b[i..]) {
         let lt = i + off;
         let rest = &b[lt + 1..];
-        // Whitespace between two pieces of markup (`>` ends each) that
-        // starts with line breaks and goes on: the line breaks go to its end.
+        // Whitespace between two pieces of markup (`>` ends each) becomes
+        // its gap: ` \n` when it breaks a line, else ` `.
         let text = &b[i..lt];
-        if drawing.is_none() && (i == 0 || b[i - 1] == b'>') && i != pre_content {
-            let breaks = text.iter().take_while(|&&c| c == b'\n').count();
-            if breaks > 0 && breaks < text.len() && text.iter().all(is_space) {
+        if drawing.is_none()
+            && (i == 0 || b[i - 1] == b'>')
+            && i != pre_content
+            && text.len() > 1
+            && text.iter().all(is_space)
+        {
+            let gap = if text.contains(&b'\n') { " \n" } else { " " };
+            if text != gap.as_bytes() {
                 copy_to(&mut out, &mut copied, html, i);
-                out.push_str(&html[i + breaks..lt]);
-                out.push_str(&html[i..i + breaks]);
+                out.push_str(gap);
                 copied = lt;
             }
         }
@@ -414,11 +418,10 @@ fn copy_to(out: &mut String, copied: &mut usize, html: &str, at: usize) {
 }
 
 /// Whether `c` is whitespace to the tokenizer (after line breaks were
-/// made `\n`). Whitespace between tags that starts with a line break
-/// and goes on (a line break and an indent) has its line breaks moved to
-/// the end: the tokenizer takes a run of text in one step unless it starts
-/// with a line break, which it passes to the tree builder alone, and the
-/// same characters in another order collapse to the same gap.
+/// made `\n`). Whitespace between tags (a line break and an indent) is
+/// written as the gap it collapses to, ` \n` or ` `: the tokenizer passes
+/// a leading line break to the tree builder alone, and the flat document's
+/// texts are shorter.
 fn is_space(c: &u8) -> bool {
     matches!(c, b' ' | b'\t' | b'\n' | b'\x0c')
 }
@@ -580,28 +583,30 @@ mod tests {
         without_unread_text(html, Readers::Rules)
     }
 
-    /// `text` with the characters of each run of whitespace in one order:
-    /// the runs collapse to the same gaps (a line break where the run holds
-    /// one, else a space).
+    /// `text` with each run of whitespace written as the gap it collapses
+    /// to: a line break where the run holds one, else a space.
     fn same_gaps(text: &str) -> String {
         let mut out = String::new();
-        let mut run: Vec<char> = Vec::new();
-        for c in text.chars().chain(['.']) {
+        let mut gap: Option<char> = None;
+        for c in text.chars() {
             if c.is_whitespace() {
-                run.push(c);
+                gap = Some(if c == '\n' || gap == Some('\n') {
+                    '\n'
+                } else {
+                    ' '
+                });
             } else {
-                run.sort_unstable();
-                out.extend(run.drain(..));
+                out.extend(gap.take());
                 out.push(c);
             }
         }
-        out.pop();
+        out.extend(gap);
         out
     }
 
     /// What the flat document of `html` holds: its elements with the
-    /// attributes the rules read, and texts (whitespace in any order), in
-    /// order; then the JSON-LD and the `<title>`.
+    /// attributes the rules read, and texts (each run of whitespace as its
+    /// gap), in order; then the JSON-LD and the `<title>`.
     fn seen(html: &str) -> Vec<String> {
         let doc = Html::parse_document(html);
         let dom = Dom::build(&doc);
@@ -779,17 +784,19 @@ mod tests {
     }
 
     #[test]
-    fn line_breaks_are_lf_and_lead_no_indent() {
+    fn line_breaks_are_lf_and_whitespace_between_tags_its_gap() {
         // CR LF and CR become LF everywhere, as the tokenizer reads them.
         assert_eq!(
             cut_for_rules("<p title='a\r\nb'>x\ry</p>\r\n"),
             "<p title='a\nb'>x\ny</p>\n"
         );
-        // An indent's line breaks go after it; whitespace with text, a
-        // line break alone and the first line of a `<pre>` stay.
+        // Whitespace between tags becomes ` \n` or ` `; whitespace with
+        // text, a line break alone and the first line of a `<pre>` stay.
         assert_eq!(
-            cut_for_rules("<ul>\n\n  <li>a</li>\n <li>\n b</li>\n</ul><pre>\n  <b>c</b>\n  </pre>"),
-            "<ul>  \n\n<li>a</li> \n<li>\n b</li>\n</ul><pre>\n  <b>c</b>  \n</pre>"
+            cut_for_rules(
+                "<ul>\n\n  <li>a</li>\n <li>\n b</li>\t\t<li>c</li>\n</ul><pre>\n  <b>c</b>\n  </pre>"
+            ),
+            "<ul> \n<li>a</li> \n<li>\n b</li> <li>c</li>\n</ul><pre>\n  <b>c</b> \n</pre>"
         );
         assert!(matches!(
             cut_for_rules("<p>a</p>\n<p>b</p>"),
