@@ -26,8 +26,9 @@
 //!
 //! Two rewrites make the rest quicker to tokenize and to read: line breaks
 //! become `\n` (what the tokenizer's input preprocessing does first), and
-//! whitespace between tags becomes the gap it collapses to (see
-//! [`is_space`]).
+//! whitespace between tags (a line break and an indent) becomes the gap it
+//! collapses to, ` \n` or ` `: the tokenizer passes a leading line break to
+//! the tree builder alone, and the flat document's texts are shorter.
 
 use std::borrow::Cow;
 use std::ops::Range;
@@ -418,10 +419,7 @@ fn copy_to(out: &mut String, copied: &mut usize, html: &str, at: usize) {
 }
 
 /// Whether `c` is whitespace to the tokenizer (after line breaks were
-/// made `\n`). Whitespace between tags (a line break and an indent) is
-/// written as the gap it collapses to, ` \n` or ` `: the tokenizer passes
-/// a leading line break to the tree builder alone, and the flat document's
-/// texts are shorter.
+/// made `\n`).
 fn is_space(c: &u8) -> bool {
     matches!(c, b' ' | b'\t' | b'\n' | b'\x0c')
 }
@@ -441,9 +439,9 @@ fn tag_end(
         if b[at] == b'>' {
             return Some(at + 1);
         }
-        let name = attribute_name(&b[from..at]);
-        // `name` lies in `b`: where it starts there.
-        let name_start = name.as_ptr() as usize - b.as_ptr() as usize;
+        let name_range = attribute_name(&b[from..at]);
+        let name_start = from + name_range.start;
+        let name = &b[name_start..from + name_range.end];
         // The value: quoted, or up to whitespace or `>`.
         at += 1;
         while b.get(at).is_some_and(u8::is_ascii_whitespace) {
@@ -467,9 +465,10 @@ fn tag_end(
     }
 }
 
-/// The name of the attribute whose `=` ends `before` (the tag's bytes since
-/// the last value): the last word, which whitespace, `/` or a quote ends.
-fn attribute_name(before: &[u8]) -> &[u8] {
+/// Where the name of the attribute whose `=` ends `before` (the tag's bytes
+/// since the last value) lies in it: the last word, which whitespace, `/`
+/// or a quote ends.
+fn attribute_name(before: &[u8]) -> Range<usize> {
     let end = before
         .iter()
         .rposition(|c| !c.is_ascii_whitespace())
@@ -478,7 +477,7 @@ fn attribute_name(before: &[u8]) -> &[u8] {
         .iter()
         .rposition(|&c| c.is_ascii_whitespace() || matches!(c, b'/' | b'"' | b'\''))
         .map_or(0, |s| s + 1);
-    &before[start..end]
+    start..end
 }
 
 /// Whether the extractor's rules never read the value of attribute `name`
