@@ -2,7 +2,8 @@
 //! links out. No IO, no clock, no panics: malformed, binary or empty input
 //! gives an empty or partial [`Extraction`].
 //!
-//! One parse per page: the document is parsed once with `scraper`, flattened
+//! One parse per page: the document is parsed once into a `scraper` tree
+//! (html5ever's tree builder behind a tokenizer of our own), flattened
 //! into a pre-order array (the private `dom` module), and every rule walks that array.
 //!
 //! ```
@@ -49,12 +50,12 @@ mod profile;
 mod published;
 mod source;
 mod title;
+mod tokenizer;
 mod unread_text;
 
 use std::sync::Arc;
 
 use chrono::{DateTime, FixedOffset};
-use scraper::Html;
 use serde::Serialize;
 use url::Url;
 
@@ -206,7 +207,7 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
     } else {
         Readers::Rules
     };
-    let html = Html::parse_document(&unread_text::without_unread_text(&decoded.text, readers));
+    let html = tokenizer::parse_document(&unread_text::without_unread_text(&decoded.text, readers));
     let mut dom = Dom::build(&html);
     dom.page_url = Some(input.url.clone());
     let meta = meta::read(&dom.head);
