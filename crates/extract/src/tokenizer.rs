@@ -323,6 +323,9 @@ impl Page<'_, '_> {
         let mut value: Option<StrTendril> = None;
         let mut run = at;
         loop {
+            if let Some(quote) = quote {
+                at += memchr2(quote, b'&', &bytes[at..])?;
+            }
             let b = *bytes.get(at)?;
             if ends(b) {
                 let last = self.slice(run..at);
