@@ -37,10 +37,13 @@ pub(crate) fn parse_document(text: &str) -> Html {
     if text.len() >= u32::MAX as usize || memchr2(b'\0', b'\r', text.as_bytes()).is_some() {
         return Html::parse_document(text);
     }
-    let builder = TreeBuilder::new(
-        HtmlTreeSink::new(Html::new_document()),
-        TreeBuilderOpts::default(),
-    );
+    // A node for each `<` (an element, or text after an end tag) makes
+    // room for most pages' trees at once, where the tree's array grew
+    // (and was copied) a dozen times.
+    let mut document = Html::new_document();
+    let tags = memchr::memchr_iter(b'<', text.as_bytes()).count();
+    document.tree = ego_tree::Tree::with_capacity(scraper::Node::Document, tags + 1);
+    let builder = TreeBuilder::new(HtmlTreeSink::new(document), TreeBuilderOpts::default());
     let page = Page {
         text,
         bytes: text.as_bytes(),
