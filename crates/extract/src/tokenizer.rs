@@ -37,12 +37,12 @@ pub(crate) fn parse_document(text: &str) -> Html {
     if text.len() >= u32::MAX as usize || memchr2(b'\0', b'\r', text.as_bytes()).is_some() {
         return Html::parse_document(text);
     }
-    // A node for each `<` (an element, or text after an end tag) makes
-    // room for most pages' trees at once, where the tree's array grew
-    // (and was copied) a dozen times.
+    // A node for each `<` (an element, or text after an end tag), up to
+    // 65536, makes room for most pages' trees at once, where the tree's
+    // array grew (and was copied) a dozen times.
     let mut document = Html::new_document();
     let tags = memchr::memchr_iter(b'<', text.as_bytes()).count();
-    document.tree = ego_tree::Tree::with_capacity(scraper::Node::Document, tags + 1);
+    document.tree = ego_tree::Tree::with_capacity(scraper::Node::Document, tags.min(1 << 16) + 1);
     let builder = TreeBuilder::new(HtmlTreeSink::new(document), TreeBuilderOpts::default());
     let page = Page {
         text,
@@ -305,7 +305,13 @@ impl Page<'_, '_> {
         }));
         let after = at + 1;
         match result {
-            TokenSinkResult::Continue | TokenSinkResult::Script(_) => Ok(after),
+            TokenSinkResult::Continue => Ok(after),
+            // html5ever's parser feeds its tokenizer anew after a script,
+            // and each feed drops a byte order mark that starts it.
+            TokenSinkResult::Script(_) if self.text[after..].starts_with('\u{feff}') => {
+                Ok(after + '\u{feff}'.len_utf8())
+            }
+            TokenSinkResult::Script(_) => Ok(after),
             TokenSinkResult::Plaintext => Err(Handover {
                 at: after,
                 state: State::Plaintext,
@@ -610,16 +616,19 @@ impl Page<'_, '_> {
     /// Tokenizes the rest of the page with html5ever's tokenizer, from the
     /// token and in the state the tokenizer here stopped at.
     fn hand_over(&self, handover: Handover) {
+        // Each feed drops a byte order mark that starts it (the first, and
+        // each after a script): a mark of our own goes first, for the
+        // first to drop.
         let tokenizer = Tokenizer::new(
             Lent(self.builder),
             TokenizerOpts {
-                discard_bom: false,
                 initial_state: Some(handover.state),
                 last_start_tag_name: handover.raw_element.map(|name| name.to_string()),
                 ..TokenizerOpts::default()
             },
         );
         let queue = BufferQueue::default();
+        queue.push_back(StrTendril::from_slice("\u{feff}"));
         if handover.at < self.text.len() {
             queue.push_back(StrTendril::from_slice(&self.text[handover.at..]));
         }
@@ -688,6 +697,9 @@ mod tests {
             "<frameset><frame></frameset>",
             "<p>中文 &nbsp;的&mdash;标点</p>",
             "<a title=\"x\"y>after value</a><a/b>",
+            "<script></script>\u{feff}\u{feff}<p>two marks, one dropped",
+            "<?x><script></script>\u{feff}<p>dropped after a handover too",
+            "<plaintext>\u{feff}kept",
         ] {
             assert_same_tree(page);
         }
@@ -822,6 +834,7 @@ mod tests {
         "</script>",
         "<p>",
         "<table>",
+        "\u{feff}",
     ];
 
     proptest! {
