@@ -105,9 +105,9 @@ fn load_page(dir: &Path, corpus: &str, id: &str) -> anyhow::Result<Page> {
     })
 }
 
-/// Runs our extractor on a page: the prediction and the seconds it took, or
-/// `None` if it panicked.
-fn ours(page: &Page) -> (Option<Prediction>, f64) {
+/// Runs our extractor on a page: the prediction (or the message of the
+/// panic it ended in) and the seconds it took.
+fn ours(page: &Page) -> (Result<Prediction, String>, f64) {
     let url = page
         .truth
         .get("url")
@@ -128,15 +128,17 @@ fn ours(page: &Page) -> (Option<Prediction>, f64) {
         )
     });
     let seconds = started.elapsed().as_secs_f64();
-    let prediction = extraction.ok().map(|e| Prediction {
-        title: e.title,
-        author: e.author,
-        published: e.published.map(|p| p.to_rfc3339()),
-        source: e.source,
-        category: e.category,
-        editor: e.editor,
-        body: Some(e.body),
-    });
+    let prediction = extraction
+        .map_err(|panic| crate::panic_message(&*panic))
+        .map(|e| Prediction {
+            title: e.title,
+            author: e.author,
+            published: e.published.map(|p| p.to_rfc3339()),
+            source: e.source,
+            category: e.category,
+            editor: e.editor,
+            body: Some(e.body),
+        });
     (prediction, seconds)
 }
 
@@ -248,9 +250,12 @@ pub fn run(args: &EvalArgs) -> anyhow::Result<()> {
             let page = load_page(dir, &corpus, &id)?;
             let (prediction, seconds) = ours(&page);
             let tally = ours_by_corpus.entry(page.corpus.clone()).or_default();
-            let prediction = prediction.unwrap_or_else(|| {
+            let prediction = prediction.unwrap_or_else(|message| {
                 tally.errors += 1;
-                eprintln!("{}/{}: the extractor panicked", page.corpus, page.id);
+                eprintln!(
+                    "{}/{}: the extractor panicked: {message}",
+                    page.corpus, page.id
+                );
                 Prediction::default()
             });
             let score = score_page(&prediction, &page.truth);
