@@ -15,7 +15,8 @@
 //! `<plaintext>`, the page ending inside a tag or a reference) it hands
 //! the rest of the page, from the start of that token, to html5ever's
 //! tokenizer in the state it had reached, feeding the same tree builder.
-//! A property test checks the trees against html5ever's own parse.
+//! Hand-written pages and property tests check the trees against
+//! html5ever's own parse.
 
 use std::borrow::Cow;
 
@@ -100,7 +101,9 @@ impl TokenSink for Lent<'_> {
     }
 }
 
-fn is_space(b: u8) -> bool {
+/// Whether `b` is whitespace to the tokenizer (line breaks are `\n` by
+/// then).
+pub(crate) fn is_space(b: u8) -> bool {
     matches!(b, b'\t' | b'\n' | b'\x0C' | b' ')
 }
 
@@ -119,6 +122,7 @@ struct Reference {
     end: usize,
 }
 
+/// A page being tokenized into the tree builder.
 struct Page<'t, 'b> {
     text: &'t str,
     bytes: &'t [u8],
@@ -132,6 +136,14 @@ impl Page<'_, '_> {
     fn slice(&self, range: std::ops::Range<usize>) -> StrTendril {
         self.shared
             .subtendril(range.start as u32, (range.end - range.start) as u32)
+    }
+
+    /// Where the whitespace from `at` ends.
+    fn after_spaces(&self, mut at: usize) -> usize {
+        while self.bytes.get(at).copied().is_some_and(is_space) {
+            at += 1;
+        }
+        at
     }
 
     fn emit(&self, token: Token) -> TokenSinkResult<<HtmlTreeSink as TreeSink>::Handle> {
@@ -258,14 +270,9 @@ impl Page<'_, '_> {
                         at += 1;
                     }
                     let name = lowercase(&self.text[name_start..at]);
-                    while at < bytes.len() && is_space(bytes[at]) {
-                        at += 1;
-                    }
+                    at = self.after_spaces(at);
                     let value = if bytes.get(at) == Some(&b'=') {
-                        at += 1;
-                        while at < bytes.len() && is_space(bytes[at]) {
-                            at += 1;
-                        }
+                        at = self.after_spaces(at + 1);
                         match bytes.get(at) {
                             None => return Err(handover()),
                             Some(&quote @ (b'"' | b'\'')) => {
@@ -395,7 +402,9 @@ impl Page<'_, '_> {
             let mark = search + found;
             if bytes[mark] == b'&' {
                 self.emit_text(self.slice(run..mark));
-                let reference = self.reference(mark + 1, false).ok_or(handover(mark))?;
+                let reference = self
+                    .reference(mark + 1, false)
+                    .ok_or_else(|| handover(mark))?;
                 self.emit_text(reference.text);
                 run = reference.end;
                 search = reference.end;
@@ -438,17 +447,11 @@ impl Page<'_, '_> {
     fn doctype(&self, at: usize) -> Result<usize, Handover> {
         let bytes = self.bytes;
         let odd = || Handover::in_data(at);
-        let skip_spaces = |mut i: usize| {
-            while i < bytes.len() && is_space(bytes[i]) {
-                i += 1;
-            }
-            i
-        };
         let mut i = at + 9;
         if !bytes.get(i).copied().is_some_and(is_space) {
             return Err(odd());
         }
-        i = skip_spaces(i);
+        i = self.after_spaces(i);
         let name_at = i;
         while i < bytes.len() && !is_space(bytes[i]) && bytes[i] != b'>' {
             i += 1;
@@ -460,7 +463,7 @@ impl Page<'_, '_> {
             name: Some(StrTendril::from_slice(&lowercase(&self.text[name_at..i]))),
             ..Doctype::default()
         };
-        i = skip_spaces(i);
+        i = self.after_spaces(i);
         let quoted = |i: usize| -> Option<(StrTendril, usize)> {
             let quote = *bytes.get(i).filter(|&&b| b == b'"' || b == b'\'')?;
             let len = memchr(quote, &bytes[i + 1..])?;
@@ -472,24 +475,24 @@ impl Page<'_, '_> {
             if !bytes.get(i + 6).copied().is_some_and(is_space) {
                 return Err(odd());
             }
-            let (public_id, end) = quoted(skip_spaces(i + 6)).ok_or_else(odd)?;
+            let (public_id, end) = quoted(self.after_spaces(i + 6)).ok_or_else(odd)?;
             doctype.public_id = Some(public_id);
             i = end;
             if bytes.get(i).copied().is_some_and(is_space) {
-                i = skip_spaces(i);
+                i = self.after_spaces(i);
                 if bytes.get(i) != Some(&b'>') {
                     let (system_id, end) = quoted(i).ok_or_else(odd)?;
                     doctype.system_id = Some(system_id);
-                    i = skip_spaces(end);
+                    i = self.after_spaces(end);
                 }
             }
         } else if keyword.is_some_and(|word| word.eq_ignore_ascii_case(b"system")) {
             if !bytes.get(i + 6).copied().is_some_and(is_space) {
                 return Err(odd());
             }
-            let (system_id, end) = quoted(skip_spaces(i + 6)).ok_or_else(odd)?;
+            let (system_id, end) = quoted(self.after_spaces(i + 6)).ok_or_else(odd)?;
             doctype.system_id = Some(system_id);
-            i = skip_spaces(end);
+            i = self.after_spaces(end);
         }
         if bytes.get(i) != Some(&b'>') {
             return Err(odd());

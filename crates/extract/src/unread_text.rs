@@ -36,6 +36,7 @@ use std::ops::Range;
 use memchr::{memchr, memchr2, memmem};
 
 use crate::dom::READ_ATTRIBUTES;
+use crate::tokenizer::is_space;
 
 /// Elements whose content the tokenizer reads as text up to their own end
 /// tag: markup inside them is not markup.
@@ -240,7 +241,7 @@ fn scan(html: &str, readers: Readers) -> Cow<'_, str> {
             && (i == 0 || b[i - 1] == b'>')
             && i != pre_content
             && text.len() > 1
-            && text.iter().all(is_space)
+            && text.iter().all(|&b| is_space(b))
         {
             let gap = if text.contains(&b'\n') { " \n" } else { " " };
             if text != gap.as_bytes() {
@@ -416,12 +417,6 @@ fn copy_to(out: &mut String, copied: &mut usize, html: &str, at: usize) {
     out.reserve(html.len() - *copied);
     out.push_str(&html[*copied..at]);
     *copied = at;
-}
-
-/// Whether `c` is whitespace to the tokenizer (after line breaks were
-/// made `\n`).
-fn is_space(c: &u8) -> bool {
-    matches!(c, b' ' | b'\t' | b'\n' | b'\x0c')
 }
 
 /// One past the `>` that closes the tag whose attributes start at `at`:
