@@ -122,6 +122,16 @@ struct Reference {
     end: usize,
 }
 
+impl Reference {
+    /// No reference: the `&` stands for itself and reading goes on at `end`.
+    fn none(end: usize) -> Reference {
+        Reference {
+            text: StrTendril::from_slice("&"),
+            end,
+        }
+    }
+}
+
 /// A page being tokenized into the tree builder.
 struct Page<'t, 'b> {
     text: &'t str,
@@ -507,10 +517,6 @@ impl Page<'_, '_> {
     /// inside it.
     fn reference(&self, at: usize, in_attribute: bool) -> Option<Reference> {
         let bytes = self.bytes;
-        let none = Reference {
-            text: StrTendril::from_slice("&"),
-            end: at,
-        };
         match *bytes.get(at)? {
             b'#' => self.numeric_reference(at + 1),
             b if b.is_ascii_alphanumeric() => {
@@ -542,12 +548,12 @@ impl Page<'_, '_> {
                     } else if missed == ';' {
                         self.parse_error();
                     }
-                    return Some(none);
+                    return Some(Reference::none(at));
                 };
                 let next = self.text[name_end..].chars().next();
                 if bytes[name_end - 1] != b';' {
                     if in_attribute && next.is_some_and(|c| c == '=' || c.is_ascii_alphanumeric()) {
-                        return Some(none);
+                        return Some(Reference::none(at));
                     }
                     self.parse_error();
                 }
@@ -561,7 +567,7 @@ impl Page<'_, '_> {
                     end: name_end,
                 })
             }
-            _ => Some(none),
+            _ => Some(Reference::none(at)),
         }
     }
 
@@ -583,10 +589,7 @@ impl Page<'_, '_> {
         }
         if i == digits_at {
             self.parse_error();
-            return Some(Reference {
-                text: StrTendril::from_slice("&"),
-                end: at - 1,
-            });
+            return Some(Reference::none(at - 1));
         }
         if bytes[i] == b';' {
             i += 1;
