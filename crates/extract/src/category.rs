@@ -304,6 +304,13 @@ fn edition_page_name_at(dom: &Dom<'_>, i: usize) -> Option<String> {
     if dom.name(i).is_none() || !(4..=24).contains(&dom.nodes[i].chars) {
         return None;
     }
+    // Each form names a 版 in one of the texts: a cheap test before the
+    // element's text is put together.
+    let names_a_page = (i + 1..dom.nodes[i].end)
+        .any(|k| matches!(dom.nodes[k].kind, Kind::Text(t) if t.contains('版')));
+    if !names_a_page {
+        return None;
+    }
     let text = dom.text_inline(i);
     let text = text.trim();
     let labelled = || {
