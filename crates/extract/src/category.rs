@@ -840,12 +840,26 @@ fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
                     })
                     .is_some_and(|t| starts_with_home(t.trim_start()))
         };
-        let text =
-            if named_breadcrumb || named_place || (2..=6).contains(&links.len()) || plain_trail() {
-                dom.text_inline(i)
-            } else {
-                continue;
-            };
+        // An unnamed box is read only as a trail its text shows (`textual`
+        // below): a "…位置" label, a home crumb first (`首页`, `Home`) or
+        // arrows between crumbs. Its texts must hold one of those
+        // characters, a cheaper test than putting its text together.
+        let shows_trail_marks = || {
+            (i + 1..node.end).any(|k| match dom.nodes[k].kind {
+                Kind::Text(t) => {
+                    t.contains(|c| matches!(c, '置' | '首' | 'H') || CRUMB_ARROWS.contains(&c))
+                }
+                Kind::Element(..) => false,
+            })
+        };
+        let text = if named_breadcrumb
+            || named_place
+            || ((2..=6).contains(&links.len()) || plain_trail()) && shows_trail_marks()
+        {
+            dom.text_inline(i)
+        } else {
+            continue;
+        };
         // A box named a place or path (`position`, `news_path`) is a
         // breadcrumb when it shows a trail: a "you are here" label, a link
         // and an arrow (`国内新闻 > 正文`), or two links or more that open
@@ -1763,6 +1777,13 @@ mod tests {
         assert_eq!(
             category(r#"<p class="lead-line">Home / Nachrichten / Politik</p>"#).as_deref(),
             Some("Politik")
+        );
+        // An unnamed box of links that says where the reader is, without a
+        // home crumb or arrows.
+        assert_eq!(
+            category(r#"<div>您现在的位置：<a href="/news/">新闻中心</a> <a href="/news/gn/">国内</a></div>"#)
+                .as_deref(),
+            Some("国内")
         );
         // A skip link to the story (`#content`) is no crumb.
         assert_eq!(
