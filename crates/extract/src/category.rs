@@ -306,9 +306,7 @@ fn edition_page_name_at(dom: &Dom<'_>, i: usize) -> Option<String> {
     }
     // Each form names a 版 in one of the texts: a cheap test before the
     // element's text is put together.
-    let names_a_page = (i + 1..dom.nodes[i].end)
-        .any(|k| matches!(dom.nodes[k].kind, Kind::Text(t) if t.contains('版')));
-    if !names_a_page {
+    if !dom.texts_in(i).any(|t| t.contains('版')) {
         return None;
     }
     let text = dom.text_inline(i);
@@ -833,11 +831,9 @@ fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
         let plain_trail = || {
             links.is_empty()
                 && node.chars <= 60
-                && (i + 1..node.end)
-                    .find_map(|k| match dom.nodes[k].kind {
-                        Kind::Text(t) if !t.trim().is_empty() => Some(t),
-                        _ => None,
-                    })
+                && dom
+                    .texts_in(i)
+                    .find(|t| !t.trim().is_empty())
                     .is_some_and(|t| starts_with_home(t.trim_start()))
         };
         // An unnamed box is read only as a trail its text shows (`textual`
@@ -845,11 +841,8 @@ fn breadcrumb_category(dom: &Dom<'_>, title: Option<&str>) -> Option<String> {
         // arrows between crumbs. Its texts must hold one of those
         // characters, a cheaper test than putting its text together.
         let shows_trail_marks = || {
-            (i + 1..node.end).any(|k| match dom.nodes[k].kind {
-                Kind::Text(t) => {
-                    t.contains(|c| matches!(c, '置' | '首' | 'H') || CRUMB_ARROWS.contains(&c))
-                }
-                Kind::Element(..) => false,
+            dom.texts_in(i).any(|t| {
+                t.contains(|c| matches!(c, '置' | '首' | 'H') || CRUMB_ARROWS.contains(&c))
             })
         };
         let text = if named_breadcrumb

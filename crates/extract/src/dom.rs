@@ -344,6 +344,17 @@ impl<'a> Dom<'a> {
         (i + 1..self.nodes[i].end).filter(|&j| matches!(self.nodes[j].kind, Kind::Element(..)))
     }
 
+    /// The texts in the subtree of `i`, in document order, as the page
+    /// writes them.
+    pub fn texts_in(&self, i: usize) -> impl Iterator<Item = &'a str> + '_ {
+        self.nodes[i + 1..self.nodes[i].end]
+            .iter()
+            .filter_map(|n| match n.kind {
+                Kind::Text(t) => Some(t),
+                Kind::Element(..) => None,
+            })
+    }
+
     /// Lower-cased tokens of the class and id attributes, split at `-`, `_`
     /// and whitespace. A BEM name whose element is the content or a wrapper
     /// (`sidebar-grid__content`, `x__container`) gives only the tokens of
@@ -839,6 +850,11 @@ mod tests {
             .unwrap();
         let names: Vec<Option<&str>> = dom.children(list).map(|c| dom.name(c)).collect();
         assert_eq!(names, [Some("li"), None, Some("li")]);
+        // Its texts, nested or not, in order; none from beside it.
+        let texts: Vec<&str> = dom.texts_in(list).collect();
+        assert_eq!(texts, ["a ", "b", "text", "c"]);
+        let first_li = list + 1;
+        assert_eq!(dom.texts_in(first_li).collect::<Vec<_>>(), ["a ", "b"]);
     }
 
     #[test]
