@@ -479,13 +479,10 @@ fn category_label_line(dom: &Dom<'_>) -> Option<String> {
     // word are read: a cheap test (the first letter rules out most) that
     // spares reading the text of every short element.
     let opens_with_label = |i: usize| {
-        let first_text = (i + 1..dom.nodes[i].end).find_map(|k| match dom.nodes[k].kind {
-            Kind::Text(t) if !t.trim().is_empty() => Some(t.trim_start()),
-            _ => None,
-        });
-        let Some(t) = first_text else {
+        let Some(t) = dom.texts_in(i).find(|t| !t.trim().is_empty()) else {
             return false;
         };
+        let t = t.trim_start();
         let first_letter = t.chars().next().map(|c| c.to_ascii_lowercase());
         CATEGORY_LABEL_WORDS
             .iter()

@@ -403,11 +403,9 @@ fn in_page_footer(dom: &Dom<'_>, i: usize) -> bool {
 /// such lines as metadata, so [`dates::body_date`] does not see them.
 fn container_lead_date(dom: &Dom<'_>, container: Option<usize>) -> Option<dates::Found> {
     let c = container?;
-    (c + 1..dom.nodes[c].end)
-        .filter_map(|j| match dom.nodes[j].kind {
-            Kind::Text(t) if !t.trim().is_empty() => Some(collapse_ws(t)),
-            _ => None,
-        })
+    dom.texts_in(c)
+        .filter(|t| !t.trim().is_empty())
+        .map(collapse_ws)
         .take(3)
         .filter(|line| line.chars().count() <= 40)
         .find_map(|line| dates::find_date(&line).filter(|f| opens_date_line(&line[..f.start])))
