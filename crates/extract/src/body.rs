@@ -291,7 +291,9 @@ fn is_outside_token(t: &str) -> bool {
 /// notices, modal dialogs). An element that holds an `<article>`, an
 /// `itemprop=articleBody` or `<main>` is never such a part itself (page
 /// wrappers often carry classes like `has-sidebar`), nor is a `<form>`
-/// that wraps most of the page (ASP.NET pages). Two linear passes.
+/// that wraps most of the page (ASP.NET pages); such a marker's own
+/// classes still count (`<article class=login-modal>`, WordPress's
+/// `<article class=comment-body>`). Two linear passes.
 fn outside_article(dom: &Dom<'_>, start: usize) -> Vec<bool> {
     let n = dom.nodes.len();
     let strong_self = |i: usize| {
@@ -300,14 +302,11 @@ fn outside_article(dom: &Dom<'_>, start: usize) -> Vec<bool> {
                 .attr(i, "itemprop")
                 .is_some_and(|p| p.eq_ignore_ascii_case("articleBody"))
     };
-    // Bottom-up: does the subtree hold an article marker?
+    // Bottom-up: does a node below hold an article marker?
     let mut strong = vec![false; n];
     for i in (start..n).rev() {
-        if strong_self(i) {
-            strong[i] = true;
-        }
         let p = dom.nodes[i].parent;
-        if strong[i] && p != usize::MAX && p >= start {
+        if (strong[i] || strong_self(i)) && p != usize::MAX && p >= start {
             strong[p] = true;
         }
     }
@@ -1253,6 +1252,17 @@ mod tests {
             field.repeat(3)
         );
         assert_eq!(body(&html), format!("{short}\n\n{short}"));
+        // A dialog is one even when it is an `<article>` (a login panel
+        // beside a video page's one-paragraph teaser).
+        let dialog = modal
+            .replace(
+                "<div class='modal fade'>",
+                "<article class='login-modal dark-modal'>",
+            )
+            .replace("modal-body", "panel")
+            .replace("</div></div>", "</div></article>");
+        let html = format!("<body><article class=video><p>{short}</p></article>{dialog}</body>");
+        assert_eq!(body(&html), short);
         // A form that wraps the whole page is not a part of it.
         let wrapped = format!(
             "<body><form id=page><div class=main><p>{short}</p><p>{short}</p></div></form></body>"
