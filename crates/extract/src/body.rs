@@ -602,9 +602,10 @@ fn class_shape(dom: &Dom<'_>, i: usize) -> Option<String> {
 }
 
 /// Articles cut into chunks (between ads, gallery slides, "page chunks")
-/// repeat the container's tag and class: the other elements of that shape
-/// near the container (within four levels up) that hold text, mostly not
-/// links, are parts of the body too. Returns all parts in document order.
+/// repeat the container's tag and class, or those of a wrapper inside it
+/// that holds all its text: the other elements of that shape near the
+/// container (within four levels up) that hold text, mostly not links,
+/// are parts of the body too. Returns all parts in document order.
 fn sibling_parts(dom: &Dom<'_>, c: usize, outside: &[bool]) -> Vec<usize> {
     let mut parts = vec![c];
     let Some(shape) = class_shape(dom, c) else {
@@ -612,12 +613,57 @@ fn sibling_parts(dom: &Dom<'_>, c: usize, outside: &[bool]) -> Vec<usize> {
         parts.sort_unstable();
         return parts;
     };
-    let name = dom.name(c);
     let Some(scope) = dom.ancestors(c).take(4).last() else {
         return parts;
     };
     let end = dom.nodes[scope].end;
+    // The container and the wrappers inside it that hold all its text
+    // (`ce-textpic > ce-bodytext`): a chunk repeats one of their kinds
+    // (tag, class shape, depth), as one with an image beside its text
+    // wraps only the text in the inner kind (`ce-textpic ce-intext >
+    // ce-gallery + ce-bodytext`).
     let depth = dom.ancestors(c).count();
+    let mut kinds = vec![(dom.name(c), shape, depth)];
+    let mut k = c;
+    while let Some(inner) = dom
+        .children(k)
+        .find(|&x| dom.name(x).is_some() && dom.nodes[x].chars == dom.nodes[c].chars)
+    {
+        k = inner;
+        if let Some(shape) = class_shape(dom, k) {
+            kinds.push((dom.name(k), shape, dom.ancestors(k).count()));
+        }
+    }
+    let kind_of = |j: usize| {
+        let name = dom.name(j);
+        kinds.iter().position(|(n, s, d)| {
+            *n == name
+                && dom.ancestors(j).count() == *d
+                && class_shape(dom, j).as_deref() == Some(s.as_str())
+        })
+    };
+    // An inner kind is often a page builder's wrapper of every widget
+    // (`elementor-widget-container`): a chunk of that kind sits in a
+    // block of the container's first class (not in an image box beside
+    // it), holds a paragraph of text and asks nothing of the reader.
+    let first_class = |i: usize| {
+        dom.attr(i, "class")
+            .and_then(|c| c.split_whitespace().next())
+    };
+    let same_kind = |j: usize| match kind_of(j) {
+        Some(0) => true,
+        Some(k) => {
+            let outer = dom.ancestors(j).nth(kinds[k].2 - depth - 1);
+            outer.is_some_and(|o| first_class(o) == first_class(c))
+                && dom.elements_in(j).any(|p| {
+                    let node = &dom.nodes[p];
+                    dom.name(p) == Some("p")
+                        && node.chars - node.link_chars >= MIN_SIBLING_PARAGRAPH
+                })
+                && !is_call_to_action(dom, j)
+        }
+        None => false,
+    };
     let mut j = scope + 1;
     while j < end {
         let node = &dom.nodes[j];
@@ -625,13 +671,11 @@ fn sibling_parts(dom: &Dom<'_>, c: usize, outside: &[bool]) -> Vec<usize> {
             j = node.end;
             continue;
         }
-        if dom.name(j) == name
-            && !dom.contains(j, c)
+        if !dom.contains(j, c)
             && !outside[j]
             && node.chars - node.link_chars >= 20
             && node.link_chars * 2 <= node.chars
-            && class_shape(dom, j).as_deref() == Some(shape.as_str())
-            && dom.ancestors(j).count() == depth
+            && same_kind(j)
         {
             parts.push(j);
             j = node.end;
@@ -1144,6 +1188,36 @@ mod tests {
             chunk(1, p1),
             chunk(2, p2),
             chunk(3, p3)
+        );
+        assert_eq!(body(&html), [p1, p1, p2, p2, p3, p3].join("\n\n"));
+    }
+
+    #[test]
+    fn chunks_with_an_image_beside_their_text_are_merged_by_their_inner_wrapper() {
+        // A CMS section holds a heading and its text (`ce-textpic >
+        // ce-bodytext`); where an image sits beside the text, the outer
+        // block's modifiers differ and only the inner one wraps the text.
+        // An image box whose caption sits in the same inner wrapper stays
+        // out, as its block is of another kind; so do a heading without
+        // a paragraph and a sign-up box in blocks of the container's kind.
+        let p1 = "The opening section of the piece sets the scene for the reader, with some history of the trade and of the towns that lived from it.";
+        let p2 = "The second section sits beside a picture and carries the main argument, with the figures of each year.";
+        let p3 = "The closing section ends the piece and gives the final word to the experts we asked about the trade, its end and what is left of it.";
+        let caption = "A picture of the old harbour, taken in the year the trade ended, from the archive of the town museum, where it hangs in the hall today.";
+        let signup = "Sign up to our newsletter and get the best stories of the week in your inbox every Friday morning, free of any charge.";
+        let section = |class: &str, inner: &str| {
+            format!("<div class='frame frame-textpic'><h2>Heading</h2><div class='{class}'>{inner}</div></div>")
+        };
+        let text = |t: &str| format!("<div class=ce-bodytext><p>{t}</p><p>{t}</p></div>");
+        let figure = "<div class=ce-gallery><figure><img src=a.jpg><figcaption>Fig. 1</figcaption></figure></div>";
+        let html = format!(
+            "<body><div class=article-body>{}{}{}{}{}{}</div></body>",
+            section("ce-textpic ce-center ce-above", &text(p1)),
+            section("ce-textpic ce-right ce-intext", &format!("{figure}{}", text(p2))),
+            section("image", &format!("<img src=b.jpg><div class=ce-bodytext><p>{caption}</p></div>")),
+            section("ce-textpic ce-left", "<div class=ce-bodytext><h4>Check out our free workshops and pick a topic</h4></div>"),
+            section("ce-textpic ce-center ce-above", &text(p3)),
+            section("ce-textpic ce-boxed", &format!("<div class=ce-bodytext><p>{signup}</p></div>")),
         );
         assert_eq!(body(&html), [p1, p1, p2, p2, p3, p3].join("\n\n"));
     }
