@@ -772,6 +772,16 @@ fn is_call_to_action(dom: &Dom<'_>, i: usize) -> bool {
     })
 }
 
+/// Most characters of a line that leads in to what follows it.
+const MAX_LEAD_IN: usize = 60;
+
+/// A short line ending in a colon (`Mehr Themen:`, `Lesen Sie auch:`,
+/// `相关阅读：`) that ends the text: what it led in to, a list of links or
+/// a map, is not article text and is gone.
+fn is_dangling_lead_in(line: &str) -> bool {
+    line.ends_with([':', '：']) && line.chars().count() <= MAX_LEAD_IN
+}
+
 /// `原标题：…` / `（原标题：…）`: the headline the story had elsewhere.
 fn is_original_title_line(line: &str) -> bool {
     let l = line.trim_start_matches(['(', '（', '[', '【', ' ']);
@@ -953,7 +963,10 @@ pub(crate) fn paragraphs(
     // the platform's link back to its front page closing the last
     // paragraph (`…欢迎在评论区分享。返回搜狐，查看更多`).
     while let Some(last) = out.last_mut() {
-        if labels::is_site_footer_line(last) || labels::is_platform_notice(last) {
+        if labels::is_site_footer_line(last)
+            || labels::is_platform_notice(last)
+            || is_dangling_lead_in(last)
+        {
             out.pop();
         } else if let Some(back) = labels::back_link_tail(last) {
             last.truncate(back);
@@ -1190,6 +1203,29 @@ mod tests {
             chunk(3, p3)
         );
         assert_eq!(body(&html), [p1, p1, p2, p2, p3, p3].join("\n\n"));
+    }
+
+    #[test]
+    fn a_lead_in_line_left_at_the_end_goes() {
+        // `Mehr zum Thema:` led in to a list of links, which is no text;
+        // a lead-in inside the text stays, as does a long closing line.
+        let long = "This is a long paragraph of article text that goes on for a while. ".repeat(3);
+        let long = long.trim_end();
+        let links = "<ul><li><a href=/a>Another story on the bridge</a></li><li><a href=/b>The council's budget</a></li></ul>";
+        let page = |end: &str| {
+            format!(
+                "<body><article><p>{long}</p><p>The mayor said:</p><p>{long}</p>{end}</article></body>"
+            )
+        };
+        let text = format!("{long}\n\nThe mayor said:\n\n{long}");
+        assert_eq!(body(&page(&format!("<p>Mehr zum Thema:</p>{links}"))), text);
+        assert_eq!(body(&page("<h3>相关阅读：</h3>")), text);
+        let closing =
+            "And this is what the council will have to decide about in the weeks to come:";
+        assert_eq!(
+            body(&page(&format!("<p>{closing}</p>"))),
+            format!("{text}\n\n{closing}")
+        );
     }
 
     #[test]
