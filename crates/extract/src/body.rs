@@ -788,6 +788,16 @@ fn is_original_title_line(line: &str) -> bool {
     l.starts_with("原标题") && line.chars().count() <= 80
 }
 
+/// What a line of the body is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum LineKind {
+    Text,
+    /// A heading (`<h1>`…`<h6>`).
+    Heading,
+    /// A picture's caption.
+    Caption,
+}
+
 /// One paragraph being collected.
 #[derive(Default)]
 struct Para {
@@ -852,13 +862,18 @@ fn marks_caption(text: &str) -> bool {
     CREDIT.is_match(text)
 }
 
-/// The body's paragraphs, in order. `excluded` are node ranges (related and
-/// more blocks) to leave out; `title` is dropped if repeated.
+/// The paragraphs of a part of the body, in order. `excluded` are node
+/// ranges (related and more blocks) to leave out; `title` is dropped if
+/// repeated. `ends_text` tells that the part is the body's last: a
+/// heading or lead-in line left at its end led in to what is gone (a
+/// "Related" list), where at the end of another part it leads in to the
+/// next.
 pub(crate) fn paragraphs(
     dom: &Dom<'_>,
     container: usize,
     excluded: &[(usize, usize)],
     title: Option<&str>,
+    ends_text: bool,
 ) -> Vec<String> {
     let end = dom.nodes[container].end;
     let total = dom.nodes[container].chars.max(1);
@@ -868,12 +883,12 @@ pub(crate) fn paragraphs(
     let mut j = container + 1;
     // The last image, until text follows it.
     let mut img_above: Option<usize> = None;
-    // The indices in `out` of the pictures' captions.
-    let mut captions: Vec<usize> = Vec::new();
+    // What each line of `out` is.
+    let mut kinds: Vec<LineKind> = Vec::new();
     let flush = |cur: &mut Para,
                  out: &mut Vec<String>,
                  img_above: &mut Option<usize>,
-                 captions: &mut Vec<usize>| {
+                 kinds: &mut Vec<LineKind>| {
         let p = std::mem::take(cur);
         let text = crate::dom::collapse_ws(&p.text);
         if text.is_empty() {
@@ -882,8 +897,8 @@ pub(crate) fn paragraphs(
         let above = if p.has_img { None } else { img_above.take() };
         if let (Some(img), Some(block)) = (above, p.block) {
             if captions_image(dom, block, img, &text, p.chars) {
-                captions.push(out.len());
                 out.push(text);
+                kinds.push(LineKind::Caption);
                 return;
             }
         }
@@ -899,15 +914,23 @@ pub(crate) fn paragraphs(
         {
             return;
         }
+        let heading = p
+            .block
+            .is_some_and(|b| matches!(dom.name(b), Some("h1" | "h2" | "h3" | "h4" | "h5" | "h6")));
         out.push(text);
+        kinds.push(if heading {
+            LineKind::Heading
+        } else {
+            LineKind::Text
+        });
     };
     while j < end {
         while closers.last().is_some_and(|&e| j >= e) {
             closers.pop();
-            flush(&mut cur, &mut out, &mut img_above, &mut captions);
+            flush(&mut cur, &mut out, &mut img_above, &mut kinds);
         }
         if let Some(&(_, e)) = excluded.iter().find(|(s, e)| j >= *s && j < *e) {
-            flush(&mut cur, &mut out, &mut img_above, &mut captions);
+            flush(&mut cur, &mut out, &mut img_above, &mut kinds);
             j = e;
             continue;
         }
@@ -936,10 +959,10 @@ pub(crate) fn paragraphs(
                 if name == "br" {
                     // A line break keeps the block's image flag (caption under an image).
                     let img = cur.has_img;
-                    flush(&mut cur, &mut out, &mut img_above, &mut captions);
+                    flush(&mut cur, &mut out, &mut img_above, &mut kinds);
                     cur.has_img = img;
                 } else if is_block(name) {
-                    flush(&mut cur, &mut out, &mut img_above, &mut captions);
+                    flush(&mut cur, &mut out, &mut img_above, &mut kinds);
                     cur.block = Some(j);
                     closers.push(node.end);
                 }
@@ -947,32 +970,44 @@ pub(crate) fn paragraphs(
             }
         }
     }
-    flush(&mut cur, &mut out, &mut img_above, &mut captions);
+    flush(&mut cur, &mut out, &mut img_above, &mut kinds);
     // Captions go, unless they tell a story of pictures (a photo blog's
     // lines under each picture: a quarter of the text or more).
     let chars = |l: &String| l.chars().count();
-    let caption_chars: usize = captions.iter().map(|&k| chars(&out[k])).sum();
+    let caption_chars: usize = (out.iter().zip(&kinds))
+        .filter(|(_, k)| **k == LineKind::Caption)
+        .map(|(l, _)| chars(l))
+        .sum();
     if caption_chars * 4 < out.iter().map(chars).sum::<usize>() {
         let mut k = 0;
         out.retain(|_| {
             k += 1;
-            !captions.contains(&(k - 1))
+            kinds[k - 1] != LineKind::Caption
         });
+        kinds.retain(|k| *k != LineKind::Caption);
     }
-    // The site's footer lines and the platform's notices at the end, and
-    // the platform's link back to its front page closing the last
-    // paragraph (`…欢迎在评论区分享。返回搜狐，查看更多`).
+    // The site's footer lines and the platform's notices at the end, the
+    // platform's link back to its front page closing the last paragraph
+    // (`…欢迎在评论区分享。返回搜狐，查看更多`), and at the body's end a
+    // short heading (`Related Topics`, `Trending`) or lead-in left
+    // without what it led to.
     while let Some(last) = out.last_mut() {
         if labels::is_site_footer_line(last)
             || labels::is_platform_notice(last)
-            || is_dangling_lead_in(last)
+            || (ends_text && is_dangling_lead_in(last))
+            || (ends_text
+                && kinds.last() == Some(&LineKind::Heading)
+                && last.chars().count() <= MAX_LEAD_IN
+                && kinds.iter().any(|k| *k != LineKind::Heading))
         {
             out.pop();
+            kinds.pop();
         } else if let Some(back) = labels::back_link_tail(last) {
             last.truncate(back);
             last.truncate(last.trim_end().len());
         } else if last.is_empty() {
             out.pop();
+            kinds.pop();
         } else {
             break;
         }
@@ -1001,7 +1036,7 @@ mod tests {
         assert!(c.is_some(), "container");
         parts
             .iter()
-            .flat_map(|&p| paragraphs(&dom, p, &[], Some("Title")))
+            .flat_map(|&p| paragraphs(&dom, p, &[], Some("Title"), Some(&p) == parts.last()))
             .collect::<Vec<_>>()
             .join("\n\n")
     }
@@ -1206,7 +1241,7 @@ mod tests {
     }
 
     #[test]
-    fn a_lead_in_line_left_at_the_end_goes() {
+    fn a_lead_in_or_heading_left_at_the_end_goes() {
         // `Mehr zum Thema:` led in to a list of links, which is no text;
         // a lead-in inside the text stays, as does a long closing line.
         let long = "This is a long paragraph of article text that goes on for a while. ".repeat(3);
@@ -1226,6 +1261,41 @@ mod tests {
             body(&page(&format!("<p>{closing}</p>"))),
             format!("{text}\n\n{closing}")
         );
+        // So does a heading left at the end (`Related Topics`), unless
+        // the text is headings only.
+        assert_eq!(
+            body(&page(&format!("<h3>Related Topics</h3>{links}"))),
+            text
+        );
+        let headings =
+            "<body><article><h2>Case one</h2><img src=a.jpg><h2>Case two</h2></article></body>";
+        assert_eq!(body(headings), "Case one\n\nCase two");
+        // In a story cut into chunks, a heading or lead-in that ends a
+        // chunk leads in to the next one.
+        let chunk = |n: u32, end: &str| {
+            format!("<div class='chunk'><div class='body body-{n}'><p>{long}</p><p>{long}</p>{end}</div></div>")
+        };
+        let more =
+            "<li><a href=/c>Another story from the council on the bridge and its costs</a></li>";
+        let html = format!(
+            "<body><div class=page>{}<ul class=more>{}</ul>{}<ul class=more>{}</ul>{}</div></body>",
+            chunk(1, "<h2>The vote</h2>"),
+            more.repeat(6),
+            chunk(2, "<p>The mayor added:</p>"),
+            more.repeat(6),
+            chunk(3, "<h2>Trending</h2>")
+        );
+        let text = [
+            long,
+            long,
+            "The vote",
+            long,
+            long,
+            "The mayor added:",
+            long,
+            long,
+        ];
+        assert_eq!(body(&html), text.join("\n\n"));
     }
 
     #[test]

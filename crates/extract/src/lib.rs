@@ -235,7 +235,10 @@ pub fn extract(input: &Input<'_>, options: &Options) -> Extraction {
     let excluded: Vec<(usize, usize)> = blocks.iter().map(|b| (b.start, b.end)).collect();
     let paras: Vec<String> = parts
         .iter()
-        .flat_map(|&c| body::paragraphs(&dom, c, &excluded, title.as_deref()))
+        .flat_map(|&c| {
+            let ends_text = Some(&c) == parts.last();
+            body::paragraphs(&dom, c, &excluded, title.as_deref(), ends_text)
+        })
         .collect();
     ex.body = paras.join("\n\n");
     ex.title = title;
