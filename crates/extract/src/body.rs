@@ -758,10 +758,12 @@ fn is_call_to_action(dom: &Dom<'_>, i: usize) -> bool {
     if has_control {
         return true;
     }
-    if dom.nodes[i].chars > MAX_CALL_TO_ACTION {
-        return false;
-    }
-    let text = dom.text_inline(i).to_lowercase();
+    dom.nodes[i].chars <= MAX_CALL_TO_ACTION && asks_to_act(&dom.text_inline(i))
+}
+
+/// Whether a text holds one of [`CALL_TO_ACTION_WORDS`] as whole words.
+fn asks_to_act(text: &str) -> bool {
+    let text = text.to_lowercase();
     CALL_TO_ACTION_WORDS.iter().any(|w| {
         text.match_indices(w).any(|(at, _)| {
             let ends_word =
@@ -990,11 +992,15 @@ pub(crate) fn paragraphs(
     // platform's link back to its front page closing the last paragraph
     // (`…欢迎在评论区分享。返回搜狐，查看更多`), and at the body's end a
     // short heading (`Related Topics`, `Trending`) or lead-in left
-    // without what it led to.
+    // without what it led to, and a line asking to sign up or follow.
     while let Some(last) = out.last_mut() {
         if labels::is_site_footer_line(last)
             || labels::is_platform_notice(last)
             || (ends_text && is_dangling_lead_in(last))
+            || (ends_text
+                && kinds.len() > 1
+                && last.chars().count() <= MAX_CALL_TO_ACTION as usize
+                && asks_to_act(last))
             || (ends_text
                 && kinds.last() == Some(&LineKind::Heading)
                 && last.chars().count() <= MAX_LEAD_IN
@@ -1296,6 +1302,23 @@ mod tests {
             long,
         ];
         assert_eq!(body(&html), text.join("\n\n"));
+    }
+
+    #[test]
+    fn a_call_to_action_at_the_end_goes() {
+        let long = "This is a long paragraph of article text that goes on for a while. ".repeat(3);
+        let long = long.trim_end();
+        let ask =
+            "Want more news like this? Sign up for our free newsletter to get the latest stories.";
+        let page = |ps: &[&str]| {
+            let ps: String = ps.iter().map(|p| format!("<p>{p}</p>")).collect();
+            format!("<body><article>{ps}</article></body>")
+        };
+        assert_eq!(body(&page(&[long, long, ask])), format!("{long}\n\n{long}"));
+        // Inside the text it stays, and a text that is only the ask is kept.
+        let text = [long, ask, long].join("\n\n");
+        assert_eq!(body(&page(&[long, ask, long])), text);
+        assert_eq!(body(&page(&[ask])), ask);
     }
 
     #[test]
