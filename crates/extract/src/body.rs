@@ -504,6 +504,22 @@ fn description(dom: &Dom<'_>) -> Option<String> {
         })
 }
 
+/// Whether `text` says what the description `d` says in other words: it
+/// holds nine in ten of the description's words, of a dozen or more (a
+/// standfirst edited after the meta tags were written), and is at most
+/// twice as long.
+fn rewords(text: &str, d: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (t, d) = (words(text), words(d));
+    let found = d.iter().filter(|w| t.contains(w)).count();
+    d.len() >= 12 && found * 10 >= d.len() * 9 && t.len() <= 2 * d.len()
+}
+
 /// Fewest non-space characters of a lead inside a `<header>`: a one-line
 /// dek under the headline is part of the heading, not of the text.
 const MIN_LEAD: u32 = 100;
@@ -511,7 +527,8 @@ const MIN_LEAD: u32 = 100;
 /// The lead (standfirst) printed above the article container, outside it:
 /// an element before the container whose text is the page description (or
 /// starts it, or is started by it when the description is cut short, or
-/// holds its start when the description skips the first words), with
+/// holds its start when the description skips the first words, or says
+/// it in other words: see [`rewords`]), with
 /// little text between it and the container. `None` when the container
 /// already holds that text.
 fn lead_before(dom: &Dom<'_>, c: usize, parts: &[usize], outside: &[bool]) -> Option<usize> {
@@ -557,7 +574,8 @@ fn lead_before(dom: &Dom<'_>, c: usize, parts: &[usize], outside: &[bool]) -> Op
                 let matches = t == d
                     || (t.chars().count() >= 40 && d.starts_with(t.as_str()))
                     || (d.chars().count() >= 40 && t.starts_with(d.as_str()))
-                    || (t.chars().count() < 2 * d.chars().count() && t.contains(head.as_str()));
+                    || (t.chars().count() < 2 * d.chars().count() && t.contains(head.as_str()))
+                    || rewords(&t, &d);
                 if matches {
                     best = Some(j);
                 }
@@ -1380,10 +1398,24 @@ mod tests {
             body(&page(&lead[13..], &standfirst, "div")),
             format!("{lead}\n\n{rest}")
         );
+        // A description written before the lead was edited: most of its
+        // words are the lead's.
+        let edited = "The council approved the bridge on Monday after a debate about its costs";
+        assert_eq!(
+            body(&page(edited, &standfirst, "div")),
+            format!("{lead}\n\n{rest}")
+        );
         // Another description, the lead in a breadcrumb trail, or a
         // one-line dek in the story's `<header>`: no lead.
         let other = "Something else entirely that is long enough to count";
         assert_eq!(body(&page(other, &standfirst, "div")), rest);
+        let half = "The council met on Monday to hear the mayor on costs and to debate a bridge";
+        assert_eq!(body(&page(half, &standfirst, "div")), rest);
+        // Nor a site's tagline in other words than its short description.
+        let tagline =
+            "<p class=tagline>The blog of all the relentless malfunctions in the world</p>";
+        let site = "Malfunctions in the world, relentless: the blog of them all";
+        assert_eq!(body(&page(site, tagline, "div")), rest);
         assert_eq!(body(&page(lead, &crumbs, "div")), rest);
         assert_eq!(body(&page(lead, &standfirst, "header")), rest);
         // A long lead in the `<header>` is kept.
