@@ -504,20 +504,29 @@ fn description(dom: &Dom<'_>) -> Option<String> {
         })
 }
 
-/// Whether `text` says what the description `d` says in other words: it
-/// holds nine in ten of the description's words, of a dozen or more (a
-/// standfirst edited after the meta tags were written), and is at most
-/// twice as long.
-fn rewords(text: &str, d: &str) -> bool {
-    let words = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    };
-    let (t, d) = (words(text), words(d));
+/// The words of `s`, lower-cased.
+fn words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Whether `text` says what a description of the words `d` says in other
+/// words: it holds nine in ten of them, of a dozen or more (a standfirst
+/// edited after the meta tags were written), and is at most twice as
+/// long.
+fn rewords(text: &str, d: &[String]) -> bool {
+    let count = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .count();
+    if d.len() < 12 || count > 2 * d.len() {
+        return false;
+    }
+    let t = words(text);
     let found = d.iter().filter(|w| t.contains(w)).count();
-    d.len() >= 12 && found * 10 >= d.len() * 9 && t.len() <= 2 * d.len()
+    found * 10 >= d.len() * 9
 }
 
 /// Fewest non-space characters of a lead inside a `<header>`: a one-line
@@ -535,6 +544,7 @@ fn lead_before(dom: &Dom<'_>, c: usize, parts: &[usize], outside: &[bool]) -> Op
     let d = description(dom)?;
     let d_chars = d.chars().filter(|c| !c.is_whitespace()).count() as u32;
     let head: String = d.chars().take(40).collect();
+    let d_words = words(&d);
     let first = parts.first().copied().unwrap_or(c).min(c);
     let start = dom.body_index();
     // Walk back from the container: stop once too much text lies between.
@@ -575,7 +585,7 @@ fn lead_before(dom: &Dom<'_>, c: usize, parts: &[usize], outside: &[bool]) -> Op
                     || (t.chars().count() >= 40 && d.starts_with(t.as_str()))
                     || (d.chars().count() >= 40 && t.starts_with(d.as_str()))
                     || (t.chars().count() < 2 * d.chars().count() && t.contains(head.as_str()))
-                    || rewords(&t, &d);
+                    || rewords(&t, &d_words);
                 if matches {
                     best = Some(j);
                 }
