@@ -821,6 +821,7 @@ fn is_original_title_line(line: &str) -> bool {
 /// What a line of the body is.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum LineKind {
+    /// A paragraph, list item or other line of text.
     Text,
     /// A heading (`<h1>`…`<h6>`).
     Heading,
@@ -897,7 +898,8 @@ fn marks_caption(text: &str) -> bool {
 /// repeated. `ends_text` tells that the part is the body's last: a
 /// heading or lead-in line left at its end led in to what is gone (a
 /// "Related" list), where at the end of another part it leads in to the
-/// next.
+/// next, and a line asking the reader to sign up or follow there closes
+/// the page, not the text.
 pub(crate) fn paragraphs(
     dom: &Dom<'_>,
     container: usize,
