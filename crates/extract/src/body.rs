@@ -63,6 +63,8 @@ fn is_boilerplate_token(t: &str) -> bool {
             | "newsletter"
             | "subscribe"
             | "byline"
+            | "author"
+            | "bio"
             | "dateline"
             | "pictext"
             | "imgtext"
@@ -1448,6 +1450,19 @@ mod tests {
              <div class='sharedaddy sd-sharing-enabled'><h3 class=sd-title>Share this:</h3></div>\
              <div class=shariff><p>Like it? Share it!</p></div>\
              <div id=jp-relatedposts class=jp-relatedposts><h3>Similar posts</h3></div></div></body>"
+        );
+        assert_eq!(body(&html), format!("{}\n\n{}", long.trim(), long.trim()));
+    }
+
+    #[test]
+    fn the_box_about_the_author_is_dropped() {
+        let long = "This is a long paragraph of article text that goes on for a while. ".repeat(3);
+        let bio =
+            "Jane Doe has covered city hall for the paper since 2010 and writes about transport.";
+        let html = format!(
+            "<body><article><div class=post-content><p>{long}</p><p>{long}</p>\
+             <div class='author-box'><h3>About the author</h3><p>{bio}</p></div>\
+             <section class=bio><p>{bio}</p></section></div></article></body>"
         );
         assert_eq!(body(&html), format!("{}\n\n{}", long.trim(), long.trim()));
     }
