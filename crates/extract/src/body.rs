@@ -506,12 +506,15 @@ fn description(dom: &Dom<'_>) -> Option<String> {
         })
 }
 
-/// The words of `s`, lower-cased.
-fn words(s: &str) -> Vec<String> {
+/// The runs of letters and digits of `s`.
+fn word_runs(s: &str) -> impl Iterator<Item = &str> {
     s.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
+}
+
+/// The words of `s`, lower-cased.
+fn words(s: &str) -> Vec<String> {
+    word_runs(s).map(str::to_lowercase).collect()
 }
 
 /// Whether `text` says what a description of the words `d` says in other
@@ -519,11 +522,7 @@ fn words(s: &str) -> Vec<String> {
 /// edited after the meta tags were written), and is at most twice as
 /// long.
 fn rewords(text: &str, d: &[String]) -> bool {
-    let count = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .count();
-    if d.len() < 12 || count > 2 * d.len() {
+    if d.len() < 12 || word_runs(text).count() > 2 * d.len() {
         return false;
     }
     let t = words(text);
