@@ -899,8 +899,8 @@ fn marks_caption(text: &str) -> bool {
 /// repeated. `ends_text` tells that the part is the body's last: a
 /// heading or lead-in line left at its end led in to what is gone (a
 /// "Related" list), where at the end of another part it leads in to the
-/// next, and a line asking the reader to sign up or follow there closes
-/// the page, not the text.
+/// next. A line asking the reader to sign up or follow that ends any part
+/// goes.
 pub(crate) fn paragraphs(
     dom: &Dom<'_>,
     container: usize,
@@ -1021,16 +1021,16 @@ pub(crate) fn paragraphs(
     }
     // The site's footer lines and the platform's notices at the end, the
     // platform's link back to its front page closing the last paragraph
-    // (`…欢迎在评论区分享。返回搜狐，查看更多`), and at the body's end a
-    // short heading (`Related Topics`, `Trending`) or lead-in left
-    // without what it led to, and a line asking to sign up or follow.
+    // (`…欢迎在评论区分享。返回搜狐，查看更多`), a line asking to sign up
+    // or follow, and at the body's end a short heading (`Related Topics`,
+    // `Trending`) or lead-in left without what it led to.
     while let Some(last) = out.last_mut() {
         if labels::is_site_footer_line(last)
             || labels::is_platform_notice(last)
             || (ends_text && is_dangling_lead_in(last))
-            || (ends_text
-                && kinds.len() > 1
-                && last.chars().count() <= MAX_CALL_TO_ACTION as usize
+            || (kinds.len() > 1
+                && last.chars().filter(|c| !c.is_whitespace()).count()
+                    <= MAX_CALL_TO_ACTION as usize
                 && asks_to_act(last))
             || (ends_text
                 && kinds.last() == Some(&LineKind::Heading)
@@ -1308,19 +1308,22 @@ mod tests {
             "<body><article><h2>Case one</h2><img src=a.jpg><h2>Case two</h2></article></body>";
         assert_eq!(body(headings), "Case one\n\nCase two");
         // In a story cut into chunks, a heading or lead-in that ends a
-        // chunk leads in to the next one.
+        // chunk leads in to the next one; a sign-up line there is no text.
+        let ask = "<p>Sign up for our free newsletter to get the latest stories.</p>";
         let chunk = |n: u32, end: &str| {
             format!("<div class='chunk'><div class='body body-{n}'><p>{long}</p><p>{long}</p>{end}</div></div>")
         };
         let more =
             "<li><a href=/c>Another story from the council on the bridge and its costs</a></li>";
         let html = format!(
-            "<body><div class=page>{}<ul class=more>{}</ul>{}<ul class=more>{}</ul>{}</div></body>",
+            "<body><div class=page>{}<ul class=more>{}</ul>{}<ul class=more>{}</ul>{}<ul class=more>{}</ul>{}</div></body>",
             chunk(1, "<h2>The vote</h2>"),
             more.repeat(6),
             chunk(2, "<p>The mayor added:</p>"),
             more.repeat(6),
-            chunk(3, "<h2>Trending</h2>")
+            chunk(3, ask),
+            more.repeat(6),
+            chunk(4, "<h2>Trending</h2>")
         );
         let text = [
             long,
@@ -1329,6 +1332,8 @@ mod tests {
             long,
             long,
             "The mayor added:",
+            long,
+            long,
             long,
             long,
         ];
