@@ -790,17 +790,68 @@ fn is_call_to_action(dom: &Dom<'_>, i: usize) -> bool {
     dom.nodes[i].chars <= MAX_CALL_TO_ACTION && asks_to_act(&dom.text_inline(i))
 }
 
-/// Whether a text holds one of [`CALL_TO_ACTION_WORDS`] as whole words.
+/// Verbs that open an invitation to follow the outlet somewhere else
+/// ("Follow The Gleaner on Twitter", "Join the Daily Record WhatsApp
+/// community!", "Liken Sie uns auf Facebook"), matched in lowercase as whole
+/// words at the start of a text.
+const INVITING_VERBS: &[&str] = &[
+    "follow",
+    "join",
+    "like us",
+    "find us",
+    "connect with",
+    "folgen",
+    "folge",
+    "liken sie",
+    "suivez",
+    "rejoignez",
+    "sigue",
+    "únete",
+    "segui",
+];
+
+/// Social networks and messengers an outlet invites its readers to
+/// (matched in lowercase as whole words).
+const SOCIAL_NETWORKS: &[&str] = &[
+    "twitter",
+    "facebook",
+    "instagram",
+    "whatsapp",
+    "telegram",
+    "tiktok",
+    "youtube",
+    "linkedin",
+    "snapchat",
+    "mastodon",
+    "bluesky",
+];
+
+/// Whether a text asks the reader to act: it holds one of
+/// [`CALL_TO_ACTION_WORDS`], or it opens with one of [`INVITING_VERBS`]
+/// and names one of [`SOCIAL_NETWORKS`].
 fn asks_to_act(text: &str) -> bool {
     let text = text.to_lowercase();
-    CALL_TO_ACTION_WORDS.iter().any(|w| {
-        text.match_indices(w).any(|(at, _)| {
-            let ends_word =
-                |c: Option<char>| c.is_none_or(|c| !c.is_alphabetic() || crate::dom::is_cjk(c));
-            ends_word(text[..at].chars().next_back())
-                && ends_word(text[at + w.len()..].chars().next())
-        })
+    let opening = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    CALL_TO_ACTION_WORDS.iter().any(|w| holds_word(&text, w))
+        || (INVITING_VERBS
+            .iter()
+            .any(|v| opening.starts_with(v) && ends_word(opening[v.len()..].chars().next()))
+            && SOCIAL_NETWORKS.iter().any(|n| holds_word(&text, n)))
+}
+
+/// Whether `text` holds `word` with no letter right before or after it
+/// (a CJK character counts as a word of its own).
+fn holds_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        ends_word(text[..at].chars().next_back())
+            && ends_word(text[at + word.len()..].chars().next())
     })
+}
+
+/// Whether a character next to a match ends the word: none, not a letter,
+/// or a CJK character.
+fn ends_word(c: Option<char>) -> bool {
+    c.is_none_or(|c| !c.is_alphabetic() || crate::dom::is_cjk(c))
 }
 
 /// Most characters of a line that leads in to what follows it.
@@ -1355,6 +1406,34 @@ mod tests {
         let text = [long, ask, long].join("\n\n");
         assert_eq!(body(&page(&[long, ask, long])), text);
         assert_eq!(body(&page(&[ask])), ask);
+        // So does an invitation to follow the outlet on a social network.
+        let follow = "Follow The Gleaner on Twitter and Instagram @JamaicaGleaner.";
+        assert_eq!(
+            body(&page(&[long, long, follow])),
+            format!("{long}\n\n{long}")
+        );
+    }
+
+    #[test]
+    fn an_invitation_opens_with_its_verb_and_names_a_network() {
+        for ask in [
+            "Follow The Gleaner on Twitter and Instagram @JamaicaGleaner",
+            "* Follow Mirror Celebs on Snapchat, Instagram, Twitter and YouTube.",
+            "Join the Daily Record WhatsApp community!",
+            "Liken Sie uns auf Facebook",
+            "Sign up for our newsletter",
+        ] {
+            assert!(asks_to_act(ask), "{ask}");
+        }
+        for text in [
+            "Following the Twitter outage, the company apologised.",
+            "He said on Twitter that he would follow the vote.",
+            "Follow the money, the detective said.",
+            "Like many on Facebook, she shared the post.",
+            "The subscribers of the paper met on Facebook.",
+        ] {
+            assert!(!asks_to_act(text), "{text}");
+        }
     }
 
     #[test]
