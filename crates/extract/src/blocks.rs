@@ -1,11 +1,13 @@
 //! "Related" and "more news" blocks, and the role of every link on a page.
 //!
 //! A block is a heading whose text says what it is (相关新闻, 延伸阅读,
-//! Related stories / 更多…新闻, 更多关于国内的资讯, 推荐阅读, More news, ...)
-//! followed, inside the nearest enclosing container, by at least two links to
-//! same-site pages. The block runs from the heading to the container's end
-//! or the next heading. Headings such as 排行榜 / 热门 / Most read / Trending
-//! end a block but never start one.
+//! Related stories / 更多…新闻, 更多关于国内的资讯, 推荐阅读, More news,
+//! Mehr zum Thema, À lire aussi, ...) followed, inside the nearest enclosing
+//! container, by links to same-site pages. The block runs from the heading
+//! to the container's end or the next heading of its rank or above (an
+//! item's headline below it is a sub-heading). Headings such as 排行榜 / 热门
+//! / Most read / Meistgelesen end a block but never start one. A teaser
+//! card whose link only says "Read more" is titled by its headline.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -40,23 +42,23 @@ pub(crate) struct Block {
 
 static RELATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:相关(?:新闻|阅读|文章|报道|链接|推荐|内容|资讯|专题|稿件|阅读推荐)?|延伸阅读|扩展阅读|关联阅读|related(?:stories|articles|news|content|coverage|posts|reading|links|topics)?|seealso|you(?:may|might)alsolike|youmayalsobeinterestedin|readnext|furtherreading)$",
+        r"^(?:相关(?:新闻|阅读|文章|报道|链接|推荐|内容|资讯|专题|稿件|阅读推荐)?|延伸阅读|扩展阅读|关联阅读|related(?:stories|articles|news|content|coverage|posts|reading|links|topics)?|seealso|you(?:may|might)alsolike|youmayalsobeinterestedin|readnext|furtherreading|ähnliche(?:beiträge|artikel|themen|nachrichten)|verwandte(?:themen|artikel|beiträge|nachrichten)|mehrzumthema|zumthema|daskönntesieauchinteressieren|auchinteressant|lesensieauch|zumweiterlesen|articles(?:connexes|similaires|liés)|àlireaussi|alireaussi|lireaussi|surlemêmesujet|(?:noticias|artículos|temas)relacionad[oa]s|tepuedeinteresar|leetambién|articolicorrelati|notiziecorrelate|leggianche|podobneartykuły|czytajteż|zobaczteż|(?:notícias|artigos)relacionad[oa]s|leiatambém)$",
     )
     .expect("valid regex")
 });
 static MORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:更多(?:关于)?.{0,12}(?:新闻|资讯|文章|报道|内容|阅读|精彩|动态)|推荐阅读|推荐新闻|推荐文章|猜你喜欢|为你推荐|为您推荐|精彩推荐|more(?:news|stories|articles|headlines|coverage|toexplore|from.*|on.*|in.*)?|readmore|recommended(?:foryou|reading|stories|articles)?|youmayhavemissed|othernews)$",
+        r"^(?:更多(?:关于)?.{0,12}(?:新闻|资讯|文章|报道|内容|阅读|精彩|动态)|推荐阅读|推荐新闻|推荐文章|猜你喜欢|为你推荐|为您推荐|精彩推荐|more(?:news|stories|articles|headlines|coverage|toexplore|from.*|on.*|in.*)?|readmore|recommended(?:foryou|reading|stories|articles)?|youmayhavemissed|othernews|mehr(?:zu|aus|von|über|lesenüber).+|weitere(?:artikel|beiträge|nachrichten|meldungen)|plusdarticles|plusdactualités|plusdenouvelles|más(?:noticias|artículos)|altrenotizie|wiecejwiadomosci|więcejwiadomości|maisnotícias)$",
     )
     .expect("valid regex")
 });
 static OTHER_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"排行|热门|最热|热点|热搜|热读|点击榜|阅读榜|mostread|mostpopular|popular|trending|mostviewed|topstories")
+    Regex::new(r"排行|热门|最热|热点|热搜|热读|点击榜|阅读榜|mostread|mostpopular|popular|trending|mostviewed|topstories|meistgelesen|meistgeklickt|lespluslus|másleíd|piùlett|najczęściej")
         .expect("valid regex")
 });
 static SHOWN_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|(?-u:\b)\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}|\d{1,2}月\d{1,2}日(?:\s*\d{1,2}:\d{2})?|(?-u:\b)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|(?-u:\b)\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|(?-u:\b)\d+\s+(?:minutes?|hours?|days?)\s+ago|\d+\s*(?:分钟|小时|天)前",
+        r"(?i)(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|(?-u:\b)\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}(?:,?\s+\d{1,2}:\d{2})?|(?-u:\b)\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}|\d{1,2}月\d{1,2}日(?:\s*\d{1,2}:\d{2})?|(?-u:\b)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|(?-u:\b)\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|(?-u:\b)\d+\s+(?:minutes?|hours?|days?)\s+ago|\d+\s*(?:分钟|小时|天)前",
     )
     .expect("valid regex")
 });
@@ -72,9 +74,13 @@ fn heading_key(text: &str) -> String {
         .collect()
 }
 
+/// Most letters and digits of a heading that names a list of stories
+/// (`Das könnte Sie auch interessieren` has 29).
+const MAX_HEADING_KEY: usize = 32;
+
 fn classify_heading(text: &str) -> Option<BlockKind> {
     let k = heading_key(text);
-    if k.is_empty() || k.chars().count() > 24 {
+    if k.is_empty() || k.chars().count() > MAX_HEADING_KEY {
         return None;
     }
     if OTHER_LIST.is_match(&k) {
@@ -218,15 +224,14 @@ pub(crate) fn find_blocks(
 ) -> Vec<Block> {
     let start = dom.body_index();
     let n = dom.nodes.len();
-    // Headings of any kind, and boundaries.
+    // Headings of any kind, and boundaries with their rank.
     let mut headings: Vec<(usize, BlockKind)> = Vec::new();
-    let mut boundaries: Vec<usize> = Vec::new();
+    let mut boundaries: Vec<(usize, u8)> = Vec::new();
     for i in start..n {
         let Some(name) = dom.name(i) else { continue };
         let node = &dom.nodes[i];
-        let is_h = matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
-        if is_h && node.link_chars * 2 <= node.chars {
-            boundaries.push(i);
+        if let Some(rank) = heading_rank(name).filter(|_| node.link_chars * 2 <= node.chars) {
+            boundaries.push((i, rank));
         }
         if node.chars == 0
             || node.chars > 30
@@ -246,8 +251,8 @@ pub(crate) fn find_blocks(
         }
         if let Some(kind) = classify_heading(&dom.text_inline(i)) {
             headings.push((i, kind));
-            if !boundaries.contains(&i) {
-                boundaries.push(i);
+            if !boundaries.iter().any(|&(b, _)| b == i) {
+                boundaries.push((i, 0));
             }
         }
     }
@@ -264,12 +269,17 @@ pub(crate) fn find_blocks(
             continue;
         }
         let h_end = dom.nodes[h].end;
+        // A sub-heading (an item's headline) does not end the block; a
+        // heading of the same rank or above, or another list's, does.
+        let h_rank = dom.name(h).and_then(heading_rank).unwrap_or(6);
         // Inside the article, a "Related:" line is followed by the story
         // again: the block ends at the first paragraph of prose.
         let in_article = container.is_some_and(|c| dom.contains(c, h));
         let prose_end = if in_article {
             let c_end = container.map_or(h_end, |c| dom.nodes[c].end);
-            (h_end..c_end).find(|&j| is_prose(dom, j)).unwrap_or(c_end)
+            (h_end..c_end)
+                .find(|&j| is_prose(dom, j, h))
+                .unwrap_or(c_end)
         } else {
             usize::MAX
         };
@@ -287,9 +297,8 @@ pub(crate) fn find_blocks(
             let a_end = dom.nodes[anc].end;
             let range_end = boundaries
                 .iter()
-                .copied()
-                .find(|&b| b >= h_end && b < a_end)
-                .unwrap_or(a_end)
+                .find(|&&(b, rank)| b >= h_end && b < a_end && rank <= h_rank)
+                .map_or(a_end, |&(b, _)| b)
                 .min(prose_end);
             let items = items_in(
                 dom,
@@ -317,17 +326,30 @@ pub(crate) fn find_blocks(
     blocks
 }
 
-/// A paragraph of running text: a `<p>` with at least 50 characters
-/// outside links, mostly not link text, and not an item's excerpt (inside
-/// a list item).
-fn is_prose(dom: &Dom<'_>, j: usize) -> bool {
+/// The rank of a heading element (`<h2>`: 2), `None` for other elements.
+fn heading_rank(name: &str) -> Option<u8> {
+    match name {
+        "h1" => Some(1),
+        "h2" => Some(2),
+        "h3" => Some(3),
+        "h4" => Some(4),
+        "h5" => Some(5),
+        "h6" => Some(6),
+        _ => None,
+    }
+}
+
+/// A paragraph of running text after the heading `h`: a `<p>` with at
+/// least 50 characters outside links, mostly not link text, and not an
+/// item's excerpt (inside a list item, or a teaser card's `<article>` below
+/// the heading).
+fn is_prose(dom: &Dom<'_>, j: usize, h: usize) -> bool {
     let node = &dom.nodes[j];
-    let in_item = std::iter::successors(Some(node.parent), |&p| {
-        (p != usize::MAX).then(|| dom.nodes[p].parent)
-    })
-    .take_while(|&p| p != usize::MAX)
-    .take(4)
-    .any(|p| dom.name(p) == Some("li"));
+    let in_item = dom.ancestors(j).take(4).any(|p| match dom.name(p) {
+        Some("li") => true,
+        Some("article") => !dom.contains(p, h),
+        _ => false,
+    });
     dom.name(j) == Some("p")
         && node.chars - node.link_chars >= 50
         && node.link_chars * 2 < node.chars
@@ -352,7 +374,8 @@ fn items_in(
         .filter(|a| !a.is_area && a.site == site)
         .filter_map(|a| {
             let c = a.canonical.as_deref()?;
-            (Some(c) != page && !MORE_LINK.is_match(&a.text)).then_some((a.node, c, &*a.text))
+            let more = MORE_LINK.is_match(&a.text) && !is_read_more(&a.text);
+            (Some(c) != page && !more).then_some((a.node, c, &*a.text))
         })
         .collect();
     let mut order: Vec<&str> = Vec::new();
@@ -362,15 +385,11 @@ fn items_in(
             order.push(c);
             ("", j)
         });
-        if text.chars().count() > e.0.chars().count() {
+        if !is_read_more(text) && text.chars().count() > e.0.chars().count() {
             *e = (text, j);
         }
     }
-    let titled = by_url.values().filter(|(t, _)| !t.is_empty()).count();
-    if titled == 0 {
-        return Vec::new();
-    }
-    order
+    let items: Vec<LinkItem> = order
         .into_iter()
         .map(|c| {
             let (title, j) = by_url[c];
@@ -388,15 +407,58 @@ fn items_in(
                 }
                 item = p;
             }
-            let (excerpt, date) = excerpt_and_date(dom, item, title);
+            // A card whose link only says "Read more" is titled by its
+            // headline.
+            let title = if title.is_empty() {
+                dom.elements_in(item)
+                    .find(|&h| dom.name(h).is_some_and(|n| heading_rank(n).is_some()))
+                    .map(|h| dom.text_inline(h))
+                    .unwrap_or_default()
+            } else {
+                title.to_string()
+            };
+            let (excerpt, date) = excerpt_and_date(dom, item, &title);
             LinkItem {
                 url: c.to_string(),
-                title: (!title.is_empty()).then(|| title.to_string()),
+                title: (!title.is_empty()).then_some(title),
                 excerpt,
                 date,
             }
         })
-        .collect()
+        .collect();
+    if items.iter().all(|i| i.title.is_none()) {
+        return Vec::new();
+    }
+    items
+}
+
+/// Whether a link's text only says "read the story" (`Read more`,
+/// `Continue reading`, `Mehr erfahren`, `Weiterlesen`, `Lire la suite`,
+/// `阅读全文`): the story's title is elsewhere in its teaser.
+fn is_read_more(text: &str) -> bool {
+    matches!(
+        heading_key(text).as_str(),
+        "readmore"
+            | "continuereading"
+            | "readfullstory"
+            | "readthefullstory"
+            | "fullstory"
+            | "learnmore"
+            | "mehrerfahren"
+            | "weiterlesen"
+            | "mehrlesen"
+            | "zumartikel"
+            | "lirelasuite"
+            | "ensavoirplus"
+            | "leermás"
+            | "leggitutto"
+            | "leggidipiù"
+            | "czytajwięcej"
+            | "leiamais"
+            | "阅读全文"
+            | "查看全文"
+            | "查看详情"
+    )
 }
 
 fn excerpt_and_date(dom: &Dom<'_>, item: usize, title: &str) -> (Option<String>, Option<String>) {
@@ -420,7 +482,16 @@ fn excerpt_and_date(dom: &Dom<'_>, item: usize, title: &str) -> (Option<String>,
             _ => line.to_string(),
         };
         if date.is_none() {
-            if let Some(m) = SHOWN_DATE.find(&rest) {
+            // A date that opens or closes the line, not one the excerpt's
+            // sentence mentions.
+            let edge = |t: &str| {
+                t.trim_matches(|c: char| c.is_whitespace() || "|-·".contains(c))
+                    .is_empty()
+            };
+            if let Some(m) = SHOWN_DATE
+                .find(&rest)
+                .filter(|m| edge(&rest[..m.start()]) || edge(&rest[m.end()..]))
+            {
                 date = Some(m.as_str().trim().to_string());
                 rest.replace_range(m.range(), " ");
             }
@@ -657,6 +728,78 @@ mod tests {
         assert_eq!(classify_heading("排行榜"), Some(BlockKind::Other));
         assert_eq!(classify_heading("Most read"), Some(BlockKind::Other));
         assert_eq!(classify_heading("国内"), None);
+        for related in [
+            "Ähnliche Beiträge",
+            "Das könnte Sie auch interessieren",
+            "À lire aussi :",
+            "Noticias relacionadas",
+            "Leggi anche",
+        ] {
+            assert_eq!(
+                classify_heading(related),
+                Some(BlockKind::Related),
+                "{related}"
+            );
+        }
+        assert_eq!(
+            classify_heading("Mehr zu Klima und Konsum"),
+            Some(BlockKind::More)
+        );
+        assert_eq!(classify_heading("Weitere Artikel"), Some(BlockKind::More));
+        assert_eq!(classify_heading("Meistgelesen"), Some(BlockKind::Other));
+        assert_eq!(classify_heading("Mehrwertsteuer"), None);
+    }
+
+    #[test]
+    fn teaser_cards_under_a_heading_in_the_article_are_a_block() {
+        // Cards with an unlinked headline (a sub-heading of the block's
+        // heading), a date, an excerpt and a "Mehr erfahren" link, inside
+        // the article's container: the block takes them all, each titled
+        // by its headline, and the article's text is not in it.
+        let p = "Jede Familie kauft im Jahr viele neue Dinge, die sie kaum braucht, und wirft sie bald wieder fort.";
+        let card = |n: u32, title: &str, link: &str| {
+            format!(
+                "<article class=teaser><h3>{title}</h3><ul><li>0{n}.07.2021</li></ul>\
+                 <p>Ein Auszug aus dem Beitrag, der mehr als fünfzig Zeichen lang ist und erklärt.</p>\
+                 <a href='/guonei/2024-03-2{n}/doc-{n}.shtml'>{link}</a></article>"
+            )
+        };
+        let html = format!(
+            "<body><article><div class=region><div class=text><p>{p}</p></div><div class=text><p>{p}</p></div><div class=text><p>{p}</p></div>\
+             <div class=teasers><h2>Mehr zum Thema</h2><div class=grid>{}{}</div></div></div></article></body>",
+            card(1, "Verpackungsmüll und Klimakrise", "Mehr erfahren"),
+            card(2, "Klimakiller Kunststoff", "Read more »"),
+        );
+        let doc = Html::parse_document(&html);
+        let dom = Dom::build(&doc);
+        let c = crate::body::find_container(&dom);
+        let h2 = (0..dom.nodes.len()).find(|&i| dom.name(i) == Some("h2"));
+        assert!(c.zip(h2).is_some_and(|(c, h2)| dom.contains(c, h2)));
+        let (blocks, _) = setup(&html);
+        assert_eq!(blocks.len(), 1, "{blocks:?}");
+        let items = &blocks[0].items;
+        let titles: Vec<_> = items.iter().map(|i| i.title.as_deref()).collect();
+        assert_eq!(
+            titles,
+            [
+                Some("Verpackungsmüll und Klimakrise"),
+                Some("Klimakiller Kunststoff")
+            ]
+        );
+        assert_eq!(items[1].date.as_deref(), Some("02.07.2021"));
+    }
+
+    #[test]
+    fn a_date_inside_an_excerpt_sentence_is_not_the_item_date() {
+        let p = "Jede Familie kauft im Jahr viele neue Dinge, die sie kaum braucht, und wirft sie bald wieder fort.";
+        let html = format!(
+            "<body><div class=text><p>{p}</p><p>{p}</p></div><div><h3>Weitere Artikel</h3><ul>\
+             <li><a href='/guonei/2024-03-28/doc-2.shtml'>Neue Regeln</a><p>Die Vorgabe vom 22.12.2020 gilt nun auch im Herbst.</p></li>\
+             <li><a href='/guonei/2024-03-27/doc-3.shtml'>Bier vom Fass</a> · 27.10.2023</li></ul></div></body>"
+        );
+        let (blocks, _) = setup(&html);
+        let dates: Vec<_> = blocks[0].items.iter().map(|i| i.date.as_deref()).collect();
+        assert_eq!(dates, [None, Some("27.10.2023")]);
     }
 
     #[test]
@@ -763,5 +906,18 @@ mod tests {
             items.iter().all(|u| u.ends_with("doc-2.shtml")),
             "{blocks:?}"
         );
+        // Nor does a "Lesen Sie auch" heading with its list: the story
+        // after it is prose, though it sits in the `<article>` too.
+        let html = format!(
+            "<body><article><div class=article-body><p>{p}</p><p>{p}</p>\
+             <h3>Lesen Sie auch</h3><ul><li><a href='/guonei/2024-03-28/doc-2.shtml'>Snapshots of our universe</a></li></ul>\
+             <p id=after>{p}</p><p>{p}</p><p>{p}</p></div></article></body>"
+        );
+        let (blocks, _) = setup(&html);
+        let doc = Html::parse_document(&html);
+        let dom = Dom::build(&doc);
+        let after = (0..dom.nodes.len()).find(|&i| dom.attr(i, "id") == Some("after"));
+        assert_eq!(blocks.len(), 1, "{blocks:?}");
+        assert!(after.is_some_and(|a| blocks[0].end <= a), "{blocks:?}");
     }
 }
