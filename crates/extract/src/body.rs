@@ -864,6 +864,35 @@ fn is_dangling_lead_in(line: &str) -> bool {
     line.ends_with([':', '：']) && line.chars().count() <= MAX_LEAD_IN
 }
 
+/// Most lines of bio under an "About the author" heading at the end.
+const MAX_AUTHOR_BOX_LINES: usize = 3;
+
+/// Whether a line is the heading of an author box (`About the author`,
+/// `Über die Autorin:`, `À propos de l'auteur`, `作者简介`).
+fn introduces_author(line: &str) -> bool {
+    let key: String = line
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    matches!(
+        key.as_str(),
+        "abouttheauthor"
+            | "abouttheauthors"
+            | "überdenautor"
+            | "überdieautorin"
+            | "überdieautoren"
+            | "zumautor"
+            | "zurautorin"
+            | "àproposdelauteur"
+            | "sobreelautor"
+            | "sobrelaautora"
+            | "sullautore"
+            | "关于作者"
+            | "作者简介"
+    )
+}
+
 /// `原标题：…` / `（原标题：…）`: the headline the story had elsewhere.
 fn is_original_title_line(line: &str) -> bool {
     let l = line.trim_start_matches(['(', '（', '[', '【', ' ']);
@@ -1069,6 +1098,15 @@ pub(crate) fn paragraphs(
             kinds[k - 1] != LineKind::Caption
         });
         kinds.retain(|k| *k != LineKind::Caption);
+    }
+    // An "About the author" box closing the text: its heading and the
+    // few lines of bio under it.
+    if ends_text {
+        let tail = out.len().saturating_sub(MAX_AUTHOR_BOX_LINES + 1);
+        if let Some(k) = (tail..out.len()).find(|&k| k > 0 && introduces_author(&out[k])) {
+            out.truncate(k);
+            kinds.truncate(k);
+        }
     }
     // The site's footer lines and the platform's notices at the end, the
     // platform's link back to its front page closing the last paragraph
@@ -1412,6 +1450,29 @@ mod tests {
             body(&page(&[long, long, follow])),
             format!("{long}\n\n{long}")
         );
+    }
+
+    #[test]
+    fn an_author_box_closing_the_text_goes() {
+        let long = "This is a long paragraph of article text that goes on for a while. ".repeat(3);
+        let long = long.trim_end();
+        let bio = "Jo Doe (born 1962) has written about wine for more than twenty-five years.";
+        let page = |ps: &[&str]| {
+            let ps: String = ps.iter().map(|p| format!("<p>{p}</p>")).collect();
+            format!("<body><article>{ps}</article></body>")
+        };
+        let text = format!("{long}\n\n{long}");
+        assert_eq!(body(&page(&[long, long, "Über die Autorin:", bio])), text);
+        assert_eq!(
+            body(&page(&[long, long, "About the author", bio, bio, bio])),
+            text
+        );
+        // A page that is only the box (an author's profile) keeps it.
+        let profile = ["About the author", bio];
+        assert_eq!(body(&page(&profile)), profile.join("\n\n"));
+        // Followed by more than a bio, it is a section of the text.
+        let section = [long, "About the author", bio, bio, bio, bio];
+        assert_eq!(body(&page(&section)), section.join("\n\n"));
     }
 
     #[test]
