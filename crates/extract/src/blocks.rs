@@ -461,6 +461,23 @@ fn is_read_more(text: &str) -> bool {
     )
 }
 
+/// Whether a line closes with a "read more" link's text after some text
+/// of its own (`… Seht selbst! Weiterlesen`, `… a commission. Learn more.`,
+/// `… [czytaj więcej]`): the teaser of another page, or a notice. The
+/// link's text stands apart: capitalised, bracketed or after a sentence's
+/// end, so "… hope to learn more." is no link.
+pub(crate) fn ends_with_read_more(line: &str) -> bool {
+    let line = line.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (1..=3.min(words.len().saturating_sub(1))).any(|k| {
+        let phrase = &words[words.len() - k..];
+        let stands_apart = phrase[0]
+            .starts_with(|c: char| c.is_uppercase() || !c.is_alphanumeric())
+            || words[words.len() - k - 1].ends_with(['.', '!', '?', '…', ':', '|', '-', '–', '»']);
+        stands_apart && is_read_more(&phrase.join(" "))
+    })
+}
+
 fn excerpt_and_date(dom: &Dom<'_>, item: usize, title: &str) -> (Option<String>, Option<String>) {
     let text = dom.text(item);
     // A date shown in an element of its own beats one inside the teaser.
@@ -787,6 +804,26 @@ mod tests {
             ]
         );
         assert_eq!(items[1].date.as_deref(), Some("02.07.2021"));
+    }
+
+    #[test]
+    fn a_line_closing_with_a_read_more_link_is_a_teaser() {
+        for teaser in [
+            "Sommerzeit ist Urlaubszeit, das lässt sich keiner zweimal sagen. Seht selbst! Weiterlesen",
+            "If you buy something using links in our stories, we may earn a commission. Learn more.",
+            "Kłamliwym atakom sprzeciwiają się też dziennikarze [czytaj więcej]",
+            "Kommen dürfen alle Weiterlesen →",
+        ] {
+            assert!(ends_with_read_more(teaser), "{teaser}");
+        }
+        for text in [
+            "Scientists hope to learn more about the comet next year.",
+            "Scientists hope to learn more.",
+            "Weiterlesen",
+            "Passend zum Artikel",
+        ] {
+            assert!(!ends_with_read_more(text), "{text}");
+        }
     }
 
     #[test]

@@ -1022,6 +1022,7 @@ pub(crate) fn paragraphs(
             return; // an image with its caption
         }
         if title.is_some_and(|t| t == text)
+            || crate::blocks::ends_with_read_more(&text)
             || labels::is_trailer_line(&text)
             || is_original_title_line(&text)
         {
@@ -1450,6 +1451,16 @@ mod tests {
             body(&page(&[long, long, follow])),
             format!("{long}\n\n{long}")
         );
+    }
+
+    #[test]
+    fn a_teaser_closing_with_a_read_more_link_is_no_text() {
+        let long = "This is a long paragraph of article text that goes on for a while. ".repeat(3);
+        let long = long.trim_end();
+        let teaser = "Summer is here, and the singer spends it on a Greek island. See for yourself! <a href=/x>Read more</a>";
+        let html =
+            format!("<body><article><p>{long}</p><p>{teaser}</p><p>{long}</p></article></body>");
+        assert_eq!(body(&html), format!("{long}\n\n{long}"));
     }
 
     #[test]
