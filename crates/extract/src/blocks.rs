@@ -42,13 +42,13 @@ pub(crate) struct Block {
 
 static RELATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:相关(?:新闻|阅读|文章|报道|链接|推荐|内容|资讯|专题|稿件|阅读推荐)?|延伸阅读|扩展阅读|关联阅读|related(?:stories|articles|news|content|coverage|posts|reading|links|topics)?|seealso|you(?:may|might)alsolike|youmayalsobeinterestedin|readnext|furtherreading|ähnliche(?:beiträge|artikel|themen|nachrichten)|verwandte(?:themen|artikel|beiträge|nachrichten)|mehrzumthema|zumthema|daskönntesieauchinteressieren|auchinteressant|lesensieauch|zumweiterlesen|articles(?:connexes|similaires|liés)|àlireaussi|alireaussi|lireaussi|surlemêmesujet|(?:noticias|artículos|temas)relacionad[oa]s|tepuedeinteresar|leetambién|articolicorrelati|notiziecorrelate|leggianche|podobneartykuły|czytajteż|zobaczteż|(?:notícias|artigos)relacionad[oa]s|leiatambém)$",
+        r"^(?:相关(?:新闻|阅读|文章|报道|链接|推荐|内容|资讯|专题|稿件|阅读推荐)?|延伸阅读|扩展阅读|关联阅读|related(?:stories|articles|news|content|coverage|posts|reading|links|topics)?|seealso|you(?:may|might)alsolike|youmayalsobeinterestedin|readnext|furtherreading|ähnliche(?:beiträge|artikel|themen|nachrichten|news)|verwandte(?:themen|artikel|beiträge|nachrichten)(?:mehrvomautor)?|weiterführende(?:links|artikel|beiträge)|weitereinhaltezumthema|mehrzumthema|zumthema|daskönntesieauchinteressieren|auchinteressant|lesensieauch|zumweiterlesen|articles(?:connexes|similaires|liés)|àlireaussi|alireaussi|lireaussi|surlemême(?:sujet|thème)|danslamêmerubrique|dumêmeauteur|(?:noticias|artículos|temas)relacionad[oa]s|tepuedeinteresar|le[ea]también|articolicorrelati|notiziecorrelate|leggianche|podobneartykuły|czytajteż|zobacz(?:też|także)|(?:notícias|artigos)relacionad[oa]s|leiatambém|vejatambém)$",
     )
     .expect("valid regex")
 });
 static MORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:更多(?:关于)?.{0,12}(?:新闻|资讯|文章|报道|内容|阅读|精彩|动态)|推荐阅读|推荐新闻|推荐文章|猜你喜欢|为你推荐|为您推荐|精彩推荐|more(?:news|stories|articles|headlines|coverage|toexplore|from.*|on.*|in.*)?|readmore|recommended(?:foryou|reading|stories|articles)?|youmayhavemissed|othernews|mehr(?:zu|aus|von|über|lesenüber).+|weitere(?:artikel|beiträge|nachrichten|meldungen)|plusdarticles|plusdactualités|plusdenouvelles|más(?:noticias|artículos)|altrenotizie|wiecejwiadomosci|więcejwiadomości|maisnotícias)$",
+        r"^(?:更多(?:关于)?.{0,12}(?:新闻|资讯|文章|报道|内容|阅读|精彩|动态)|推荐阅读|推荐新闻|推荐文章|猜你喜欢|为你推荐|为您推荐|精彩推荐|more(?:news|stories|articles|headlines|coverage|toexplore|from.*|on.*|in.*)?|readmore|recommended(?:foryou|reading|stories|articles)?|youmayhavemissed|othernews|mehr(?:zu|aus|von|über|lesenüber).+|weitere(?:artikel|beiträge|nachrichten|meldungen|news)|plusdarticles|plusdactualités|plusdenouvelles|más(?:noticias|artículos)|altrenotizie|wiecejwiadomosci|więcejwiadomości|maisnotícias)$",
     )
     .expect("valid regex")
 });
@@ -751,6 +751,11 @@ mod tests {
             "À lire aussi :",
             "Noticias relacionadas",
             "Leggi anche",
+            "Weiterführende Links:",
+            "Verwandte ArtikelMehr vom Autor",
+            "Sur le même thème",
+            "Veja também",
+            "Zobacz także",
         ] {
             assert_eq!(
                 classify_heading(related),
