@@ -468,7 +468,10 @@ fn is_read_more(text: &str) -> bool {
 /// end, so "… hope to learn more." is no link.
 pub(crate) fn ends_with_read_more(line: &str) -> bool {
     let line = line.trim_end_matches(|c: char| !c.is_alphanumeric());
-    let words: Vec<&str> = line.split_whitespace().collect();
+    // The last four words, in order: a phrase of up to three and the word
+    // before it.
+    let mut words: Vec<&str> = line.split_whitespace().rev().take(4).collect();
+    words.reverse();
     (1..=3.min(words.len().saturating_sub(1))).any(|k| {
         let phrase = &words[words.len() - k..];
         let stands_apart = phrase[0]
