@@ -58,6 +58,11 @@ fn is_boilerplate_token(t: &str) -> bool {
             | "print"
             | "caption"
             | "figcaption"
+            | "imagecaption"
+            | "photocaption"
+            | "imagedescription"
+            | "bildunterschrift"
+            | "bildtext"
             | "hidden"
             | "hide"
             | "newsletter"
@@ -1267,6 +1272,24 @@ mod tests {
         assert!(!labels::is_platform_notice(
             "他表示，这一调查结果并不代表全体居民的观点，样本量仍有待扩大，下一步将在全市范围内开展更大规模的入户调查。"
         ));
+    }
+
+    #[test]
+    fn captions_classed_by_compound_names_are_dropped() {
+        let long = "This is a long paragraph of article text that goes on for a while. ".repeat(3);
+        let long = long.trim_end();
+        for class in [
+            "imageCaption",
+            "photocaption",
+            "imagedescription",
+            "bildunterschrift",
+            "bildtext",
+        ] {
+            let html = format!(
+                "<body><div class=article><p>{long}</p><p class={class}>The couple met the president on Thursday.</p><p>{long}</p><p>{long}</p></div></body>"
+            );
+            assert_eq!(body(&html), [long, long, long].join("\n\n"), "{class}");
+        }
     }
 
     #[test]
