@@ -464,8 +464,10 @@ fn is_read_more(text: &str) -> bool {
 /// Whether a line closes with a "read more" link's text after some text
 /// of its own (`… Seht selbst! Weiterlesen`, `… a commission. Learn more.`,
 /// `… [czytaj więcej]`): the teaser of another page, or a notice. The
-/// link's text stands apart: capitalised, bracketed or after a sentence's
-/// end, so "… hope to learn more." is no link.
+/// link's text stands apart: capitalised, bracketed, or after a sentence's
+/// end or a separator (`|`, `–`, `»`), so "… hope to learn more." is no
+/// link. A line of Chinese, with no space before the link's text, is never
+/// one.
 pub(crate) fn ends_with_read_more(line: &str) -> bool {
     let line = line.trim_end_matches(|c: char| !c.is_alphanumeric());
     // The last four words, in order: a phrase of up to three and the word
@@ -840,11 +842,12 @@ mod tests {
         let html = format!(
             "<body><div class=text><p>{p}</p><p>{p}</p></div><div><h3>Weitere Artikel</h3><ul>\
              <li><a href='/guonei/2024-03-28/doc-2.shtml'>Neue Regeln</a><p>Die Vorgabe vom 22.12.2020 gilt nun auch im Herbst.</p></li>\
-             <li><a href='/guonei/2024-03-27/doc-3.shtml'>Bier vom Fass</a> · 27.10.2023</li></ul></div></body>"
+             <li><a href='/guonei/2024-03-27/doc-3.shtml'>Bier vom Fass</a> · 27.10.2023</li>\
+             <li><a href='/guonei/2024-03-26/doc-4.shtml'>Neues Lager</a> 12.04.2024, 10:21</li></ul></div></body>"
         );
         let (blocks, _) = setup(&html);
         let dates: Vec<_> = blocks[0].items.iter().map(|i| i.date.as_deref()).collect();
-        assert_eq!(dates, [None, Some("27.10.2023")]);
+        assert_eq!(dates, [None, Some("27.10.2023"), Some("12.04.2024, 10:21")]);
     }
 
     #[test]
