@@ -898,6 +898,49 @@ fn introduces_author(line: &str) -> bool {
     )
 }
 
+/// Most characters of a line that credits a picture.
+const MAX_PHOTO_CREDIT: usize = 100;
+
+/// Whether a line credits a picture (`Photo: Hau Dinh, AP`, `Fotos: Tobias
+/// König`, `Titelbild: … on Unsplash`, `Image credit: …`): a short line
+/// of a credit label, a colon and a name or two, no sentence.
+fn is_photo_credit_line(line: &str) -> bool {
+    if line.chars().count() > MAX_PHOTO_CREDIT {
+        return false;
+    }
+    let Some((label, value)) = line.split_once([':', '：']) else {
+        return false;
+    };
+    let label = label.trim().to_lowercase();
+    matches!(
+        label.as_str(),
+        "photo"
+            | "photos"
+            | "picture"
+            | "image"
+            | "images"
+            | "credit"
+            | "credits"
+            | "photo credit"
+            | "image credit"
+            | "top image"
+            | "header image"
+            | "foto"
+            | "fotos"
+            | "bild"
+            | "bilder"
+            | "titelbild"
+            | "titelfoto"
+            | "beitragsbild"
+            | "bildquelle"
+            | "fotocredit"
+            | "crédit photo"
+            | "crédits photo"
+            | "fotografía"
+    ) && !value.trim().is_empty()
+        && value.split_whitespace().count() <= 12
+}
+
 /// `原标题：…` / `（原标题：…）`: the headline the story had elsewhere.
 fn is_original_title_line(line: &str) -> bool {
     let l = line.trim_start_matches(['(', '（', '[', '【', ' ']);
@@ -1029,6 +1072,7 @@ pub(crate) fn paragraphs(
         if title.is_some_and(|t| t == text)
             || crate::blocks::ends_with_read_more(&text)
             || labels::is_trailer_line(&text)
+            || is_photo_credit_line(&text)
             || is_original_title_line(&text)
         {
             return;
@@ -1474,6 +1518,34 @@ mod tests {
             body(&page(&[long, long, follow])),
             format!("{long}\n\n{long}")
         );
+    }
+
+    #[test]
+    fn a_line_crediting_a_picture_is_no_text() {
+        for credit in [
+            "Photo: Hau Dinh, AP",
+            "Fotos: Tobias König und Michael Romstöck",
+            "Titelbild: Fachy Marín on Unsplash",
+            "Image credit: www.apple.com/in/",
+        ] {
+            assert!(is_photo_credit_line(credit), "{credit}");
+        }
+        for text in [
+            // A sentence after the label, or a line too long for a credit.
+            "Photo: we all went to see it and it was a very nice day out for us",
+            "Photo: Bartholomew-Montgomery-Fitzgerald Worthington-Smythe, Associated Press International Photographers' Syndicate",
+            "Bild: ",
+            "Photography is a craft: it takes years to learn.",
+            "Zum Beispiel: Fotos aus dem Archiv",
+        ] {
+            assert!(!is_photo_credit_line(text), "{text}");
+        }
+        let long = "This is a long paragraph of article text that goes on for a while. ".repeat(3);
+        let long = long.trim_end();
+        let html = format!(
+            "<body><article><p>{long}</p><p>Foto: Freitag</p><p>{long}</p></article></body>"
+        );
+        assert_eq!(body(&html), format!("{long}\n\n{long}"));
     }
 
     #[test]
