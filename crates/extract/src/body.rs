@@ -898,14 +898,15 @@ fn introduces_author(line: &str) -> bool {
     )
 }
 
-/// Most characters of a line that credits a picture.
-const MAX_PHOTO_CREDIT: usize = 100;
+/// Most characters of a credit line.
+const MAX_CREDIT: usize = 100;
 
-/// Whether a line credits a picture (`Photo: Hau Dinh, AP`, `Fotos: Tobias
-/// König`, `Titelbild: … on Unsplash`, `Image credit: …`): a short line
-/// of a credit label, a colon and a name or two, no sentence.
-fn is_photo_credit_line(line: &str) -> bool {
-    if line.chars().count() > MAX_PHOTO_CREDIT {
+/// Whether a line credits a picture or the text's source (`Photo: Hau
+/// Dinh, AP`, `Fotos: Tobias König`, `Titelbild: … on Unsplash`, `Image
+/// credit: …`, `Copyright: Gisele Wender`, `Quelle: kathpress`): a short
+/// line of a credit label, a colon and a name or two, no sentence.
+fn is_credit_line(line: &str) -> bool {
+    if line.chars().count() > MAX_CREDIT {
         return false;
     }
     let Some((label, value)) = line.split_once([':', '：']) else {
@@ -937,6 +938,9 @@ fn is_photo_credit_line(line: &str) -> bool {
             | "crédit photo"
             | "crédits photo"
             | "fotografía"
+            | "copyright"
+            | "quelle"
+            | "source"
     ) && !value.trim().is_empty()
         && value.split_whitespace().count() <= 12
 }
@@ -1072,7 +1076,7 @@ pub(crate) fn paragraphs(
         if title.is_some_and(|t| t == text)
             || crate::blocks::ends_with_read_more(&text)
             || labels::is_trailer_line(&text)
-            || is_photo_credit_line(&text)
+            || is_credit_line(&text)
             || is_original_title_line(&text)
         {
             return;
@@ -1521,14 +1525,15 @@ mod tests {
     }
 
     #[test]
-    fn a_line_crediting_a_picture_is_no_text() {
+    fn a_line_crediting_a_picture_or_the_source_is_no_text() {
         for credit in [
             "Photo: Hau Dinh, AP",
             "Fotos: Tobias König und Michael Romstöck",
             "Titelbild: Fachy Marín on Unsplash",
             "Image credit: www.apple.com/in/",
+            "Quelle: Deutscher Jagdverband (DJV), 02. Februar 2022, Berlin",
         ] {
-            assert!(is_photo_credit_line(credit), "{credit}");
+            assert!(is_credit_line(credit), "{credit}");
         }
         for text in [
             // A sentence after the label, or a line too long for a credit.
@@ -1538,7 +1543,7 @@ mod tests {
             "Photography is a craft: it takes years to learn.",
             "Zum Beispiel: Fotos aus dem Archiv",
         ] {
-            assert!(!is_photo_credit_line(text), "{text}");
+            assert!(!is_credit_line(text), "{text}");
         }
         let long = "This is a long paragraph of article text that goes on for a while. ".repeat(3);
         let long = long.trim_end();
