@@ -945,6 +945,42 @@ fn is_credit_line(line: &str) -> bool {
         && value.split_whitespace().count() <= 12
 }
 
+/// Most characters of a line that only says when the text was published
+/// or updated.
+const MAX_TIMESTAMP_LINE: usize = 60;
+
+/// Words that open a line saying when the text was published or updated
+/// (matched in lowercase, followed by no letter).
+const TIMESTAMP_LABELS: &[&str] = &[
+    "stand",
+    "aktualisiert",
+    "zuletzt aktualisiert",
+    "veröffentlicht",
+    "updated",
+    "last updated",
+    "published",
+    "posted",
+    "mise à jour",
+    "publié",
+    "actualizado",
+    "publicado",
+    "aggiornato",
+    "pubblicato",
+];
+
+/// Whether a line only says when the text was published or updated
+/// (`Stand: 28.04.2023 17:23 Uhr`, `Updated Dec. 22, 2023 11:48 a.m. ET`,
+/// `Aktualisiert am 17.01.2021.`): a short line of such a label and a date.
+fn is_timestamp_line(line: &str) -> bool {
+    if line.chars().count() > MAX_TIMESTAMP_LINE {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    TIMESTAMP_LABELS.iter().any(|label| {
+        lower.starts_with(label) && !lower[label.len()..].starts_with(char::is_alphabetic)
+    }) && crate::dates::find_date(line).is_some()
+}
+
 /// `原标题：…` / `（原标题：…）`: the headline the story had elsewhere.
 fn is_original_title_line(line: &str) -> bool {
     let l = line.trim_start_matches(['(', '（', '[', '【', ' ']);
@@ -1077,6 +1113,7 @@ pub(crate) fn paragraphs(
             || crate::blocks::ends_with_read_more(&text)
             || labels::is_trailer_line(&text)
             || is_credit_line(&text)
+            || is_timestamp_line(&text)
             || is_original_title_line(&text)
         {
             return;
@@ -1549,6 +1586,31 @@ mod tests {
         let long = long.trim_end();
         let html = format!(
             "<body><article><p>{long}</p><p>Foto: Freitag</p><p>{long}</p></article></body>"
+        );
+        assert_eq!(body(&html), format!("{long}\n\n{long}"));
+    }
+
+    #[test]
+    fn a_line_saying_when_the_text_was_published_is_no_text() {
+        for stamp in [
+            "Stand: 28.04.2023 17:23 Uhr",
+            "Updated Dec. 22, 2023 11:48 a.m. ET",
+            "Aktualisiert am 17.01.2021.",
+            "Published: 22 Dec 2023",
+        ] {
+            assert!(is_timestamp_line(stamp), "{stamp}");
+        }
+        for text in [
+            "Standing on the bridge on 22 Dec 2023, she waved.",
+            "Published: the full report of the council",
+            "Updated figures for the year were released on 22 Dec 2023 by the statistics office.",
+        ] {
+            assert!(!is_timestamp_line(text), "{text}");
+        }
+        let long = "This is a long paragraph of article text that goes on for a while. ".repeat(3);
+        let long = long.trim_end();
+        let html = format!(
+            "<body><article><p>{long}</p><p>Stand: 28.04.2023 17:23 Uhr</p><p>{long}</p></article></body>"
         );
         assert_eq!(body(&html), format!("{long}\n\n{long}"));
     }
